@@ -1,0 +1,105 @@
+import type { KubeObject, SourcedObject } from "../manifests/types.ts";
+import type { NodeState, Taint } from "./types.ts";
+
+/** With no `kind: Node` in the manifests the cluster has three workers, as DESIGN.md states. */
+export const DEFAULT_NODE_NAMES = ["node-1", "node-2", "node-3"] as const;
+
+/** A simulator choice: nodes without a stated InternalIP get 192.168.0.(10+N), N counting from 1. */
+export function defaultNodeIP(index: number): string {
+  return `192.168.0.${10 + index + 1}`;
+}
+
+/** DESIGN.md: pod CIDR per node 10.244.N.0/24 unless spec.podCIDR is set, N counting from 1. */
+export function defaultPodCIDR(index: number): string {
+  return `10.244.${index + 1}.0/24`;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function internalIPOf(node: KubeObject): string | undefined {
+  const addresses = asRecord(node.status).addresses;
+  if (!Array.isArray(addresses)) return undefined;
+  const internal = addresses.map(asRecord).find((a) => a.type === "InternalIP");
+  return typeof internal?.address === "string" ? internal.address : undefined;
+}
+
+function taintsOf(spec: Record<string, unknown>): Taint[] {
+  const taints = spec.taints;
+  if (!Array.isArray(taints)) return [];
+  return taints
+    .map(asRecord)
+    .flatMap((t) =>
+      typeof t.key === "string" &&
+      (t.effect === "NoSchedule" || t.effect === "PreferNoSchedule" || t.effect === "NoExecute")
+        ? [{ key: t.key, effect: t.effect, ...(typeof t.value === "string" ? { value: t.value } : {}) }]
+        : [],
+    );
+}
+
+/** The Node object as the API would show it once the kubelet has registered and the IPAM controller has run. */
+function nodeObject(
+  name: string,
+  labels: Record<string, string>,
+  base: KubeObject | undefined,
+  ip: string,
+  podCIDR: string,
+  taints: Taint[],
+  unschedulable: boolean,
+): KubeObject {
+  const status = asRecord(base?.status);
+  return {
+    apiVersion: "v1",
+    kind: "Node",
+    metadata: { ...base?.metadata, name, labels },
+    spec: {
+      ...asRecord(base?.spec),
+      podCIDR,
+      podCIDRs: [podCIDR],
+      ...(taints.length ? { taints } : {}),
+      ...(unschedulable ? { unschedulable } : {}),
+    },
+    status: {
+      ...status,
+      addresses: [
+        { type: "InternalIP", address: ip },
+        { type: "Hostname", address: name },
+      ],
+      conditions: [{ type: "Ready", status: "True", reason: "KubeletReady" }],
+    },
+  };
+}
+
+function nodeState(index: number, name: string, source?: SourcedObject): NodeState {
+  const base = source?.object;
+  const spec = asRecord(base?.spec);
+  // The kubelet labels every node with its hostname (well-known label kubernetes.io/hostname).
+  const labels = { "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", ...base?.metadata.labels };
+  const internalIP = (base && internalIPOf(base)) ?? defaultNodeIP(index);
+  const podCIDR = typeof spec.podCIDR === "string" ? spec.podCIDR : defaultPodCIDR(index);
+  const taints = taintsOf(spec);
+  const unschedulable = spec.unschedulable === true;
+  return {
+    ref: `node/${name}`,
+    name,
+    labels,
+    internalIP,
+    podCIDR,
+    ready: true,
+    failed: false,
+    unschedulable,
+    taints,
+    object: nodeObject(name, labels, base, internalIP, podCIDR, taints, unschedulable),
+    ...(source ? { source } : {}),
+  };
+}
+
+/** Nodes come from `kind: Node` objects in the manifests; with none, the three default workers. */
+export function buildNodes(objects: readonly SourcedObject[]): NodeState[] {
+  const declared = objects.filter((o) => o.object.kind === "Node");
+  if (declared.length === 0) return DEFAULT_NODE_NAMES.map((name, i) => nodeState(i, name));
+  return declared.map((o, i) => nodeState(i, o.object.metadata.name, o));
+}

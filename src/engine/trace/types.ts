@@ -1,0 +1,75 @@
+import type { Ref } from "../cluster/types.ts";
+import type { SourcePosition } from "../manifests/types.ts";
+
+/** `http-NNN`: a proxy answered with that status itself (404 no rule, 503 no endpoints, 301/308 redirects). */
+export type Outcome = "delivered" | "refused" | "timeout" | "nxdomain" | `http-${number}`;
+
+export interface Endpoint {
+  ip: string;
+  port: number;
+}
+
+export interface PacketHeader {
+  protocol: "TCP" | "UDP";
+  src: Endpoint;
+  dst: Endpoint;
+}
+
+export type HopKind =
+  | "send"
+  | "dns-query"
+  | "dns-answer"
+  | "route"
+  | "dnat"
+  | "snat"
+  | "lb-choice"
+  | "l7-route"
+  | "tls-terminate"
+  | "redirect"
+  | "egress"
+  | "deliver"
+  | "reject"
+  | "drop";
+
+/** The manifest field that made a hop happen, so a learner can jump from a packet to the YAML line. */
+export interface HopCause {
+  object: Ref;
+  field: string;
+  position?: SourcePosition;
+}
+
+export interface Hop {
+  /** The object the packet is at, as a ref (`node/node-1`, `svc/default/web`, `pod/default/web-0`). */
+  at: Ref;
+  kind: HopKind;
+  /** One line for people: what acted and why. */
+  detail: string;
+  /** Whether this hop is part of the DNS lookup that precedes the request, or of the request itself. */
+  phase: "dns" | "request";
+  before: PacketHeader;
+  after: PacketHeader;
+  cause?: HopCause;
+}
+
+export interface Backend {
+  pod: Ref;
+  node: Ref;
+  ip: string;
+  port: number;
+  /** The source address the backend sees: SNATed, or the client's preserved. */
+  clientIP: string;
+}
+
+export interface TraceRequest {
+  /** `client/external` (or `external`), `pod/NS/NAME` or `node/NAME`. */
+  from: Ref;
+  /** A URL (http[s]://host[:port]/path) or host:port. */
+  to: string;
+}
+
+export interface Trace {
+  request: TraceRequest;
+  outcome: Outcome;
+  backend: Backend | null;
+  hops: Hop[];
+}
