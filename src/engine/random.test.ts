@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { createRandom } from "./random.ts";
+
+describe("createRandom", () => {
+  it("replays the same sequence for the same seed", () => {
+    const a = createRandom(42);
+    const b = createRandom(42);
+    expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
+  });
+
+  it("resumes from a saved state", () => {
+    const a = createRandom(7);
+    a.next();
+    const b = createRandom(a.state);
+    expect(b.next()).toBe(a.next());
+  });
+
+  it("spreads int(n) over every value in [0, n)", () => {
+    const r = createRandom(3);
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 4000; i++) counts[r.int(4)]! += 1;
+    for (const c of counts) expect(c).toBeGreaterThan(850);
+  });
+});
