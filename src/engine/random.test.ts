@@ -17,8 +17,12 @@ describe("createRandom", () => {
 
   it("spreads int(n) over every value in [0, n)", () => {
     const r = createRandom(3);
-    const counts = [0, 0, 0, 0];
-    for (let i = 0; i < 4000; i++) counts[r.int(4)]! += 1;
-    for (const c of counts) expect(c).toBeGreaterThan(850);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < 4000; i++) {
+      const v = r.int(4);
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual([0, 1, 2, 3]);
+    for (const c of counts.values()) expect(c).toBeGreaterThan(850);
   });
 });
