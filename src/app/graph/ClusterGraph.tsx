@@ -1,0 +1,28 @@
+import { Background, Controls, MiniMap, type NodeTypes, ReactFlow } from "@xyflow/react";
+import { useMemo } from "react";
+import { useAppStore } from "../store/index.ts";
+import { KubeNodeNode } from "./KubeNodeNode.tsx";
+import { nodesToFlow } from "./toFlow.ts";
+
+// Defined once at module level: React Flow re-mounts every node when this object changes identity.
+const nodeTypes: NodeTypes = { kubeNode: KubeNodeNode };
+
+export function ClusterGraph() {
+  const nodes = useAppStore((s) => s.nodes);
+  const flowNodes = useMemo(() => nodesToFlow(nodes), [nodes]);
+  return (
+    <ReactFlow
+      aria-label="Cluster graph"
+      nodes={flowNodes}
+      edges={[]}
+      nodeTypes={nodeTypes}
+      fitView
+      nodesDraggable={false}
+      proOptions={{ hideAttribution: true }}
+    >
+      <Background />
+      <Controls />
+      <MiniMap pannable zoomable ariaLabel="Minimap of the cluster" />
+    </ReactFlow>
+  );
+}

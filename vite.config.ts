@@ -1,0 +1,24 @@
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+/** Lists every emitted file in precache.json for public/sw.js, which caches them for offline use. */
+function precacheManifest(): Plugin {
+  return {
+    name: "svclab-precache-manifest",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((name) => !name.endsWith(".map"));
+      files.push("favicon.svg");
+      this.emitFile({ type: "asset", fileName: "precache.json", source: JSON.stringify(files) });
+    },
+  };
+}
+
+// A relative base makes dist/ work from any path on any static host.
+export default defineConfig({
+  base: "./",
+  plugins: [react(), tailwindcss(), precacheManifest()],
+  worker: { format: "es" },
+  build: { target: "es2022", sourcemap: true },
+});
