@@ -1,6 +1,6 @@
 import { Background, Controls, MiniMap, type NodeTypes, ReactFlow } from "@xyflow/react";
 import { useMemo } from "react";
-import { useAppStore } from "../store/index.ts";
+import { useAppStore } from "../store/useAppStore.ts";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import { nodesToFlow } from "./toFlow.ts";
 
@@ -8,8 +8,8 @@ import { nodesToFlow } from "./toFlow.ts";
 const nodeTypes: NodeTypes = { kubeNode: KubeNodeNode };
 
 export function ClusterGraph() {
-  const nodes = useAppStore((s) => s.nodes);
-  const flowNodes = useMemo(() => nodesToFlow(nodes), [nodes]);
+  const cluster = useAppStore((s) => s.cluster);
+  const flowNodes = useMemo(() => nodesToFlow(cluster?.nodes ?? []), [cluster]);
   return (
     <ReactFlow
       aria-label="Cluster graph"

@@ -1,11 +1,47 @@
 import type { StateCreator } from "zustand";
-import { buildNodes, type NodeState } from "../../engine/index.ts";
+import type { Cluster, Diagnostic } from "../../engine/index.ts";
+import type { EngineClient } from "../engine/client.ts";
 import type { AppState } from "./index.ts";
 
 export interface ClusterSlice {
-  nodes: NodeState[];
+  /** The last cluster built from valid manifests; kept on screen while the manifests are invalid. */
+  cluster: Cluster | null;
+  diagnostics: Diagnostic[];
+  /** True when the manifests have errors and `cluster` is the last valid one. */
+  stale: boolean;
+  failedNodes: string[];
+  rebuild(): Promise<void>;
+  failNode(name: string): Promise<void>;
+  recoverNode(name: string): Promise<void>;
 }
 
-export const createClusterSlice: StateCreator<AppState, [], [], ClusterSlice> = () => ({
-  nodes: buildNodes([]),
-});
+export function createClusterSlice(engine: EngineClient): StateCreator<AppState, [], [], ClusterSlice> {
+  // Only the newest build may land: a slow reply to an older edit must not overwrite a newer one.
+  let latest = 0;
+  return (set, get) => ({
+    cluster: null,
+    diagnostics: [],
+    stale: false,
+    failedNodes: [],
+    async rebuild() {
+      const ticket = ++latest;
+      const { files, failedNodes } = get();
+      const reply = await engine.request({ type: "build", files, failedNodes });
+      if (ticket !== latest) return;
+      set((s) =>
+        reply.cluster
+          ? { cluster: reply.cluster, diagnostics: reply.diagnostics, stale: false }
+          : { cluster: s.cluster, diagnostics: reply.diagnostics, stale: s.cluster !== null },
+      );
+    },
+    async failNode(name) {
+      if (get().failedNodes.includes(name)) return;
+      set((s) => ({ failedNodes: [...s.failedNodes, name] }));
+      await get().rebuild();
+    },
+    async recoverNode(name) {
+      set((s) => ({ failedNodes: s.failedNodes.filter((n) => n !== name) }));
+      await get().rebuild();
+    },
+  });
+}
