@@ -9,7 +9,10 @@ export interface EngineClient {
 }
 
 export function createWorkerEngineClient(): EngineClient {
-  const worker = new Worker(new URL("./engine.worker.ts", import.meta.url), { type: "module", name: "svclab-engine" });
+  const worker = new Worker(new URL("./engine.worker.ts", import.meta.url), {
+    type: "module",
+    name: "svclab-engine",
+  });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   worker.onmessage = (event: MessageEvent<EngineReply>) => {

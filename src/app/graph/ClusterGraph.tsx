@@ -1,5 +1,6 @@
 import { Background, Controls, MiniMap, type NodeTypes, ReactFlow } from "@xyflow/react";
 import { useMemo } from "react";
+import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import { nodesToFlow } from "./toFlow.ts";
@@ -8,11 +9,12 @@ import { nodesToFlow } from "./toFlow.ts";
 const nodeTypes: NodeTypes = { kubeNode: KubeNodeNode };
 
 export function ClusterGraph() {
+  const t = useT();
   const cluster = useAppStore((s) => s.cluster);
   const flowNodes = useMemo(() => nodesToFlow(cluster?.nodes ?? []), [cluster]);
   return (
     <ReactFlow
-      aria-label="Cluster graph"
+      aria-label={t("graph.label")}
       nodes={flowNodes}
       edges={[]}
       nodeTypes={nodeTypes}
@@ -22,7 +24,7 @@ export function ClusterGraph() {
     >
       <Background />
       <Controls />
-      <MiniMap pannable zoomable ariaLabel="Minimap of the cluster" />
+      <MiniMap pannable zoomable ariaLabel={t("graph.minimap")} />
     </ReactFlow>
   );
 }

@@ -1,25 +1,36 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { EngineClient } from "../engine/client.ts";
+import { LANGUAGES, type Language, preferredLanguage } from "../i18n/index.ts";
+import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import { type ClusterSlice, createClusterSlice } from "./clusterSlice.ts";
 import { createManifestsSlice, type ManifestsSlice } from "./manifestsSlice.ts";
+import { createUiSlice, type UiSlice } from "./uiSlice.ts";
 
-export type AppState = ManifestsSlice & ClusterSlice;
+export type AppState = ManifestsSlice & ClusterSlice & UiSlice;
 
 export interface AppDeps {
   engine: EngineClient;
+  storage?: KeyValueStorage;
+  browserLanguages?: readonly string[];
   /** How long edits settle before the cluster is rebuilt (issue 6: about 300 ms). */
   rebuildDelayMs?: number;
 }
 
-/** One store built from slices; the engine is injected so tests can run it on the calling thread. */
+const isLanguage = (v: unknown): v is Language => LANGUAGES.some((l) => l === v);
+
+/** One store built from slices; the engine and storage are injected so tests run without a browser. */
 export function createAppStore(deps: AppDeps): StoreApi<AppState> {
+  const language =
+    readStored(deps.storage, "language", isLanguage) ?? preferredLanguage(deps.browserLanguages ?? []);
   const store = createStore<AppState>()((...a) => ({
     ...createManifestsSlice(...a),
     ...createClusterSlice(deps.engine)(...a),
+    ...createUiSlice(language)(...a),
   }));
   const delay = deps.rebuildDelayMs ?? 300;
   let timer: ReturnType<typeof setTimeout> | undefined;
   store.subscribe((state, previous) => {
+    if (state.language !== previous.language) writeStored(deps.storage, "language", state.language);
     if (state.files === previous.files) return;
     clearTimeout(timer);
     timer = setTimeout(() => void store.getState().rebuild(), delay);

@@ -1,9 +1,14 @@
 import { useStore } from "zustand";
 import { createWorkerEngineClient } from "../engine/client.ts";
+import { browserStorage } from "../persist/storage.ts";
 import { type AppState, createAppStore } from "./index.ts";
 
-/** The page's one store, its engine in a Web Worker. */
-export const appStore = createAppStore({ engine: createWorkerEngineClient() });
+/** The page's one store: its engine in a Web Worker, its memory in localStorage. */
+export const appStore = createAppStore({
+  engine: createWorkerEngineClient(),
+  storage: browserStorage(),
+  browserLanguages: navigator.languages,
+});
 
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(appStore, selector);

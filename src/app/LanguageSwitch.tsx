@@ -1,0 +1,27 @@
+import { LANGUAGES, type Language } from "./i18n/index.ts";
+import { useT } from "./i18n/useT.ts";
+import { useAppStore } from "./store/useAppStore.ts";
+
+const NAMES: Record<Language, string> = { en: "English", ja: "日本語" };
+
+export function LanguageSwitch() {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="text-white/85">{t("app.language")}</span>
+      <select
+        className="rounded border border-white/40 bg-white/10 px-2 py-1 text-white [&>option]:text-slate-900"
+        value={language}
+        onChange={(e) => setLanguage(e.target.value as Language)}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

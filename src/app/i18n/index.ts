@@ -1,0 +1,52 @@
+import { shell } from "./messages/shell.ts";
+import { LANGUAGES, type Language } from "./types.ts";
+
+// Each feature keeps its own texts in messages/; add yours to this list.
+const catalogues = [shell] as const;
+
+type Catalogue = (typeof catalogues)[number];
+export type MessageKey = Catalogue extends infer C
+  ? C extends { en: infer E }
+    ? keyof E & string
+    : never
+  : never;
+
+const en: Record<string, string> = Object.assign({}, ...catalogues.map((c) => c.en));
+const ja: Record<string, string | undefined> = Object.assign({}, ...catalogues.map((c) => c.ja));
+
+export type Params = Record<string, string | number>;
+
+function interpolate(text: string, params?: Params): string {
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+}
+
+/** Looks a text up in the learner's language; falls back to English, visibly so in development. */
+export function translate(
+  language: Language,
+  key: MessageKey,
+  params?: Params,
+  dev = import.meta.env.DEV,
+): string {
+  const english = en[key] ?? key;
+  if (language === "en") return interpolate(english, params);
+  const local = ja[key];
+  if (local !== undefined) return interpolate(local, params);
+  return interpolate(dev ? `⚠${english}` : english, params);
+}
+
+/** Keys that have no Japanese text yet (tested to be empty). */
+export function missingTranslations(): string[] {
+  return Object.keys(en).filter((key) => ja[key] === undefined);
+}
+
+/** The browser's preferred language when it is one we have, else English. */
+export function preferredLanguage(languages: readonly string[]): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split("-")[0];
+    const match = LANGUAGES.find((l) => l === base);
+    if (match) return match;
+  }
+  return "en";
+}
+
+export { LANGUAGES, type Language };
