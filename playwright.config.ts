@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 
-const PORT = 4317;
+const PORT = Number(process.env.PW_PORT ?? 4317);
 const isCI = Boolean(process.env.CI);
 const chromium = findChromium();
 
