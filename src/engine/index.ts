@@ -1,15 +1,34 @@
 // The engine's public API: the only module that src/app, src/cli and src/lessons import from src/engine.
 
+export { type BuildOptions, buildCluster } from "./cluster/build.ts";
+export {
+  ENDPOINTSLICE_CONTROLLER,
+  findPort,
+  MAX_ENDPOINTS_PER_SLICE,
+  SERVICE_NAME_LABEL,
+} from "./cluster/endpointSlices.ts";
+export { matchesLabels } from "./cluster/labels.ts";
+export { MIRRORING_CONTROLLER } from "./cluster/mirroring.ts";
+export { SYSTEM_NAMESPACES } from "./cluster/namespaces.ts";
+export { applyNodeFailures, markNodeFailed, markPodsNotReady } from "./cluster/nodeLifecycle.ts";
 export { buildNodes, DEFAULT_NODE_NAMES } from "./cluster/nodes.ts";
+export { READY_ANNOTATION } from "./cluster/readiness.ts";
 export { defaultSettings, resolveSettings } from "./cluster/settings.ts";
+export { apiServerIP, SYSTEM_FILE } from "./cluster/system.ts";
 export type {
   Cluster,
   ClusterSettings,
+  ContainerPort,
+  EndpointSlicePort,
   EndpointSliceState,
+  EndpointState,
   NodeState,
   PodState,
   Ref,
+  ServicePortState,
   ServiceState,
+  ServiceType,
+  Taint,
 } from "./cluster/types.ts";
 export type {
   Diagnostic,

@@ -1,4 +1,6 @@
 import type { KubeObject, SourcedObject } from "../manifests/types.ts";
+import { asRecord } from "./fields.ts";
+import { UNSCHEDULABLE_TAINT } from "./scheduler.ts";
 import type { NodeState, Taint } from "./types.ts";
 
 /** With no `kind: Node` in the manifests the cluster has three workers, as DESIGN.md states. */
@@ -12,12 +14,6 @@ export function defaultNodeIP(index: number): string {
 /** DESIGN.md: pod CIDR per node 10.244.N.0/24 unless spec.podCIDR is set, N counting from 1. */
 export function defaultPodCIDR(index: number): string {
   return `10.244.${index + 1}.0/24`;
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
 }
 
 function internalIPOf(node: KubeObject): string | undefined {
@@ -40,35 +36,50 @@ function taintsOf(spec: Record<string, unknown>): Taint[] {
     );
 }
 
-/** The Node object as the API would show it once the kubelet has registered and the IPAM controller has run. */
-function nodeObject(
-  name: string,
-  labels: Record<string, string>,
-  base: KubeObject | undefined,
-  ip: string,
-  podCIDR: string,
-  taints: Taint[],
-  unschedulable: boolean,
-): KubeObject {
+/** node_lifecycle_controller.go: the Ready condition a node shows, as its kubelet (or, once silent, the controller) sets it. */
+function readyCondition(node: Omit<NodeState, "object">) {
+  if (node.failed) {
+    return {
+      type: "Ready",
+      status: "Unknown",
+      reason: "NodeStatusUnknown",
+      message: "Kubelet stopped posting node status.",
+    };
+  }
+  return node.ready
+    ? { type: "Ready", status: "True", reason: "KubeletReady", message: "kubelet is posting ready status" }
+    : {
+        type: "Ready",
+        status: "False",
+        reason: "KubeletNotReady",
+        message: "container runtime network not ready",
+      };
+}
+
+/**
+ * The Node as `kubectl get node -o json` would show it once the kubelet has registered and the IPAM
+ * controller has run, derived from its state (and the manifest's own fields, when it has one).
+ */
+export function nodeObject(node: Omit<NodeState, "object">, base: KubeObject | undefined): KubeObject {
   const status = asRecord(base?.status);
   return {
     apiVersion: "v1",
     kind: "Node",
-    metadata: { ...base?.metadata, name, labels },
+    metadata: { ...base?.metadata, name: node.name, labels: node.labels },
     spec: {
       ...asRecord(base?.spec),
-      podCIDR,
-      podCIDRs: [podCIDR],
-      ...(taints.length ? { taints } : {}),
-      ...(unschedulable ? { unschedulable } : {}),
+      podCIDR: node.podCIDR,
+      podCIDRs: [node.podCIDR],
+      ...(node.taints.length ? { taints: node.taints } : {}),
+      ...(node.unschedulable ? { unschedulable: true } : {}),
     },
     status: {
       ...status,
       addresses: [
-        { type: "InternalIP", address: ip },
-        { type: "Hostname", address: name },
+        { type: "InternalIP", address: node.internalIP },
+        { type: "Hostname", address: node.name },
       ],
-      conditions: [{ type: "Ready", status: "True", reason: "KubeletReady" }],
+      conditions: [readyCondition(node)],
     },
   };
 }
@@ -80,9 +91,12 @@ function nodeState(index: number, name: string, source?: SourcedObject): NodeSta
   const labels = { "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", ...base?.metadata.labels };
   const internalIP = (base && internalIPOf(base)) ?? defaultNodeIP(index);
   const podCIDR = typeof spec.podCIDR === "string" ? spec.podCIDR : defaultPodCIDR(index);
-  const taints = taintsOf(spec);
   const unschedulable = spec.unschedulable === true;
-  return {
+  const taints = taintsOf(spec);
+  // node_lifecycle_controller.go (TaintNodesByCondition): a cordoned node carries the unschedulable taint.
+  if (unschedulable && !taints.some((t) => t.key === UNSCHEDULABLE_TAINT.key))
+    taints.push(UNSCHEDULABLE_TAINT);
+  const state = {
     ref: `node/${name}`,
     name,
     labels,
@@ -92,9 +106,9 @@ function nodeState(index: number, name: string, source?: SourcedObject): NodeSta
     failed: false,
     unschedulable,
     taints,
-    object: nodeObject(name, labels, base, internalIP, podCIDR, taints, unschedulable),
     ...(source ? { source } : {}),
   };
+  return { ...state, object: nodeObject(state, base) };
 }
 
 /** Nodes come from `kind: Node` objects in the manifests; with none, the three default workers. */

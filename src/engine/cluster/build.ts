@@ -1,0 +1,57 @@
+import type { SourcedObject } from "../manifests/types.ts";
+import { reconcileEndpointSlices } from "./endpointSlices.ts";
+import { mirrorEndpoints } from "./mirroring.ts";
+import { collectNamespaces } from "./namespaces.ts";
+import { applyNodeFailures } from "./nodeLifecycle.ts";
+import { buildNodes } from "./nodes.ts";
+import { placePods } from "./pods.ts";
+import { buildServices } from "./services.ts";
+import { resolveSettings } from "./settings.ts";
+import { systemObjects } from "./system.ts";
+import type { Cluster, ClusterSettings } from "./types.ts";
+import { expandWorkloads } from "./workloads.ts";
+import { readWrittenSlices } from "./writtenSlices.ts";
+
+export interface BuildOptions {
+  settings?: Partial<ClusterSettings>;
+  /** Nodes to fail (DESIGN.md `--fail-node`): the state once the control plane has reacted, before eviction. */
+  failedNodes?: readonly string[];
+}
+
+/** Kinds that become state of their own rather than staying in Cluster.objects as read. */
+const STATE_KINDS = new Set(["Node", "Pod", "Service", "EndpointSlice"]);
+
+function ofKind(objects: readonly SourcedObject[], kind: string, apiVersion: string): SourcedObject[] {
+  return objects.filter((o) => o.object.kind === kind && o.object.apiVersion === apiVersion);
+}
+
+/**
+ * The control plane over validated, defaulted objects: nodes, the implicit system objects,
+ * workloads' pods, scheduling, pod IPs, Service allocation and EndpointSlices, then any node
+ * failures. Pure, and deterministic for settings.seed.
+ */
+export function buildCluster(objects: readonly SourcedObject[], options: BuildOptions = {}): Cluster {
+  const settings = resolveSettings(options.settings);
+  const nodes = buildNodes(objects);
+  const all = [...systemObjects(objects, nodes, settings), ...objects];
+  const { namespaces, warnings } = collectNamespaces(all);
+  const placed = placePods(expandWorkloads(all, nodes, settings.seed), nodes);
+  const built = buildServices(ofKind(all, "Service", "v1"), settings);
+  const mirrored = mirrorEndpoints(ofKind(all, "Endpoints", "v1"), built.services, settings.seed);
+  const written = readWrittenSlices(ofKind(all, "EndpointSlice", "discovery.k8s.io/v1"));
+  const cluster: Cluster = {
+    settings,
+    namespaces,
+    nodes,
+    pods: placed.pods,
+    services: built.services,
+    endpointSlices: [
+      ...reconcileEndpointSlices(built.services, placed.pods, settings.seed),
+      ...mirrored.slices,
+      ...written.slices,
+    ],
+    objects: all.filter((o) => !STATE_KINDS.has(o.object.kind)),
+    warnings: [...warnings, ...placed.warnings, ...built.warnings, ...mirrored.warnings, ...written.warnings],
+  };
+  return applyNodeFailures(cluster, options.failedNodes ?? []);
+}

@@ -1,0 +1,133 @@
+import { generateName, streamFor } from "./hash.ts";
+import { LabelIndex } from "./labels.ts";
+import { endpointSliceObject } from "./objects.ts";
+import type {
+  EndpointSlicePort,
+  EndpointSliceState,
+  EndpointState,
+  PodState,
+  ServicePortState,
+  ServiceState,
+} from "./types.ts";
+
+/** discovery/v1 well-known labels. */
+export const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
+export const MANAGED_BY_LABEL = "endpointslice.kubernetes.io/managed-by";
+export const ENDPOINTSLICE_CONTROLLER = "endpointslice-controller.k8s.io";
+
+/** kube-controller-manager --max-endpoints-per-slice default. */
+export const MAX_ENDPOINTS_PER_SLICE = 100;
+
+/**
+ * pkg/api/v1/pod/util.go FindPort: a numeric targetPort is used as is; a named one is the
+ * containerPort of that name and the Service port's protocol, or none when the pod lacks it.
+ */
+export function findPort(pod: PodState, servicePort: ServicePortState): number | null {
+  if (typeof servicePort.targetPort === "number") return servicePort.targetPort;
+  for (const container of pod.containers) {
+    for (const port of container.ports) {
+      if (port.name === servicePort.targetPort && port.protocol === servicePort.protocol)
+        return port.containerPort;
+    }
+  }
+  return null;
+}
+
+/** endpointslice reconciler getEndpointPorts: the ports this pod can serve; a port it lacks is left out. */
+function endpointPorts(service: ServiceState, pod: PodState): EndpointSlicePort[] {
+  return service.ports.flatMap((sp) => {
+    const port = findPort(pod, sp);
+    return port === null ? [] : [{ ...(sp.name ? { name: sp.name } : {}), port, protocol: sp.protocol }];
+  });
+}
+
+/** endpointslice utils podToEndpoint. */
+function podToEndpoint(service: ServiceState, pod: PodState): EndpointState {
+  // Only a pod whose subdomain names this Service publishes its hostname through it.
+  const hostname = pod.hostname && pod.subdomain === service.name ? pod.hostname : undefined;
+  return {
+    addresses: [pod.podIP ?? ""],
+    // publishNotReadyAddresses makes every endpoint ready; serving still tells the truth.
+    conditions: {
+      ready: pod.ready || service.publishNotReadyAddresses,
+      serving: pod.ready,
+      terminating: false,
+    },
+    ...(pod.nodeName ? { nodeName: pod.nodeName } : {}),
+    targetRef: pod.ref,
+    ...(hostname ? { hostname } : {}),
+  };
+}
+
+/** reconciler.go setEndpointSliceLabels: the Service's labels, plus the two the controller owns. */
+function sliceLabels(service: ServiceState): Record<string, string> {
+  const labels: Record<string, string> = { ...service.object.metadata.labels };
+  if (service.headless) labels["service.kubernetes.io/headless"] = "";
+  labels[SERVICE_NAME_LABEL] = service.name;
+  labels[MANAGED_BY_LABEL] = ENDPOINTSLICE_CONTROLLER;
+  return labels;
+}
+
+function portKey(ports: readonly EndpointSlicePort[]): string {
+  return ports.map((p) => `${p.name ?? ""}/${p.protocol}/${p.port}`).join(",");
+}
+
+function serviceSlices(service: ServiceState, pods: readonly PodState[], seed: number): EndpointSliceState[] {
+  // The endpoints of each distinct port set go to slices of their own, as the reconciler's PortMapKey groups them.
+  const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: EndpointState[] }>();
+  for (const pod of pods) {
+    // endpointslice util ShouldPodBeInEndpoints: only pods with an IP (and not terminal, which no simulated pod is).
+    if (pod.podIP === null) continue;
+    const ports = endpointPorts(service, pod);
+    const key = portKey(ports);
+    let group = groups.get(key);
+    if (!group) {
+      group = { ports, endpoints: [] };
+      groups.set(key, group);
+    }
+    group.endpoints.push(podToEndpoint(service, pod));
+  }
+  // reconciler.go: a Service with no endpoints keeps one empty placeholder slice.
+  if (groups.size === 0) groups.set("", { ports: [], endpoints: [] });
+  const random = streamFor(seed, service.ref);
+  const labels = sliceLabels(service);
+  const owner = [
+    { apiVersion: "v1", kind: "Service", name: service.name, controller: true, blockOwnerDeletion: true },
+  ];
+  const slices: EndpointSliceState[] = [];
+  for (const { ports, endpoints } of groups.values()) {
+    for (let i = 0; i === 0 || i < endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
+      const name = generateName(`${service.name}-`, random);
+      const state = {
+        ref: `endpointslice/${service.namespace}/${name}`,
+        namespace: service.namespace,
+        name,
+        service: service.ref,
+        addressType: "IPv4" as const,
+        endpoints: endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE),
+        ports,
+        managedBy: ENDPOINTSLICE_CONTROLLER,
+      };
+      slices.push({ ...state, object: endpointSliceObject(state, labels, owner) });
+    }
+  }
+  return slices;
+}
+
+/**
+ * The EndpointSlice controller (pkg/controller/endpointslice, staging/src/k8s.io/endpointslice):
+ * for every Service with a selector, slices `<svc>-<5 chars>` of the matching pods' endpoints.
+ * Slice names come from a PRNG stream of the seed and the Service's ref.
+ */
+export function reconcileEndpointSlices(
+  services: readonly ServiceState[],
+  pods: readonly PodState[],
+  seed: number,
+): EndpointSliceState[] {
+  const index = new LabelIndex(pods);
+  return services.flatMap((service) =>
+    service.selector === null
+      ? []
+      : serviceSlices(service, index.select(service.namespace, service.selector), seed),
+  );
+}

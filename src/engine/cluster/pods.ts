@@ -1,0 +1,82 @@
+import type { Diagnostic } from "../manifests/types.ts";
+import { warningAt } from "./diagnostics.ts";
+import { asNumber, asRecord, asRecords, asString, type Fields } from "./fields.ts";
+import { podObject } from "./objects.ts";
+import { PodIPAllocator } from "./podNetwork.ts";
+import { declaredReady } from "./readiness.ts";
+import { schedulePods } from "./scheduler.ts";
+import type { ContainerPort, ContainerState, NodeState, PodState } from "./types.ts";
+import type { PodDraft } from "./workloads.ts";
+
+function protocolOf(value: unknown): ContainerPort["protocol"] {
+  return value === "UDP" || value === "SCTP" ? value : "TCP";
+}
+
+function containersOf(spec: Fields): ContainerState[] {
+  return asRecords(spec.containers).map((c) => ({
+    name: asString(c.name) ?? "",
+    ...(typeof c.image === "string" ? { image: c.image } : {}),
+    ports: asRecords(c.ports).flatMap((p) => {
+      const containerPort = asNumber(p.containerPort);
+      if (containerPort === undefined) return [];
+      const name = asString(p.name);
+      return [{ ...(name ? { name } : {}), containerPort, protocol: protocolOf(p.protocol) }];
+    }),
+  }));
+}
+
+/**
+ * Schedules the pods, gives each scheduled pod its address (the node's IP for hostNetwork pods)
+ * and its readiness. Pods that cannot run stay Pending, not Ready, with a warning saying why.
+ */
+export function placePods(
+  drafts: readonly PodDraft[],
+  nodes: readonly NodeState[],
+): { pods: PodState[]; warnings: Diagnostic[] } {
+  const warnings: Diagnostic[] = [];
+  const byName = new Map(nodes.map((n) => [n.name, n]));
+  const placements = schedulePods(
+    drafts.map((d) => asRecord(d.base.spec)),
+    nodes,
+  );
+  const ips = new PodIPAllocator(nodes);
+  const pods = drafts.map((draft, i): PodState => {
+    const { base, source, owner } = draft;
+    const spec = asRecord(base.spec);
+    const namespace = base.metadata.namespace ?? "default";
+    const ref = `pod/${namespace}/${base.metadata.name}`;
+    const node = byName.get(placements[i]?.nodeName ?? "");
+    const hostNetwork = spec.hostNetwork === true;
+    const podIP = node ? (hostNetwork ? node.internalIP : ips.allocate(node.name)) : null;
+    let pendingReason = placements[i]?.reason;
+    if (node && podIP === null) {
+      // What the CNI reports when host-local IPAM has no address left (the pod stays ContainerCreating).
+      pendingReason = `failed to allocate for range 0: no IP addresses available in range set: ${node.podCIDR}`;
+    }
+    const phase = podIP !== null ? "Running" : "Pending";
+    const hostname = asString(spec.hostname);
+    const subdomain = asString(spec.subdomain);
+    const kubeletReady = declaredReady(base);
+    const state: Omit<PodState, "object"> = {
+      ref,
+      namespace,
+      name: base.metadata.name,
+      labels: base.metadata.labels ?? {},
+      nodeName: node?.name ?? null,
+      podIP,
+      hostIP: node?.internalIP ?? null,
+      phase,
+      ...(pendingReason ? { pendingReason } : {}),
+      ready: phase === "Running" && kubeletReady,
+      ...(hostname ? { hostname } : {}),
+      ...(subdomain ? { subdomain } : {}),
+      hostNetwork,
+      containers: containersOf(spec),
+      ...(owner ? { owner } : {}),
+      source,
+    };
+    if (pendingReason) warnings.push(warningAt(source, "", `${ref} stays Pending: ${pendingReason}`, ref));
+    return { ...state, object: podObject(state, base, kubeletReady) };
+  });
+  return { pods, warnings };
+}

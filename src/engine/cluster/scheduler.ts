@@ -1,0 +1,126 @@
+import { asRecord, asRecords, asString, asStringMap, type Fields } from "./fields.ts";
+import { matchesLabels } from "./labels.ts";
+import type { NodeState, Taint } from "./types.ts";
+
+/** The taint the node lifecycle controller puts on a cordoned node (TaintNodesByCondition). */
+export const UNSCHEDULABLE_TAINT: Taint = { key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" };
+
+/** k8s.io/api/core/v1 toleration.go ToleratesTaint: key (empty with Exists = any), operator, value, effect. */
+export function tolerates(toleration: Fields, taint: Taint): boolean {
+  const effect = asString(toleration.effect);
+  if (effect && effect !== taint.effect) return false;
+  const key = asString(toleration.key);
+  const operator = asString(toleration.operator) ?? "Equal";
+  if (key ? key !== taint.key : operator !== "Exists") return false;
+  if (operator === "Exists") return true;
+  return operator === "Equal" && (asString(toleration.value) ?? "") === (taint.value ?? "");
+}
+
+function toleratesAll(spec: Fields, taint: Taint): boolean {
+  return asRecords(spec.tolerations).some((t) => tolerates(t, taint));
+}
+
+function fieldValue(node: NodeState, key: string): string | undefined {
+  return key === "metadata.name" ? node.name : undefined;
+}
+
+/** component-helpers/scheduling/corev1/nodeaffinity: one NodeSelectorRequirement against a value. */
+function requirementHolds(req: Fields, value: string | undefined): boolean {
+  const values = Array.isArray(req.values) ? req.values.filter((v) => typeof v === "string") : [];
+  switch (req.operator) {
+    case "In":
+      return value !== undefined && values.includes(value);
+    case "NotIn":
+      return value === undefined || !values.includes(value);
+    case "Exists":
+      return value !== undefined;
+    case "DoesNotExist":
+      return value === undefined;
+    case "Gt":
+    case "Lt": {
+      const bound = Number(values[0]);
+      const actual = Number(value);
+      if (value === undefined || !Number.isInteger(actual) || !Number.isInteger(bound)) return false;
+      return req.operator === "Gt" ? actual > bound : actual < bound;
+    }
+    default:
+      return false;
+  }
+}
+
+/** nodeSelector AND requiredDuringSchedulingIgnoredDuringExecution (terms ORed; an empty term matches nothing). */
+function matchesNodeAffinity(spec: Fields, node: NodeState): boolean {
+  if (!matchesLabels(asStringMap(spec.nodeSelector), node.labels)) return false;
+  const required = asRecord(
+    asRecord(asRecord(spec.affinity).nodeAffinity).requiredDuringSchedulingIgnoredDuringExecution,
+  );
+  if (!Array.isArray(required.nodeSelectorTerms)) return true;
+  return asRecords(required.nodeSelectorTerms).some((term) => {
+    const expressions = asRecords(term.matchExpressions);
+    const fields = asRecords(term.matchFields);
+    if (expressions.length === 0 && fields.length === 0) return false;
+    return (
+      expressions.every((req) => requirementHolds(req, node.labels[asString(req.key) ?? ""])) &&
+      fields.every((req) => requirementHolds(req, fieldValue(node, asString(req.key) ?? "")))
+    );
+  });
+}
+
+/**
+ * The default profile's filter plugins in their order (NodeUnschedulable, TaintToleration,
+ * NodeAffinity); a node fails on the first that rejects it. Returns that plugin's reason, or null.
+ */
+export function filterNode(spec: Fields, node: NodeState): string | null {
+  // plugins/nodeunschedulable: ErrReasonUnschedulable unless the pod tolerates the unschedulable taint.
+  if (node.unschedulable && !toleratesAll(spec, UNSCHEDULABLE_TAINT)) return "node(s) were unschedulable";
+  // plugins/tainttoleration: only NoSchedule and NoExecute taints filter.
+  const untolerated = node.taints.find((t) => t.effect !== "PreferNoSchedule" && !toleratesAll(spec, t));
+  if (untolerated) return `node(s) had untolerated taint {${untolerated.key}: ${untolerated.value ?? ""}}`;
+  // plugins/nodeaffinity: ErrReasonPod.
+  if (!matchesNodeAffinity(spec, node)) return "node(s) didn't match Pod's node affinity/selector";
+  return null;
+}
+
+export type Placement = { nodeName: string; reason?: undefined } | { nodeName: null; reason: string };
+
+/** scheduler/framework/types.go FitError.Error: "0/N nodes are available: " + sorted reason counts. */
+function fitError(spec: Fields, nodes: readonly NodeState[]): string {
+  const counts = new Map<string, number>();
+  for (const node of nodes) {
+    const reason = filterNode(spec, node);
+    if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  const reasons = [...counts].map(([reason, n]) => `${n} ${reason}`).sort();
+  return `0/${nodes.length} nodes are available: ${reasons.join(", ")}.`;
+}
+
+/**
+ * Places pods in order. `spec.nodeName` bypasses the scheduler, as it does in Kubernetes. Among the
+ * nodes that pass the filters, the simulator picks the one with the fewest pods, ties going to the
+ * earlier node: a stand-in for the default scoring plugins' spreading (real scores also weigh
+ * resources, images and topology, which the simulator does not model).
+ */
+export function schedulePods(specs: readonly Fields[], nodes: readonly NodeState[]): Placement[] {
+  const load = new Map(nodes.map((n) => [n.name, 0]));
+  return specs.map((spec): Placement => {
+    const requested = asString(spec.nodeName);
+    if (requested) {
+      if (!load.has(requested)) {
+        return {
+          nodeName: null,
+          reason: `spec.nodeName names node "${requested}", which does not exist: no kubelet will run the pod`,
+        };
+      }
+      load.set(requested, (load.get(requested) ?? 0) + 1);
+      return { nodeName: requested };
+    }
+    let best: NodeState | undefined;
+    for (const node of nodes) {
+      if (best && (load.get(node.name) ?? 0) >= (load.get(best.name) ?? 0)) continue;
+      if (filterNode(spec, node) === null) best = node;
+    }
+    if (!best) return { nodeName: null, reason: fitError(spec, nodes) };
+    load.set(best.name, (load.get(best.name) ?? 0) + 1);
+    return { nodeName: best.name };
+  });
+}

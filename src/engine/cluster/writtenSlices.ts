@@ -1,0 +1,82 @@
+import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { warningAt } from "./diagnostics.ts";
+import { podRefOf } from "./endpointRefs.ts";
+import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./endpointSlices.ts";
+import { asNumber, asRecord, asRecords, asString } from "./fields.ts";
+import type { EndpointSlicePort, EndpointSliceState, EndpointState } from "./types.ts";
+
+function readEndpoint(endpoint: Record<string, unknown>, namespace: string): EndpointState {
+  const conditions = asRecord(endpoint.conditions);
+  // discovery/v1 EndpointConditions: unset ready means ready, unset serving means as ready, unset terminating false.
+  const ready = conditions.ready !== false;
+  const hostname = asString(endpoint.hostname);
+  const nodeName = asString(endpoint.nodeName);
+  const targetRef = podRefOf(endpoint.targetRef, namespace);
+  return {
+    addresses: Array.isArray(endpoint.addresses)
+      ? endpoint.addresses.filter((a) => typeof a === "string")
+      : [],
+    conditions: {
+      ready,
+      serving: typeof conditions.serving === "boolean" ? conditions.serving : ready,
+      terminating: conditions.terminating === true,
+    },
+    ...(hostname ? { hostname } : {}),
+    ...(nodeName ? { nodeName } : {}),
+    ...(targetRef ? { targetRef } : {}),
+  };
+}
+
+function readPorts(ports: unknown): EndpointSlicePort[] {
+  return asRecords(ports).flatMap((p) => {
+    const port = asNumber(p.port);
+    const name = asString(p.name);
+    if (port === undefined) return [];
+    return [
+      {
+        ...(name ? { name } : {}),
+        port,
+        protocol: p.protocol === "UDP" || p.protocol === "SCTP" ? p.protocol : "TCP",
+      },
+    ];
+  });
+}
+
+/**
+ * EndpointSlices the user wrote (or the API server's own `kubernetes` slice): kept as read, and
+ * tied to their Service by the kubernetes.io/service-name label, which is how kube-proxy finds them.
+ */
+export function readWrittenSlices(sources: readonly SourcedObject[]): {
+  slices: EndpointSliceState[];
+  warnings: Diagnostic[];
+} {
+  const warnings: Diagnostic[] = [];
+  const slices = sources.flatMap((source): EndpointSliceState[] => {
+    const { object } = source;
+    const namespace = object.metadata.namespace ?? "default";
+    const ref = `endpointslice/${namespace}/${object.metadata.name}`;
+    const serviceName = object.metadata.labels?.[SERVICE_NAME_LABEL];
+    if (!serviceName) {
+      const message = `${ref} has no ${SERVICE_NAME_LABEL} label, so no Service (and no kube-proxy) uses it`;
+      warnings.push(warningAt(source, "metadata.labels", message, ref));
+      return [];
+    }
+    const addressType =
+      object.addressType === "IPv6" || object.addressType === "FQDN" ? object.addressType : "IPv4";
+    return [
+      {
+        ref,
+        namespace,
+        name: object.metadata.name,
+        service: `svc/${namespace}/${serviceName}`,
+        addressType,
+        endpoints: asRecords(object.endpoints).map((e) => readEndpoint(e, namespace)),
+        ports: readPorts(object.ports),
+        managedBy: object.metadata.labels?.[MANAGED_BY_LABEL] ?? "",
+        object,
+        source,
+      },
+    ];
+  });
+  return { slices, warnings };
+}
