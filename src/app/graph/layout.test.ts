@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import type { Cluster, EndpointSliceState, NodeState, PodState, ServiceState } from "../../engine/index.ts";
+import { buildNodes, resolveSettings } from "../../engine/index.ts";
+import { overlaps } from "./geometry.ts";
+import { type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
+
+// A cluster built by hand in the engine's shapes, so the layout is tested without the control plane.
+function nodeObjects(count: number) {
+  return Array.from({ length: count }, (_, i) => ({
+    object: { apiVersion: "v1", kind: "Node", metadata: { name: `node-${i + 1}` } },
+    file: "nodes.yaml",
+    documentIndex: i,
+    positions: new Map(),
+  }));
+}
+
+function pod(
+  name: string,
+  node: NodeState,
+  i: number,
+  namespace = "default",
+  labels = { app: "web" },
+): PodState {
+  return {
+    ref: `pod/${namespace}/${name}`,
+    namespace,
+    name,
+    labels,
+    nodeName: node.name,
+    podIP: `${node.podCIDR.split(".").slice(0, 3).join(".")}.${i + 2}`,
+    hostIP: node.internalIP,
+    phase: "Running",
+    ready: true,
+    hostNetwork: false,
+    containers: [{ name: "c", ports: [{ containerPort: 80, protocol: "TCP" }] }],
+    object: { apiVersion: "v1", kind: "Pod", metadata: { name, namespace } },
+  };
+}
+
+function service(
+  name: string,
+  namespace = "default",
+  selector: Record<string, string> = { app: "web" },
+): ServiceState {
+  return {
+    ref: `svc/${namespace}/${name}`,
+    namespace,
+    name,
+    type: "ClusterIP",
+    clusterIP: "10.96.0.50",
+    headless: false,
+    ports: [{ protocol: "TCP", port: 80, targetPort: 80 }],
+    selector,
+    externalIPs: [],
+    internalTrafficPolicy: "Cluster",
+    sessionAffinity: "None",
+    loadBalancerIPs: [],
+    publishNotReadyAddresses: false,
+    object: { apiVersion: "v1", kind: "Service", metadata: { name, namespace } },
+  };
+}
+
+function slice(svc: ServiceState, pods: PodState[], ready = true): EndpointSliceState {
+  return {
+    ref: `endpointslice/${svc.namespace}/${svc.name}-abc`,
+    namespace: svc.namespace,
+    name: `${svc.name}-abc`,
+    service: svc.ref,
+    addressType: "IPv4",
+    endpoints: pods.map((p) => ({
+      addresses: [p.podIP ?? ""],
+      conditions: { ready, serving: ready, terminating: false },
+      targetRef: p.ref,
+      ...(p.nodeName ? { nodeName: p.nodeName } : {}),
+    })),
+    ports: [{ port: 80, protocol: "TCP" }],
+    managedBy: "endpointslice-controller.k8s.io",
+    object: {
+      apiVersion: "discovery.k8s.io/v1",
+      kind: "EndpointSlice",
+      metadata: { name: `${svc.name}-abc` },
+    },
+  };
+}
+
+function cluster(nodeCount: number, podsPerNode: number): Cluster {
+  const nodes = nodeCount === 3 ? buildNodes([]) : buildNodes(nodeObjects(nodeCount));
+  const pods = nodes.flatMap((n, ni) =>
+    Array.from({ length: podsPerNode }, (_, i) => pod(`web-${ni}-${i}`, n, i)),
+  );
+  const web = service("web");
+  const dns = service("kube-dns", "kube-system", { "k8s-app": "kube-dns" });
+  const coredns = [0, 1].map((i) => {
+    const node = nodes[i] ?? nodes[0];
+    if (!node) throw new Error("fixture has no nodes");
+    return pod(`coredns-${i}`, node, 200 + i, "kube-system", { "k8s-app": "kube-dns" });
+  });
+  return {
+    settings: resolveSettings({ externalHosts: { "www.example.com": "93.184.215.14" } }),
+    namespaces: ["default", "kube-system"],
+    nodes,
+    pods: [...pods, ...coredns],
+    services: [web, dns, { ...service("web-lb"), type: "LoadBalancer", loadBalancerIPs: ["198.51.100.10"] }],
+    endpointSlices: [slice(web, pods), slice(dns, coredns)],
+    objects: [],
+    warnings: [],
+  };
+}
+
+function assertNoOverlap(model: GraphModel) {
+  const entries = [...model.boxes.entries()];
+  const parentOf = new Map(model.nodes.map((n) => [n.id, n.parentId]));
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) {
+      const [a, ra] = entries[i] ?? ["", { x: 0, y: 0, width: 0, height: 0 }];
+      const [b, rb] = entries[j] ?? ["", { x: 0, y: 0, width: 0, height: 0 }];
+      if (parentOf.get(a) === b || parentOf.get(b) === a) continue;
+      expect(overlaps(ra, rb), `${a} overlaps ${b}`).toBe(false);
+    }
+  }
+}
+
+describe("layoutCluster", () => {
+  it("gives every node, pod, Service and load balancer its ref as React Flow id", () => {
+    const model = layoutCluster(cluster(3, 2), { foldDns: false });
+    const ids = model.nodes.map((n) => n.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "node/node-1",
+        "pod/default/web-0-0",
+        "svc/default/web",
+        "lb/default/web-lb",
+        "client/external",
+        "external/www.example.com",
+      ]),
+    );
+  });
+
+  it("puts each pod inside its node's group, confined to it", () => {
+    const model = layoutCluster(cluster(3, 2), { foldDns: false });
+    const pod = model.nodes.find((n) => n.id === "pod/default/web-1-0");
+    expect(pod).toMatchObject({ parentId: "node/node-2", extent: "parent" });
+    const groupIndex = model.nodes.findIndex((n) => n.id === "node/node-2");
+    expect(model.nodes.findIndex((n) => n.id === "pod/default/web-1-0")).toBeGreaterThan(groupIndex);
+  });
+
+  it("overlaps nothing at 3 nodes / 6 pods", () => {
+    assertNoOverlap(layoutCluster(cluster(3, 2), { foldDns: false }));
+  });
+
+  it("overlaps nothing at 10 nodes / 100 pods", () => {
+    const model = layoutCluster(cluster(10, 10), { foldDns: false });
+    expect(model.nodes.filter((n) => n.type === "pod")).toHaveLength(102);
+    assertNoOverlap(model);
+  });
+
+  it("moves no other node's group when a pod is added", () => {
+    const before = cluster(3, 2);
+    const node = before.nodes[0];
+    if (!node) throw new Error("no node");
+    const after = { ...before, pods: [...before.pods, pod("web-extra", node, 9)] };
+    const a = layoutCluster(before, { foldDns: true });
+    const b = layoutCluster(after, { foldDns: true });
+    for (const n of a.nodes.filter((x) => x.id !== "node/node-1" && x.parentId !== "node/node-1")) {
+      expect(b.nodes.find((x) => x.id === n.id)?.position, n.id).toEqual(n.position);
+    }
+  });
+
+  it("folds CoreDNS pods into the kube-dns Service and resolves their refs to it", () => {
+    const model = layoutCluster(cluster(3, 1), { foldDns: true });
+    expect(model.nodes.some((n) => n.id === "pod/kube-system/coredns-0")).toBe(false);
+    expect(resolveRef(model, "pod/kube-system/coredns-0")).toBe("svc/kube-system/kube-dns");
+    const dns = model.nodes.find((n) => n.id === "svc/kube-system/kube-dns");
+    expect(dns?.data).toMatchObject({ foldedPods: 2, dns: true });
+  });
+
+  it("draws an edge from each Service to its endpoints, and marks endpoints that are not ready as removed", () => {
+    const c = cluster(3, 1);
+    const web = c.services[0];
+    if (!web) throw new Error("no service");
+    const notReady = { ...c, endpointSlices: [slice(web, c.pods.slice(0, 3), false)] };
+    const ready = layoutCluster(c, { foldDns: true }).edges.filter((e) => e.source === "svc/default/web");
+    expect(ready.map((e) => e.data?.kind)).toEqual(["endpoint", "endpoint", "endpoint"]);
+    const removed = layoutCluster(notReady, { foldDns: true }).edges.filter(
+      (e) => e.source === "svc/default/web",
+    );
+    expect(removed.map((e) => e.data?.kind)).toEqual(["removed", "removed", "removed"]);
+  });
+
+  it("resolves the external client however a trace names it", () => {
+    const model = layoutCluster(cluster(3, 1), { foldDns: true });
+    expect(resolveRef(model, "external")).toBe("client/external");
+    expect(resolveRef(model, "client/external")).toBe("client/external");
+    expect(resolveRef(model, "pod/default/nope")).toBeNull();
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { Hop, Trace } from "../../engine/index.ts";
+import type { Rect } from "../graph/geometry.ts";
+import { frameAt, nextStepEnd, planPacket } from "./plan.ts";
+
+const box = (x: number, y: number): Rect => ({ x, y, width: 100, height: 50 });
+const model = {
+  anchors: new Map([
+    ["pod/default/client", box(0, 0)],
+    ["svc/default/web", box(400, 0)],
+    ["pod/default/web-0", box(800, 200)],
+    ["svc/kube-system/kube-dns", box(400, 300)],
+  ]),
+  aliases: new Map([["pod/kube-system/coredns-0", "svc/kube-system/kube-dns"]]),
+};
+
+const header = (dst: string, port: number) => ({
+  protocol: "TCP" as const,
+  src: { ip: "10.244.1.2", port: 40000 },
+  dst: { ip: dst, port },
+});
+
+function hop(
+  at: string,
+  kind: Hop["kind"],
+  before: string,
+  after: string,
+  phase: Hop["phase"] = "request",
+): Hop {
+  return { at, kind, detail: kind, phase, before: header(before, 80), after: header(after, 80) };
+}
+
+const trace: Trace = {
+  request: { from: "pod/default/client", to: "http://web/" },
+  outcome: "delivered",
+  backend: null,
+  hops: [
+    hop("pod/default/client", "dns-query", "10.96.0.10", "10.96.0.10", "dns"),
+    hop("pod/kube-system/coredns-0", "dns-answer", "10.96.0.10", "10.96.0.10", "dns"),
+    hop("pod/default/client", "send", "10.96.0.50", "10.96.0.50"),
+    hop("svc/default/web", "dnat", "10.96.0.50", "10.244.2.7"),
+    hop("node/not-drawn", "route", "10.244.2.7", "10.244.2.7"),
+    hop("pod/default/web-0", "deliver", "10.244.2.7", "10.244.2.7"),
+  ],
+};
+
+describe("planPacket", () => {
+  it("sends the DNS lookup first, to the box that stands for the folded CoreDNS pod, and back", () => {
+    const plan = planPacket(trace, model);
+    expect(plan.route).toEqual([
+      "pod/default/client",
+      "svc/kube-system/kube-dns",
+      "pod/default/client",
+      "svc/default/web",
+      "pod/default/web-0",
+    ]);
+    expect(plan.steps.map((s) => s.phase)).toEqual([
+      "dns",
+      "dns",
+      "request",
+      "request",
+      "request",
+      "request",
+    ]);
+  });
+
+  it("keeps a packet where it is for a hop at an object that is not drawn", () => {
+    const plan = planPacket(trace, model);
+    expect(plan.steps[4]?.path).toBeNull();
+    expect(plan.steps[4]?.at).toEqual(plan.steps[3]?.at);
+  });
+
+  it("labels the packet with its destination, changing once the DNAT hop has acted", () => {
+    const plan = planPacket(trace, model);
+    const dnat = plan.steps[3];
+    if (!dnat) throw new Error("no dnat step");
+    const travelling = frameAt(plan, dnat.end - dnat.travel / 2 - 300);
+    expect(travelling.step).toBe(3);
+    expect(travelling.label).toBe("10.96.0.50:80");
+    expect(frameAt(plan, dnat.end - 1).label).toBe("10.244.2.7:80");
+  });
+
+  it("moves continuously from box to box and ends on the last one", () => {
+    const plan = planPacket(trace, model);
+    const positions = Array.from({ length: 50 }, (_, i) => frameAt(plan, (plan.total * i) / 49));
+    for (let i = 1; i < positions.length; i++) {
+      const a = positions[i - 1];
+      const b = positions[i];
+      if (!a || !b) continue;
+      expect(Math.hypot(b.x - a.x, b.y - a.y)).toBeLessThan(400);
+    }
+    const last = frameAt(plan, plan.total);
+    expect(last.done).toBe(true);
+    expect(last.x).toBeGreaterThanOrEqual(800);
+    expect(last.y).toBeGreaterThanOrEqual(200);
+  });
+
+  it("steps one hop at a time", () => {
+    const plan = planPacket(trace, model);
+    const first = nextStepEnd(plan, 0);
+    expect(first).toBe(plan.steps[0]?.end);
+    expect(nextStepEnd(plan, first)).toBe(plan.steps[1]?.end);
+    expect(nextStepEnd(plan, plan.total)).toBe(plan.total);
+  });
+});

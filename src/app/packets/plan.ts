@@ -1,0 +1,149 @@
+import type { Hop, Ref, Trace } from "../../engine/index.ts";
+import {
+  curveBetween,
+  type PathTable,
+  type Point,
+  pointAlong,
+  type Rect,
+  sampleCubic,
+} from "../graph/geometry.ts";
+import { type GraphModel, resolveRef } from "../graph/layout.ts";
+
+/** Flow units a packet covers per millisecond at speed 1 (a simulator choice: readable, not real time). */
+export const PIXELS_PER_MS = 0.4;
+/** How long a packet rests at each hop, so a changed address can be read. */
+export const DWELL_MS = 260;
+const MIN_TRAVEL_MS = 240;
+
+/** One hop of a packet's journey: the way there (null when the hop happens where it already is), then a rest. */
+export interface PacketStep {
+  hop: number;
+  path: PathTable | null;
+  travel: number;
+  /** When this step ends, in ms from the packet's start at speed 1. */
+  end: number;
+  at: Point;
+  /** The destination the packet carries once this hop has acted (it changes at DNAT and DNS). */
+  label: string;
+  phase: Hop["phase"];
+}
+
+export interface PacketPlan {
+  start: Point;
+  steps: PacketStep[];
+  total: number;
+  /** The drawn boxes the packet passes, in order, so the route can be highlighted. */
+  route: Ref[];
+}
+
+const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+export function addressLabel(hop: Hop): string {
+  return `${hop.after.dst.ip}:${hop.after.dst.port}`;
+}
+
+/** A straight lead from where the packet rests to where a curve begins, then the curve itself. */
+function joinedPath(from: Point, a: Rect, b: Rect): PathTable {
+  const curve = sampleCubic(curveBetween(a, b));
+  const x0 = curve.xs[0] ?? from.x;
+  const y0 = curve.ys[0] ?? from.y;
+  const lead = Math.hypot(x0 - from.x, y0 - from.y);
+  const n = curve.xs.length + 1;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const distances = new Float64Array(n);
+  xs[0] = from.x;
+  ys[0] = from.y;
+  for (let i = 1; i < n; i++) {
+    xs[i] = curve.xs[i - 1] ?? 0;
+    ys[i] = curve.ys[i - 1] ?? 0;
+    distances[i] = lead + (curve.distances[i - 1] ?? 0);
+  }
+  return { xs, ys, distances, length: lead + curve.length };
+}
+
+/**
+ * Maps a trace's hops onto the drawn graph: the packet starts at the first hop's box and travels to
+ * each following hop's box along the curve an edge between them would take. Hops at objects that are
+ * not drawn happen where the packet is. Nothing here decides a route: the engine's trace did.
+ */
+export function planPacket(trace: Trace, model: Pick<GraphModel, "anchors" | "aliases">): PacketPlan {
+  const steps: PacketStep[] = [];
+  const route: Ref[] = [];
+  let current: Ref | null = null;
+  let position: Point = { x: 0, y: 0 };
+  let start: Point | null = null;
+  let clock = 0;
+  trace.hops.forEach((hop, index) => {
+    const ref = resolveRef(model, hop.at);
+    const rect = ref ? model.anchors.get(ref) : undefined;
+    let path: PathTable | null = null;
+    if (ref && rect && current === null) {
+      position = centre(rect);
+      start = position;
+      current = ref;
+      route.push(ref);
+    } else if (ref && rect && ref !== current && current !== null) {
+      const from = model.anchors.get(current);
+      if (from) {
+        path = joinedPath(position, from, rect);
+        position = {
+          x: path.xs[path.xs.length - 1] ?? position.x,
+          y: path.ys[path.ys.length - 1] ?? position.y,
+        };
+      }
+      current = ref;
+      route.push(ref);
+    }
+    const travel = path ? Math.max(MIN_TRAVEL_MS, path.length / PIXELS_PER_MS) : 0;
+    clock += travel + DWELL_MS;
+    steps.push({
+      hop: index,
+      path,
+      travel,
+      end: clock,
+      at: position,
+      label: addressLabel(hop),
+      phase: hop.phase,
+    });
+  });
+  return { start: start ?? position, steps, total: clock, route };
+}
+
+export interface PacketFrame {
+  x: number;
+  y: number;
+  /** The step under way (its hop has not acted yet while travelling). */
+  step: number;
+  /** The label to show: the address before the hop while travelling to it, after it once there. */
+  label: string;
+  done: boolean;
+}
+
+/** Where a packet is `elapsed` ms (at speed 1) after it set off; `hint` is the step it was last in. */
+export function frameAt(plan: PacketPlan, elapsed: number, hint = 0): PacketFrame {
+  let i = Math.min(Math.max(hint, 0), Math.max(plan.steps.length - 1, 0));
+  while (i > 0 && (plan.steps[i - 1]?.end ?? 0) > elapsed) i--;
+  while (i < plan.steps.length - 1 && (plan.steps[i]?.end ?? 0) <= elapsed) i++;
+  const step = plan.steps[i];
+  if (!step) return { x: plan.start.x, y: plan.start.y, step: 0, label: "", done: true };
+  const begin = plan.steps[i - 1]?.end ?? 0;
+  const into = elapsed - begin;
+  const previous = plan.steps[i - 1];
+  if (step.path && into < step.travel) {
+    const p = pointAlong(step.path, into / step.travel);
+    return {
+      x: p.x,
+      y: p.y,
+      step: i,
+      label: previous?.label ?? step.label,
+      done: false,
+    };
+  }
+  return { x: step.at.x, y: step.at.y, step: i, label: step.label, done: elapsed >= plan.total };
+}
+
+/** The end of the next step after `elapsed`: where "step one hop" takes a packet. */
+export function nextStepEnd(plan: PacketPlan, elapsed: number): number {
+  return plan.steps.find((s) => s.end > elapsed + 0.5)?.end ?? plan.total;
+}
