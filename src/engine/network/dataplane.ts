@@ -1,0 +1,319 @@
+import { type CIDR, cidrContains, parseCIDR, parseIPv4 } from "../cluster/ip.ts";
+import type {
+  Cluster,
+  EndpointSliceState,
+  NodeState,
+  PodState,
+  Ref,
+  ServicePortState,
+  ServiceState,
+} from "../cluster/types.ts";
+import {
+  type ChainProtocol,
+  endpointChain,
+  serviceChain,
+  serviceExternalChain,
+  serviceLocalChain,
+  servicePortName,
+} from "./chains.ts";
+
+export type Protocol = ServicePortState["protocol"];
+
+/** One address:port behind a service port, as kube-proxy's endpoint cache holds it. */
+export interface EndpointView {
+  ip: string;
+  port: number;
+  /** "IP:port", the string kube-proxy sorts by and hashes into the KUBE-SEP chain name. */
+  key: string;
+  nodeName: string | undefined;
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+  /** The pod at this address, when it is one (by targetRef, else by IP). */
+  pod: PodState | undefined;
+  hostname: string | undefined;
+  slice: EndpointSliceState;
+  /** Index of the endpoint within its slice, for the field path `endpoints[i]`. */
+  index: number;
+  chain: string | undefined;
+}
+
+export interface ServiceView {
+  state: ServiceState;
+  /** "NS/NAME". */
+  key: string;
+  ports: ServicePortView[];
+  /** `NAME.NS.svc.DOMAIN`, the Service's DNS name. */
+  fqdn: string;
+  /** Slices labelled kubernetes.io/service-name with this Service. */
+  slices: EndpointSliceState[];
+  /** externally accessible (proxy ServicePort.ExternallyAccessible): NodePort, LoadBalancer or externalIPs. */
+  external: boolean;
+}
+
+/** One port of a Service, with kube-proxy's view of its endpoints. */
+export interface ServicePortView {
+  service: ServiceView;
+  index: number;
+  spec: ServicePortState;
+  /** kube-proxy's ServicePortName: "NS/NAME:PORTNAME". */
+  name: string;
+  protocol: ChainProtocol;
+  /** Every endpoint of this port, sorted by "IP:port" as the endpoint cache sorts them (byEndpoint). */
+  endpoints: EndpointView[];
+  /** topology.go CategorizeEndpoints: the ready endpoints, else the serving terminating ones. */
+  clusterEndpoints: EndpointView[];
+  /** Whether any endpoint is usable anywhere (CategorizeEndpoints' hasAnyEndpoints). */
+  hasEndpoints: boolean;
+  chains: { svc?: string; svl?: string; ext?: string };
+}
+
+/**
+ * The cluster's data plane, indexed once so that a trace never scans every pod or Service:
+ * addresses to the objects that own them, Service ports by each address:port they answer on, and
+ * the endpoints of each Service port.
+ */
+export interface DataPlane {
+  cluster: Cluster;
+  nodes: Map<string, NodeState>;
+  nodeByIP: Map<string, NodeState>;
+  podByRef: Map<Ref, PodState>;
+  /** Pods on the pod network (hostNetwork pods share their node's IP and are under hostPods). */
+  podByIP: Map<string, PodState>;
+  hostPods: Map<string, PodState[]>;
+  services: Map<string, ServiceView>;
+  serviceByRef: Map<Ref, ServiceView>;
+  /** "IP:port/PROTO" of a ClusterIP port. */
+  clusterIPPorts: Map<string, ServicePortView>;
+  clusterIPs: Set<string>;
+  /** "port/PROTO" of a nodePort, open on every node. */
+  nodePorts: Map<string, ServicePortView>;
+  /** Health-check nodePorts of LoadBalancer Services with externalTrafficPolicy Local. */
+  healthCheckNodePorts: Map<number, ServiceView>;
+  externalIPPorts: Map<string, ServicePortView>;
+  /** The node an external IP is routed to (see externalIPHolder). */
+  externalIPNodes: Map<string, NodeState>;
+  loadBalancerPorts: Map<string, ServicePortView>;
+  loadBalancers: Map<string, ServiceView>;
+  routes: { cidr: CIDR; node: NodeState }[];
+  serviceCIDR: CIDR | null;
+  /** Upstream DNS: external host addresses, and the first name of each address for `external/HOST`. */
+  externalHosts: Map<string, string>;
+  externalHostByIP: Map<string, string>;
+  /** `kube-system/kube-dns`, the nameserver the kubelet writes into pods' resolv.conf. */
+  dnsService: ServiceView | undefined;
+  /** Per node, per service port: this node's usable endpoints (CategorizeEndpoints' localEndpoints). */
+  localEndpoints: Map<string, EndpointView[]>;
+}
+
+export function portKey(ip: string, port: number, protocol: Protocol): string {
+  return `${ip}:${port}/${protocol}`;
+}
+
+/**
+ * Which node an external IP reaches. Kubernetes does not route external IPs: the cluster
+ * administrator does. The simulator's rule: the node whose InternalIP is that address, else the
+ * first node (as if the administrator had routed it there).
+ */
+export function externalIPHolder(ip: string, nodes: readonly NodeState[]): NodeState | undefined {
+  return nodes.find((n) => n.internalIP === ip) ?? nodes[0];
+}
+
+function refOf(namespace: string, name: string): string {
+  return `${namespace}/${name}`;
+}
+
+function endpointsOf(port: ServicePortView, dp: DataPlane): EndpointView[] {
+  const seen = new Map<string, EndpointView>();
+  for (const slice of port.service.slices) {
+    if (slice.addressType !== "IPv4") continue;
+    // The endpoint cache pairs a service port with the slice port of the same name and protocol.
+    const slicePort = slice.ports.find(
+      (p) => (p.name ?? "") === (port.spec.name ?? "") && p.protocol === port.spec.protocol,
+    );
+    if (!slicePort) continue;
+    slice.endpoints.forEach((endpoint, index) => {
+      for (const ip of endpoint.addresses) {
+        const key = `${ip}:${slicePort.port}`;
+        const previous = seen.get(key);
+        if (previous?.ready) continue;
+        const pod = (endpoint.targetRef && dp.podByRef.get(endpoint.targetRef)) || dp.podByIP.get(ip);
+        seen.set(key, {
+          ip,
+          port: slicePort.port,
+          key,
+          nodeName: endpoint.nodeName ?? pod?.nodeName ?? undefined,
+          ready: endpoint.conditions.ready,
+          serving: endpoint.conditions.serving,
+          terminating: endpoint.conditions.terminating,
+          pod,
+          hostname: endpoint.hostname,
+          slice,
+          index,
+          chain: undefined,
+        });
+      }
+    });
+  }
+  // endpointslicecache.go sorts each service port's endpoints by their "IP:port" string.
+  return [...seen.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** topology.go CategorizeEndpoints: ready endpoints, falling back to serving-and-terminating ones. */
+function usable(endpoints: readonly EndpointView[]): EndpointView[] {
+  const ready = endpoints.filter((e) => e.ready);
+  return ready.length > 0 ? ready : endpoints.filter((e) => e.serving && e.terminating);
+}
+
+function indexService(dp: DataPlane, service: ServiceState, slices: EndpointSliceState[]): ServiceView {
+  const view: ServiceView = {
+    state: service,
+    key: refOf(service.namespace, service.name),
+    ports: [],
+    fqdn: `${service.name}.${service.namespace}.svc.${dp.cluster.settings.clusterDomain}`,
+    slices,
+    external:
+      service.type === "NodePort" || service.type === "LoadBalancer" || service.externalIPs.length > 0,
+  };
+  view.ports = service.ports.map((spec, index) => {
+    const port: ServicePortView = {
+      service: view,
+      index,
+      spec,
+      name: servicePortName(service.namespace, service.name, spec.name),
+      protocol: spec.protocol.toLowerCase() as ChainProtocol,
+      endpoints: [],
+      clusterEndpoints: [],
+      hasEndpoints: false,
+      chains: {},
+    };
+    port.endpoints = endpointsOf(port, dp);
+    port.clusterEndpoints = usable(port.endpoints);
+    port.hasEndpoints = port.clusterEndpoints.length > 0;
+    return port;
+  });
+  return view;
+}
+
+function registerPorts(dp: DataPlane, view: ServiceView): void {
+  const service = view.state;
+  if (service.type === "ExternalName" || service.headless) return;
+  for (const port of view.ports) {
+    const { protocol } = port.spec;
+    if (service.clusterIP) dp.clusterIPPorts.set(portKey(service.clusterIP, port.spec.port, protocol), port);
+    if (port.spec.nodePort) dp.nodePorts.set(`${port.spec.nodePort}/${protocol}`, port);
+    for (const ip of service.externalIPs) dp.externalIPPorts.set(portKey(ip, port.spec.port, protocol), port);
+    for (const ip of service.loadBalancerIPs) {
+      dp.loadBalancerPorts.set(portKey(ip, port.spec.port, protocol), port);
+    }
+  }
+  if (service.clusterIP) dp.clusterIPs.add(service.clusterIP);
+  for (const ip of service.externalIPs) {
+    const holder = externalIPHolder(ip, dp.cluster.nodes);
+    if (holder) dp.externalIPNodes.set(ip, holder);
+  }
+  for (const ip of service.loadBalancerIPs) dp.loadBalancers.set(ip, view);
+  if (service.healthCheckNodePort) dp.healthCheckNodePorts.set(service.healthCheckNodePort, view);
+}
+
+export function createDataPlane(cluster: Cluster): DataPlane {
+  const dp: DataPlane = {
+    cluster,
+    nodes: new Map(cluster.nodes.map((n) => [n.name, n])),
+    nodeByIP: new Map(cluster.nodes.map((n) => [n.internalIP, n])),
+    podByRef: new Map(),
+    podByIP: new Map(),
+    hostPods: new Map(),
+    services: new Map(),
+    serviceByRef: new Map(),
+    clusterIPPorts: new Map(),
+    clusterIPs: new Set(),
+    nodePorts: new Map(),
+    healthCheckNodePorts: new Map(),
+    externalIPPorts: new Map(),
+    externalIPNodes: new Map(),
+    loadBalancerPorts: new Map(),
+    loadBalancers: new Map(),
+    routes: cluster.nodes.flatMap((node) => {
+      const cidr = parseCIDR(node.podCIDR);
+      return cidr ? [{ cidr, node }] : [];
+    }),
+    serviceCIDR: parseCIDR(cluster.settings.serviceCIDR),
+    externalHosts: new Map(
+      Object.entries(cluster.settings.externalHosts).map(([h, ip]) => [h.toLowerCase(), ip]),
+    ),
+    externalHostByIP: new Map(),
+    dnsService: undefined,
+    localEndpoints: new Map(),
+  };
+  for (const [host, ip] of dp.externalHosts)
+    if (!dp.externalHostByIP.has(ip)) dp.externalHostByIP.set(ip, host);
+  for (const pod of cluster.pods) {
+    dp.podByRef.set(pod.ref, pod);
+    if (!pod.podIP || !pod.nodeName) continue;
+    if (pod.hostNetwork) {
+      const list = dp.hostPods.get(pod.nodeName) ?? [];
+      list.push(pod);
+      dp.hostPods.set(pod.nodeName, list);
+    } else {
+      dp.podByIP.set(pod.podIP, pod);
+    }
+  }
+  const slicesByService = new Map<Ref, EndpointSliceState[]>();
+  for (const slice of cluster.endpointSlices) {
+    const list = slicesByService.get(slice.service) ?? [];
+    list.push(slice);
+    slicesByService.set(slice.service, list);
+  }
+  for (const service of cluster.services) {
+    const view = indexService(dp, service, slicesByService.get(service.ref) ?? []);
+    dp.services.set(view.key, view);
+    dp.serviceByRef.set(service.ref, view);
+    registerPorts(dp, view);
+  }
+  dp.dnsService = dp.services.get("kube-system/kube-dns");
+  return dp;
+}
+
+/** CategorizeEndpoints' localEndpoints for one node: its ready endpoints, else its serving terminating ones. */
+export function localEndpointsOf(dp: DataPlane, port: ServicePortView, nodeName: string): EndpointView[] {
+  const key = `${nodeName}|${port.name}/${port.protocol}`;
+  let local = dp.localEndpoints.get(key);
+  if (!local) {
+    local = usable(port.endpoints.filter((e) => e.nodeName === nodeName));
+    dp.localEndpoints.set(key, local);
+  }
+  return local;
+}
+
+/** The node whose pod CIDR holds an address (the route a CNI installs per node). */
+export function routeFor(dp: DataPlane, ip: string): NodeState | undefined {
+  const value = parseIPv4(ip);
+  if (value === null) return undefined;
+  return dp.routes.find((r) => cidrContains(r.cidr, value))?.node;
+}
+
+export function inServiceCIDR(dp: DataPlane, ip: string): boolean {
+  const value = parseIPv4(ip);
+  return value !== null && dp.serviceCIDR !== null && cidrContains(dp.serviceCIDR, value);
+}
+
+export function svcChainOf(port: ServicePortView): string {
+  port.chains.svc ??= serviceChain(port.name, port.protocol);
+  return port.chains.svc;
+}
+
+export function svlChainOf(port: ServicePortView): string {
+  port.chains.svl ??= serviceLocalChain(port.name, port.protocol);
+  return port.chains.svl;
+}
+
+export function extChainOf(port: ServicePortView): string {
+  port.chains.ext ??= serviceExternalChain(port.name, port.protocol);
+  return port.chains.ext;
+}
+
+export function sepChainOf(port: ServicePortView, endpoint: EndpointView): string {
+  endpoint.chain ??= endpointChain(port.name, port.protocol, endpoint.key);
+  return endpoint.chain;
+}

@@ -1,0 +1,204 @@
+import type { KubeProxyMode, NodeState } from "../cluster/types.ts";
+import {
+  type DataPlane,
+  type EndpointView,
+  extChainOf,
+  localEndpointsOf,
+  type ServicePortView,
+  sepChainOf,
+  svcChainOf,
+  svlChainOf,
+} from "./dataplane.ts";
+import type { TrafficState } from "./traffic-state.ts";
+
+/** Which KUBE-SERVICES / KUBE-NODEPORTS rule caught the packet. */
+export type ProxyEntry = "clusterIP" | "externalIP" | "loadBalancerIP" | "nodePort";
+
+/**
+ * Where the packet comes from, as kube-proxy's rules tell sources apart: a pod on the pod network
+ * (the local-traffic detector's `-s CLUSTER-CIDR`), the node itself (`--src-type LOCAL`), or elsewhere.
+ */
+export type SourceKind = "pod" | "host" | "remote";
+
+export type MasqueradeReason = "cluster-policy" | "local-source" | "off-pod-network";
+
+export type ProxyDecision =
+  /** filter table: REJECT (ICMP port unreachable), "has no endpoints". */
+  | { action: "reject"; comment: string }
+  /** filter table: DROP, "has no local endpoints": the client waits until it gives up. */
+  | { action: "drop"; comment: string }
+  | {
+      action: "dnat";
+      /** The nat chains the packet walks, from the entry to the policy chain. */
+      chains: string[];
+      endpoints: EndpointView[];
+      /** Whether the endpoints are this node's only (a Local traffic policy applied). */
+      local: boolean;
+      masquerade: MasqueradeReason | null;
+    };
+
+/**
+ * What kube-proxy's rules on `node` do with a new connection to `port` (proxier.go syncProxyRules):
+ * the internal policy for ClusterIPs, the external one for nodePorts, external IPs and load-balancer
+ * IPs, with the short-circuits that let pods and the node itself reach external destinations.
+ */
+export function decide(
+  dp: DataPlane,
+  node: NodeState,
+  port: ServicePortView,
+  entry: ProxyEntry,
+  source: SourceKind,
+): ProxyDecision {
+  const service = port.service.state;
+  const noEndpoints = { action: "reject", comment: `${port.name} has no endpoints` } as const;
+  const noLocal = { action: "drop", comment: `${port.name} has no local endpoints` } as const;
+  if (!port.hasEndpoints) return noEndpoints;
+  const svc = svcChainOf(port);
+  if (entry === "clusterIP") {
+    if (service.internalTrafficPolicy === "Local") {
+      const local = localEndpointsOf(dp, port, node.name);
+      if (local.length === 0) return noLocal;
+      return {
+        action: "dnat",
+        chains: ["KUBE-SERVICES", svlChainOf(port)],
+        endpoints: local,
+        local: true,
+        masquerade: null,
+      };
+    }
+    // The KUBE-SVC chain masquerades ClusterIP traffic that does not come from the pod network.
+    const masquerade = source === "pod" ? null : "off-pod-network";
+    return {
+      action: "dnat",
+      chains: ["KUBE-SERVICES", svc],
+      endpoints: port.clusterEndpoints,
+      local: false,
+      masquerade,
+    };
+  }
+  const ext = extChainOf(port);
+  const head = entry === "nodePort" ? ["KUBE-SERVICES", "KUBE-NODEPORTS", ext] : ["KUBE-SERVICES", ext];
+  if (service.externalTrafficPolicy !== "Local") {
+    return {
+      action: "dnat",
+      chains: [...head, svc],
+      endpoints: port.clusterEndpoints,
+      local: false,
+      masquerade: "cluster-policy",
+    };
+  }
+  // "pod traffic for external destinations" and "route LOCAL traffic": subject to neither policy.
+  if (source === "pod") {
+    return {
+      action: "dnat",
+      chains: [...head, svc],
+      endpoints: port.clusterEndpoints,
+      local: false,
+      masquerade: null,
+    };
+  }
+  if (source === "host") {
+    return {
+      action: "dnat",
+      chains: [...head, svc],
+      endpoints: port.clusterEndpoints,
+      local: false,
+      masquerade: "local-source",
+    };
+  }
+  const local = localEndpointsOf(dp, port, node.name);
+  if (local.length === 0) return noLocal;
+  return {
+    action: "dnat",
+    chains: [...head, svlChainOf(port)],
+    endpoints: local,
+    local: true,
+    masquerade: null,
+  };
+}
+
+export interface Choice {
+  endpoint: EndpointView;
+  /** How the endpoint was chosen, for people. */
+  how: string;
+}
+
+function format(p: number): string {
+  return p === 1 ? "1" : p.toFixed(10);
+}
+
+/** The statistic-mode-random rules of a KUBE-SVC chain: rule i matches with probability 1/(n-i). */
+function iptablesChoice(
+  state: TrafficState,
+  port: ServicePortView,
+  endpoints: readonly EndpointView[],
+): Choice {
+  const n = endpoints.length;
+  for (let i = 0; i < n - 1; i++) {
+    const probability = 1 / (n - i);
+    const endpoint = endpoints[i];
+    if (endpoint && state.random.next() < probability) {
+      return {
+        endpoint,
+        how: `${sepChainOf(port, endpoint)} (rule ${i + 1} of ${n}, --probability ${format(probability)})`,
+      };
+    }
+  }
+  const last = endpoints[n - 1];
+  if (!last) throw new Error("iptablesChoice needs at least one endpoint");
+  return {
+    endpoint: last,
+    how: `${sepChainOf(port, last)} (rule ${n} of ${n}, the final rule always matches)`,
+  };
+}
+
+/** IPVS's rr scheduler: each virtual server on each node steps through its real servers in turn. */
+function ipvsChoice(state: TrafficState, key: string, endpoints: readonly EndpointView[]): Choice {
+  const position = state.roundRobin.get(key) ?? 0;
+  state.roundRobin.set(key, position + 1);
+  const endpoint = endpoints[position % endpoints.length];
+  if (!endpoint) throw new Error("ipvsChoice needs at least one endpoint");
+  return {
+    endpoint,
+    how: `IPVS rr: real server ${(position % endpoints.length) + 1} of ${endpoints.length}`,
+  };
+}
+
+/**
+ * Picks the endpoint for one new connection. With sessionAffinity ClientIP, the `recent` match
+ * (iptables: `--rcheck --seconds T --reap`, IPVS: persistence timeout) first sends a client back to the
+ * endpoint it used within the last T seconds; the memory is per node, as each node's kernel keeps it.
+ */
+export function choose(
+  state: TrafficState,
+  mode: KubeProxyMode,
+  node: NodeState,
+  port: ServicePortView,
+  virtualServer: string,
+  endpoints: readonly EndpointView[],
+  clientIP: string,
+): Choice {
+  const service = port.service.state;
+  const scope =
+    mode === "ipvs" ? `${node.name}|${virtualServer}` : `${node.name}|${port.name}/${port.protocol}`;
+  const affinityKey = service.sessionAffinity === "ClientIP" ? `${scope}|${clientIP}` : null;
+  if (affinityKey) {
+    // The API server defaults timeoutSeconds to 10800 (3 hours) for ClientIP affinity.
+    const timeout = service.sessionAffinityTimeoutSeconds ?? 10800;
+    const memory = state.affinity.get(affinityKey);
+    const remembered = memory && state.now - memory.lastUsed <= timeout ? memory.endpoint : undefined;
+    const endpoint = remembered ? endpoints.find((e) => e.key === remembered) : undefined;
+    if (memory && endpoint) {
+      const ago = state.now - memory.lastUsed;
+      memory.lastUsed = state.now;
+      return {
+        endpoint,
+        how: `sessionAffinity ClientIP: ${clientIP} used ${endpoint.key} ${ago.toFixed(2)}s ago (timeout ${timeout}s)`,
+      };
+    }
+  }
+  const choice =
+    mode === "ipvs" ? ipvsChoice(state, scope, endpoints) : iptablesChoice(state, port, endpoints);
+  if (affinityKey) state.affinity.set(affinityKey, { endpoint: choice.endpoint.key, lastUsed: state.now });
+  return choice;
+}

@@ -1,0 +1,83 @@
+import type { NodeState, PodState, Ref } from "../cluster/types.ts";
+import type { DataPlane } from "./dataplane.ts";
+
+/** Who sends: the external client, a node (its host network) or a pod, with the resolver it uses. */
+export interface RequestSource {
+  ref: Ref;
+  ip: string;
+  /** The node whose kernel (and kube-proxy rules) the packet leaves through; null for the external client. */
+  node: NodeState | null;
+  pod: PodState | null;
+  /**
+   * Cluster DNS with the pod's namespace (dnsPolicy ClusterFirst), or the upstream resolver only:
+   * nodes and the external client never query cluster DNS (the kubelet writes kube-dns only into
+   * pods' resolv.conf), nor do pods with dnsPolicy Default or on the host network.
+   */
+  dns: { cluster: true; namespace: string } | { cluster: false; why: string };
+}
+
+export type SourceResult = { ok: true; value: RequestSource } | { ok: false; message: string };
+
+export const EXTERNAL_CLIENT: Ref = "client/external";
+
+/** The DNS the kubelet configures for a pod (pkg/kubelet/network/dns: getPodDNSType). */
+function podDNS(pod: PodState): RequestSource["dns"] {
+  const policy = (pod.object.spec as { dnsPolicy?: unknown } | undefined)?.dnsPolicy ?? "ClusterFirst";
+  if (policy === "ClusterFirstWithHostNet") return { cluster: true, namespace: pod.namespace };
+  if (policy === "ClusterFirst") {
+    return pod.hostNetwork
+      ? {
+          cluster: false,
+          why: "dnsPolicy ClusterFirst on the host network falls back to Default: the node's resolver",
+        }
+      : { cluster: true, namespace: pod.namespace };
+  }
+  if (policy === "Default") return { cluster: false, why: "dnsPolicy Default: the node's resolver" };
+  return {
+    cluster: false,
+    why: `dnsPolicy ${String(policy)}: the simulator uses the upstream resolver only`,
+  };
+}
+
+/** Reads `external`, `client/external`, `node/NAME` or `pod/NS/NAME`. */
+export function resolveSource(dp: DataPlane, from: string): SourceResult {
+  if (from === "external" || from === EXTERNAL_CLIENT) {
+    return {
+      ok: true,
+      value: {
+        ref: EXTERNAL_CLIENT,
+        ip: dp.cluster.settings.externalClientIP,
+        node: null,
+        pod: null,
+        dns: { cluster: false, why: "the external client uses an upstream resolver, not cluster DNS" },
+      },
+    };
+  }
+  if (from.startsWith("node/")) {
+    const node = dp.nodes.get(from.slice("node/".length));
+    if (!node)
+      return { ok: false, message: `${from}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})` };
+    const why = "nodes resolve through their own upstream resolver, not cluster DNS";
+    return {
+      ok: true,
+      value: { ref: node.ref, ip: node.internalIP, node, pod: null, dns: { cluster: false, why } },
+    };
+  }
+  if (from.startsWith("pod/")) {
+    const pod = dp.podByRef.get(from);
+    if (!pod)
+      return {
+        ok: false,
+        message: `${from}: no such pod (write pod/NAMESPACE/NAME, as svclab get pods shows)`,
+      };
+    const node = pod.nodeName ? dp.nodes.get(pod.nodeName) : undefined;
+    if (!pod.podIP || !node) {
+      return {
+        ok: false,
+        message: `${from} is Pending${pod.pendingReason ? ` (${pod.pendingReason})` : ""}: it has no IP to send from`,
+      };
+    }
+    return { ok: true, value: { ref: pod.ref, ip: pod.podIP, node, pod, dns: podDNS(pod) } };
+  }
+  return { ok: false, message: `"${from}": send from external, node/NAME or pod/NAMESPACE/NAME` };
+}

@@ -1,0 +1,66 @@
+/** Where a request goes, as curl would read it: `http[s]://host[:port]/path` or `host:port`. */
+export interface Target {
+  scheme: "http" | "https" | null;
+  /** Lower-cased host name or IPv4 address, without a trailing dot. */
+  host: string;
+  /** The host as written (a trailing dot makes a DNS name absolute). */
+  rawHost: string;
+  port: number;
+  path: string;
+}
+
+export type TargetResult = { ok: true; value: Target } | { ok: false; message: string };
+
+const DEFAULT_PORTS = { http: 80, https: 443 } as const;
+const HOST = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$/;
+
+function parsePort(text: string): number | null {
+  if (!/^\d{1,5}$/.test(text)) return null;
+  const port = Number(text);
+  return port >= 1 && port <= 65535 ? port : null;
+}
+
+function splitHostPort(authority: string): { host: string; port: string | undefined } {
+  const colon = authority.lastIndexOf(":");
+  return colon < 0
+    ? { host: authority, port: undefined }
+    : { host: authority.slice(0, colon), port: authority.slice(colon + 1) };
+}
+
+export function parseTarget(to: string): TargetResult {
+  const text = to.trim();
+  const url = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^#]*)/.exec(text);
+  let scheme: Target["scheme"] = null;
+  let authority = text;
+  let path = "/";
+  if (url) {
+    const name = (url[1] ?? "").toLowerCase();
+    if (name !== "http" && name !== "https") {
+      return { ok: false, message: `"${to}": only http:// and https:// URLs, or host:port, can be sent` };
+    }
+    scheme = name;
+    authority = url[2] ?? "";
+    path = url[3] || "/";
+  } else if (text.includes("/")) {
+    return { ok: false, message: `"${to}": write a URL (http://host[:port]/path) or host:port` };
+  }
+  const split = splitHostPort(authority);
+  if (!split.host || !HOST.test(split.host) || split.host.includes("..")) {
+    return { ok: false, message: `"${to}": "${split.host}" is not a host name or IPv4 address` };
+  }
+  let port: number | null;
+  if (split.port !== undefined) port = parsePort(split.port);
+  else port = scheme ? DEFAULT_PORTS[scheme] : null;
+  if (port === null) {
+    return {
+      ok: false,
+      message:
+        split.port === undefined
+          ? `"${to}": give a port (host:port) or a URL (http://host/)`
+          : `"${to}": port "${split.port}" is not a number from 1 to 65535`,
+    };
+  }
+  const rawHost = split.host;
+  const host = rawHost.toLowerCase().replace(/\.$/, "");
+  return { ok: true, value: { scheme, host, rawHost, port, path } };
+}

@@ -1,0 +1,742 @@
+import { parseIPv4 } from "../cluster/ip.ts";
+import type { NodeState, PodState } from "../cluster/types.ts";
+import {
+  type DataPlane,
+  type EndpointView,
+  inServiceCIDR,
+  type Protocol,
+  portKey,
+  routeFor,
+  type ServicePortView,
+} from "../network/dataplane.ts";
+import {
+  type DnsResponse,
+  NDOTS,
+  resolveAbsolute,
+  searchCandidates,
+  searchList,
+  UPSTREAM_DNS_IP,
+} from "../network/dns.ts";
+import { choose, decide, type ProxyEntry, type SourceKind } from "../network/kubeproxy.ts";
+import { type RequestSource, resolveSource } from "../network/source.ts";
+import { parseTarget, type Target } from "../network/target.ts";
+import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
+import { addHop, causeOf, type TraceContext } from "./hops.ts";
+import type { Backend, Hop, Outcome, PacketHeader, Trace, TraceRequest } from "./types.ts";
+
+/** A request whose source and target have been read and checked: what `trace` needs. */
+export interface ParsedRequest {
+  request: TraceRequest;
+  source: RequestSource;
+  target: Target;
+}
+
+export type ParsedRequestResult = { ok: true; value: ParsedRequest } | { ok: false; message: string };
+
+export function parseRequest(dp: DataPlane, request: TraceRequest): ParsedRequestResult {
+  const source = resolveSource(dp, request.from);
+  if (!source.ok) return source;
+  const target = parseTarget(request.to);
+  if (!target.ok) return target;
+  return { ok: true, value: { request, source: source.value, target: target.value } };
+}
+
+/** Where a packet ended up: a pod, a node's own address, a host outside the cluster, or nowhere. */
+type Arrival =
+  | { at: "pod"; pod: PodState; packet: PacketHeader }
+  | { at: "host"; node: NodeState; packet: PacketHeader }
+  | { at: "external"; host: string; packet: PacketHeader }
+  | { at: "lost"; outcome: "timeout" | "refused" };
+
+const TIMEOUT: Arrival = { at: "lost", outcome: "timeout" };
+const REFUSED: Arrival = { at: "lost", outcome: "refused" };
+
+function header(
+  protocol: "TCP" | "UDP",
+  srcIP: string,
+  srcPort: number,
+  dstIP: string,
+  dstPort: number,
+): PacketHeader {
+  return { protocol, src: { ip: srcIP, port: srcPort }, dst: { ip: dstIP, port: dstPort } };
+}
+
+function withDst(packet: PacketHeader, ip: string, port: number): PacketHeader {
+  return { protocol: packet.protocol, src: packet.src, dst: { ip, port } };
+}
+
+function withSrc(packet: PacketHeader, ip: string): PacketHeader {
+  return { protocol: packet.protocol, src: { ip, port: packet.src.port }, dst: packet.dst };
+}
+
+function addr(e: { ip: string; port: number }): string {
+  return `${e.ip}:${e.port}`;
+}
+
+function isLoopback(ip: string): boolean {
+  return ip.startsWith("127.");
+}
+
+/** How kube-proxy's rules on `node` see a packet's source (local-traffic detector, addrtype LOCAL). */
+function sourceKind(dp: DataPlane, node: NodeState, srcIP: string): SourceKind {
+  if (srcIP === node.internalIP || isLoopback(srcIP)) return "host";
+  if (dp.podByIP.has(srcIP) || routeFor(dp, srcIP)) return "pod";
+  return "remote";
+}
+
+/** The KUBE-SERVICES rule (and KUBE-NODEPORTS, for the node's own addresses) that catches a packet on `node`. */
+function matchRule(
+  dp: DataPlane,
+  node: NodeState,
+  packet: PacketHeader,
+): { port: ServicePortView; entry: ProxyEntry } | null {
+  const protocol = packet.protocol as Protocol;
+  const key = portKey(packet.dst.ip, packet.dst.port, protocol);
+  const clusterIP = dp.clusterIPPorts.get(key);
+  if (clusterIP) return { port: clusterIP, entry: "clusterIP" };
+  const external = dp.externalIPPorts.get(key);
+  if (external) return { port: external, entry: "externalIP" };
+  const lb = dp.loadBalancerPorts.get(key);
+  if (lb) return { port: lb, entry: "loadBalancerIP" };
+  // "kubernetes service nodeports": the last KUBE-SERVICES rule, for any address local to the node.
+  if (packet.dst.ip === node.internalIP || isLoopback(packet.dst.ip)) {
+    const nodePort = dp.nodePorts.get(`${packet.dst.port}/${protocol}`);
+    if (nodePort) return { port: nodePort, entry: "nodePort" };
+  }
+  return null;
+}
+
+const ENTRY_FIELD: Record<ProxyEntry, (port: ServicePortView) => string> = {
+  clusterIP: (p) => `spec.ports[${p.index}].port`,
+  nodePort: (p) => `spec.ports[${p.index}].nodePort`,
+  externalIP: () => "spec.externalIPs",
+  loadBalancerIP: () => "status.loadBalancer.ingress",
+};
+
+function endpointCause(port: ServicePortView, endpoint: EndpointView) {
+  const service = port.service.state;
+  if (service.selector) return causeOf(service.ref, service.source, `spec.ports[${port.index}].targetPort`);
+  return causeOf(endpoint.slice.ref, endpoint.slice.source, `endpoints[${endpoint.index}].addresses`);
+}
+
+const MASQUERADE_DETAIL = {
+  "cluster-policy":
+    "externalTrafficPolicy Cluster: KUBE-EXT marks the packet for masquerade, the pod sees the node's address",
+  "local-source": "traffic from the node itself to an external destination is masqueraded",
+  "off-pod-network":
+    "ClusterIP traffic from outside the pod network is masqueraded (KUBE-SVC `! -s CLUSTER-CIDR`)",
+  hairpin:
+    "hairpin: the pod reached itself through its Service, so KUBE-SEP masquerades it (`-s ENDPOINT -j KUBE-MARK-MASQ`)",
+} as const;
+
+/** kube-proxy on `node` handles a packet one of its rules caught: REJECT, DROP, or DNAT to an endpoint. */
+function proxy(
+  ctx: TraceContext,
+  node: NodeState,
+  port: ServicePortView,
+  entry: ProxyEntry,
+  packet: PacketHeader,
+): Arrival {
+  const { dp, state } = ctx;
+  const service = port.service.state;
+  const mode = dp.cluster.settings.kubeProxyMode;
+  const decision = decide(dp, node, port, entry, sourceKind(dp, node, packet.src.ip));
+  const who = `kube-proxy (${mode}) on ${node.name}`;
+  if (decision.action === "reject") {
+    const field = service.selector ? "spec.selector" : "metadata.name";
+    addHop(
+      ctx,
+      service.ref,
+      "reject",
+      `${who}: "${decision.comment}" -j REJECT: no ready endpoint for ${addr(packet.dst)}, the client gets ICMP port unreachable (connection refused)`,
+      packet,
+      packet,
+      causeOf(service.ref, service.source, field),
+    );
+    return REFUSED;
+  }
+  if (decision.action === "drop") {
+    const field = entry === "clusterIP" ? "spec.internalTrafficPolicy" : "spec.externalTrafficPolicy";
+    addHop(
+      ctx,
+      service.ref,
+      "drop",
+      `${who}: "${decision.comment}" -j DROP: traffic policy Local and no ready endpoint on ${node.name}; the client waits until it times out`,
+      packet,
+      packet,
+      causeOf(service.ref, service.source, field),
+    );
+    return TIMEOUT;
+  }
+  const choice = choose(
+    state,
+    mode,
+    node,
+    port,
+    portKey(packet.dst.ip, packet.dst.port, port.spec.protocol),
+    decision.endpoints,
+    packet.src.ip,
+  );
+  const endpoint = choice.endpoint;
+  const dnatted = withDst(packet, endpoint.ip, endpoint.port);
+  const pool = decision.local ? `${decision.endpoints.length} local` : `${decision.endpoints.length}`;
+  addHop(
+    ctx,
+    service.ref,
+    "dnat",
+    `${who}: ${decision.chains.join(" → ")} → ${choice.how}, of ${pool} ready endpoint(s): DNAT ${addr(packet.dst)} → ${endpoint.key}`,
+    packet,
+    dnatted,
+    endpointCause(port, endpoint),
+  );
+  let out = dnatted;
+  const reason = decision.masquerade ?? (endpoint.ip === packet.src.ip ? "hairpin" : null);
+  if (reason && packet.src.ip !== node.internalIP) {
+    out = withSrc(dnatted, node.internalIP);
+    const cause =
+      reason === "cluster-policy"
+        ? causeOf(service.ref, service.source, "spec.externalTrafficPolicy")
+        : undefined;
+    addHop(
+      ctx,
+      node.ref,
+      "snat",
+      `MASQUERADE ${packet.src.ip} → ${node.internalIP}: ${MASQUERADE_DETAIL[reason]}`,
+      dnatted,
+      out,
+      cause,
+    );
+  }
+  return forward(ctx, node, out);
+}
+
+/** A packet reaches `node` from the wire: dead if the node failed, else kube-proxy's rules, else the node's own stack. */
+function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, why: string): Arrival {
+  if (node.failed) {
+    addHop(
+      ctx,
+      node.ref,
+      "drop",
+      `${node.name} has failed: nothing answers for ${addr(packet.dst)}, the packet is lost`,
+      packet,
+    );
+    return TIMEOUT;
+  }
+  const rule = matchRule(ctx.dp, node, packet);
+  if (rule) {
+    const service = rule.port.service.state;
+    addHop(
+      ctx,
+      node.ref,
+      "route",
+      `${why}; kube-proxy's ${rule.entry === "nodePort" ? "KUBE-NODEPORTS" : "KUBE-SERVICES"} rule for ${addr(packet.dst)} catches it (${rule.port.name})`,
+      packet,
+      packet,
+      causeOf(service.ref, service.source, ENTRY_FIELD[rule.entry](rule.port)),
+    );
+    return proxy(ctx, node, rule.port, rule.entry, packet);
+  }
+  if (packet.dst.ip === node.internalIP) return { at: "host", node, packet };
+  addHop(
+    ctx,
+    node.ref,
+    "drop",
+    `${why}, but ${node.name} has no rule for ${addr(packet.dst)}: the packet is dropped`,
+    packet,
+  );
+  return TIMEOUT;
+}
+
+/** Routing on `node` once kube-proxy is done: the pod network, other nodes, or out of the cluster. */
+function forward(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arrival {
+  const { dp } = ctx;
+  const ip = packet.dst.ip;
+  const pod = dp.podByIP.get(ip);
+  if (pod) return toPod(ctx, node, pod, packet);
+  const other = dp.nodeByIP.get(ip);
+  if (other === node || isLoopback(ip)) return { at: "host", node, packet };
+  if (other) {
+    addHop(ctx, node.ref, "route", `${ip} is ${other.name}'s InternalIP: out to the node network`, packet);
+    return arriveAtNode(ctx, other, packet, `arrives at ${other.name}`);
+  }
+  const holder = dp.externalIPNodes.get(ip);
+  if (holder) {
+    addHop(
+      ctx,
+      node.ref,
+      "route",
+      `${ip} is routed to ${holder.name} (the simulator routes external IPs to their holder)`,
+      packet,
+    );
+    return arriveAtNode(ctx, holder, packet, `arrives at ${holder.name}, which holds external IP ${ip}`);
+  }
+  const cidrNode = routeFor(dp, ip);
+  if (cidrNode) {
+    addHop(
+      ctx,
+      node.ref,
+      "drop",
+      `${ip} is in ${cidrNode.name}'s pod CIDR ${cidrNode.podCIDR} but no pod has it: nothing answers`,
+      packet,
+      packet,
+      causeOf(cidrNode.ref, cidrNode.source, "spec.podCIDR"),
+    );
+    return TIMEOUT;
+  }
+  if (inServiceCIDR(dp, ip) || dp.loadBalancers.has(ip)) {
+    const what = dp.clusterIPs.has(ip)
+      ? `no Service port ${packet.dst.port}/${packet.protocol} on ClusterIP ${ip}`
+      : `nothing owns ${ip}`;
+    addHop(
+      ctx,
+      node.ref,
+      "drop",
+      `${what}: no kube-proxy rule matches and the address is virtual, so the packet is lost`,
+      packet,
+    );
+    return TIMEOUT;
+  }
+  // Pods reach the outside through their node; CNIs masquerade traffic that leaves the pod network.
+  const out = dp.podByIP.has(packet.src.ip) ? withSrc(packet, node.internalIP) : packet;
+  const host = (ctx.resolved?.ip === ip ? ctx.resolved.name : dp.externalHostByIP.get(ip)) ?? ip;
+  addHop(
+    ctx,
+    node.ref,
+    "egress",
+    `${ip} is outside the cluster: out through ${node.name}'s default route`,
+    packet,
+    out,
+  );
+  return { at: "external", host, packet: out };
+}
+
+function toPod(ctx: TraceContext, node: NodeState, pod: PodState, packet: PacketHeader): Arrival {
+  const podNode = pod.nodeName ? ctx.dp.nodes.get(pod.nodeName) : undefined;
+  if (!podNode) return TIMEOUT;
+  if (podNode !== node) {
+    addHop(
+      ctx,
+      node.ref,
+      "route",
+      `${packet.dst.ip} is in ${podNode.podCIDR}: route via ${podNode.name} (${podNode.internalIP})`,
+      packet,
+      packet,
+      causeOf(podNode.ref, podNode.source, "spec.podCIDR"),
+    );
+    if (podNode.failed) {
+      addHop(
+        ctx,
+        podNode.ref,
+        "drop",
+        `${podNode.name} has failed: ${pod.ref} does not answer, the packet is lost`,
+        packet,
+      );
+      return TIMEOUT;
+    }
+    addHop(
+      ctx,
+      podNode.ref,
+      "route",
+      `${podNode.name} hands the packet to ${pod.name}'s network interface`,
+      packet,
+    );
+  }
+  return { at: "pod", pod, packet };
+}
+
+/** The container port a packet reaches, or "none" when the pod declares ports and none matches. */
+function listener(pod: PodState, packet: PacketHeader) {
+  let declared = false;
+  for (let c = 0; c < pod.containers.length; c++) {
+    const container = pod.containers[c];
+    if (!container) continue;
+    for (let p = 0; p < container.ports.length; p++) {
+      const port = container.ports[p];
+      if (!port) continue;
+      declared = true;
+      if (port.containerPort === packet.dst.port && port.protocol === packet.protocol) {
+        return {
+          field: `spec.containers[${c}].ports[${p}].containerPort`,
+          what: `container ${container.name}, containerPort ${port.containerPort}${port.name ? ` (${port.name})` : ""}`,
+        };
+      }
+    }
+  }
+  // containerPort is informational; with none declared the simulator assumes the process listens.
+  return declared
+    ? null
+    : {
+        field: "spec.containers",
+        what: "no containerPort declared: the simulator assumes the process listens",
+      };
+}
+
+function hostPodListening(dp: DataPlane, node: NodeState, packet: PacketHeader): PodState | undefined {
+  return dp.hostPods
+    .get(node.name)
+    ?.find((pod) => listener(pod, packet) !== null && pod.containers.some((c) => c.ports.length > 0));
+}
+
+function podBackend(pod: PodState, packet: PacketHeader): Backend {
+  return {
+    pod: pod.ref,
+    node: `node/${pod.nodeName}`,
+    ip: packet.dst.ip,
+    port: packet.dst.port,
+    clientIP: packet.src.ip,
+  };
+}
+
+interface Ending {
+  outcome: Outcome;
+  backend: Backend | null;
+}
+
+/** The request's last hop: a listening socket, a closed port (RST: refused), or a host outside. */
+function deliver(ctx: TraceContext, arrival: Arrival): Ending {
+  if (arrival.at === "lost") return { outcome: arrival.outcome, backend: null };
+  const { packet } = arrival;
+  if (arrival.at === "external") {
+    addHop(
+      ctx,
+      `external/${arrival.host}`,
+      "deliver",
+      `${arrival.host} (${addr(packet.dst)}), outside the cluster: the simulator assumes it answers`,
+      packet,
+    );
+    return { outcome: "delivered", backend: null };
+  }
+  const pod = arrival.at === "pod" ? arrival.pod : hostPodListening(ctx.dp, arrival.node, packet);
+  const port = pod ? listener(pod, packet) : null;
+  if (pod && port) {
+    addHop(
+      ctx,
+      pod.ref,
+      "deliver",
+      `delivered to ${pod.name} on ${addr(packet.dst)}: ${port.what}`,
+      packet,
+      packet,
+      causeOf(pod.ref, pod.source, port.field),
+    );
+    return { outcome: "delivered", backend: podBackend(pod, packet) };
+  }
+  const at = pod ? pod.ref : arrival.at === "host" ? arrival.node.ref : "";
+  const cause = pod ? causeOf(pod.ref, pod.source, "spec.containers") : undefined;
+  addHop(
+    ctx,
+    at,
+    "reject",
+    `nothing listens on ${addr(packet.dst)}: the kernel answers with a TCP reset (connection refused)`,
+    packet,
+    packet,
+    cause,
+  );
+  return { outcome: "refused", backend: null };
+}
+
+/** The packet leaves a pod or a node: kube-proxy's rules on that node first (PREROUTING / OUTPUT), then routing. */
+function leave(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arrival {
+  const rule = matchRule(ctx.dp, node, packet);
+  if (rule) return proxy(ctx, node, rule.port, rule.entry, packet);
+  return forward(ctx, node, packet);
+}
+
+/** From the external client: only addresses the outside can reach (nodes, load balancers, external IPs). */
+function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
+  const { dp, state } = ctx;
+  const ip = packet.dst.ip;
+  const lb = dp.loadBalancers.get(ip);
+  if (lb) {
+    const port = dp.loadBalancerPorts.get(portKey(ip, packet.dst.port, packet.protocol));
+    const service = lb.state;
+    const lbRef = `lb/${service.namespace}/${service.name}`;
+    if (!port) {
+      addHop(
+        ctx,
+        lbRef,
+        "drop",
+        `the load balancer listens only on the Service's ports, not ${packet.dst.port}/${packet.protocol}`,
+        packet,
+      );
+      return TIMEOUT;
+    }
+    const healthy = healthyTargets(dp, port);
+    const alive = dp.cluster.nodes.filter((n) => !n.failed);
+    // Cloud load balancers fail open: with no healthy target, they spread over every target (GCP, AWS NLB).
+    const targets = healthy.length > 0 ? healthy : alive;
+    const target = targets[state.random.int(targets.length)];
+    if (!target) {
+      addHop(ctx, lbRef, "drop", "no node is left to send to: every node has failed", packet);
+      return TIMEOUT;
+    }
+    const check =
+      service.externalTrafficPolicy === "Local"
+        ? `healthCheckNodePort ${service.healthCheckNodePort ?? "?"} passes only on nodes with a ready local endpoint`
+        : "kube-proxy's health check (port 10256) passes on every live node";
+    const names = healthy.map((n) => n.name).join(", ") || "none (fails open)";
+    const nodePort = port.spec.nodePort;
+    const after = nodePort
+      ? withDst(packet, target.internalIP, nodePort)
+      : withDst(packet, ip, packet.dst.port);
+    addHop(
+      ctx,
+      lbRef,
+      "lb-choice",
+      `load balancer ${ip}: ${check}; healthy: ${names}; picked ${target.name}${nodePort ? `, forwards to its nodePort ${nodePort}` : ""}`,
+      packet,
+      after,
+      causeOf(
+        service.ref,
+        service.source,
+        service.externalTrafficPolicy === "Local" ? "spec.externalTrafficPolicy" : "spec.type",
+      ),
+    );
+    return arriveAtNode(ctx, target, after, `arrives at ${target.name} from the load balancer`);
+  }
+  const node = dp.nodeByIP.get(ip);
+  if (node) return arriveAtNode(ctx, node, packet, `arrives at ${node.name} (${ip})`);
+  const holder = dp.externalIPNodes.get(ip);
+  if (holder)
+    return arriveAtNode(ctx, holder, packet, `arrives at ${holder.name}, where external IP ${ip} is routed`);
+  const why =
+    dp.podByIP.has(ip) || routeFor(dp, ip) || inServiceCIDR(dp, ip)
+      ? "pod and ClusterIP addresses are not routed from outside the cluster"
+      : "no host in the simulation has it";
+  addHop(ctx, "client/external", "drop", `${ip}: ${why}; the connection times out`, packet);
+  return TIMEOUT;
+}
+
+/** Nodes a load balancer sends to: live nodes, and with externalTrafficPolicy Local only those with local endpoints. */
+export function healthyTargets(dp: DataPlane, port: ServicePortView): NodeState[] {
+  const local = port.service.state.externalTrafficPolicy === "Local";
+  return dp.cluster.nodes.filter((node) => {
+    if (node.failed) return false;
+    if (!local) return true;
+    return port.service.ports.some((p) => p.endpoints.some((e) => e.nodeName === node.name && e.ready));
+  });
+}
+
+export interface Resolution {
+  /** The name that answered, or the name as asked when none did. */
+  name: string;
+  response: DnsResponse;
+  /** Each name tried and its answer, in order. */
+  attempts: { name: string; rcode: DnsResponse["rcode"] }[];
+  /** The nameserver that answered: kube-dns's ClusterIP (and the CoreDNS pod behind it) or the upstream. */
+  server: { ip: string; pod: PodState | null };
+}
+
+/**
+ * A lookup on its own, as `svclab dns` shows it: the answer (or the outcome that stopped the query)
+ * and the hops of the query.
+ */
+export function dnsLookup(
+  dp: DataPlane,
+  source: RequestSource,
+  name: string,
+  type: "A" | "SRV",
+  state: TrafficState = createTrafficState(dp.cluster.settings.seed),
+): { result: Resolution | { outcome: "timeout" | "refused" }; hops: Hop[] } {
+  const ctx: TraceContext = { dp, state, hops: [], phase: "dns" };
+  return { result: lookup(ctx, source, name, type), hops: ctx.hops };
+}
+
+/** The first address a lookup gave and the name it belongs to (the end of any CNAME chain). */
+function addressOf(response: DnsResponse): { ip: string; name: string } | null {
+  const a = response.answers.find((answer) => answer.type === "A");
+  return a ? { ip: a.data, name: a.name } : null;
+}
+
+function answerText(response: DnsResponse): string {
+  if (response.rcode === "NXDOMAIN") return "NXDOMAIN";
+  return response.answers.map((a) => `${a.type} ${a.data}`).join(", ");
+}
+
+function dnsCause(ctx: TraceContext, response: DnsResponse) {
+  const cause = response.cause;
+  if (!cause) return undefined;
+  return causeOf(cause.object, ctx.dp.serviceByRef.get(cause.object)?.state.source, cause.field);
+}
+
+/**
+ * A name looked up as the source's resolver would, with its hops in the "dns" phase. Pods with
+ * cluster DNS send UDP to kube-dns's ClusterIP, which kube-proxy DNATs to a CoreDNS pod; everyone
+ * else asks the upstream resolver.
+ */
+function lookup(
+  ctx: TraceContext,
+  source: RequestSource,
+  rawName: string,
+  type: "A" | "SRV",
+): Resolution | { outcome: "timeout" | "refused" } {
+  const { dp } = ctx;
+  const sport = nextSourcePort(ctx.state);
+  const previous = ctx.phase;
+  ctx.phase = "dns";
+  try {
+    if (!source.dns.cluster || !source.node) {
+      const name = rawName.toLowerCase().replace(/\.$/, "");
+      const query = header("UDP", source.ip, sport, UPSTREAM_DNS_IP, 53);
+      const reply = header("UDP", UPSTREAM_DNS_IP, 53, source.ip, sport);
+      const why = source.dns.cluster ? "" : source.dns.why;
+      addHop(
+        ctx,
+        source.ref,
+        "dns-query",
+        `${type}? ${name} to the upstream resolver ${UPSTREAM_DNS_IP} (${why})`,
+        query,
+      );
+      const response =
+        type === "A"
+          ? resolveAbsolute(dp, name, "A", ctx.state.random)
+          : { rcode: "NXDOMAIN" as const, answers: [], from: "upstream" as const };
+      addHop(ctx, source.ref, "dns-answer", `upstream: ${name} → ${answerText(response)}`, query, reply);
+      return {
+        name,
+        response,
+        attempts: [{ name, rcode: response.rcode }],
+        server: { ip: UPSTREAM_DNS_IP, pod: null },
+      };
+    }
+    const kubeDNS = dp.dnsService;
+    const dnsIP = kubeDNS?.state.clusterIP ?? "";
+    const query = header("UDP", source.ip, sport, dnsIP, 53);
+    const domain = dp.cluster.settings.clusterDomain;
+    const search = searchList(source.dns.namespace, domain);
+    const candidates = searchCandidates(rawName, search);
+    const dots = rawName.replace(/\.$/, "").split(".").length - 1;
+    const order = rawName.endsWith(".")
+      ? "absolute name: no search"
+      : dots >= NDOTS
+        ? `${dots} dots ≥ ndots:${NDOTS}: as is first, then the search list`
+        : `${dots} dot(s) < ndots:${NDOTS}: search list first`;
+    addHop(
+      ctx,
+      source.ref,
+      "dns-query",
+      `${type}? ${rawName}: resolv.conf nameserver ${dnsIP}, search ${search.join(" ")}, options ndots:${NDOTS}; ${order}`,
+      query,
+    );
+    const arrival = leave(ctx, source.node, query);
+    if (arrival.at === "lost") return { outcome: arrival.outcome };
+    if (arrival.at !== "pod" || !listener(arrival.pod, arrival.packet)) {
+      addHop(
+        ctx,
+        arrival.at === "pod" ? arrival.pod.ref : source.ref,
+        "reject",
+        `nothing answers DNS on ${addr(arrival.packet.dst)}`,
+        arrival.packet,
+      );
+      return { outcome: "refused" };
+    }
+    const server = arrival.pod;
+    const reply = header("UDP", arrival.packet.dst.ip, 53, source.ip, sport);
+    const attempts: Resolution["attempts"] = [];
+    let found: { name: string; response: DnsResponse } | null = null;
+    let last: DnsResponse = { rcode: "NXDOMAIN", answers: [], from: "cluster" };
+    for (const name of candidates) {
+      const response = resolveAbsolute(dp, name, type, ctx.state.random);
+      attempts.push({ name, rcode: response.rcode });
+      const via = response.from === "upstream" ? " (not in the cluster domain: forwarded upstream)" : "";
+      addHop(
+        ctx,
+        server.ref,
+        "dns-answer",
+        `CoreDNS: ${type}? ${name}${via} → ${answerText(response)}`,
+        arrival.packet,
+        reply,
+        dnsCause(ctx, response),
+      );
+      last = response;
+      if (response.rcode === "NOERROR" && response.answers.length > 0) {
+        found = { name, response };
+        break;
+      }
+    }
+    const result = found ?? { name: rawName.toLowerCase().replace(/\.$/, ""), response: last };
+    const unDNAT = header("UDP", dnsIP, 53, source.ip, sport);
+    const summary = found
+      ? `${rawName} is ${found.name} → ${answerText(found.response)}`
+      : `${rawName}: NXDOMAIN after ${attempts.length} name(s)`;
+    addHop(
+      ctx,
+      source.ref,
+      "dns-answer",
+      `reply from ${dnsIP} (conntrack reverses the DNAT): ${summary}`,
+      reply,
+      unDNAT,
+    );
+    return { ...result, attempts, server: { ip: dnsIP, pod: server } };
+  } finally {
+    ctx.phase = previous;
+  }
+}
+
+function send(
+  ctx: TraceContext,
+  parsed: ParsedRequest,
+  dstIP: string,
+  sport: number,
+  viaName: string | null,
+): Ending {
+  const { source, target } = parsed;
+  const loopback = isLoopback(dstIP);
+  const srcIP = loopback ? "127.0.0.1" : source.ip;
+  const packet = header("TCP", srcIP, sport, dstIP, target.port);
+  const named = viaName ? ` (${viaName})` : "";
+  addHop(
+    ctx,
+    source.ref,
+    "send",
+    `connect to ${addr(packet.dst)}${named}, TCP from ${addr(packet.src)}`,
+    packet,
+  );
+  if (!source.node) return deliver(ctx, loopback ? REFUSED : enter(ctx, packet));
+  if (loopback && source.pod && !source.pod.hostNetwork)
+    return deliver(ctx, { at: "pod", pod: source.pod, packet });
+  return deliver(ctx, leave(ctx, source.node, packet));
+}
+
+/**
+ * The path of one request through the cluster, hop by hop, and its outcome: the DNS lookup it needs
+ * (as the source's resolver makes it), then kube-proxy, routes and the listening pod. `state` carries
+ * what persists between requests (PRNG, round-robin, session affinity, clock); without one, a fresh
+ * state from the cluster's seed.
+ */
+export function trace(dp: DataPlane, parsed: ParsedRequest, state?: TrafficState): Trace {
+  const ctx: TraceContext = {
+    dp,
+    state: state ?? createTrafficState(dp.cluster.settings.seed),
+    hops: [],
+    phase: "request",
+  };
+  const { source, target } = parsed;
+  const finish = (ending: Ending): Trace => ({
+    request: parsed.request,
+    outcome: ending.outcome,
+    backend: ending.backend,
+    hops: ctx.hops,
+  });
+  if (source.node?.failed) {
+    const packet = header("TCP", source.ip, nextSourcePort(ctx.state), source.ip, target.port);
+    addHop(
+      ctx,
+      source.node.ref,
+      "drop",
+      `${source.node.name} has failed: nothing leaves ${source.ref}`,
+      packet,
+    );
+    return finish({ outcome: "timeout", backend: null });
+  }
+  if (parseIPv4(target.host) !== null)
+    return finish(send(ctx, parsed, target.host, nextSourcePort(ctx.state), null));
+  if (target.host === "localhost")
+    return finish(send(ctx, parsed, "127.0.0.1", nextSourcePort(ctx.state), "localhost"));
+  const resolution = lookup(ctx, source, target.rawHost, "A");
+  if ("outcome" in resolution) return finish({ outcome: resolution.outcome, backend: null });
+  const address = addressOf(resolution.response);
+  if (!address) return finish({ outcome: "nxdomain", backend: null });
+  ctx.resolved = address;
+  const ending = send(ctx, parsed, address.ip, nextSourcePort(ctx.state), resolution.name);
+  return finish(ending);
+}
