@@ -30,6 +30,17 @@ export type {
   ServiceType,
   Taint,
 } from "./cluster/types.ts";
+export { objectRef, SIMULATED_KINDS } from "./manifests/kinds.ts";
+export {
+  MAX_ALIAS_EXPANDED_NODES,
+  MAX_DEPTH,
+  MAX_DIAGNOSTICS,
+  MAX_FILE_CHARS,
+  MAX_TOTAL_CHARS,
+} from "./manifests/limits.ts";
+export { loadManifests } from "./manifests/load.ts";
+export { parseManifests } from "./manifests/parse.ts";
+export { positionOf } from "./manifests/positions.ts";
 export type {
   Diagnostic,
   KubeObject,

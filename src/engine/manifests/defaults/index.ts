@@ -1,0 +1,75 @@
+import { kindInfo } from "../kinds.ts";
+import type { KubeObject } from "../types.ts";
+import { type FieldError, warning } from "../validation/field.ts";
+import { isObj, type Obj } from "../validation/values.ts";
+import { defaultPodSpec, objectItems, setDefault } from "./pod.ts";
+import { defaultService } from "./service.ts";
+import { defaultWorkload } from "./workloads.ts";
+
+export interface Defaulted {
+  object: KubeObject;
+  /** Things defaulting dropped or changed that the author wrote, as warnings. */
+  notes: FieldError[];
+}
+
+/**
+ * The object as the API server stores it after defaulting: a new object, the input untouched.
+ * Defaulters skip fields of the wrong type; validation reports those.
+ */
+export function defaultObject(input: KubeObject): Defaulted {
+  const object = clone(input) as KubeObject;
+  const notes: FieldError[] = [];
+  const info = kindInfo(object);
+  if (!info) return { object, notes };
+  const meta = object.metadata;
+  if (info.namespaced) setDefault(meta, "namespace", "default");
+  else if (meta.namespace !== undefined) {
+    // rest.BeforeCreate clears the namespace of cluster-scoped objects before validation
+    notes.push(warning("metadata.namespace", `ignored: ${object.kind} is not namespaced`));
+    delete meta.namespace;
+  }
+  const spec: Obj | undefined = isObj(object.spec) ? object.spec : undefined;
+  switch (object.kind) {
+    case "Namespace":
+      // SetDefaults_Namespace: the kubernetes.io/metadata.name label
+      if (meta.labels === undefined || meta.labels === null) meta.labels = {};
+      if (isObj(meta.labels)) meta.labels["kubernetes.io/metadata.name"] = meta.name;
+      break;
+    case "Service":
+      defaultService(object, notes);
+      break;
+    case "Pod":
+      if (spec) defaultPodSpec(spec, true);
+      break;
+    case "Deployment":
+    case "ReplicaSet":
+    case "StatefulSet":
+    case "DaemonSet":
+      defaultWorkload(object.kind, object);
+      break;
+    case "Endpoints":
+      // SetDefaults_Endpoints
+      for (const subset of objectItems(object, "subsets")) {
+        for (const port of objectItems(subset, "ports")) setDefault(port, "protocol", "TCP");
+      }
+      break;
+    case "EndpointSlice":
+      // discovery/v1 SetDefaults_EndpointPort
+      for (const port of objectItems(object, "ports")) {
+        if (port.name == null) port.name = "";
+        setDefault(port, "protocol", "TCP");
+      }
+      break;
+    case "Secret":
+      setDefault(object, "type", "Opaque");
+      break;
+  }
+  return { object, notes };
+}
+
+/** A deep copy of parsed YAML data (plain objects, arrays and scalars only). */
+function clone(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clone);
+  if (isObj(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
+  return value;
+}

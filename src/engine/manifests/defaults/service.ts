@@ -1,0 +1,62 @@
+import type { FieldError } from "../validation/field.ts";
+import { warning } from "../validation/field.ts";
+import { isObj, type Obj } from "../validation/values.ts";
+import { objectItems, setDefault } from "./pod.ts";
+
+/** v1.DefaultClientIPServiceAffinitySeconds: three hours. */
+const DEFAULT_CLIENT_IP_AFFINITY_SECONDS = 10800;
+
+/**
+ * core/v1 defaults.go SetDefaults_Service, then what the Service registry fills in before
+ * validation on a single-stack IPv4 cluster (clusterIPs mirrors clusterIP; ipFamilyPolicy and ipFamilies).
+ */
+export function defaultService(service: Obj, notes: FieldError[]): void {
+  if (!isObj(service.spec)) service.spec = {};
+  const spec = service.spec as Obj;
+  setDefault(spec, "sessionAffinity", "None");
+  if (spec.sessionAffinity === "None" && spec.sessionAffinityConfig !== undefined) {
+    notes.push(warning("spec.sessionAffinityConfig", "ignored and dropped: sessionAffinity is None"));
+    delete spec.sessionAffinityConfig;
+  }
+  if (spec.sessionAffinity === "ClientIP") {
+    const config = isObj(spec.sessionAffinityConfig) ? spec.sessionAffinityConfig : undefined;
+    const clientIP = config && isObj(config.clientIP) ? config.clientIP : undefined;
+    if (
+      spec.sessionAffinityConfig == null ||
+      (config && config.clientIP == null) ||
+      (clientIP && clientIP.timeoutSeconds == null)
+    ) {
+      spec.sessionAffinityConfig = { clientIP: { timeoutSeconds: DEFAULT_CLIENT_IP_AFFINITY_SECONDS } };
+    }
+  }
+  setDefault(spec, "type", "ClusterIP");
+  for (const port of objectItems(spec, "ports")) {
+    setDefault(port, "protocol", "TCP");
+    if ((port.targetPort == null || port.targetPort === 0 || port.targetPort === "") && port.port != null) {
+      port.targetPort = port.port;
+    }
+  }
+  const type = spec.type;
+  const hasExternalIPs = Array.isArray(spec.externalIPs) && spec.externalIPs.length > 0;
+  // pkg/api/service ExternallyAccessible
+  if (type === "NodePort" || type === "LoadBalancer" || (type === "ClusterIP" && hasExternalIPs)) {
+    setDefault(spec, "externalTrafficPolicy", "Cluster");
+  }
+  if (type === "NodePort" || type === "LoadBalancer" || type === "ClusterIP") {
+    setDefault(spec, "internalTrafficPolicy", "Cluster");
+  }
+  if (type === "LoadBalancer") setDefault(spec, "allocateLoadBalancerNodePorts", true);
+  if (type === "ExternalName") return;
+  // registry/core/service/storage normalizeClusterIPs and initIPFamilyFields
+  if (typeof spec.clusterIP === "string" && spec.clusterIP !== "" && spec.clusterIPs == null) {
+    spec.clusterIPs = [spec.clusterIP];
+  } else if (
+    spec.clusterIP == null &&
+    Array.isArray(spec.clusterIPs) &&
+    typeof spec.clusterIPs[0] === "string"
+  ) {
+    spec.clusterIP = spec.clusterIPs[0];
+  }
+  setDefault(spec, "ipFamilyPolicy", "SingleStack");
+  if (spec.ipFamilies == null) spec.ipFamilies = ["IPv4"];
+}

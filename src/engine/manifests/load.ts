@@ -1,0 +1,30 @@
+import { resolveSettings } from "../cluster/settings.ts";
+import type { ClusterSettings } from "../cluster/types.ts";
+import { defaultObject } from "./defaults/index.ts";
+import { orderDiagnostics } from "./diagnostics.ts";
+import { readManifests } from "./parse.ts";
+import type { Diagnostic, Result, SourcedObject, SourceFile } from "./types.ts";
+import { toDiagnostic, validateObjects } from "./validation/index.ts";
+
+/**
+ * YAML text to the objects an API server would store: parse, default, validate. `ok` is false when
+ * any diagnostic is an error; warnings (kinds not simulated, fields ignored) come either way.
+ */
+export function loadManifests(
+  files: readonly SourceFile[],
+  settings: Partial<ClusterSettings> = {},
+): Result<SourcedObject[]> {
+  const parsed = readManifests(files);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  const objects = parsed.objects.map((source) => {
+    const { object, notes } = defaultObject(source.object);
+    const defaulted = { ...source, object };
+    for (const note of notes) diagnostics.push(toDiagnostic(defaulted, note));
+    return defaulted;
+  });
+  diagnostics.push(...validateObjects(objects, resolveSettings(settings)));
+  const ordered = orderDiagnostics(diagnostics, files);
+  return ordered.some((d) => d.severity === "error")
+    ? { ok: false, diagnostics: ordered }
+    : { ok: true, value: objects, diagnostics: ordered };
+}

@@ -1,0 +1,156 @@
+import { orderDiagnostics } from "./diagnostics.ts";
+import { MAX_FILE_CHARS, MAX_TOTAL_CHARS } from "./limits.ts";
+import type { Diagnostic, KubeObject, Result, SourcedObject, SourceFile, SourcePosition } from "./types.ts";
+import { isObj } from "./validation/values.ts";
+import { readYaml } from "./yaml.ts";
+
+export interface Parsed {
+  objects: SourcedObject[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Multi-document YAML to objects with the position of every field. A `kind: List` (what
+ * `kubectl get -o yaml` prints) is unwrapped into its items; empty documents are skipped.
+ */
+export function parseManifests(files: readonly SourceFile[]): Result<SourcedObject[]> {
+  const { objects, diagnostics: found } = readManifests(files);
+  const diagnostics = orderDiagnostics(found, files);
+  return diagnostics.some((d) => d.severity === "error")
+    ? { ok: false, diagnostics }
+    : { ok: true, value: objects, diagnostics };
+}
+
+/** parseManifests' work, keeping the objects that did parse even when others did not. */
+export function readManifests(files: readonly SourceFile[]): Parsed {
+  const objects: SourcedObject[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let total = 0;
+  for (const file of files) {
+    total += file.text.length;
+    const at: SourcePosition = { file: file.name, line: 1, column: 1 };
+    if (file.text.length > MAX_FILE_CHARS) {
+      diagnostics.push(
+        fileError(
+          at,
+          `file is ${file.text.length} characters long; the limit is ${MAX_FILE_CHARS} (2 MiB) per file: split it into smaller files`,
+        ),
+      );
+      continue;
+    }
+    if (total > MAX_TOTAL_CHARS) {
+      diagnostics.push(
+        fileError(
+          at,
+          `the files given together exceed ${MAX_TOTAL_CHARS} characters (4 MiB, the limit): load fewer at once`,
+        ),
+      );
+      continue;
+    }
+    const yaml = readYaml(file);
+    diagnostics.push(...yaml.diagnostics);
+    for (const document of yaml.documents) {
+      if (document.value === null || document.value === undefined) continue;
+      const base = { file: file.name, documentIndex: document.index };
+      if (isList(document.value)) {
+        const items = document.value.items;
+        if (!Array.isArray(items)) {
+          diagnostics.push(
+            fileError(position(document.positions, "items", at), "items: a List needs an `items` list"),
+          );
+          continue;
+        }
+        const itemPositions = splitListPositions(document.positions, items.length);
+        items.forEach((item, i) => {
+          const positions = itemPositions[i] ?? new Map();
+          check(item, { ...base, positions }, objects, diagnostics, position(positions, "", at));
+        });
+      } else {
+        check(document.value, { ...base, positions: document.positions }, objects, diagnostics, at);
+      }
+    }
+  }
+  return { objects, diagnostics };
+}
+
+function fileError(at: SourcePosition, message: string, path = ""): Diagnostic {
+  return { ...at, severity: "error", path, message };
+}
+
+function position(
+  positions: ReadonlyMap<string, SourcePosition>,
+  path: string,
+  fallback: SourcePosition,
+): SourcePosition {
+  return positions.get(path) ?? positions.get("") ?? fallback;
+}
+
+/** `kind: List` (v1), and typed lists such as ServiceList, as `kubectl get -o yaml` prints them. */
+function isList(value: unknown): value is { items: unknown } {
+  return isObj(value) && typeof value.kind === "string" && value.kind.endsWith("List") && "items" in value;
+}
+
+/** Moves `items[i].x` positions of a List document to each item's own `x`. */
+function splitListPositions(
+  positions: ReadonlyMap<string, SourcePosition>,
+  count: number,
+): Map<string, SourcePosition>[] {
+  const out = Array.from({ length: count }, () => new Map<string, SourcePosition>());
+  for (const [path, at] of positions) {
+    const match = /^items\[(\d+)\](?:\.|(?=\[)|$)/.exec(path);
+    const target = match ? out[Number(match[1])] : undefined;
+    if (match && target) target.set(path.slice(match[0].length), at);
+  }
+  return out;
+}
+
+/** The shape every object needs before any kind's rules apply: a mapping with apiVersion, kind and metadata.name. */
+function check(
+  value: unknown,
+  source: Omit<SourcedObject, "object">,
+  objects: SourcedObject[],
+  diagnostics: Diagnostic[],
+  fallback: SourcePosition,
+): void {
+  const at = (path: string) => position(source.positions, path, fallback);
+  if (!isObj(value)) {
+    const what = Array.isArray(value)
+      ? "a list"
+      : `the ${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+    diagnostics.push(
+      fileError(at(""), `a manifest must be a mapping with apiVersion, kind and metadata, not ${what}`),
+    );
+    return;
+  }
+  const errors: Diagnostic[] = [];
+  const requireString = (holder: Record<string, unknown>, key: string, path: string, hint: string) => {
+    const field = holder[key];
+    if (field === undefined || field === null || field === "") {
+      errors.push(fileError(at(path), `Required value: ${hint}`, path));
+    } else if (typeof field !== "string") {
+      errors.push(fileError(at(path), `Invalid value: ${JSON.stringify(field)}: must be a string`, path));
+    }
+  };
+  requireString(
+    value,
+    "apiVersion",
+    "apiVersion",
+    'every object needs an apiVersion, e.g. "v1" or "apps/v1"',
+  );
+  requireString(value, "kind", "kind", 'every object needs a kind, e.g. "Service"');
+  const metadata = value.metadata;
+  if (!isObj(metadata)) {
+    const message =
+      metadata === undefined || metadata === null
+        ? "Required value: every object needs metadata with a name"
+        : `Invalid value: ${JSON.stringify(metadata).slice(0, 40)}: must be a mapping`;
+    errors.push(fileError(at("metadata"), message, "metadata"));
+  } else {
+    requireString(metadata, "name", "metadata.name", "name is required");
+  }
+  if (errors.length > 0) {
+    diagnostics.push(...errors);
+    return;
+  }
+  objects.push({ ...source, object: value as KubeObject });
+}

@@ -1,0 +1,91 @@
+import type { ClusterSettings } from "../../cluster/types.ts";
+import { kindInfo, objectRef, SIMULATED_KINDS, simulatedApiVersion } from "../kinds.ts";
+import { positionOf } from "../positions.ts";
+import type { Diagnostic, SourcedObject } from "../types.ts";
+import { validateNode, validateSecret } from "./core.ts";
+import { validateAcrossObjects } from "./crossObject.ts";
+import { validateEndpointSlice, validateEndpoints } from "./endpoints.ts";
+import { type FieldError, required, warning } from "./field.ts";
+import { validateIngress, validateIngressClass } from "./ingress.ts";
+import { validateObjectMeta } from "./meta.ts";
+import { validatePodSpec } from "./pod.ts";
+import { validateService } from "./service.ts";
+import { Fields, type Obj } from "./values.ts";
+import { validateWorkload } from "./workloads.ts";
+
+/** One object's own rules, as the API server's validation for its kind (errors) plus "not simulated" notes (warnings). */
+export function validateObject(object: Obj & { apiVersion: string; kind: string }): FieldError[] {
+  const info = kindInfo(object);
+  if (!info) {
+    const known = simulatedApiVersion(object.kind);
+    return [
+      known
+        ? warning(
+            "apiVersion",
+            `not simulated: ${object.kind} in ${object.apiVersion} is kept but has no effect; the simulator models ${object.kind} in ${known}`,
+          )
+        : warning(
+            "kind",
+            `not simulated: ${object.kind} (${object.apiVersion}) is kept but has no effect; the simulator models ${SIMULATED_KINDS.join(", ")}`,
+          ),
+    ];
+  }
+  const f = new Fields();
+  validateObjectMeta(object, info, f);
+  switch (info.kind) {
+    case "Pod": {
+      const spec = f.object(object, "spec", "");
+      if (spec) validatePodSpec(spec, "spec", f);
+      else f.add(required("spec"));
+      break;
+    }
+    case "Service":
+      validateService(object, f);
+      break;
+    case "Deployment":
+    case "ReplicaSet":
+    case "StatefulSet":
+    case "DaemonSet":
+      validateWorkload(info.kind, object, f);
+      break;
+    case "Endpoints":
+      validateEndpoints(object, f);
+      break;
+    case "EndpointSlice":
+      validateEndpointSlice(object, f);
+      break;
+    case "Ingress":
+      validateIngress(object, f);
+      break;
+    case "IngressClass":
+      validateIngressClass(object, f);
+      break;
+    case "Node":
+      validateNode(object, f);
+      break;
+    case "Secret":
+      validateSecret(object, f);
+      break;
+  }
+  return f.errors;
+}
+
+export function toDiagnostic(source: SourcedObject, error: FieldError): Diagnostic {
+  return {
+    ...positionOf(source, error.path),
+    severity: error.severity,
+    path: error.path,
+    message: error.message,
+    object: objectRef(source.object),
+  };
+}
+
+/** Every object's own rules, then the rules across objects; diagnostics in input order. */
+export function validateObjects(objects: readonly SourcedObject[], settings: ClusterSettings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const source of objects)
+    for (const error of validateObject(source.object)) out.push(toDiagnostic(source, error));
+  for (const { source, error } of validateAcrossObjects(objects, settings))
+    out.push(toDiagnostic(source, error));
+  return out;
+}

@@ -1,0 +1,250 @@
+import { child, duplicate, forbidden, invalid, notSupported, required, warning } from "./field.ts";
+import { isValidCIDR, parseIP, specialIPProblem } from "./ip.ts";
+import { validateLabels } from "./meta.ts";
+import {
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isQualifiedName,
+  isValidPortName,
+  isValidPortNum,
+} from "./names.ts";
+import { PROTOCOLS } from "./pod.ts";
+import { type Fields, isAbsent, type Obj } from "./values.ts";
+
+const SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
+const SESSION_AFFINITIES = ["ClientIP", "None"];
+const TRAFFIC_POLICIES = ["Cluster", "Local"];
+const IP_FAMILY_POLICIES = ["PreferDualStack", "RequireDualStack", "SingleStack"];
+const IP_FAMILIES = ["IPv4", "IPv6"];
+/** core.MaxClientIPServiceAffinitySeconds */
+const MAX_CLIENT_IP_AFFINITY_SECONDS = 86400;
+
+/** validation.go ValidateService (and the registry's ClusterIP/ipFamilies checks for a single-stack IPv4 cluster). */
+export function validateService(service: Obj, f: Fields): void {
+  const spec = f.object(service, "spec", "") ?? {};
+  const type = f.string(spec, "type", "spec");
+  const clusterIP = f.string(spec, "clusterIP", "spec");
+  const headless = clusterIP === "None";
+  const ports = f.objects(spec, "ports", "spec");
+  if (ports.length === 0 && !headless && type !== "ExternalName") f.add(required("spec.ports"));
+
+  if (type === undefined) f.add(required("spec.type"));
+  else if (!SERVICE_TYPES.includes(type)) f.add(notSupported("spec.type", type, SERVICE_TYPES));
+  if ((type === "LoadBalancer" || type === "NodePort") && headless) {
+    f.add(invalid("spec.clusterIP", clusterIP, `may not be set to 'None' for ${type} services`));
+  }
+  if (type === "ExternalName") validateExternalName(spec, clusterIP, f);
+  else if (clusterIP !== undefined && clusterIP !== "" && !headless && !parseIP(clusterIP)) {
+    f.add(invalid("spec.clusterIP", clusterIP, "must be empty, 'None', or a valid IP address"));
+  }
+  const clusterIPs = f.strings(spec, "clusterIPs", "spec");
+  const firstClusterIP = clusterIPs[0];
+  if (firstClusterIP && clusterIP !== undefined && firstClusterIP.value !== clusterIP) {
+    f.add(invalid(firstClusterIP.path, firstClusterIP.value, "must match `clusterIP`"));
+  }
+
+  validatePorts(ports, type, f);
+
+  const selector = f.stringMap(spec, "selector", "spec");
+  if (selector) f.add(...validateLabels(selector, "spec.selector"));
+
+  validateSessionAffinity(spec, f);
+
+  const externalIPs = f.strings(spec, "externalIPs", "spec");
+  for (const { value, path } of externalIPs) {
+    const problem = specialIPProblem(value);
+    if (problem) f.add(invalid(path, value, problem));
+  }
+
+  const sourceRanges = f.strings(spec, "loadBalancerSourceRanges", "spec");
+  if (sourceRanges.length > 0 && type !== "LoadBalancer") {
+    f.add(forbidden("spec.loadBalancerSourceRanges", "may only be used when `type` is 'LoadBalancer'"));
+  }
+  for (const { value, path } of sourceRanges) {
+    if (!isValidCIDR(value))
+      f.add(invalid(path, value, "must be a list of IP ranges. For example, 10.240.0.0/24,10.250.0.0/24 "));
+  }
+  const loadBalancerIP = f.string(spec, "loadBalancerIP", "spec");
+  if (loadBalancerIP && !parseIP(loadBalancerIP)) {
+    f.add(invalid("spec.loadBalancerIP", loadBalancerIP, "must be a valid IP address"));
+  } else if (loadBalancerIP && type !== "LoadBalancer") {
+    f.add(
+      warning("spec.loadBalancerIP", "ignored: only a Service of type LoadBalancer gets a load balancer"),
+    );
+  }
+
+  validateTrafficPolicies(spec, type, externalIPs.length > 0, f);
+  validateIPFamilies(spec, type, f);
+
+  const allocate = f.bool(spec, "allocateLoadBalancerNodePorts", "spec");
+  if (type === "LoadBalancer" && allocate === undefined)
+    f.add(required("spec.allocateLoadBalancerNodePorts"));
+  else if (type !== "LoadBalancer" && allocate !== undefined) {
+    f.add(forbidden("spec.allocateLoadBalancerNodePorts", "may only be used when `type` is 'LoadBalancer'"));
+  }
+  f.bool(spec, "publishNotReadyAddresses", "spec");
+}
+
+function validateExternalName(spec: Obj, clusterIP: string | undefined, f: Fields): void {
+  if (clusterIP) f.add(forbidden("spec.clusterIP", "may not be set for ExternalName services"));
+  const externalName = (f.string(spec, "externalName", "spec") ?? "").replace(/\.$/, "");
+  if (externalName === "") {
+    f.add(required("spec.externalName"));
+    return;
+  }
+  for (const msg of isDNS1123Subdomain(externalName)) f.add(invalid("spec.externalName", externalName, msg));
+  if (parseIP(externalName)) {
+    // Kubernetes docs (Service, type ExternalName): an IP address is accepted but treated as a DNS name
+    f.add(
+      warning(
+        "spec.externalName",
+        "an IP address here is published as a CNAME to a host named like the address, which will not resolve: use a Service without a selector and an EndpointSlice instead",
+      ),
+    );
+  }
+}
+
+/** validation.go validateServicePort, and ValidateService's duplicate port and nodePort checks. */
+function validatePorts(ports: { item: Obj; path: string }[], type: string | undefined, f: Fields): void {
+  const names = new Set<string>();
+  const seenPorts = new Set<string>();
+  const seenNodePorts = new Set<string>();
+  for (const { item: sp, path } of ports) {
+    const name = f.string(sp, "name", path);
+    if (!name && ports.length > 1) f.add(required(child(path, "name")));
+    else if (name) {
+      for (const msg of isDNS1123Label(name)) f.add(invalid(child(path, "name"), name, msg));
+      if (names.has(name)) f.add(duplicate(child(path, "name"), name));
+      names.add(name);
+    }
+    const port = f.int(sp, "port", path);
+    if (port !== undefined || isAbsent(sp.port)) {
+      for (const msg of isValidPortNum(port ?? 0)) f.add(invalid(child(path, "port"), port ?? 0, msg));
+    }
+    const protocol = f.string(sp, "protocol", path);
+    if (!protocol) f.add(required(child(path, "protocol")));
+    else if (!PROTOCOLS.includes(protocol)) f.add(notSupported(child(path, "protocol"), protocol, PROTOCOLS));
+    const targetPort = f.intOrString(sp, "targetPort", path);
+    if (typeof targetPort === "number") {
+      for (const msg of isValidPortNum(targetPort))
+        f.add(invalid(child(path, "targetPort"), targetPort, msg));
+    } else if (typeof targetPort === "string") {
+      for (const msg of isValidPortName(targetPort))
+        f.add(invalid(child(path, "targetPort"), targetPort, msg));
+    }
+    const appProtocol = f.string(sp, "appProtocol", path);
+    if (appProtocol !== undefined) {
+      for (const msg of isQualifiedName(appProtocol))
+        f.add(invalid(child(path, "appProtocol"), appProtocol, msg));
+    }
+    const nodePort = f.int(sp, "nodePort", path);
+    if (nodePort && type === "ClusterIP") {
+      f.add(forbidden(child(path, "nodePort"), "may not be used when `type` is 'ClusterIP'"));
+    }
+    if (nodePort) {
+      const key = `${protocol}/${nodePort}`;
+      if (seenNodePorts.has(key)) f.add(duplicate(child(path, "nodePort"), nodePort));
+      seenNodePorts.add(key);
+    }
+    if (port !== undefined) {
+      const key = `${protocol}/${port}`;
+      if (seenPorts.has(key)) f.add(duplicate(path, { port, protocol }));
+      seenPorts.add(key);
+    }
+  }
+}
+
+function validateSessionAffinity(spec: Obj, f: Fields): void {
+  const affinity = f.string(spec, "sessionAffinity", "spec");
+  if (affinity === undefined) f.add(required("spec.sessionAffinity"));
+  else if (!SESSION_AFFINITIES.includes(affinity))
+    f.add(notSupported("spec.sessionAffinity", affinity, SESSION_AFFINITIES));
+  const config = f.object(spec, "sessionAffinityConfig", "spec");
+  if (affinity === "ClientIP") {
+    // validation.go validateClientIPAffinityConfig
+    const clientIP = config && f.object(config, "clientIP", "spec.sessionAffinityConfig");
+    const path = "spec.sessionAffinityConfig.clientIP";
+    const timeout = clientIP && f.int(clientIP, "timeoutSeconds", path);
+    if (!config) f.add(required("spec.sessionAffinityConfig", "when session affinity type is ClientIP"));
+    else if (!clientIP) f.add(required(path, "when session affinity type is ClientIP"));
+    else if (timeout === undefined)
+      f.add(required(child(path, "timeoutSeconds"), "when session affinity type is ClientIP"));
+    else if (!(timeout > 0 && timeout <= MAX_CLIENT_IP_AFFINITY_SECONDS)) {
+      f.add(
+        invalid(
+          child(path, "timeoutSeconds"),
+          timeout,
+          `must be greater than 0 and less than ${MAX_CLIENT_IP_AFFINITY_SECONDS}`,
+        ),
+      );
+    }
+  } else if (config) {
+    f.add(forbidden("spec.sessionAffinityConfig", `must not be set when session affinity is ${affinity}`));
+  }
+}
+
+function validateTrafficPolicies(
+  spec: Obj,
+  type: string | undefined,
+  hasExternalIPs: boolean,
+  f: Fields,
+): void {
+  // pkg/api/service ExternallyAccessible
+  const external = type === "LoadBalancer" || type === "NodePort" || (type === "ClusterIP" && hasExternalIPs);
+  const etp = f.string(spec, "externalTrafficPolicy", "spec");
+  if (!external && etp) {
+    f.add(invalid("spec.externalTrafficPolicy", etp, "may only be set for externally-accessible services"));
+  } else if (external && !etp) {
+    f.add(required("spec.externalTrafficPolicy"));
+  } else if (etp && !TRAFFIC_POLICIES.includes(etp)) {
+    f.add(notSupported("spec.externalTrafficPolicy", etp, TRAFFIC_POLICIES));
+  }
+  const healthCheckNodePort = f.int(spec, "healthCheckNodePort", "spec");
+  if (healthCheckNodePort && !(type === "LoadBalancer" && etp === "Local")) {
+    f.add(
+      invalid(
+        "spec.healthCheckNodePort",
+        healthCheckNodePort,
+        "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
+      ),
+    );
+  }
+  const itp = f.string(spec, "internalTrafficPolicy", "spec");
+  if (itp === undefined && type !== undefined && type !== "ExternalName" && SERVICE_TYPES.includes(type)) {
+    f.add(required("spec.internalTrafficPolicy"));
+  } else if (itp !== undefined && !TRAFFIC_POLICIES.includes(itp)) {
+    f.add(notSupported("spec.internalTrafficPolicy", itp, TRAFFIC_POLICIES));
+  }
+}
+
+/** The simulated cluster is single-stack IPv4, as kubeadm's default is (validation.go validateIPFamilies). */
+function validateIPFamilies(spec: Obj, type: string | undefined, f: Fields): void {
+  const policy = f.string(spec, "ipFamilyPolicy", "spec");
+  const families = f.strings(spec, "ipFamilies", "spec");
+  if (type === "ExternalName") {
+    if (policy !== undefined)
+      f.add(forbidden("spec.ipFamilyPolicy", "must not be set for ExternalName services"));
+    if (families.length > 0) f.add(forbidden("spec.ipFamilies", "must not be set for ExternalName services"));
+    return;
+  }
+  if (policy !== undefined && !IP_FAMILY_POLICIES.includes(policy)) {
+    f.add(notSupported("spec.ipFamilyPolicy", policy, IP_FAMILY_POLICIES));
+  } else if (policy === "RequireDualStack") {
+    f.add(invalid("spec.ipFamilyPolicy", policy, "this cluster is not configured for dual-stack services"));
+  }
+  const seen = new Set<string>();
+  for (const { value, path } of families) {
+    if (!IP_FAMILIES.includes(value)) f.add(notSupported(path, value, IP_FAMILIES));
+    else if (seen.has(value)) f.add(duplicate(path, value));
+    else if (value === "IPv6") f.add(invalid(path, value, "not configured on this cluster"));
+    seen.add(value);
+  }
+  if (families.length > 2)
+    f.add(
+      invalid(
+        "spec.ipFamilies",
+        families.map((x) => x.value),
+        "may not have more than 2 families",
+      ),
+    );
+}

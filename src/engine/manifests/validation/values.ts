@@ -1,0 +1,141 @@
+import { child, type FieldError, index, invalid } from "./field.ts";
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Absent as Go's JSON decoding sees it: missing or an explicit null. */
+export function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}
+
+function typeName(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
+  return `a ${typeof value}`;
+}
+
+/**
+ * The API server decodes JSON into typed Go structs, so a value of the wrong type is refused
+ * before any validation rule runs ("cannot unmarshal string into Go struct field ... of type int32").
+ */
+export function wrongType(path: string, value: unknown, expected: string): FieldError {
+  return invalid(path, value, `must be ${expected}, not ${typeName(value)}`);
+}
+
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * Typed reads of an object's fields that record a type error instead of returning a mistyped
+ * value. A missing field and an explicit `null` both read as undefined, as Go's JSON decoding
+ * leaves the zero value for both.
+ */
+export class Fields {
+  readonly errors: FieldError[] = [];
+
+  add(...errors: FieldError[]): void {
+    this.errors.push(...errors);
+  }
+
+  string(obj: Obj, key: string, path: string): string | undefined {
+    return this.read(obj, key, path, "a string", (v): v is string => typeof v === "string");
+  }
+
+  bool(obj: Obj, key: string, path: string): boolean | undefined {
+    return this.read(
+      obj,
+      key,
+      path,
+      "a boolean (true or false)",
+      (v): v is boolean => typeof v === "boolean",
+    );
+  }
+
+  /** An int32, as most Kubernetes integer fields are. */
+  int(obj: Obj, key: string, path: string): number | undefined {
+    return this.read(obj, key, path, "an integer", isInt32);
+  }
+
+  /** intstr.IntOrString: an int32 or a string (targetPort, maxSurge...). */
+  intOrString(obj: Obj, key: string, path: string): number | string | undefined {
+    return this.read(obj, key, path, "an integer or a string", (v): v is number | string => {
+      return typeof v === "string" || isInt32(v);
+    });
+  }
+
+  object(obj: Obj, key: string, path: string): Obj | undefined {
+    return this.read(obj, key, path, "a mapping", isObj);
+  }
+
+  list(obj: Obj, key: string, path: string): unknown[] | undefined {
+    return this.read(obj, key, path, "a list", Array.isArray);
+  }
+
+  /** The items of a list that are mappings, with their indexes; other items are type errors. */
+  objects(obj: Obj, key: string, path: string): { item: Obj; path: string; index: number }[] {
+    const at = child(path, key);
+    const list = this.list(obj, key, path) ?? [];
+    const out: { item: Obj; path: string; index: number }[] = [];
+    list.forEach((item, i) => {
+      if (isObj(item)) out.push({ item, path: index(at, i), index: i });
+      else this.add(wrongType(index(at, i), item, "a mapping"));
+    });
+    return out;
+  }
+
+  /** A list of strings; other items are type errors and left out. */
+  strings(obj: Obj, key: string, path: string): { value: string; path: string }[] {
+    const at = child(path, key);
+    const list = this.list(obj, key, path) ?? [];
+    const out: { value: string; path: string }[] = [];
+    list.forEach((item, i) => {
+      if (typeof item === "string") out.push({ value: item, path: index(at, i) });
+      else this.add(wrongType(index(at, i), item, "a string"));
+    });
+    return out;
+  }
+
+  /** map[string]string (labels, annotations, selectors); values of other types are type errors and left out. */
+  stringMap(obj: Obj, key: string, path: string): Record<string, string> | undefined {
+    const map = this.object(obj, key, path);
+    if (!map) return undefined;
+    const entries: [string, string][] = [];
+    for (const [k, v] of Object.entries(map)) {
+      if (typeof v === "string") entries.push([k, v]);
+      else
+        this.add(
+          invalid(child(child(path, key), k), v, `must be a string, not ${typeName(v)}${quoteHint(v)}`),
+        );
+    }
+    return Object.fromEntries(entries);
+  }
+
+  private read<T>(
+    obj: Obj,
+    key: string,
+    path: string,
+    expected: string,
+    is: (v: unknown) => v is T,
+  ): T | undefined {
+    const value = obj[key];
+    if (isAbsent(value)) return undefined;
+    if (is(value)) return value;
+    this.add(wrongType(child(path, key), value, expected));
+    return undefined;
+  }
+}
+
+/** YAML 1.1 reads unquoted `yes`, `on`, `true` or `8080` as a boolean or a number, a classic surprise in labels. */
+function quoteHint(value: unknown): string {
+  return typeof value === "boolean" || typeof value === "number"
+    ? " (YAML reads an unquoted yes/no/on/off/true/false or number that way: put the value in quotes)"
+    : "";
+}
+
+function isInt32(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= INT32_MAX;
+}

@@ -1,0 +1,263 @@
+import {
+  constructFromEvents,
+  EVENT_ID,
+  type Event,
+  getScalarValue,
+  parseEvents,
+  SCALAR_STYLE,
+  YAML11_SCHEMA,
+  YAMLException,
+} from "js-yaml";
+import { MAX_ALIAS_EXPANDED_NODES, MAX_DEPTH } from "./limits.ts";
+import { createLineIndex, type LineIndex } from "./lineIndex.ts";
+import type { Diagnostic, SourceFile, SourcePosition } from "./types.ts";
+
+/** One YAML document of a file: its value as plain JSON-like data and where each field path starts. */
+export interface YamlDocument {
+  index: number;
+  value: unknown;
+  positions: Map<string, SourcePosition>;
+}
+
+export interface YamlFile {
+  documents: YamlDocument[];
+  diagnostics: Diagnostic[];
+}
+
+// kubectl reads YAML with sigs.k8s.io/yaml over go-yaml v2, which resolves YAML 1.1 scalars: an
+// unquoted `yes`, `on` or `0755` is a boolean or an octal number there, and so it is here.
+const SCHEMA = YAML11_SCHEMA;
+
+/** A mapping key that is itself a collection, or the `<<` merge key: its fields get no positions of their own. */
+const NO_PATH = null;
+
+interface Frame {
+  isMap: boolean;
+  path: string | null;
+  /** The pending key of a mapping, once read; undefined while the next node is a key. */
+  key: string | null | undefined;
+  keyOffset: number;
+  index: number;
+  /** Nodes under this collection once aliases are expanded, itself included. */
+  nodes: number;
+  height: number;
+  anchor: string | null;
+}
+
+interface Anchor {
+  nodes: number;
+  height: number;
+}
+
+/** Parses every document of a file; errors are diagnostics with the file's lines and columns. */
+export function readYaml(file: SourceFile): YamlFile {
+  const lines = createLineIndex(file.text);
+  const at = (offset: number): SourcePosition => ({ file: file.name, ...lines.lineColumn(offset) });
+  let events: Event[];
+  try {
+    events = parseEvents(file.text, { maxDepth: MAX_DEPTH });
+  } catch (error) {
+    return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file.name, lines, 0)] };
+  }
+  const documents: YamlDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let index = 0;
+  for (let start = 0; start < events.length; index++) {
+    const walked = walkDocument(events, start, file.text);
+    const end = walked.end;
+    const firstOffset = walked.positions.get("") ?? 0;
+    if (walked.error) {
+      diagnostics.push(syntaxDiagnostic(at(walked.error.offset), walked.error.message));
+    } else {
+      try {
+        const [value] = constructFromEvents(events.slice(start, end + 1), {
+          source: file.text,
+          schema: SCHEMA,
+          filename: file.name,
+        });
+        const positions = new Map<string, SourcePosition>();
+        for (const [path, offset] of walked.positions) positions.set(path, at(offset));
+        documents.push({ index, value: toPlainData(value), positions });
+      } catch (error) {
+        diagnostics.push(yamlErrorDiagnostic(error, file.name, lines, firstOffset));
+      }
+    }
+    start = end + 1;
+  }
+  return { documents, diagnostics };
+}
+
+function syntaxDiagnostic(position: SourcePosition, message: string): Diagnostic {
+  return { ...position, severity: "error", path: "", message };
+}
+
+function yamlErrorDiagnostic(error: unknown, file: string, lines: LineIndex, fallback: number): Diagnostic {
+  if (error instanceof YAMLException) {
+    const position = error.mark
+      ? { file, line: error.mark.line + 1, column: error.mark.column + 1 }
+      : { file, ...lines.lineColumn(fallback) };
+    return syntaxDiagnostic(position, `YAML syntax error: ${error.reason}`);
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return syntaxDiagnostic({ file, ...lines.lineColumn(fallback) }, `YAML could not be read: ${reason}`);
+}
+
+interface Walked {
+  /** Index of the event that closes the document. */
+  end: number;
+  positions: Map<string, number>;
+  error?: { offset: number; message: string };
+}
+
+/**
+ * Follows one document's events (DOCUMENT ... POP) to learn the offset where each field path starts,
+ * and counts what aliases would copy so an alias bomb is refused before anything is expanded.
+ */
+function walkDocument(events: readonly Event[], start: number, text: string): Walked {
+  const positions = new Map<string, number>();
+  const anchors = new Map<string, Anchor>();
+  const stack: Frame[] = [];
+  let copied = 0;
+  const complete = (nodes: number, height: number, anchor: string | null) => {
+    if (anchor !== null) anchors.set(anchor, { nodes, height });
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.nodes += nodes;
+      parent.height = Math.max(parent.height, height + 1);
+    }
+  };
+  let i = start + 1;
+  for (; i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined) break;
+    if (event.type === EVENT_ID.POP) {
+      const frame = stack.pop();
+      if (!frame) return { end: i, positions };
+      complete(frame.nodes, frame.height, frame.anchor);
+      continue;
+    }
+    if (event.type === EVENT_ID.DOCUMENT) continue;
+    const offset = nodeOffset(event);
+    const parent = stack[stack.length - 1];
+    let path: string | null;
+    let fieldOffset = offset;
+    if (!parent) {
+      path = "";
+    } else if (!parent.isMap) {
+      path = parent.path === null ? NO_PATH : `${parent.path}[${parent.index}]`;
+      parent.index++;
+    } else if (parent.key === undefined) {
+      parent.key = mappingKey(event, text);
+      parent.keyOffset = offset;
+      path = NO_PATH;
+    } else {
+      path = parent.path === null || parent.key === null ? NO_PATH : joinPath(parent.path, parent.key);
+      fieldOffset = parent.keyOffset;
+      parent.key = undefined;
+    }
+    if (path !== null && fieldOffset >= 0) positions.set(path, fieldOffset);
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
+      stack.push({
+        isMap: event.type === EVENT_ID.MAPPING,
+        path,
+        key: undefined,
+        keyOffset: offset,
+        index: 0,
+        nodes: 1,
+        height: 1,
+        anchor: anchorName(event, text),
+      });
+    } else if (event.type === EVENT_ID.SCALAR) {
+      complete(1, 0, anchorName(event, text));
+    } else {
+      const name = text.slice(event.anchorStart, event.anchorEnd);
+      const anchor = anchors.get(name) ?? { nodes: 1, height: 0 };
+      copied += anchor.nodes;
+      if (copied > MAX_ALIAS_EXPANDED_NODES) {
+        return {
+          end: skipDocument(events, i, stack.length),
+          positions,
+          error: {
+            offset: Math.max(0, event.anchorStart - 1),
+            message: `YAML aliases would copy more than ${MAX_ALIAS_EXPANDED_NODES} nodes into this document (the limit, which stops "billion laughs" alias bombs): write the repeated values out or use fewer aliases`,
+          },
+        };
+      }
+      if (stack.length + anchor.height > MAX_DEPTH) {
+        return {
+          end: skipDocument(events, i, stack.length),
+          positions,
+          error: {
+            offset: Math.max(0, event.anchorStart - 1),
+            message: `alias *${name} nests this document deeper than ${MAX_DEPTH} levels (the limit)`,
+          },
+        };
+      }
+      complete(anchor.nodes, anchor.height, null);
+    }
+  }
+  return { end: i, positions };
+}
+
+/** Index of the POP that closes the document, given `open` collections still open at `from`. */
+function skipDocument(events: readonly Event[], from: number, open: number): number {
+  let depth = open;
+  for (let i = from + 1; i < events.length; i++) {
+    const type = events[i]?.type;
+    if (type === EVENT_ID.SEQUENCE || type === EVENT_ID.MAPPING) depth++;
+    else if (type === EVENT_ID.POP) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return events.length - 1;
+}
+
+/** A scalar key's text; null for a collection used as a key or for the `<<` merge key. */
+function mappingKey(event: Event, text: string): string | null {
+  if (event.type !== EVENT_ID.SCALAR) return null;
+  const key = getScalarValue(text, event);
+  return key === "<<" && event.style === SCALAR_STYLE.PLAIN ? null : key;
+}
+
+function joinPath(parent: string, key: string): string {
+  return parent === "" ? key : `${parent}.${key}`;
+}
+
+function anchorName(event: Event, text: string): string | null {
+  if (event.type === EVENT_ID.POP || event.type === EVENT_ID.DOCUMENT || event.anchorStart < 0) return null;
+  return text.slice(event.anchorStart, event.anchorEnd);
+}
+
+/** Where a node starts in the text: its anchor or tag if it has one, else its first character. */
+function nodeOffset(event: Event): number {
+  if (event.type === EVENT_ID.POP || event.type === EVENT_ID.DOCUMENT) return -1;
+  const candidates: number[] = [];
+  if (event.anchorStart >= 0) candidates.push(event.anchorStart - 1);
+  if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) candidates.push(event.tagStart);
+  if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) candidates.push(event.start);
+  if (event.type === EVENT_ID.SCALAR && event.valueStart >= 0) {
+    const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+    candidates.push(quoted ? event.valueStart - 1 : event.valueStart);
+  }
+  return candidates.length === 0 ? -1 : Math.min(...candidates);
+}
+
+/**
+ * Copies a constructed document into plain JSON-like data, as the API server sees it after
+ * sigs.k8s.io/yaml converts YAML to JSON: timestamps become RFC 3339 strings, `!!binary` a string,
+ * `!!set` a mapping to nulls. Aliases become copies (bounded by MAX_ALIAS_EXPANDED_NODES), so the
+ * result is a tree that later steps may copy and walk without sharing.
+ */
+function toPlainData(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlainData);
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(".000Z", "Z");
+  }
+  if (value instanceof Uint8Array) return Array.from(value, (byte) => String.fromCharCode(byte)).join("");
+  if (value instanceof Set) return Object.fromEntries([...value].map((key) => [String(key), null]));
+  if (value instanceof Map)
+    return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlainData(v)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlainData(v)]));
+}
