@@ -5,7 +5,12 @@ export function sourced(objects: readonly KubeObject[], file = "test.yaml"): Sou
   return objects.map((object, documentIndex) => ({ object, file, documentIndex, positions: new Map() }));
 }
 
-export function deployment(name: string, replicas: number, labels: Record<string, string>, spec: Record<string, unknown> = {}): KubeObject {
+export function deployment(
+  name: string,
+  replicas: number,
+  labels: Record<string, string>,
+  spec: Record<string, unknown> = {},
+): KubeObject {
   return {
     apiVersion: "apps/v1",
     kind: "Deployment",
