@@ -102,6 +102,11 @@ export interface DataPlane {
   externalHostByIP: Map<string, string>;
   /** `kube-system/kube-dns`, the nameserver the kubelet writes into pods' resolv.conf. */
   dnsService: ServiceView | undefined;
+  /**
+   * "IP:port" endpoints at a node's address with no pod behind them: host processes the simulator
+   * cannot see but a Service lists (kube-apiserver behind default/kubernetes), taken to be listening.
+   */
+  hostEndpoints: Set<string>;
   /** Per node, per service port: this node's usable endpoints (CategorizeEndpoints' localEndpoints). */
   localEndpoints: Map<string, EndpointView[]>;
 }
@@ -188,6 +193,7 @@ function indexService(dp: DataPlane, service: ServiceState, slices: EndpointSlic
       chains: {},
     };
     port.endpoints = endpointsOf(port, dp);
+    for (const e of port.endpoints) if (!e.pod && dp.nodeByIP.has(e.ip)) dp.hostEndpoints.add(e.key);
     port.clusterEndpoints = usable(port.endpoints);
     port.hasEndpoints = port.clusterEndpoints.length > 0;
     return port;
@@ -243,6 +249,7 @@ export function createDataPlane(cluster: Cluster): DataPlane {
       Object.entries(cluster.settings.externalHosts).map(([h, ip]) => [h.toLowerCase(), ip]),
     ),
     externalHostByIP: new Map(),
+    hostEndpoints: new Set(),
     dnsService: undefined,
     localEndpoints: new Map(),
   };

@@ -1,5 +1,6 @@
 import type { Ref } from "../cluster/types.ts";
-import type { SourcedObject, SourcePosition } from "../manifests/types.ts";
+import { positionOf } from "../manifests/positions.ts";
+import type { SourcedObject } from "../manifests/types.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import type { TrafficState } from "../network/traffic-state.ts";
 import type { Hop, HopCause, HopKind, PacketHeader } from "./types.ts";
@@ -30,24 +31,8 @@ export function addHop(
   );
 }
 
-/** "spec.ports[0].targetPort" -> "spec.ports[0]" -> "spec.ports" -> "spec" -> "". */
-function parentPath(path: string): string {
-  const cut = Math.max(path.lastIndexOf("."), path.lastIndexOf("["));
-  return cut < 0 ? "" : path.slice(0, cut);
-}
-
-/** Where a field was written, or else the nearest enclosing field that was (a defaulted field has no line). */
-function positionOf(source: SourcedObject | undefined, field: string): SourcePosition | undefined {
-  if (!source) return undefined;
-  let path = field;
-  for (;;) {
-    const position = source.positions.get(path);
-    if (position || path === "") return position;
-    path = parentPath(path);
-  }
-}
-
 export function causeOf(object: Ref, source: SourcedObject | undefined, field: string): HopCause {
-  const position = positionOf(source, field);
-  return position ? { object, field, position } : { object, field };
+  // Objects no file wrote (kubeadm's, generated ones) have no positions to point at.
+  if (!source || source.positions.size === 0) return { object, field };
+  return { object, field, position: positionOf(source, field) };
 }

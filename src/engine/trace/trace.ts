@@ -407,6 +407,11 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
     return { outcome: "delivered", backend: null };
   }
   const pod = arrival.at === "pod" ? arrival.pod : hostPodListening(ctx.dp, arrival.node, packet);
+  if (!pod && arrival.at === "host" && ctx.dp.hostEndpoints.has(addr(packet.dst))) {
+    const detail = `a process on ${arrival.node.name}'s host network that a Service lists as its endpoint answers (the simulator does not model it further)`;
+    addHop(ctx, arrival.node.ref, "deliver", detail, packet);
+    return { outcome: "delivered", backend: null };
+  }
   const port = pod ? listener(pod, packet) : null;
   if (pod && port) {
     addHop(

@@ -1,0 +1,28 @@
+import { buildCluster } from "../cluster/build.ts";
+import type { ClusterSettings } from "../cluster/types.ts";
+import { loadManifests } from "../manifests/load.ts";
+import { parseRequest, trace } from "../trace/trace.ts";
+import type { Trace } from "../trace/types.ts";
+import { createDataPlane, type DataPlane } from "./dataplane.ts";
+import type { TrafficState } from "./traffic-state.ts";
+
+/** Tests only: YAML through loadManifests and buildCluster to a data plane; throws on invalid manifests. */
+export function dataPlaneFromYaml(
+  yaml: string,
+  options: { failedNodes?: string[]; settings?: Partial<ClusterSettings> } = {},
+): DataPlane {
+  const loaded = loadManifests([{ name: "test.yaml", text: yaml }], options.settings);
+  if (!loaded.ok) {
+    throw new Error(
+      loaded.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.path}: ${d.message}`).join("\n"),
+    );
+  }
+  return createDataPlane(buildCluster(loaded.value, options));
+}
+
+/** Tests only: one trace of `from` -> `to`; throws when the request itself is invalid. */
+export function traceOf(dp: DataPlane, from: string, to: string, state?: TrafficState): Trace {
+  const parsed = parseRequest(dp, { from, to });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return trace(dp, parsed.value, state);
+}
