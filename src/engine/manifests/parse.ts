@@ -1,5 +1,6 @@
 import { orderDiagnostics } from "./diagnostics.ts";
 import { MAX_FILE_CHARS, MAX_TOTAL_CHARS } from "./limits.ts";
+import { parentPath } from "./positions.ts";
 import type { Diagnostic, KubeObject, Result, SourcedObject, SourceFile, SourcePosition } from "./types.ts";
 import { isObj } from "./validation/values.ts";
 import { readYaml } from "./yaml.ts";
@@ -77,12 +78,17 @@ function fileError(at: SourcePosition, message: string, path = ""): Diagnostic {
   return { ...at, severity: "error", path, message };
 }
 
+/** The position of `path` or of its nearest written parent. */
 function position(
   positions: ReadonlyMap<string, SourcePosition>,
   path: string,
   fallback: SourcePosition,
 ): SourcePosition {
-  return positions.get(path) ?? positions.get("") ?? fallback;
+  for (let at = path; ; at = parentPath(at)) {
+    const found = positions.get(at);
+    if (found) return found;
+    if (at === "") return fallback;
+  }
 }
 
 /** `kind: List` (v1), and typed lists such as ServiceList, as `kubectl get -o yaml` prints them. */

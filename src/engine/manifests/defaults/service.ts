@@ -32,7 +32,10 @@ export function defaultService(service: Obj, notes: FieldError[]): void {
   setDefault(spec, "type", "ClusterIP");
   for (const port of objectItems(spec, "ports")) {
     setDefault(port, "protocol", "TCP");
-    if ((port.targetPort == null || port.targetPort === 0 || port.targetPort === "") && port.port != null) {
+    if (
+      (port.targetPort == null || port.targetPort === 0 || port.targetPort === "") &&
+      typeof port.port === "number"
+    ) {
       port.targetPort = port.port;
     }
   }
