@@ -49,5 +49,10 @@ export type {
   SourceFile,
   SourcePosition,
 } from "./manifests/types.ts";
+export { createDataPlane, type DataPlane } from "./network/dataplane.ts";
+export type { DnsAnswer, DnsResponse } from "./network/dns.ts";
+export { createTrafficState, type TrafficState } from "./network/traffic-state.ts";
 export { createRandom, type Random } from "./random.ts";
+export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
+export { type TrafficSummary, traffic } from "./trace/traffic.ts";
 export type { Backend, Hop, HopKind, Outcome, PacketHeader, Trace, TraceRequest } from "./trace/types.ts";
