@@ -16,6 +16,7 @@ import {
   searchCandidates,
   searchList,
   UPSTREAM_DNS_IP,
+  upstreamLookup,
 } from "../network/dns.ts";
 import { choose, decide, type ProxyEntry, type SourceKind } from "../network/kubeproxy.ts";
 import { type RequestSource, resolveSource } from "../network/source.ts";
@@ -591,10 +592,8 @@ function lookup(
         `${type}? ${name} to the upstream resolver ${UPSTREAM_DNS_IP} (${why})`,
         query,
       );
-      const response =
-        type === "A"
-          ? resolveAbsolute(dp, name, "A", ctx.state.random)
-          : { rcode: "NXDOMAIN" as const, answers: [], from: "upstream" as const };
+      const response: DnsResponse =
+        type === "A" ? upstreamLookup(dp, name) : { rcode: "NXDOMAIN", answers: [], from: "upstream" };
       addHop(ctx, source.ref, "dns-answer", `upstream: ${name} → ${answerText(response)}`, query, reply);
       return {
         name,
