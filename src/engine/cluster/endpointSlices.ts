@@ -1,6 +1,6 @@
 import { generateName, streamFor } from "./hash.ts";
 import { LabelIndex } from "./labels.ts";
-import { endpointSliceObject } from "./objects.ts";
+import { endpointConditions, endpointSliceObject } from "./objects.ts";
 import type {
   EndpointSlicePort,
   EndpointSliceState,
@@ -75,11 +75,18 @@ function portKey(ports: readonly EndpointSlicePort[]): string {
 function serviceSlices(service: ServiceState, pods: readonly PodState[], seed: number): EndpointSliceState[] {
   // The endpoints of each distinct port set go to slices of their own, as the reconciler's PortMapKey groups them.
   const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: EndpointState[] }>();
+  // Pods of one template share their containers, so their ports are resolved once.
+  const keys = new Map<PodState["containers"], { ports: EndpointSlicePort[]; key: string }>();
   for (const pod of pods) {
     // endpointslice util ShouldPodBeInEndpoints: only pods with an IP (and not terminal, which no simulated pod is).
     if (pod.podIP === null) continue;
-    const ports = endpointPorts(service, pod);
-    const key = portKey(ports);
+    let resolved = keys.get(pod.containers);
+    if (!resolved) {
+      const ports = endpointPorts(service, pod);
+      resolved = { ports, key: portKey(ports) };
+      keys.set(pod.containers, resolved);
+    }
+    const { ports, key } = resolved;
     let group = groups.get(key);
     if (!group) {
       group = { ports, endpoints: [] };

@@ -19,6 +19,10 @@ export function fnv32a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i) ?? 0;
+    if (code < 0x80) {
+      hash = Math.imul(hash ^ code, 0x01000193) >>> 0;
+      continue;
+    }
     if (code > 0xffff) i++;
     for (const byte of utf8(code)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
   }

@@ -1,6 +1,6 @@
 import type { KubeObject } from "../manifests/types.ts";
 import { asRecord } from "./fields.ts";
-import type { EndpointSliceState, PodState, ServiceState } from "./types.ts";
+import type { EndpointSliceState, EndpointState, PodState, ServiceState } from "./types.ts";
 
 /**
  * The one place where state becomes the object `kubectl get -o json` shows: every `object` field of
@@ -8,8 +8,43 @@ import type { EndpointSliceState, PodState, ServiceState } from "./types.ts";
  * Times are left out: the simulator has no clock to stamp them with.
  */
 
-function condition(type: string, ready: boolean) {
-  return { type, status: ready ? "True" : "False" };
+type Condition = { readonly type: string; readonly status: string };
+
+/** Conditions are shared between objects (they never change once built), which keeps 10,000-pod clusters cheap. */
+const CONDITIONS = new Map<string, Condition>();
+
+function condition(type: string, ready: boolean): Condition {
+  const key = `${type}=${ready}`;
+  let shared = CONDITIONS.get(key);
+  if (!shared) {
+    shared = Object.freeze({ type, status: ready ? "True" : "False" });
+    CONDITIONS.set(key, shared);
+  }
+  return shared;
+}
+
+const ENDPOINT_CONDITIONS = new Map<string, EndpointState["conditions"]>();
+
+/** Endpoint conditions, shared for the same reason as pod conditions. */
+export function endpointConditions(
+  ready: boolean,
+  serving: boolean,
+  terminating: boolean,
+): EndpointState["conditions"] {
+  const key = `${ready}${serving}${terminating}`;
+  let shared = ENDPOINT_CONDITIONS.get(key);
+  if (!shared) {
+    shared = Object.freeze({ ready, serving, terminating });
+    ENDPOINT_CONDITIONS.set(key, shared);
+  }
+  return shared;
+}
+
+/** `pod/NS/NAME` as an EndpointSlice targetRef. */
+function targetRefOf(ref: string) {
+  const first = ref.indexOf("/");
+  const second = ref.indexOf("/", first + 1);
+  return { kind: "Pod", namespace: ref.slice(first + 1, second), name: ref.slice(second + 1) };
 }
 
 /**
@@ -103,16 +138,13 @@ export function endpointSliceObject(
       ...(ownerReferences?.length ? { ownerReferences } : {}),
     },
     addressType: slice.addressType,
-    endpoints: slice.endpoints.map((e) => {
-      const [, namespace, name] = e.targetRef?.split("/") ?? [];
-      return {
-        addresses: e.addresses,
-        conditions: onlyReady ? { ready: e.conditions.ready } : e.conditions,
-        ...(e.hostname !== undefined ? { hostname: e.hostname } : {}),
-        ...(e.targetRef ? { targetRef: { kind: "Pod", namespace, name } } : {}),
-        ...(e.nodeName !== undefined ? { nodeName: e.nodeName } : {}),
-      };
-    }),
+    endpoints: slice.endpoints.map((e) => ({
+      addresses: e.addresses,
+      conditions: onlyReady ? { ready: e.conditions.ready } : e.conditions,
+      ...(e.hostname !== undefined ? { hostname: e.hostname } : {}),
+      ...(e.targetRef ? { targetRef: targetRefOf(e.targetRef) } : {}),
+      ...(e.nodeName !== undefined ? { nodeName: e.nodeName } : {}),
+    })),
     // The controllers write a port's name even when empty (Name: &portName), so JSON shows "name": "".
     ports: slice.ports.map((p) => ({ name: p.name ?? "", port: p.port, protocol: p.protocol })),
   };

@@ -12,7 +12,18 @@ function protocolOf(value: unknown): ContainerPort["protocol"] {
   return value === "UDP" || value === "SCTP" ? value : "TCP";
 }
 
+/** Pods of one template share their spec object, and so their parsed containers. */
+const containerCache = new WeakMap<Fields, ContainerState[]>();
+
 function containersOf(spec: Fields): ContainerState[] {
+  const cached = containerCache.get(spec);
+  if (cached) return cached;
+  const containers = parseContainers(spec);
+  containerCache.set(spec, containers);
+  return containers;
+}
+
+function parseContainers(spec: Fields): ContainerState[] {
   return asRecords(spec.containers).map((c) => ({
     name: asString(c.name) ?? "",
     ...(typeof c.image === "string" ? { image: c.image } : {}),
@@ -76,7 +87,10 @@ export function placePods(
       source,
     };
     if (pendingReason) warnings.push(warningAt(source, "", `${ref} stays Pending: ${pendingReason}`, ref));
-    return { ...state, object: podObject(state, base, kubeletReady) };
+    // The state is fresh and local: give it its object in place rather than copying it.
+    const pod = state as PodState;
+    pod.object = podObject(state, base, kubeletReady);
+    return pod;
   });
   return { pods, warnings };
 }

@@ -114,6 +114,11 @@ describe("expandWorkloads", () => {
       nodeSelectorTerms: [{ matchFields: [{ key: "metadata.name", operator: "In", values: ["a"] }] }],
     });
     expect(drafts[0]?.base.spec?.tolerations).toContainEqual({
+      key: "node.kubernetes.io/unreachable",
+      operator: "Exists",
+      effect: "NoExecute",
+    });
+    expect(drafts[0]?.base.spec?.tolerations).toContainEqual({
       key: "node.kubernetes.io/unschedulable",
       operator: "Exists",
       effect: "NoSchedule",

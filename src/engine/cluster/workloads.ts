@@ -33,6 +33,11 @@ function daemonTolerations(hostNetwork: boolean): Fields[] {
   ];
 }
 
+/** The pod spec after admission: the default tolerations added where missing. */
+function admitted(spec: Fields): Fields {
+  return withTolerations(spec, DEFAULT_TOLERATIONS);
+}
+
 function withTolerations(spec: Fields, added: readonly Fields[]): Fields {
   const existing = asRecords(spec.tolerations);
   const missing = added.filter(
@@ -55,7 +60,7 @@ function templateOf(workload: KubeObject): Template {
   return {
     labels: asStringMap(meta.labels),
     annotations: asStringMap(meta.annotations),
-    spec: asRecord(template.spec),
+    spec: admitted(asRecord(template.spec)),
     raw,
   };
 }
@@ -80,6 +85,7 @@ class PodFactory {
     }
   }
 
+  /** `spec` as admitted (see `admitted`); pods of one template share it, which keeps large clusters cheap. */
   add(metadata: ObjectMeta, spec: Fields, source: SourcedObject, owner?: Ref, status?: Fields): void {
     const namespace = metadata.namespace ?? "default";
     this.taken.add(`${namespace}/${metadata.name}`);
@@ -87,7 +93,7 @@ class PodFactory {
       apiVersion: "v1",
       kind: "Pod",
       metadata: { ...metadata, namespace },
-      spec: withTolerations(spec, DEFAULT_TOLERATIONS),
+      spec,
       ...(status ? { status } : {}),
     };
     this.drafts.push({ base, source, ...(owner ? { owner } : {}) });
@@ -223,7 +229,9 @@ function daemonSet(
   const name = workload.metadata.name;
   const namespace = workload.metadata.namespace ?? "default";
   const template = templateOf(workload);
-  const spec = withTolerations(template.spec, daemonTolerations(template.spec.hostNetwork === true));
+  // The controller adds its tolerations to the template before the pods reach admission.
+  const written = asRecord(asRecord(template.raw).spec);
+  const spec = admitted(withTolerations(written, daemonTolerations(written.hostNetwork === true)));
   const ref = refOf("DaemonSet", workload);
   const random = streamFor(seed, ref);
   const owner = controllerRef("apps/v1", "DaemonSet", name);
@@ -271,7 +279,7 @@ export function expandWorkloads(
     const { kind } = source.object;
     if (kind === "Pod") {
       const { metadata, spec, status } = source.object;
-      factory.add(metadata, asRecord(spec), source, undefined, status);
+      factory.add(metadata, admitted(asRecord(spec)), source, undefined, status);
     } else if (WORKLOAD_KINDS.has(kind) && source.object.apiVersion === "apps/v1") {
       if (kind === "Deployment") deployment(factory, source, seed);
       else if (kind === "ReplicaSet") replicaSet(factory, source, seed);
