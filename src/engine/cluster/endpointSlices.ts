@@ -48,11 +48,7 @@ function podToEndpoint(service: ServiceState, pod: PodState): EndpointState {
   return {
     addresses: [pod.podIP ?? ""],
     // publishNotReadyAddresses makes every endpoint ready; serving still tells the truth.
-    conditions: {
-      ready: pod.ready || service.publishNotReadyAddresses,
-      serving: pod.ready,
-      terminating: false,
-    },
+    conditions: endpointConditions(pod.ready || service.publishNotReadyAddresses, pod.ready, false),
     ...(pod.nodeName ? { nodeName: pod.nodeName } : {}),
     targetRef: pod.ref,
     ...(hostname ? { hostname } : {}),
