@@ -37,6 +37,8 @@ interface RuleParts {
   source?: string;
   destination?: string;
   protocol?: string;
+  /** Matches kube-proxy writes before the comment (`-m conntrack --ctstate NEW`). */
+  leading?: string[];
   comment?: string;
   /** Matches after the comment: the protocol's own (`-m tcp --dport N`), addrtype, statistic, recent. */
   matches?: string[];
@@ -64,6 +66,7 @@ function render(chain: string, parts: RuleParts): string {
   if (parts.source) words.push(`-s ${host(parts.source)}`);
   if (parts.destination) words.push(`-d ${host(parts.destination)}`);
   if (parts.protocol) words.push(`-p ${parts.protocol}`);
+  if (parts.leading) words.push(...parts.leading);
   if (parts.comment) words.push(`-m comment --comment ${quote(parts.comment)}`);
   if (parts.matches) words.push(...parts.matches);
   words.push(`-j ${parts.target}`, ...(parts.args ?? []));
@@ -403,23 +406,23 @@ export function iptablesRules(dp: DataPlane, node: NodeState): IptablesTable[] {
   const external = "kubernetes externally-visible service portals";
   filter.add("INPUT", { comment: "kubernetes health check service ports", target: "KUBE-NODEPORTS" });
   filter.add("INPUT", {
-    matches: ["-m conntrack --ctstate NEW"],
+    leading: ["-m conntrack --ctstate NEW"],
     comment: external,
     target: "KUBE-EXTERNAL-SERVICES",
   });
   filter.add("FORWARD", { comment: "kubernetes forwarding rules", target: "KUBE-FORWARD" });
   filter.add("FORWARD", {
-    matches: ["-m conntrack --ctstate NEW"],
+    leading: ["-m conntrack --ctstate NEW"],
     comment: services,
     target: "KUBE-SERVICES",
   });
   filter.add("FORWARD", {
-    matches: ["-m conntrack --ctstate NEW"],
+    leading: ["-m conntrack --ctstate NEW"],
     comment: external,
     target: "KUBE-EXTERNAL-SERVICES",
   });
   filter.add("OUTPUT", {
-    matches: ["-m conntrack --ctstate NEW"],
+    leading: ["-m conntrack --ctstate NEW"],
     comment: services,
     target: "KUBE-SERVICES",
   });
