@@ -1,0 +1,73 @@
+import { defineLesson } from "../define.ts";
+import en from "./en.md?raw";
+import ja from "./ja.md?raw";
+import web from "./web.yaml?raw";
+
+const nodePort = { nodePortOf: "svc/default/web" };
+
+export const nodePortLesson = defineLesson({
+  id: "05-nodeport",
+  manifests: [{ name: "web.yaml", text: web }],
+  steps: [
+    {
+      id: "node-port",
+      goal: {
+        kind: "delivered",
+        from: "client/external",
+        to: { nodeIPOf: "node/*" },
+        port: nodePort,
+        toPodOf: "svc/default/web",
+      },
+      solution: [{ id: "send", from: "client/external", to: "http://192.168.0.11:30080/" }],
+    },
+    {
+      id: "no-local-pod",
+      goal: {
+        kind: "delivered",
+        from: "client/external",
+        to: { nodeIPOf: "node/node-3" },
+        port: nodePort,
+        toPodOf: "svc/default/web",
+        clientIP: "translated",
+      },
+      solution: [{ id: "send", from: "client/external", to: "http://192.168.0.13:30080/" }],
+    },
+    {
+      id: "pinned",
+      goal: {
+        kind: "allOf",
+        goals: [
+          {
+            kind: "outcome",
+            from: "client/external",
+            to: { nodeIPOf: "node/node-1" },
+            port: nodePort,
+            whileFailed: ["node/node-1"],
+            outcome: "timeout",
+          },
+          {
+            kind: "delivered",
+            from: "client/external",
+            to: { nodeIPOf: "node/*" },
+            port: nodePort,
+            whileFailed: ["node/node-1"],
+            toPodOf: "svc/default/web",
+          },
+        ],
+      },
+      solution: [
+        { id: "failNode", node: "node/node-1" },
+        { id: "send", from: "client/external", to: "http://192.168.0.11:30080/" },
+        { id: "send", from: "client/external", to: "http://192.168.0.12:30080/" },
+      ],
+    },
+  ],
+  tryIt: [
+    "kubectl get nodes -o wide",
+    "kubectl apply -f web.yaml",
+    "kubectl get service web",
+    "curl http://NODE-IP:30080/",
+  ],
+  en,
+  ja,
+});

@@ -1,0 +1,47 @@
+import { defineLesson } from "../define.ts";
+import db from "./db.yaml?raw";
+import en from "./en.md?raw";
+import ja from "./ja.md?raw";
+
+export const headlessLesson = defineLesson({
+  id: "07-headless",
+  manifests: [{ name: "db.yaml", text: db }],
+  steps: [
+    {
+      id: "lookup-service",
+      goal: { kind: "dnsAnswer", from: "pod/*", type: "A", addresses: { endpointIPsOf: "svc/default/db" } },
+      solution: [{ id: "dns", name: "db", from: "pod/default/client" }],
+    },
+    {
+      id: "lookup-pod",
+      goal: {
+        kind: "dnsAnswer",
+        from: "pod/*",
+        name: "db-*",
+        type: "A",
+        within: { podIPOf: "pod/default/db-*" },
+      },
+      solution: [{ id: "dns", name: "db-0.db", from: "pod/default/client" }],
+    },
+    {
+      id: "connect-pod",
+      goal: {
+        kind: "delivered",
+        from: "pod/*",
+        target: "db-*",
+        toPod: "pod/default/db-*",
+        notVia: ["svc/*"],
+      },
+      solution: [{ id: "send", from: "pod/default/client", to: "db-0.db:5432" }],
+    },
+  ],
+  tryIt: [
+    "kubectl apply -f db.yaml",
+    "kubectl get pods -l app=db -o wide --watch",
+    "kubectl get service db",
+    "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup db",
+    "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup db-0.db",
+  ],
+  en,
+  ja,
+});

@@ -1,0 +1,43 @@
+import { defineLesson } from "../define.ts";
+import en from "./en.md?raw";
+import ja from "./ja.md?raw";
+import legacyDb from "./legacy-db.yaml?raw";
+import twoServers from "./solution/legacy-db.yaml?raw";
+
+export const noSelectorLesson = defineLesson({
+  id: "09-no-selector",
+  manifests: [{ name: "legacy-db.yaml", text: legacyDb }],
+  steps: [
+    {
+      id: "a-record",
+      goal: {
+        kind: "dnsAnswer",
+        from: "pod/*",
+        type: "A",
+        addresses: { clusterIPOf: "svc/default/legacy-db" },
+      },
+      solution: [{ id: "dns", name: "legacy-db", from: "pod/default/client" }],
+    },
+    {
+      id: "send",
+      goal: { kind: "delivered", from: "pod/*", via: ["svc/default/legacy-db"], toIP: "192.0.2.20" },
+      solution: [{ id: "send", from: "pod/default/client", to: "legacy-db:5432" }],
+    },
+    {
+      id: "add-endpoint",
+      goal: { kind: "delivered", from: "pod/*", via: ["svc/default/legacy-db"], distinctBackends: 2 },
+      solution: [
+        { id: "editManifests", files: [{ name: "legacy-db.yaml", text: twoServers }] },
+        { id: "sendMany", from: "pod/default/client", to: "legacy-db:5432", count: 10 },
+      ],
+    },
+  ],
+  tryIt: [
+    "kubectl apply -f legacy-db.yaml",
+    "kubectl describe service legacy-db",
+    "kubectl get endpointslices -l kubernetes.io/service-name=legacy-db",
+    "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup legacy-db",
+  ],
+  en,
+  ja,
+});

@@ -1,0 +1,248 @@
+import { describe, expect, it } from "vitest";
+import { type Goal, goalMet, matchesPattern } from "./goals.ts";
+import { lessonById } from "./index.ts";
+import { type HeadlessSession, runCommand, startSession } from "./replay.ts";
+import type { LessonCommand } from "./types.ts";
+
+const WEB = `
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 3
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: nginx, image: nginx:1.27, ports: [{name: http, containerPort: 80}]}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  type: LoadBalancer
+  selector: {app: web}
+  ports: [{name: http, port: 80, targetPort: http}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client}
+spec:
+  containers: [{name: curl, image: curlimages/curl:8.11.1}]
+`;
+
+function sessionAfter(commands: LessonCommand[], yaml = WEB): HeadlessSession {
+  const session = startSession({ manifests: [{ name: "web.yaml", text: yaml }] });
+  for (const command of commands) expect(runCommand(session, command)).toBeNull();
+  return session;
+}
+
+const met = (goal: Goal, commands: LessonCommand[], yaml?: string) =>
+  goalMet(goal, sessionAfter(commands, yaml).record);
+
+describe("patterns", () => {
+  it("match whole refs, with * for any run of characters", () => {
+    expect(matchesPattern("svc/default/*", "svc/default/web")).toBe(true);
+    expect(matchesPattern("svc/default/*", "svc/kube-system/kube-dns")).toBe(false);
+    expect(matchesPattern("node/node-1", "node/node-10")).toBe(false);
+    expect(matchesPattern("db-*", "db-0.db")).toBe(true);
+  });
+});
+
+describe("delivered", () => {
+  const viaService: Goal = {
+    kind: "delivered",
+    from: "pod/*",
+    to: { clusterIPOf: "svc/default/web" },
+    via: ["svc/default/web"],
+    toPodOf: "svc/default/web",
+  };
+
+  it("judges where the packet went, so a name and the ClusterIP both reach the ClusterIP", () => {
+    expect(met(viaService, [{ id: "send", from: "pod/default/client", to: "http://web/" }])).toBe(true);
+    expect(
+      met(viaService, [
+        { id: "send", from: "pod/default/client", to: "http://{clusterIP:svc/default/web}/" },
+      ]),
+    ).toBe(true);
+  });
+
+  it("is not met by a request from another sender or to another address", () => {
+    expect(
+      met(viaService, [{ id: "send", from: "node/node-1", to: "http://{clusterIP:svc/default/web}/" }]),
+    ).toBe(false);
+    expect(
+      met(viaService, [{ id: "send", from: "pod/default/client", to: "http://{podIP:pod/default/client}/" }]),
+    ).toBe(false);
+  });
+
+  it("whileFailed looks at the nodes failed when the request was sent, not now", () => {
+    const goal: Goal = {
+      kind: "delivered",
+      from: "client/external",
+      via: ["lb/default/web"],
+      whileFailed: ["node/node-2"],
+    };
+    const send: LessonCommand = {
+      id: "send",
+      from: "client/external",
+      to: "http://{loadBalancerIP:svc/default/web}/",
+    };
+    expect(met(goal, [send, { id: "failNode", node: "node/node-2" }])).toBe(false);
+    expect(
+      met(goal, [{ id: "failNode", node: "node/node-2" }, send, { id: "recoverNode", node: "node/node-2" }]),
+    ).toBe(true);
+  });
+
+  it("notVia rejects a request that passed a Service; via wants the objects in order", () => {
+    const direct = { id: "send", from: "pod/default/client", to: "http://web/" } as const;
+    expect(met({ kind: "delivered", notVia: ["svc/*"] }, [direct])).toBe(false);
+    expect(met({ kind: "delivered", via: ["svc/default/web", "pod/default/web-*"] }, [direct])).toBe(true);
+    expect(met({ kind: "delivered", via: ["pod/default/web-*", "svc/default/web"] }, [direct])).toBe(false);
+  });
+
+  it("distinctBackends and atLeast count what was delivered", () => {
+    const many: LessonCommand = { id: "sendMany", from: "pod/default/client", to: "http://web/", count: 12 };
+    expect(
+      met({ kind: "delivered", distinctBackends: 2 }, [
+        { id: "send", from: "pod/default/client", to: "http://web/" },
+      ]),
+    ).toBe(false);
+    expect(met({ kind: "delivered", distinctBackends: 2, atLeast: 12 }, [many])).toBe(true);
+    expect(met({ kind: "delivered", atLeast: 13 }, [many])).toBe(false);
+  });
+
+  it("inARow wants the latest requests all delivered", () => {
+    const goal: Goal = { kind: "delivered", from: "client/external", to: { nodeIPOf: "node/*" }, inARow: 3 };
+    const toNode = (n: number): LessonCommand => ({
+      id: "send",
+      from: "client/external",
+      to: `http://{nodeIP:node/node-${n}}:{nodePort:svc/default/web}/`,
+    });
+    expect(met(goal, [toNode(1), toNode(2), toNode(3)])).toBe(true);
+    expect(met(goal, [{ id: "failNode", node: "node/node-1" }, toNode(2), toNode(3), toNode(1)])).toBe(false);
+    expect(
+      met(goal, [{ id: "failNode", node: "node/node-1" }, toNode(1), toNode(2), toNode(3), toNode(2)]),
+    ).toBe(true);
+  });
+
+  it("clientIP tells a preserved source address from a translated one", () => {
+    const viaLb: LessonCommand = {
+      id: "send",
+      from: "client/external",
+      to: "http://{loadBalancerIP:svc/default/web}/",
+    };
+    expect(met({ kind: "delivered", clientIP: "translated" }, [viaLb])).toBe(true);
+    expect(met({ kind: "delivered", clientIP: "preserved" }, [viaLb])).toBe(false);
+    const local = WEB.replace("type: LoadBalancer", "type: LoadBalancer\n  externalTrafficPolicy: Local");
+    expect(met({ kind: "delivered", clientIP: "preserved" }, [viaLb], local)).toBe(true);
+  });
+});
+
+describe("outcome", () => {
+  it("is met by a request that ended so", () => {
+    const goal: Goal = { kind: "outcome", from: "client/external", outcome: "timeout" };
+    expect(
+      met(goal, [{ id: "send", from: "client/external", to: "http://{clusterIP:svc/default/web}/" }]),
+    ).toBe(true);
+    expect(
+      met(goal, [{ id: "send", from: "client/external", to: "http://{loadBalancerIP:svc/default/web}/" }]),
+    ).toBe(false);
+  });
+});
+
+describe("dnsAnswer", () => {
+  const lookup = (name: string): LessonCommand => ({ id: "dns", name, from: "pod/default/client" });
+
+  it("addresses wants exactly that set; within, a subset of it", () => {
+    const own: Goal = { kind: "dnsAnswer", type: "A", addresses: { clusterIPOf: "svc/default/web" } };
+    const any: Goal = { kind: "dnsAnswer", type: "A", within: { clusterIPOf: "svc/default/*" } };
+    const all: Goal = { kind: "dnsAnswer", type: "A", addresses: { clusterIPOf: "svc/default/*" } };
+    expect(met(own, [lookup("web")])).toBe(true);
+    expect(met(any, [lookup("web")])).toBe(true);
+    expect(met(all, [lookup("web")])).toBe(false);
+    expect(met(own, [lookup("kubernetes")])).toBe(false);
+  });
+
+  it("matches a Service by what it selects, whatever it is called", () => {
+    const goal: Goal = { kind: "dnsAnswer", type: "A", within: { clusterIPOf: { selects: { app: "web" } } } };
+    expect(met(goal, [lookup("web.default.svc.cluster.local")])).toBe(true);
+    expect(met(goal, [lookup("kubernetes.default")])).toBe(false);
+  });
+
+  it("a CNAME goal wants a CNAME with that data", () => {
+    const yaml = `${WEB}---\napiVersion: v1\nkind: Service\nmetadata: {name: docs}\nspec: {type: ExternalName, externalName: www.example.com}\n`;
+    expect(met({ kind: "dnsAnswer", type: "CNAME", data: "www.example.com" }, [lookup("docs")], yaml)).toBe(
+      true,
+    );
+    expect(met({ kind: "dnsAnswer", type: "CNAME", data: "api.example.org" }, [lookup("docs")], yaml)).toBe(
+      false,
+    );
+    expect(met({ kind: "dnsAnswer", type: "CNAME" }, [lookup("web")], yaml)).toBe(false);
+  });
+});
+
+describe("serviceExists and nodeFailed", () => {
+  it("judge the cluster as it stands", () => {
+    expect(
+      met({ kind: "serviceExists", type: "LoadBalancer", selects: { app: "web" }, readyEndpoints: 3 }, []),
+    ).toBe(true);
+    expect(met({ kind: "serviceExists", type: "NodePort" }, [])).toBe(false);
+    expect(
+      met({ kind: "serviceExists", selects: { app: "web" }, readyEndpoints: 3 }, [
+        { id: "failNode", node: "node/node-1" },
+      ]),
+    ).toBe(false);
+    expect(met({ kind: "nodeFailed", node: "node/*" }, [{ id: "failNode", node: "node/node-3" }])).toBe(true);
+    expect(met({ kind: "nodeFailed", node: "node/*" }, [])).toBe(false);
+  });
+});
+
+describe("the summary's exercise takes any correct answer", () => {
+  const summary = lessonById("10-summary");
+  const payments = summary?.steps.find((s) => s.id === "payments");
+
+  it("a selectorless Service in front of the provider's address passes as well as an ExternalName", () => {
+    const selectorless = `
+apiVersion: v1
+kind: Service
+metadata: {name: payments}
+spec:
+  ports: [{name: https, port: 443}]
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata:
+  name: payments-1
+  labels: {kubernetes.io/service-name: payments}
+addressType: IPv4
+ports: [{name: https, port: 443, protocol: TCP}]
+endpoints: [{addresses: [192.0.2.30]}]
+`;
+    if (!summary || !payments) throw new Error("the summary lesson has a payments step");
+    const session = startSession(summary);
+    expect(
+      runCommand(session, { id: "editManifests", files: [{ name: "payments.yaml", text: selectorless }] }),
+    ).toBeNull();
+    expect(goalMet(payments.goal, session.record)).toBe(false);
+    expect(
+      runCommand(session, { id: "send", from: "pod/default/orders", to: "https://payments/" }),
+    ).toBeNull();
+    expect(goalMet(payments.goal, session.record)).toBe(true);
+  });
+
+  it("a NodePort is not what the public step asks for", () => {
+    const step = summary?.steps.find((s) => s.id === "public");
+    if (!summary || !step) throw new Error("the summary lesson has a public step");
+    const nodePort = `apiVersion: v1\nkind: Service\nmetadata: {name: shop}\nspec:\n  type: NodePort\n  selector: {app: shop}\n  ports: [{port: 80, targetPort: http, nodePort: 30080}]\n`;
+    const session = startSession(summary);
+    for (const command of [
+      { id: "editManifests", files: [{ name: "shop-svc.yaml", text: nodePort }] },
+      { id: "failNode", node: "node/node-1" },
+      { id: "send", from: "client/external", to: "http://{nodeIP:node/node-2}:30080/" },
+    ] satisfies LessonCommand[]) {
+      expect(runCommand(session, command)).toBeNull();
+    }
+    expect(goalMet(step.goal, session.record)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { podsLesson } from "./01-pods/lesson.ts";
+import { servicesLesson } from "./02-services/lesson.ts";
+import { clusterIPLesson } from "./03-clusterip/lesson.ts";
+import { externalIPLesson } from "./04-externalip/lesson.ts";
+import { nodePortLesson } from "./05-nodeport/lesson.ts";
+import { loadBalancerLesson } from "./06-loadbalancer/lesson.ts";
+import { headlessLesson } from "./07-headless/lesson.ts";
+import { externalNameLesson } from "./08-externalname/lesson.ts";
+import { noSelectorLesson } from "./09-no-selector/lesson.ts";
+import { summaryLesson } from "./10-summary/lesson.ts";
+import type { Lesson } from "./types.ts";
+
+/**
+ * The course, in the chapter's order. A lesson is one folder and one entry here: Ingress and the
+ * load balancer's failover over time join as folders of their own when the engine simulates them.
+ */
+export const lessons: readonly Lesson[] = [
+  podsLesson,
+  servicesLesson,
+  clusterIPLesson,
+  externalIPLesson,
+  nodePortLesson,
+  loadBalancerLesson,
+  headlessLesson,
+  externalNameLesson,
+  noSelectorLesson,
+  summaryLesson,
+];
+
+export function lessonById(id: string): Lesson | undefined {
+  return lessons.find((l) => l.id === id);
+}
+
+export type { Goal } from "./goals.ts";
+export { goalMet } from "./goals.ts";
+export type { DnsLookupRecord, DnsResult, SentRequest, SessionRecord } from "./session.ts";
+export type { Lesson, LessonCommand, LessonLanguage, LessonStep, LessonText, StepText } from "./types.ts";

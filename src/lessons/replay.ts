@@ -1,0 +1,128 @@
+import {
+  buildCluster,
+  createDataPlane,
+  createTrafficState,
+  type DataPlane,
+  type Diagnostic,
+  dnsLookup,
+  loadManifests,
+  parseRequest,
+  type SourceFile,
+  type TrafficState,
+  trace,
+} from "../engine/index.ts";
+import { fillPlaceholders } from "./placeholders.ts";
+import { type DnsResult, emptySession, type SessionRecord } from "./session.ts";
+import type { Lesson, LessonCommand } from "./types.ts";
+
+/**
+ * A learner's session run headlessly: the manifests, the failed nodes, the cluster built from them
+ * and one traffic state for every request (as the app's engine worker keeps one), recording what
+ * the goals are judged on. Used by the replay test and by anything that wants to check a solution.
+ */
+export interface HeadlessSession {
+  readonly settings: Lesson["settings"];
+  files: SourceFile[];
+  /** Node names, as buildCluster takes them. */
+  failedNodes: string[];
+  dataPlane: DataPlane | null;
+  diagnostics: Diagnostic[];
+  traffic: TrafficState;
+  record: SessionRecord;
+}
+
+function rebuild(session: HeadlessSession): void {
+  const loaded = loadManifests(session.files, session.settings);
+  session.diagnostics = loaded.diagnostics;
+  if (!loaded.ok) return;
+  const cluster = buildCluster(loaded.value, {
+    ...(session.settings ? { settings: session.settings } : {}),
+    failedNodes: session.failedNodes,
+  });
+  session.dataPlane = createDataPlane(cluster);
+  session.record = { ...session.record, cluster };
+}
+
+/** A session at the start of the lesson: its manifests built, nothing sent yet. */
+export function startSession(lesson: Pick<Lesson, "manifests" | "settings">): HeadlessSession {
+  const session: HeadlessSession = {
+    settings: lesson.settings,
+    files: lesson.manifests.map((f) => ({ ...f })),
+    failedNodes: [],
+    dataPlane: null,
+    diagnostics: [],
+    traffic: createTrafficState(0),
+    record: emptySession(null),
+  };
+  rebuild(session);
+  if (session.record.cluster) session.traffic = createTrafficState(session.record.cluster.settings.seed);
+  return session;
+}
+
+const nodeName = (ref: string) => ref.replace(/^node\//, "");
+
+function send(
+  session: HeadlessSession,
+  dp: DataPlane,
+  from: string,
+  to: string,
+  count: number,
+): string | null {
+  const target = fillPlaceholders(to, dp.cluster);
+  if (target === null) return `${to}: the cluster has no such address`;
+  const parsed = parseRequest(dp, { from, to: target });
+  if (!parsed.ok) return parsed.message;
+  const sent = Array.from({ length: count }, () => ({
+    trace: trace(dp, parsed.value, session.traffic),
+    cluster: dp.cluster,
+  }));
+  session.record = { ...session.record, requests: [...session.record.requests, ...sent] };
+  return null;
+}
+
+function lookup(session: HeadlessSession, dp: DataPlane, from: string, name: string): string | null {
+  // The lookup is made by the sender's resolver: parseRequest reads the sender as a request would.
+  const parsed = parseRequest(dp, { from, to: `${name}:53` });
+  if (!parsed.ok) return parsed.message;
+  const { result } = dnsLookup(dp, parsed.value.source, name, "A", session.traffic);
+  if ("outcome" in result) return `${name}: the lookup got no answer (${result.outcome})`;
+  const answer: DnsResult = {
+    name: result.name,
+    rcode: result.response.rcode,
+    answers: result.response.answers,
+  };
+  session.record = {
+    ...session.record,
+    lookups: [...session.record.lookups, { from, name, result: answer, cluster: dp.cluster }],
+  };
+  return null;
+}
+
+/** Runs one command as the UI would; returns why it could not run, or null. */
+export function runCommand(session: HeadlessSession, command: LessonCommand): string | null {
+  switch (command.id) {
+    case "editManifests": {
+      const names = new Set(command.files.map((f) => f.name));
+      session.files = [...session.files.filter((f) => !names.has(f.name)), ...command.files];
+      rebuild(session);
+      const errors = session.diagnostics.filter((d) => d.severity === "error");
+      return errors.length
+        ? errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.path}: ${d.message}`).join("\n")
+        : null;
+    }
+    case "failNode":
+    case "recoverNode": {
+      const name = nodeName(command.node);
+      const others = session.failedNodes.filter((n) => n !== name);
+      session.failedNodes = command.id === "failNode" ? [...others, name] : others;
+      rebuild(session);
+      return null;
+    }
+    default: {
+      const dp = session.dataPlane;
+      if (!dp) return "there is no cluster: the manifests have never been valid";
+      if (command.id === "dns") return lookup(session, dp, command.from, command.name);
+      return send(session, dp, command.from, command.to, command.id === "sendMany" ? command.count : 1);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import type { Cluster, Ref, Trace } from "../engine/index.ts";
+
+/** A DNS answer as `svclab dns -o json` prints it (DESIGN.md). */
+export interface DnsResult {
+  name: string;
+  rcode: string;
+  answers: { name: string; type: string; data: string }[];
+}
+
+/** A request the learner sent, with the cluster it met (its failed nodes, its addresses). */
+export interface SentRequest {
+  trace: Trace;
+  cluster: Cluster;
+}
+
+export interface DnsLookupRecord {
+  from: Ref;
+  name: string;
+  result: DnsResult;
+  cluster: Cluster;
+}
+
+/**
+ * What a learner did in a lesson and what the engine made of it: the goals are judged against this
+ * record. The UI builds it from its store; the replayer builds it headlessly.
+ */
+export interface SessionRecord {
+  /** The cluster as it stands now; null while the manifests have never been valid. */
+  cluster: Cluster | null;
+  requests: SentRequest[];
+  lookups: DnsLookupRecord[];
+}
+
+export const emptySession = (cluster: Cluster | null): SessionRecord => ({
+  cluster,
+  requests: [],
+  lookups: [],
+});
