@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { dataPlaneFromYaml, traceOf } from "../network/testing.ts";
+import { parseRequest } from "./trace.ts";
+
+/** The Service docs' named-port example: a Pod with containerPort 80 named http-web-svc, a Service targeting the name. */
+const NGINX = `
+apiVersion: v1
+kind: Pod
+metadata:
+  name: nginx
+  labels:
+    app.kubernetes.io/name: proxy
+spec:
+  nodeName: node-2
+  containers:
+  - name: nginx
+    image: nginx:stable
+    ports:
+      - containerPort: 80
+        name: http-web-svc
+  - name: sidecar
+    image: busybox
+    ports:
+      - containerPort: 9000
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: nginx-service
+spec:
+  selector:
+    app.kubernetes.io/name: proxy
+  ports:
+  - name: name-of-service-port
+    protocol: TCP
+    port: 80
+    targetPort: http-web-svc
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: near}
+spec:
+  nodeName: node-2
+  containers: [{name: c, image: busybox}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: far}
+spec:
+  nodeName: node-1
+  containers: [{name: c, image: busybox}]
+`;
+
+describe("pod network", () => {
+  const dp = dataPlaneFromYaml(NGINX);
+  const nginxIP = dp.podByRef.get("pod/default/nginx")?.podIP;
+
+  it("reaches any container port of the same pod on localhost: containers share the pod's network namespace (Pod docs)", () => {
+    const t = traceOf(dp, "pod/default/nginx", "http://localhost:9000/");
+    expect(t.outcome).toBe("delivered");
+    expect(t.backend).toMatchObject({ pod: "pod/default/nginx", clientIP: "127.0.0.1", port: 9000 });
+    expect(t.hops.at(-1)?.cause?.field).toBe("spec.containers[1].ports[0].containerPort");
+  });
+
+  it("refuses localhost on a port where no container listens", () => {
+    const t = traceOf(dp, "pod/default/nginx", "localhost:8080");
+    expect(t.outcome).toBe("refused");
+    expect(t.hops.at(-1)).toMatchObject({ kind: "reject", at: "pod/default/nginx" });
+  });
+
+  it("delivers pod to pod on the same node without leaving it", () => {
+    const t = traceOf(dp, "pod/default/near", `${nginxIP}:80`);
+    expect(t.outcome).toBe("delivered");
+    expect(t.hops.map((h) => h.kind)).toEqual(["send", "deliver"]);
+    expect(t.backend?.clientIP).toBe(dp.podByRef.get("pod/default/near")?.podIP);
+  });
+
+  it("routes pod to pod across nodes through the destination node's pod-CIDR route, without NAT", () => {
+    const t = traceOf(dp, "pod/default/far", `http://${nginxIP}/`);
+    expect(t.outcome).toBe("delivered");
+    const route = t.hops.find((h) => h.kind === "route");
+    expect(route).toMatchObject({
+      at: "node/node-1",
+      cause: { object: "node/node-2", field: "spec.podCIDR" },
+    });
+    expect(route?.detail).toContain("10.244.2.0/24");
+    expect(t.backend?.clientIP).toBe(dp.podByRef.get("pod/default/far")?.podIP);
+  });
+
+  it("times out on a pod IP whose node has failed: packets are lost, nothing answers", () => {
+    const failed = dataPlaneFromYaml(NGINX, { failedNodes: ["node-2"] });
+    const t = traceOf(failed, "pod/default/far", `${nginxIP}:80`);
+    expect(t.outcome).toBe("timeout");
+    expect(t.hops.at(-1)).toMatchObject({ kind: "drop", at: "node/node-2" });
+  });
+
+  it("times out from a pod on a failed node: nothing leaves it", () => {
+    const failed = dataPlaneFromYaml(NGINX, { failedNodes: ["node-2"] });
+    expect(traceOf(failed, "pod/default/near", "nginx-service:80").outcome).toBe("timeout");
+  });
+
+  it("does not route pod or ClusterIP addresses from outside the cluster", () => {
+    expect(traceOf(dp, "external", `${nginxIP}:80`).outcome).toBe("timeout");
+    expect(
+      traceOf(dp, "external", `${dp.services.get("default/nginx-service")?.state.clusterIP}:80`).outcome,
+    ).toBe("timeout");
+  });
+});
+
+describe("traces", () => {
+  const dp = dataPlaneFromYaml(NGINX);
+
+  it("resolves a named targetPort per pod and shows DNAT before and after (Service docs: named ports)", () => {
+    const t = traceOf(dp, "pod/default/far", "http://nginx-service/");
+    expect(t.outcome).toBe("delivered");
+    expect(t.hops.filter((h) => h.phase === "dns").length).toBeGreaterThan(2);
+    const dnat = t.hops.find((h) => h.phase === "request" && h.kind === "dnat");
+    expect(dnat?.before.dst.ip).toBe(dp.services.get("default/nginx-service")?.state.clusterIP);
+    expect(dnat?.after.dst).toEqual({ ip: dp.podByRef.get("pod/default/nginx")?.podIP, port: 80 });
+    expect(dnat?.cause).toMatchObject({
+      field: "spec.ports[0].targetPort",
+      position: { file: "test.yaml", line: 32 },
+    });
+    expect(t.backend).toMatchObject({ pod: "pod/default/nginx", node: "node/node-2", port: 80 });
+  });
+
+  it("lets a node reach a ClusterIP through its own kube-proxy rules, sending from its InternalIP", () => {
+    const ip = dp.services.get("default/nginx-service")?.state.clusterIP;
+    const t = traceOf(dp, "node/node-1", `${ip}:80`);
+    expect(t.outcome).toBe("delivered");
+    expect(t.backend?.clientIP).toBe(dp.nodes.get("node-1")?.internalIP);
+  });
+
+  it("reaches the API server behind default/kubernetes at the control plane's address", () => {
+    const t = traceOf(dp, "pod/default/far", "https://kubernetes.default/");
+    expect(t.outcome).toBe("delivered");
+    expect(t.hops.at(-1)?.after.dst.port).toBe(6443);
+  });
+
+  it("sends to hosts outside the cluster through the node, masqueraded", () => {
+    const t = traceOf(dp, "pod/default/far", "https://example.com/");
+    expect(t.outcome).toBe("delivered");
+    expect(t.hops.at(-1)).toMatchObject({ at: "external/example.com", kind: "deliver" });
+    expect(t.hops.at(-1)?.before.src.ip).toBe(dp.nodes.get("node-1")?.internalIP);
+  });
+
+  it("explains a request it cannot send", () => {
+    expect(parseRequest(dp, { from: "pod/default/ghost", to: "web:80" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("no such pod"),
+    });
+    expect(parseRequest(dp, { from: "node/node-9", to: "web:80" }).ok).toBe(false);
+    expect(parseRequest(dp, { from: "external", to: "web" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("port"),
+    });
+    expect(parseRequest(dp, { from: "client/external", to: "http://web/" }).ok).toBe(true);
+  });
+
+  it("is deterministic for a seed", () => {
+    const a = traceOf(dp, "pod/default/far", "http://nginx-service/");
+    const b = traceOf(dp, "pod/default/far", "http://nginx-service/");
+    expect(a).toEqual(b);
+  });
+});
