@@ -51,7 +51,14 @@ export type {
 } from "./manifests/types.ts";
 export { createDataPlane, type DataPlane } from "./network/dataplane.ts";
 export type { DnsAnswer, DnsResponse } from "./network/dns.ts";
-export { createTrafficState, type TrafficState } from "./network/traffic-state.ts";
+export {
+  type IptablesRule,
+  type IptablesTable,
+  iptablesRules,
+  renderIptablesSave,
+} from "./network/iptables.ts";
+export { type RequestSource, resolveSource } from "./network/source.ts";
+export { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
 export { createRandom, type Random } from "./random.ts";
 export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
 export { type TrafficSummary, traffic } from "./trace/traffic.ts";
