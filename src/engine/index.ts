@@ -60,6 +60,7 @@ export {
 export { type RequestSource, resolveSource } from "./network/source.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
 export { createRandom, type Random } from "./random.ts";
+export { lookupName, type NameLookup, type NameLookupResult } from "./trace/lookup.ts";
 export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
 export { type TrafficSummary, traffic } from "./trace/traffic.ts";
 export type { Backend, Hop, HopKind, Outcome, PacketHeader, Trace, TraceRequest } from "./trace/types.ts";

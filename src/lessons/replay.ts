@@ -4,15 +4,15 @@ import {
   createTrafficState,
   type DataPlane,
   type Diagnostic,
-  dnsLookup,
   loadManifests,
+  lookupName,
   parseRequest,
   type SourceFile,
   type TrafficState,
   trace,
 } from "../engine/index.ts";
 import { fillPlaceholders } from "./placeholders.ts";
-import { type DnsResult, emptySession, type SessionRecord } from "./session.ts";
+import { emptySession, type SessionRecord } from "./session.ts";
 import type { Lesson, LessonCommand } from "./types.ts";
 
 /**
@@ -81,19 +81,11 @@ function send(
 }
 
 function lookup(session: HeadlessSession, dp: DataPlane, from: string, name: string): string | null {
-  // The lookup is made by the sender's resolver: parseRequest reads the sender as a request would.
-  const parsed = parseRequest(dp, { from, to: `${name}:53` });
-  if (!parsed.ok) return parsed.message;
-  const { result } = dnsLookup(dp, parsed.value.source, name, "A", session.traffic);
-  if ("outcome" in result) return `${name}: the lookup got no answer (${result.outcome})`;
-  const answer: DnsResult = {
-    name: result.name,
-    rcode: result.response.rcode,
-    answers: result.response.answers,
-  };
+  const looked = lookupName(dp, from, name, session.traffic);
+  if (!looked.ok) return looked.message;
   session.record = {
     ...session.record,
-    lookups: [...session.record.lookups, { from, name, result: answer, cluster: dp.cluster }],
+    lookups: [...session.record.lookups, { from, name, result: looked.value, cluster: dp.cluster }],
   };
   return null;
 }

@@ -1,0 +1,41 @@
+import type { DataPlane } from "../network/dataplane.ts";
+import type { DnsAnswer, Rcode } from "../network/dns.ts";
+import { resolveSource } from "../network/source.ts";
+import { createTrafficState, type TrafficState } from "../network/traffic-state.ts";
+import { dnsLookup } from "./trace.ts";
+import type { Hop } from "./types.ts";
+
+/** A name looked up as `svclab dns NAME --from SRC -o json` prints it (DESIGN.md). */
+export interface NameLookup {
+  /** The name that answered (after the search list), or the name as asked when none did. */
+  name: string;
+  rcode: Rcode;
+  answers: DnsAnswer[];
+}
+
+export type NameLookupResult =
+  | { ok: true; value: NameLookup; hops: Hop[] }
+  | { ok: false; message: string; hops: Hop[] };
+
+/**
+ * An A lookup of `name` by the resolver of `from` (`pod/NS/NAME`, `node/NAME` or `client/external`):
+ * a pod with dnsPolicy ClusterFirst asks CoreDNS through its search list, the others an upstream.
+ */
+export function lookupName(
+  dp: DataPlane,
+  from: string,
+  name: string,
+  state: TrafficState = createTrafficState(dp.cluster.settings.seed),
+): NameLookupResult {
+  const source = resolveSource(dp, from);
+  if (!source.ok) return { ok: false, message: source.message, hops: [] };
+  const { result, hops } = dnsLookup(dp, source.value, name, "A", state);
+  if ("outcome" in result) {
+    return { ok: false, message: `${name}: the query got no answer (${result.outcome})`, hops };
+  }
+  return {
+    ok: true,
+    value: { name: result.name, rcode: result.response.rcode, answers: result.response.answers },
+    hops,
+  };
+}
