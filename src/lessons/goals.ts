@@ -1,4 +1,4 @@
-import type { Cluster, Outcome, Ref, ServiceState, Trace } from "../engine/index.ts";
+import type { Cluster, NameLookup, Outcome, Ref, ServiceState, Trace } from "../engine/index.ts";
 import type { DnsResult, SessionRecord } from "./session.ts";
 
 /**
@@ -276,7 +276,7 @@ function outcomeMet(goal: OutcomeGoal, session: SessionRecord): boolean {
 
 const bare = (name: string) => name.replace(/\.$/, "").toLowerCase();
 
-function answerMatches(goal: DnsAnswerGoal, result: DnsResult, cluster: Cluster): boolean {
+function answerMatches(goal: DnsAnswerGoal, result: NameLookup, cluster: Cluster): boolean {
   const data = result.answers.filter((a) => a.type === goal.type).map((a) => bare(a.data));
   if (data.length === 0) return false;
   if (goal.data && !data.includes(bare(goal.data))) return false;

@@ -1,11 +1,4 @@
-import type { Cluster, Ref, Trace } from "../engine/index.ts";
-
-/** A DNS answer as `svclab dns -o json` prints it (DESIGN.md). */
-export interface DnsResult {
-  name: string;
-  rcode: string;
-  answers: { name: string; type: string; data: string }[];
-}
+import type { Cluster, NameLookup, Ref, Trace } from "../engine/index.ts";
 
 /** A request the learner sent, with the cluster it met (its failed nodes, its addresses). */
 export interface SentRequest {
@@ -16,7 +9,8 @@ export interface SentRequest {
 export interface DnsLookupRecord {
   from: Ref;
   name: string;
-  result: DnsResult;
+  /** What the sender's resolver answered. */
+  result: NameLookup;
   cluster: Cluster;
 }
 
