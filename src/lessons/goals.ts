@@ -1,5 +1,5 @@
 import type { Cluster, NameLookup, Outcome, Ref, ServiceState, Trace } from "../engine/index.ts";
-import type { DnsResult, SessionRecord } from "./session.ts";
+import type { SessionRecord } from "./session.ts";
 
 /**
  * A lesson step's goal: a predicate over what the engine computed and what the learner's traffic
