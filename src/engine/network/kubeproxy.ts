@@ -9,6 +9,7 @@ import {
   svcChainOf,
   svlChainOf,
 } from "./dataplane.ts";
+import { savedProbability } from "./iptables.ts";
 import type { TrafficState } from "./traffic-state.ts";
 
 /** Which KUBE-SERVICES / KUBE-NODEPORTS rule caught the packet. */
@@ -123,10 +124,6 @@ export interface Choice {
   how: string;
 }
 
-function format(p: number): string {
-  return p === 1 ? "1" : p.toFixed(10);
-}
-
 /** The statistic-mode-random rules of a KUBE-SVC chain: rule i matches with probability 1/(n-i). */
 function iptablesChoice(
   state: TrafficState,
@@ -140,7 +137,7 @@ function iptablesChoice(
     if (endpoint && state.random.next() < probability) {
       return {
         endpoint,
-        how: `${sepChainOf(port, endpoint)} (rule ${i + 1} of ${n}, --probability ${format(probability)})`,
+        how: `${sepChainOf(port, endpoint)} (rule ${i + 1} of ${n}, --probability ${savedProbability(probability)})`,
       };
     }
   }

@@ -1,0 +1,86 @@
+import { dnsLookup, resolveSource } from "../../engine/index.ts";
+import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
+import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat, trafficStateFor } from "./trace.ts";
+
+/** dig's exit code when no server answered. */
+const EXIT_NO_REPLY = 9;
+
+function run(values: OptionValues, positionals: string[], io: CliIO): number {
+  const output = outputFormat(values);
+  const [name, ...extra] = positionals;
+  if (!name || extra.length > 0) throw new UsageError("give exactly one NAME to look up");
+  const from = values.from;
+  if (typeof from !== "string")
+    throw new UsageError("--from is required: pod/NAMESPACE/NAME (or node/NAME, external)");
+  const dp = loadDataPlane(values, io);
+  if (typeof dp === "number") return dp;
+  const source = resolveSource(dp, from);
+  if (!source.ok) throw new UsageError(source.message);
+  // Names of SRV records start with _PORT._PROTO; everything else is an A query.
+  const type = name.startsWith("_") ? "SRV" : "A";
+  const { result } = dnsLookup(dp, source.value, name, type, trafficStateFor(dp, values));
+  if ("outcome" in result) {
+    const why = result.outcome === "refused" ? "connection refused" : "timed out";
+    io.err(`;; communications error to the nameserver: ${why}\n;; no servers could be reached\n`);
+    return EXIT_NO_REPLY;
+  }
+  const answers = result.response.answers.map((a) => ({ name: a.name, type: a.type, data: a.data }));
+  if (output === "json") {
+    io.out(`${JSON.stringify({ name: result.name, rcode: result.response.rcode, answers }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const dot = (n: string) => `${n}.`;
+  const data = (type: string, value: string) => (type === "A" ? value : dot(value));
+  const lines = [`; <<>> svclab dns <<>> ${name} --from ${from}`];
+  if (source.value.dns.cluster) {
+    lines.push(";; tried, in the resolver's order (search list, ndots:5):");
+    for (const attempt of result.attempts)
+      lines.push(`;;   ${dot(attempt.name).padEnd(50)} ${attempt.rcode}`);
+  } else {
+    lines.push(`;; ${source.value.dns.why}`);
+  }
+  lines.push(
+    ";; Got answer:",
+    `;; ->>HEADER<<- opcode: QUERY, status: ${result.response.rcode}`,
+    "",
+    ";; QUESTION SECTION:",
+    `;${dot(result.name)}\t\tIN\t${type}`,
+  );
+  if (result.response.answers.length > 0) {
+    lines.push("", ";; ANSWER SECTION:");
+    for (const a of result.response.answers)
+      lines.push(`${dot(a.name)}\t${a.ttl}\tIN\t${a.type}\t${data(a.type, a.data)}`);
+  }
+  const server = result.server.pod ? `, answered by ${result.server.pod.ref}` : "";
+  lines.push("", `;; SERVER: ${result.server.ip}#53(${result.server.ip}) (UDP)${server}`);
+  io.out(`${lines.join("\n")}\n`);
+  return EXIT_OK;
+}
+
+export const dnsCommand: Command = {
+  name: "dns",
+  summary: "look a name up as a pod's resolver would (search path, ndots:5, CoreDNS)",
+  usage: [
+    "Usage: svclab dns NAME --from pod/NAMESPACE/NAME -f FILE [-f FILE]... [--fail-node NAME]... [-o json]",
+    "",
+    "Resolves NAME like a process in the pod: its resolv.conf search list and ndots:5, queries to",
+    "kube-dns through kube-proxy, answered by a CoreDNS pod. Prints like dig. NAME starting with",
+    "_PORT._PROTO. asks for SRV records, anything else for A. Nodes and 'external' use the upstream.",
+    "",
+    "Options:",
+    "  --from SRC            pod/NAMESPACE/NAME (or node/NAME, external)",
+    "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
+    "  --fail-node NAME      fail a node first (may repeat)",
+    "  --seed N              seed of the random choices (which CoreDNS pod, answer order)",
+    '  -o, --output json     print {"name","rcode","answers":[{"name","type","data"}]}',
+    "",
+    "Exit 9 (as dig) when no nameserver answers.",
+  ].join("\n"),
+  options: {
+    ...DATA_PLANE_OPTIONS,
+    from: { type: "string" },
+    seed: { type: "string" },
+    output: { type: "string", short: "o" },
+  },
+  run,
+};

@@ -1,0 +1,201 @@
+import {
+  buildCluster,
+  createDataPlane,
+  createTrafficState,
+  type DataPlane,
+  type Hop,
+  loadManifests,
+  type ParsedRequest,
+  parseRequest,
+  type Trace,
+  type TrafficState,
+  trace,
+} from "../../engine/index.ts";
+import {
+  type CliIO,
+  type Command,
+  type CommandOptions,
+  EXIT_INVALID,
+  EXIT_OK,
+  type OptionValues,
+  UsageError,
+} from "../command.ts";
+import { formatDiagnostic, readSources } from "./validate.ts";
+
+/** Options every data-plane command shares: the manifests and the nodes to fail. */
+export const DATA_PLANE_OPTIONS: CommandOptions = {
+  filename: { type: "string", short: "f", multiple: true },
+  "fail-node": { type: "string", multiple: true },
+};
+
+function list(value: OptionValues[string]): string[] {
+  return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+}
+
+/**
+ * Loads -f files into a data plane, with --fail-node applied; diagnostics go to standard error, and
+ * invalid manifests give exit 1 (returned as a number).
+ */
+export function loadDataPlane(values: OptionValues, io: CliIO): DataPlane | number {
+  const loaded = loadManifests(readSources(values, [], io));
+  for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  if (!loaded.ok) return EXIT_INVALID;
+  const failedNodes = list(values["fail-node"]);
+  const cluster = buildCluster(loaded.value, { failedNodes });
+  const unknown = failedNodes.filter((name) => !cluster.nodes.some((n) => n.name === name));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--fail-node ${unknown.join(", ")}: no such node (nodes: ${cluster.nodes.map((n) => n.name).join(", ")})`,
+    );
+  }
+  return createDataPlane(cluster);
+}
+
+/** --seed N, else the cluster's seed: the PRNG behind iptables' and the load balancers' random picks. */
+export function trafficStateFor(dp: DataPlane, values: OptionValues): TrafficState {
+  const seed = values.seed;
+  if (seed === undefined) return createTrafficState(dp.cluster.settings.seed);
+  if (typeof seed !== "string" || !/^-?\d+$/.test(seed))
+    throw new UsageError(`--seed "${String(seed)}": give a whole number`);
+  return createTrafficState(Number(seed));
+}
+
+export function outputFormat(
+  values: OptionValues,
+  allowed: readonly string[] = ["json"],
+): string | undefined {
+  const output = values.output;
+  if (output !== undefined && (typeof output !== "string" || !allowed.includes(output))) {
+    throw new UsageError(
+      `unknown output format "${String(output)}": use ${allowed.map((o) => `-o ${o}`).join(" or ")}`,
+    );
+  }
+  return output;
+}
+
+/** --from and --to as a request the engine can trace; a wrong one is a usage error. */
+export function requestFor(dp: DataPlane, values: OptionValues): ParsedRequest {
+  const from = values.from;
+  const to = values.to;
+  if (typeof from !== "string")
+    throw new UsageError("--from is required: external, node/NAME or pod/NAMESPACE/NAME");
+  if (typeof to !== "string")
+    throw new UsageError("--to is required: a URL (http://host[:port]/path) or host:port");
+  const parsed = parseRequest(dp, { from, to });
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return parsed.value;
+}
+
+function hopLines(hops: readonly Hop[]): string[] {
+  const at = Math.max(...hops.map((h) => h.at.length));
+  const kind = Math.max(...hops.map((h) => h.kind.length));
+  return hops.map((h, i) => {
+    const nat =
+      h.before.src.ip !== h.after.src.ip ||
+      h.before.dst.ip !== h.after.dst.ip ||
+      h.before.dst.port !== h.after.dst.port
+        ? `  [${h.before.src.ip}:${h.before.src.port} → ${h.before.dst.ip}:${h.before.dst.port}  ⇒  ${h.after.src.ip}:${h.after.src.port} → ${h.after.dst.ip}:${h.after.dst.port}]`
+        : "";
+    const cause = h.cause
+      ? `  (${h.cause.object} ${h.cause.field}${h.cause.position ? ` at ${h.cause.position.file}:${h.cause.position.line}:${h.cause.position.column}` : ""})`
+      : "";
+    return `${String(i + 1).padStart(3)}  ${h.phase.padEnd(7)}  ${h.at.padEnd(at)}  ${h.kind.padEnd(kind)}  ${h.detail}${nat}${cause}`;
+  });
+}
+
+/** What curl -v would print for the request, from the trace. */
+function curlLines(parsed: ParsedRequest, result: Trace): string[] {
+  const { target } = parsed;
+  const send = result.hops.find((h) => h.phase === "request" && h.kind === "send");
+  const lines: string[] = [];
+  if (!send) {
+    if (result.outcome === "nxdomain") lines.push(`* Could not resolve host: ${target.rawHost}`);
+    else
+      lines.push(
+        `* Could not resolve host: ${target.rawHost} (the DNS query was ${result.outcome === "refused" ? "refused" : "not answered"})`,
+      );
+    return lines;
+  }
+  const ip = send.before.dst.ip;
+  if (ip !== target.host)
+    lines.push(`* Host ${target.rawHost}:${target.port} was resolved.`, `* IPv4: ${ip}`);
+  lines.push(`*   Trying ${ip}:${target.port}...`);
+  if (result.outcome === "refused") {
+    lines.push(
+      `* connect to ${ip} port ${target.port} from ${send.before.src.ip} port ${send.before.src.port} failed: Connection refused`,
+      `* Failed to connect to ${target.rawHost} port ${target.port} after 0 ms: Couldn't connect to server`,
+    );
+  } else if (result.outcome === "timeout") {
+    lines.push(`* Connection timed out after 300000 milliseconds (curl's default connect timeout)`);
+  } else {
+    lines.push(`* Connected to ${target.rawHost} (${ip}) port ${target.port}`);
+    if (target.scheme === "https") lines.push("* (TLS handshake: the simulator does not model certificates)");
+    if (target.scheme) {
+      lines.push(
+        `> GET ${target.path} HTTP/1.1`,
+        `> Host: ${target.rawHost}`,
+        "> User-Agent: curl/8.5.0",
+        "> Accept: */*",
+        ">",
+      );
+    }
+    const b = result.backend;
+    lines.push(
+      b
+        ? `* Delivered to ${b.pod} on ${b.node} at ${b.ip}:${b.port}; the pod sees the client as ${b.clientIP}`
+        : `* Delivered to ${result.hops.at(-1)?.at ?? "the destination"}`,
+    );
+  }
+  return lines;
+}
+
+function run(values: OptionValues, _positionals: string[], io: CliIO): number {
+  const output = outputFormat(values);
+  const dp = loadDataPlane(values, io);
+  if (typeof dp === "number") return dp;
+  const parsed = requestFor(dp, values);
+  const result = trace(dp, parsed, trafficStateFor(dp, values));
+  if (output === "json") {
+    const hops = result.hops.map((h) => ({ at: h.at, kind: h.kind, detail: h.detail }));
+    io.out(`${JSON.stringify({ outcome: result.outcome, backend: result.backend, hops }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const lines = [
+    ...curlLines(parsed, result),
+    "",
+    "Hops:",
+    ...hopLines(result.hops),
+    "",
+    `outcome: ${result.outcome}`,
+  ];
+  io.out(`${lines.join("\n")}\n`);
+  return EXIT_OK;
+}
+
+export const traceCommand: Command = {
+  name: "trace",
+  summary: "follow one request hop by hop: DNS, kube-proxy, routes, the pod that answers",
+  usage: [
+    "Usage: svclab trace --from SRC --to DST -f FILE [-f FILE]... [--fail-node NAME]... [--seed N] [-o json]",
+    "",
+    "Sends one request through the simulated cluster and prints its path like curl -v, then each hop.",
+    "  SRC  external | node/NAME | pod/NAMESPACE/NAME",
+    "  DST  a URL (http[s]://host[:port]/path) or host:port; names resolve as the source's resolver does",
+    "",
+    "Options:",
+    "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
+    "  --fail-node NAME      fail a node first (may repeat): the state once the control plane has reacted",
+    "  --seed N              seed of the random choices (iptables, load balancers); default the cluster's",
+    '  -o, --output json     print {"outcome","backend","hops":[{"at","kind","detail"}]}',
+    "",
+    "Outcomes: delivered, refused, timeout, nxdomain.",
+  ].join("\n"),
+  options: {
+    ...DATA_PLANE_OPTIONS,
+    from: { type: "string" },
+    to: { type: "string" },
+    seed: { type: "string" },
+    output: { type: "string", short: "o" },
+  },
+  run,
+};
