@@ -1,5 +1,7 @@
 import type { SourcedObject } from "../manifests/types.ts";
 import { reconcileEndpointSlices } from "./endpointSlices.ts";
+import { admitIngresses } from "./ingresses.ts";
+import { ingressNginxObjects } from "./ingressNginx.ts";
 import { mirrorEndpoints } from "./mirroring.ts";
 import { collectNamespaces } from "./namespaces.ts";
 import { applyNodeFailures } from "./nodeLifecycle.ts";
@@ -26,19 +28,21 @@ function ofKind(objects: readonly SourcedObject[], kind: string, apiVersion: str
 }
 
 /**
- * The control plane over validated, defaulted objects: nodes, the implicit system objects,
- * workloads' pods, scheduling, pod IPs, Service allocation and EndpointSlices, then any node
- * failures. Pure, and deterministic for settings.seed.
+ * The control plane over validated, defaulted objects: nodes, the implicit system objects (and
+ * ingress-nginx's, when an IngressClass names it), workloads' pods, scheduling, pod IPs, Service
+ * allocation, EndpointSlices and Ingress classes and addresses, then any node failures. Pure, and deterministic for settings.seed.
  */
 export function buildCluster(objects: readonly SourcedObject[], options: BuildOptions = {}): Cluster {
   const settings = resolveSettings(options.settings);
   const nodes = buildNodes(objects);
-  const all = [...systemObjects(objects, nodes, settings), ...objects];
+  // ingress-nginx's objects come last so that they never shift the manifests' own allocations.
+  const all = [...systemObjects(objects, nodes, settings), ...objects, ...ingressNginxObjects(objects)];
   const { namespaces, warnings } = collectNamespaces(all);
   const placed = placePods(expandWorkloads(all, nodes, settings.seed), nodes);
   const built = buildServices(ofKind(all, "Service", "v1"), settings);
   const mirrored = mirrorEndpoints(ofKind(all, "Endpoints", "v1"), built.services, settings.seed);
   const written = readWrittenSlices(ofKind(all, "EndpointSlice", "discovery.k8s.io/v1"));
+  const ingresses = admitIngresses(all, built.services, settings);
   const cluster: Cluster = {
     settings,
     namespaces,
@@ -50,8 +54,15 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
       ...mirrored.slices,
       ...written.slices,
     ],
-    objects: all.filter((o) => !STATE_KINDS.has(o.object.kind)),
-    warnings: [...warnings, ...placed.warnings, ...built.warnings, ...mirrored.warnings, ...written.warnings],
+    objects: ingresses.objects.filter((o) => !STATE_KINDS.has(o.object.kind)),
+    warnings: [
+      ...warnings,
+      ...placed.warnings,
+      ...built.warnings,
+      ...mirrored.warnings,
+      ...written.warnings,
+      ...ingresses.warnings,
+    ],
   };
   return applyNodeFailures(cluster, options.failedNodes ?? []);
 }
