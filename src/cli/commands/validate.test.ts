@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type CliIO, UsageError } from "../command.ts";
 import { runCli } from "../main.ts";
@@ -83,5 +84,16 @@ describe("svclab validate", () => {
     expect(none.err()).toContain("no manifest files given");
     const yamlOut = fakeIO({ "good.yaml": GOOD });
     expect(runCli(["validate", "good.yaml", "-o", "yaml"], yamlOut.io)).toBe(2);
+  });
+
+  it("finds the Kubernetes documentation's own Service and Ingress examples valid", () => {
+    const dir = "examples/k8s-docs";
+    const names = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
+    const t = fakeIO(
+      Object.fromEntries(names.map((n) => [`${dir}/${n}`, readFileSync(`${dir}/${n}`, "utf8")])),
+    );
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    expect(runCli(["validate", ...names.map((n) => `${dir}/${n}`)], t.io)).toBe(0);
+    expect(t.out()).toMatch(/^\d+ objects valid/);
   });
 });

@@ -1,0 +1,91 @@
+// Parsing, defaulting and validating a generated ~1 MB manifest file (issue 3: target under 100 ms).
+import { loadManifests } from "../src/engine/index.ts";
+
+type Report = (name: string, value: number, unit: string) => void;
+
+const TARGET_CHARS = 1024 * 1024;
+const RUNS = 7;
+
+/** Deployments with their Services and an Ingress now and then, numbered so every run builds the same text. */
+export function generateManifests(targetChars = TARGET_CHARS): string {
+  const docs: string[] = [];
+  let size = 0;
+  for (let i = 0; size < targetChars; i++) {
+    const name = `app-${i}`;
+    const group = [
+      `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  labels: {app: ${name}, tier: backend}
+spec:
+  replicas: ${1 + (i % 5)}
+  selector:
+    matchLabels: {app: ${name}}
+  template:
+    metadata:
+      labels: {app: ${name}, tier: backend}
+    spec:
+      containers:
+      - name: web
+        image: "registry.example.com/${name}:1.${i % 10}"
+        ports:
+        - {name: http, containerPort: 8080}
+        - {name: metrics, containerPort: 9090}
+`,
+      `apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+spec:
+  type: ${i % 3 === 0 ? "NodePort" : "ClusterIP"}
+  selector: {app: ${name}}
+  ports:
+  - {name: http, port: 80, targetPort: http}
+  - {name: metrics, port: 9090, targetPort: metrics}
+`,
+    ];
+    if (i % 10 === 0) {
+      group.push(`apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: ${name}
+spec:
+  rules:
+  - host: ${name}.example.com
+    http:
+      paths:
+      - {path: /, pathType: Prefix, backend: {service: {name: ${name}, port: {name: http}}}}
+`);
+    }
+    for (const doc of group) {
+      docs.push(doc);
+      size += doc.length + 4;
+    }
+  }
+  return docs.join("---\n");
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export async function run(report: Report): Promise<void> {
+  const text = generateManifests();
+  const files = [{ name: "generated.yaml", text }];
+  const first = loadManifests(files);
+  if (!first.ok) throw new Error(`generated manifests are invalid: ${first.diagnostics[0]?.message}`);
+  const times: number[] = [];
+  let heap = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const result = loadManifests(files);
+    times.push(performance.now() - started);
+    heap = Math.max(heap, process.memoryUsage().heapUsed);
+    if (!result.ok) throw new Error("generated manifests became invalid");
+  }
+  console.log(`# ${(text.length / 1024).toFixed(0)} KiB, ${first.value.length} objects, ${RUNS} runs`);
+  report("manifests.parse_validate_1mb.ms", median(times), "ms");
+  report("manifests.parse_validate_1mb.heap_mb", heap / (1024 * 1024), "MB");
+}
