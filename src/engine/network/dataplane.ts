@@ -16,6 +16,7 @@ import {
   serviceLocalChain,
   servicePortName,
 } from "./chains.ts";
+import type { DnsResponse } from "./dns.ts";
 
 export type Protocol = ServicePortState["protocol"];
 
@@ -102,6 +103,13 @@ export interface DataPlane {
   externalHostByIP: Map<string, string>;
   /** `kube-system/kube-dns`, the nameserver the kubelet writes into pods' resolv.conf. */
   dnsService: ServiceView | undefined;
+  /**
+   * CoreDNS's `cache 30` (kubeadm's Corefile): answers by "TYPE NAME". The data plane is one cluster
+   * state, so nothing in it goes stale; answers that `loadbalance` shuffles are not kept.
+   */
+  dnsCache: Map<string, DnsResponse>;
+  /** The search list of each namespace's pods and its text for people, built once. */
+  searchLists: Map<string, { search: string[]; text: string }>;
   /**
    * "IP:port" endpoints at a node's address with no pod behind them: host processes the simulator
    * cannot see but a Service lists (kube-apiserver behind default/kubernetes), taken to be listening.
@@ -251,6 +259,8 @@ export function createDataPlane(cluster: Cluster): DataPlane {
     externalHostByIP: new Map(),
     hostEndpoints: new Set(),
     dnsService: undefined,
+    dnsCache: new Map(),
+    searchLists: new Map(),
     localEndpoints: new Map(),
   };
   for (const [host, ip] of dp.externalHosts)

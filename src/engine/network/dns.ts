@@ -230,6 +230,24 @@ export function resolveAbsolute(
   random: Random,
   depth = 0,
 ): DnsResponse {
+  const key = `${type} ${rawName}`;
+  const cached = dp.dnsCache.get(key);
+  if (cached) return cached;
+  const response = answer(dp, rawName, type, random, depth);
+  let addresses = 0;
+  for (const a of response.answers) if (a.type === "A") addresses++;
+  // With one address or none, `loadbalance` has nothing to shuffle and the answer never changes.
+  if (addresses <= 1) dp.dnsCache.set(key, response);
+  return response;
+}
+
+function answer(
+  dp: DataPlane,
+  rawName: string,
+  type: "A" | "SRV",
+  random: Random,
+  depth: number,
+): DnsResponse {
   const name = rawName.toLowerCase().replace(/\.$/, "");
   if (depth > MAX_CNAME_DEPTH) return { rcode: "NXDOMAIN", answers: [], from: "cluster" };
   const domain = dp.cluster.settings.clusterDomain;
@@ -239,4 +257,22 @@ export function resolveAbsolute(
   }
   if (type === "SRV") return { rcode: "NXDOMAIN", answers: [], from: "upstream" };
   return upstreamLookup(dp, name);
+}
+
+/** The search list for pods of `namespace`, and how the kubelet's resolv.conf reads, built once per data plane. */
+export function podResolvConf(
+  dp: DataPlane,
+  namespace: string,
+  nameserver: string,
+): { search: string[]; text: string } {
+  let conf = dp.searchLists.get(namespace);
+  if (!conf) {
+    const search = searchList(namespace, dp.cluster.settings.clusterDomain);
+    conf = {
+      search,
+      text: `resolv.conf nameserver ${nameserver}, search ${search.join(" ")}, options ndots:${NDOTS}`,
+    };
+    dp.searchLists.set(namespace, conf);
+  }
+  return conf;
 }

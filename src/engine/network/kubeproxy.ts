@@ -171,14 +171,20 @@ export function choose(
   mode: KubeProxyMode,
   node: NodeState,
   port: ServicePortView,
-  virtualServer: string,
+  virtualServer: { ip: string; port: number },
   endpoints: readonly EndpointView[],
   clientIP: string,
 ): Choice {
   const service = port.service.state;
+  const sticky = service.sessionAffinity === "ClientIP";
+  // IPVS keeps its state per virtual server (VIP:port), iptables' recent lists per KUBE-SEP chain.
   const scope =
-    mode === "ipvs" ? `${node.name}|${virtualServer}` : `${node.name}|${port.name}/${port.protocol}`;
-  const affinityKey = service.sessionAffinity === "ClientIP" ? `${scope}|${clientIP}` : null;
+    mode === "ipvs"
+      ? `${node.name}|${virtualServer.ip}:${virtualServer.port}/${port.protocol}`
+      : sticky
+        ? `${node.name}|${port.name}/${port.protocol}`
+        : "";
+  const affinityKey = sticky ? `${scope}|${clientIP}` : null;
   if (affinityKey) {
     // The API server defaults timeoutSeconds to 10800 (3 hours) for ClientIP affinity.
     const timeout = service.sessionAffinityTimeoutSeconds ?? 10800;

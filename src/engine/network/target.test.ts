@@ -9,6 +9,7 @@ describe("request targets", () => {
         scheme: "http",
         host: "web.default.svc.cluster.local",
         rawHost: "web.default.svc.cluster.local",
+        isAddress: false,
         port: 80,
         path: "/healthz",
       },

@@ -1,3 +1,5 @@
+import { parseIPv4 } from "../cluster/ip.ts";
+
 /** Where a request goes, as curl would read it: `http[s]://host[:port]/path` or `host:port`. */
 export interface Target {
   scheme: "http" | "https" | null;
@@ -5,6 +7,8 @@ export interface Target {
   host: string;
   /** The host as written (a trailing dot makes a DNS name absolute). */
   rawHost: string;
+  /** Whether the host is an IPv4 address rather than a name to look up. */
+  isAddress: boolean;
   port: number;
   path: string;
 }
@@ -62,5 +66,5 @@ export function parseTarget(to: string): TargetResult {
   }
   const rawHost = split.host;
   const host = rawHost.toLowerCase().replace(/\.$/, "");
-  return { ok: true, value: { scheme, host, rawHost, port, path } };
+  return { ok: true, value: { scheme, host, rawHost, isAddress: parseIPv4(host) !== null, port, path } };
 }

@@ -1,4 +1,3 @@
-import { parseIPv4 } from "../cluster/ip.ts";
 import type { NodeState, PodState } from "../cluster/types.ts";
 import {
   type DataPlane,
@@ -12,9 +11,9 @@ import {
 import {
   type DnsResponse,
   NDOTS,
+  podResolvConf,
   resolveAbsolute,
   searchCandidates,
-  searchList,
   UPSTREAM_DNS_IP,
   upstreamLookup,
 } from "../network/dns.ts";
@@ -169,15 +168,7 @@ function proxy(
     );
     return TIMEOUT;
   }
-  const choice = choose(
-    state,
-    mode,
-    node,
-    port,
-    portKey(packet.dst.ip, packet.dst.port, port.spec.protocol),
-    decision.endpoints,
-    packet.src.ip,
-  );
+  const choice = choose(state, mode, node, port, packet.dst, decision.endpoints, packet.src.ip);
   const endpoint = choice.endpoint;
   const dnatted = withDst(packet, endpoint.ip, endpoint.port);
   const pool = decision.local ? `${decision.endpoints.length} local` : `${decision.endpoints.length}`;
@@ -605,22 +596,15 @@ function lookup(
     const kubeDNS = dp.dnsService;
     const dnsIP = kubeDNS?.state.clusterIP ?? "";
     const query = header("UDP", source.ip, sport, dnsIP, 53);
-    const domain = dp.cluster.settings.clusterDomain;
-    const search = searchList(source.dns.namespace, domain);
-    const candidates = searchCandidates(rawName, search);
-    const dots = rawName.replace(/\.$/, "").split(".").length - 1;
-    const order = rawName.endsWith(".")
+    const conf = podResolvConf(dp, source.dns.namespace, dnsIP);
+    const candidates = searchCandidates(rawName, conf.search);
+    const absolute = rawName.endsWith(".");
+    const order = absolute
       ? "absolute name: no search"
-      : dots >= NDOTS
-        ? `${dots} dots ≥ ndots:${NDOTS}: as is first, then the search list`
-        : `${dots} dot(s) < ndots:${NDOTS}: search list first`;
-    addHop(
-      ctx,
-      source.ref,
-      "dns-query",
-      `${type}? ${rawName}: resolv.conf nameserver ${dnsIP}, search ${search.join(" ")}, options ndots:${NDOTS}; ${order}`,
-      query,
-    );
+      : candidates[0] === rawName.toLowerCase()
+        ? `at least ndots:${NDOTS} dots: as is first, then the search list`
+        : `fewer than ndots:${NDOTS} dots: search list first`;
+    addHop(ctx, source.ref, "dns-query", `${type}? ${rawName}: ${conf.text}; ${order}`, query);
     const arrival = leave(ctx, source.node, query);
     if (arrival.at === "lost") return { outcome: arrival.outcome };
     if (arrival.at !== "pod" || !listener(arrival.pod, arrival.packet)) {
@@ -701,6 +685,10 @@ function send(
   return deliver(ctx, leave(ctx, source.node, packet));
 }
 
+function finished(parsed: ParsedRequest, ctx: TraceContext, ending: Ending): Trace {
+  return { request: parsed.request, outcome: ending.outcome, backend: ending.backend, hops: ctx.hops };
+}
+
 /**
  * The path of one request through the cluster, hop by hop, and its outcome: the DNS lookup it needs
  * (as the source's resolver makes it), then kube-proxy, routes and the listening pod. `state` carries
@@ -715,12 +703,6 @@ export function trace(dp: DataPlane, parsed: ParsedRequest, state?: TrafficState
     phase: "request",
   };
   const { source, target } = parsed;
-  const finish = (ending: Ending): Trace => ({
-    request: parsed.request,
-    outcome: ending.outcome,
-    backend: ending.backend,
-    hops: ctx.hops,
-  });
   if (source.node?.failed) {
     const packet = header("TCP", source.ip, nextSourcePort(ctx.state), source.ip, target.port);
     addHop(
@@ -730,17 +712,17 @@ export function trace(dp: DataPlane, parsed: ParsedRequest, state?: TrafficState
       `${source.node.name} has failed: nothing leaves ${source.ref}`,
       packet,
     );
-    return finish({ outcome: "timeout", backend: null });
+    return finished(parsed, ctx, { outcome: "timeout", backend: null });
   }
-  if (parseIPv4(target.host) !== null)
-    return finish(send(ctx, parsed, target.host, nextSourcePort(ctx.state), null));
+  if (target.isAddress)
+    return finished(parsed, ctx, send(ctx, parsed, target.host, nextSourcePort(ctx.state), null));
   if (target.host === "localhost")
-    return finish(send(ctx, parsed, "127.0.0.1", nextSourcePort(ctx.state), "localhost"));
+    return finished(parsed, ctx, send(ctx, parsed, "127.0.0.1", nextSourcePort(ctx.state), "localhost"));
   const resolution = lookup(ctx, source, target.rawHost, "A");
-  if ("outcome" in resolution) return finish({ outcome: resolution.outcome, backend: null });
+  if ("outcome" in resolution) return finished(parsed, ctx, { outcome: resolution.outcome, backend: null });
   const address = addressOf(resolution.response);
-  if (!address) return finish({ outcome: "nxdomain", backend: null });
+  if (!address) return finished(parsed, ctx, { outcome: "nxdomain", backend: null });
   ctx.resolved = address;
   const ending = send(ctx, parsed, address.ip, nextSourcePort(ctx.state), resolution.name);
-  return finish(ending);
+  return finished(parsed, ctx, ending);
 }
