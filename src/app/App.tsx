@@ -1,7 +1,13 @@
 import { useEffect } from "react";
+import "./commands/traffic.ts";
+import { useCommandShortcuts } from "./commands/useCommand.ts";
 import { ClusterGraph } from "./graph/ClusterGraph.tsx";
 import { useT } from "./i18n/useT.ts";
+import { Inspector } from "./inspector/Inspector.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { PlaybackControls } from "./requests/PlaybackControls.tsx";
+import { RequestBar } from "./requests/RequestBar.tsx";
+import { RequestLog } from "./requests/RequestLog.tsx";
 import { useAppStore } from "./store/useAppStore.ts";
 
 /**
@@ -14,6 +20,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  useCommandShortcuts();
   return (
     <div className="grid h-full grid-rows-[auto_1fr] bg-white text-slate-900">
       <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s px-4 py-2 text-white">
@@ -25,10 +32,20 @@ export function App() {
       </header>
       <div className="flex min-h-0">
         <main className="flex min-w-0 flex-1 flex-col" aria-label={t("region.cluster")}>
-          <div className="min-h-0 flex-1">
+          <RequestBar />
+          <div className="relative min-h-0 flex-1">
             <ClusterGraph />
+            <div className="absolute top-2 right-2 z-10 rounded bg-white/90 p-1 shadow">
+              <PlaybackControls />
+            </div>
+          </div>
+          <div className="flex h-44 min-h-0 flex-col">
+            <RequestLog />
           </div>
         </main>
+        <div className="w-96 shrink-0 border-slate-200 border-l">
+          <Inspector />
+        </div>
       </div>
     </div>
   );

@@ -1,11 +1,11 @@
-import type { EngineReply, EngineRequest } from "./protocol.ts";
+import type { EngineReply, EngineRequest, ReplyFor } from "./protocol.ts";
 
 type Pending = { resolve: (reply: EngineReply) => void; reject: (error: Error) => void };
-type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
+export type WithoutId<T> = T extends unknown ? Omit<T, "id"> : never;
 
 /** Talks to the engine worker with promises; each call gets the reply that carries its id. */
 export interface EngineClient {
-  request(request: WithoutId<EngineRequest>): Promise<EngineReply>;
+  request<R extends WithoutId<EngineRequest>>(request: R): Promise<ReplyFor<R>>;
 }
 
 export function createWorkerEngineClient(): EngineClient {
@@ -27,10 +27,11 @@ export function createWorkerEngineClient(): EngineClient {
     pending.clear();
   };
   return {
-    request(request) {
+    request<R extends WithoutId<EngineRequest>>(request: R) {
       const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+      return new Promise<ReplyFor<R>>((resolve, reject) => {
+        // The worker answers a request with the reply of its type (session.ts).
+        pending.set(id, { resolve: (reply) => resolve(reply as ReplyFor<R>), reject });
         worker.postMessage({ ...request, id });
       });
     },

@@ -1,9 +1,11 @@
 /// <reference lib="webworker" />
 import type { EngineRequest } from "./protocol.ts";
-import { handleEngineRequest } from "./session.ts";
+import { createEngineSession } from "./session.ts";
 
 declare const self: DedicatedWorkerGlobalScope;
 
+const session = createEngineSession();
+
 self.onmessage = (event: MessageEvent<EngineRequest>) => {
-  self.postMessage(handleEngineRequest(event.data));
+  self.postMessage(session(event.data));
 };

@@ -1,12 +1,47 @@
-import type { Cluster, ClusterSettings, Diagnostic, SourceFile } from "../../engine/index.ts";
+import type {
+  Cluster,
+  ClusterSettings,
+  Diagnostic,
+  IptablesTable,
+  NameLookup,
+  Ref,
+  SourceFile,
+  Trace,
+} from "../../engine/index.ts";
 
 /** What the page asks the engine worker for. Each request carries an id; its reply carries the same id. */
-export type EngineRequest = {
+export type EngineRequest = BuildRequest | TraceRequestMessage | RulesRequest | DnsRequest;
+
+export type BuildRequest = {
   id: number;
   type: "build";
   files: SourceFile[];
   failedNodes: string[];
   settings?: Partial<ClusterSettings>;
+};
+
+/** Trace `count` requests in a row through the last cluster built, as one client sending them one after another. */
+export type TraceRequestMessage = {
+  id: number;
+  type: "trace";
+  from: Ref;
+  to: string;
+  count: number;
+};
+
+/** The iptables rules kube-proxy would write on one node of the last cluster built. */
+export type RulesRequest = {
+  id: number;
+  type: "rules";
+  node: Ref;
+};
+
+/** Look a name up in the last cluster built, as the resolver of `from` would (svclab dns). */
+export type DnsRequest = {
+  id: number;
+  type: "dns";
+  from: Ref;
+  name: string;
 };
 
 /** The worker's answer to "build": the cluster when the manifests are valid, and every diagnostic either way. */
@@ -17,4 +52,31 @@ export type BuildReply = {
   diagnostics: Diagnostic[];
 };
 
-export type EngineReply = BuildReply;
+/** The traces, in order; or why the request could not be sent (no cluster yet, an unknown source, a bad URL). */
+export type TraceReply = {
+  id: number;
+  type: "trace";
+  traces: Trace[];
+  error: string | null;
+};
+
+/** The node's tables (filter, nat), empty when the node is not in the cluster. */
+export type RulesReply = {
+  id: number;
+  type: "rules";
+  node: Ref;
+  tables: IptablesTable[];
+};
+
+/** The answer, or why there is none (no cluster yet, an unknown sender, a query that timed out). */
+export type DnsReply = {
+  id: number;
+  type: "dns";
+  lookup: NameLookup | null;
+  error: string | null;
+};
+
+export type EngineReply = BuildReply | TraceReply | RulesReply | DnsReply;
+
+/** The reply type that answers a request type. */
+export type ReplyFor<R extends { type: EngineRequest["type"] }> = Extract<EngineReply, { type: R["type"] }>;

@@ -1,30 +1,131 @@
-import { Background, Controls, MiniMap, type NodeTypes, ReactFlow } from "@xyflow/react";
-import { useMemo } from "react";
+import {
+  Background,
+  Controls,
+  type EdgeTypes,
+  MiniMap,
+  type NodeChange,
+  type NodeTypes,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+} from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useT } from "../i18n/useT.ts";
+import { PacketLayer } from "../packets/PacketLayer.tsx";
+import { planPacket } from "../packets/plan.ts";
 import { useAppStore } from "../store/useAppStore.ts";
+import { GraphModelContext } from "./context.ts";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
-import { nodesToFlow } from "./toFlow.ts";
+import { type ClusterFlowNode, layoutCluster, type RouteFlowEdge, routeEdge } from "./layout.ts";
+import { ClientNode, ExternalNode, IngressNode, LoadBalancerNode } from "./OutsideNodes.tsx";
+import { PodNode } from "./PodNode.tsx";
+import { RouteEdge } from "./RouteEdge.tsx";
+import { ServiceNode } from "./ServiceNode.tsx";
 
-// Defined once at module level: React Flow re-mounts every node when this object changes identity.
-const nodeTypes: NodeTypes = { kubeNode: KubeNodeNode };
+// Defined once at module level: React Flow re-mounts every node when these objects change identity.
+const nodeTypes: NodeTypes = {
+  kubeNode: KubeNodeNode,
+  pod: PodNode,
+  service: ServiceNode,
+  loadBalancer: LoadBalancerNode,
+  ingress: IngressNode,
+  client: ClientNode,
+  external: ExternalNode,
+};
+const edgeTypes: EdgeTypes = { route: RouteEdge };
 
-export function ClusterGraph() {
+function externalHostsOf(refs: readonly string[]): string[] {
+  return [
+    ...new Set(refs.filter((r) => r.startsWith("external/")).map((r) => r.slice("external/".length))),
+  ].sort();
+}
+
+function Graph() {
   const t = useT();
   const cluster = useAppStore((s) => s.cluster);
-  const flowNodes = useMemo(() => nodesToFlow(cluster?.nodes ?? []), [cluster]);
+  const foldDns = useAppStore((s) => s.foldDns);
+  const selectedRef = useAppStore((s) => s.selectedRef);
+  const inspectObject = useAppStore((s) => s.inspectObject);
+  const selectRequest = useAppStore((s) => s.selectRequest);
+  const requests = useAppStore((s) => s.requests);
+  const selectedRequest = useAppStore((s) => s.selectedRequest);
+  const hostsKey = externalHostsOf(requests.flatMap((r) => r.trace.hops.map((h) => h.at))).join(" ");
+  const model = useMemo(
+    () =>
+      cluster
+        ? layoutCluster(cluster, { foldDns, externalHosts: hostsKey ? hostsKey.split(" ") : [] })
+        : null,
+    [cluster, foldDns, hostsKey],
+  );
+  const nodes = useMemo<ClusterFlowNode[]>(
+    () => (model?.nodes ?? []).map((n) => (n.id === selectedRef ? { ...n, selected: true } : n)),
+    [model, selectedRef],
+  );
+  const traced = requests.find((r) => r.id === selectedRequest);
+  const edges = useMemo<RouteFlowEdge[]>(() => {
+    if (!model) return [];
+    if (!traced) return model.edges;
+    const route = planPacket(traced.trace, model).route;
+    const taken = route.slice(1).flatMap((to, i) => {
+      const edge = routeEdge(model.anchors, route[i] ?? to, to, "trace");
+      return edge ? [edge] : [];
+    });
+    const unique = [...new Map(taken.map((e) => [e.id, e])).values()];
+    return [...model.edges, ...unique];
+  }, [model, traced]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ClusterFlowNode>[]) => {
+      for (const change of changes) {
+        if (change.type === "select" && change.selected) inspectObject(change.id);
+      }
+    },
+    [inspectObject],
+  );
+
+  // Fit the view when the cluster first arrives; the Controls' button fits it again on demand.
+  const { fitView } = useReactFlow();
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!model || fitted.current) return;
+    fitted.current = true;
+    requestAnimationFrame(() => void fitView({ padding: 0.08 }));
+  }, [model, fitView]);
+
+  if (!model) return null;
   return (
-    <ReactFlow
-      aria-label={t("graph.label")}
-      nodes={flowNodes}
-      edges={[]}
-      nodeTypes={nodeTypes}
-      fitView
-      nodesDraggable={false}
-      proOptions={{ hideAttribution: true }}
-    >
-      <Background />
-      <Controls />
-      <MiniMap pannable zoomable ariaLabel={t("graph.minimap")} />
-    </ReactFlow>
+    <GraphModelContext.Provider value={model}>
+      <ReactFlow<ClusterFlowNode, RouteFlowEdge>
+        aria-label={t("graph.label")}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={(_, node) => inspectObject(node.id)}
+        onPaneClick={() => {
+          inspectObject(null);
+          selectRequest(null);
+        }}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        minZoom={0.05}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background />
+        <Controls fitViewOptions={{ padding: 0.08 }} />
+        <MiniMap pannable zoomable ariaLabel={t("graph.minimap")} />
+        <PacketLayer model={model} />
+      </ReactFlow>
+    </GraphModelContext.Provider>
+  );
+}
+
+/** The cluster as React Flow draws it, with the packets travelling over it. */
+export function ClusterGraph() {
+  return (
+    <ReactFlowProvider>
+      <Graph />
+    </ReactFlowProvider>
   );
 }

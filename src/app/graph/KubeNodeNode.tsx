@@ -1,34 +1,43 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useT } from "../i18n/useT.ts";
-import type { KubeNodeFlowNode } from "./toFlow.ts";
+import { HiddenHandles } from "./HiddenHandles.tsx";
+import type { KubeNodeFlowNode } from "./layout.ts";
 
-/** A Kubernetes node drawn as a group: its name, InternalIP and pod CIDR; pods sit inside it. */
-export const KubeNodeNode = memo(function KubeNodeNode({ data }: NodeProps<KubeNodeFlowNode>) {
+/** A Kubernetes node drawn as a group: name, InternalIP, pod CIDR and state; its pods sit inside it. */
+export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeProps<KubeNodeFlowNode>) {
   const t = useT();
+  const { node } = data;
+  const state = node.failed ? "down" : node.ready ? "ready" : "notReady";
+  const frame = {
+    ready: "border-slate-400 bg-slate-50/80",
+    notReady: "border-amber-500 border-dashed bg-amber-50/60",
+    down: "border-red-500 border-dashed bg-red-50/70",
+  }[state];
+  const badge = {
+    ready: "bg-emerald-100 text-emerald-800",
+    notReady: "bg-amber-100 text-amber-900",
+    down: "bg-red-600 text-white",
+  }[state];
   return (
     <section
-      aria-label={t("node.label", { name: data.name })}
-      className={`h-full w-full rounded-lg border-2 bg-slate-50/80 p-2 text-left shadow-sm ${
-        data.ready ? "border-slate-400" : "border-red-500 border-dashed"
-      }`}
+      aria-label={t("node.label", { name: node.name })}
+      data-state={state}
+      className={`h-full w-full rounded-lg border-2 p-2 text-left shadow-sm ${frame} ${selected ? "ring-4 ring-blue-400" : ""}`}
     >
-      <header className="flex items-center justify-between gap-2">
-        <h3 className="font-semibold text-slate-800 text-sm">{data.name}</h3>
-        <span
-          className={`rounded px-1.5 py-0.5 font-medium text-xs ${
-            data.ready ? "bg-emerald-100 text-emerald-800" : "bg-red-100 text-red-800"
-          }`}
-        >
-          {data.ready ? t("node.ready") : t("node.notReady")}
+      <HiddenHandles />
+      <header className="flex items-center gap-2">
+        <h3 className="font-semibold text-slate-800 text-sm">{node.name}</h3>
+        <span className={`rounded px-1.5 py-0.5 font-medium text-xs ${badge}`}>
+          {state === "down" ? t("node.down") : state === "ready" ? t("node.ready") : t("node.notReady")}
+        </span>
+        <span className={`ml-auto text-xs ${node.failed ? "font-medium text-red-700" : "text-slate-500"}`}>
+          {node.failed ? t("node.failedNote") : t("node.pods", { count: data.podCount })}
         </span>
       </header>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 font-mono text-slate-600 text-xs">
-        <dt>{t("node.ip")}</dt>
-        <dd>{data.internalIP}</dd>
-        <dt>{t("node.podCIDR")}</dt>
-        <dd>{data.podCIDR}</dd>
-      </dl>
+      <p className="mt-1 font-mono text-slate-600 text-xs">
+        {t("node.ip")} {node.internalIP} · {t("node.podCIDR")} {node.podCIDR}
+      </p>
     </section>
   );
 });

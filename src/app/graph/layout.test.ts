@@ -19,7 +19,7 @@ function pod(
   node: NodeState,
   i: number,
   namespace = "default",
-  labels = { app: "web" },
+  labels: Record<string, string> = { app: "web" },
 ): PodState {
   return {
     ref: `pod/${namespace}/${name}`,

@@ -18,7 +18,7 @@ export const SIZES = {
   pod: { width: 160, height: 78 },
   groupHeader: 62,
   groupPad: 12,
-  groupMinWidth: 260,
+  groupMinWidth: 300,
   rowGap: 24,
   columnGap: 110,
 } as const;

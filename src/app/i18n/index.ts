@@ -1,8 +1,9 @@
+import { graph } from "./messages/graph.ts";
 import { shell } from "./messages/shell.ts";
 import { LANGUAGES, type Language } from "./types.ts";
 
 // Each feature keeps its own texts in messages/; add yours to this list.
-const catalogues = [shell] as const;
+const catalogues = [shell, graph] as const;
 
 type Catalogue = (typeof catalogues)[number];
 export type MessageKey = Catalogue extends infer C

@@ -3,10 +3,18 @@ import type { EngineClient } from "../engine/client.ts";
 import { LANGUAGES, type Language, preferredLanguage } from "../i18n/index.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import { type ClusterSlice, createClusterSlice } from "./clusterSlice.ts";
+import { createGraphSlice, type GraphSlice } from "./graphSlice.ts";
 import { createManifestsSlice, type ManifestsSlice } from "./manifestsSlice.ts";
+import { createSelectionSlice, type SelectionSlice } from "./selectionSlice.ts";
+import { createTrafficSlice, type TrafficSlice } from "./trafficSlice.ts";
 import { createUiSlice, type UiSlice } from "./uiSlice.ts";
 
-export type AppState = ManifestsSlice & ClusterSlice & UiSlice;
+export type AppState = ManifestsSlice &
+  ClusterSlice &
+  UiSlice &
+  TrafficSlice &
+  GraphSlice &
+  SelectionSlice;
 
 export interface AppDeps {
   engine: EngineClient;
@@ -26,6 +34,9 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     ...createManifestsSlice(...a),
     ...createClusterSlice(deps.engine)(...a),
     ...createUiSlice(language)(...a),
+    ...createTrafficSlice(deps.engine)(...a),
+    ...createGraphSlice(...a),
+    ...createSelectionSlice(...a),
   }));
   const delay = deps.rebuildDelayMs ?? 300;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The cluster graph, the request bar, the packets, the log and the inspector, as a learner uses them. */
+export class GraphPanel {
+  readonly from: Locator;
+  readonly to: Locator;
+  readonly send: Locator;
+  readonly sendMany: Locator;
+  readonly log: Locator;
+  readonly inspector: Locator;
+  readonly packets: Locator;
+
+  constructor(readonly page: Page) {
+    const requests = page.getByRole("form", { name: "Requests" });
+    this.from = requests.getByLabel("From");
+    this.to = requests.getByLabel("To");
+    this.send = requests.getByRole("button", { name: "Send", exact: true });
+    this.sendMany = requests.getByRole("button", { name: /^Send \d+$/ });
+    this.log = page.getByRole("log", { name: "Request log" });
+    this.inspector = page.getByRole("complementary", { name: "Inspector" });
+    this.packets = page.getByTestId("packet");
+  }
+
+  pod(name: string): Locator {
+    return this.page.getByRole("article", { name: `Pod ${name}`, exact: true });
+  }
+
+  service(name: string): Locator {
+    return this.page.getByRole("article", { name: `Service ${name}`, exact: true });
+  }
+
+  node(name: string): Locator {
+    return this.page.getByRole("region", { name: `Node ${name}`, exact: true });
+  }
+
+  async sendRequest(from: string, to: string): Promise<void> {
+    await this.from.selectOption(from);
+    await this.to.fill(to);
+    await this.send.click();
+  }
+
+  /** The packet of the newest request, once it has finished. */
+  lastFinishedPacket(): Locator {
+    return this.packets.last();
+  }
+
+  async selectNode(name: string): Promise<void> {
+    await this.node(name).click({ position: { x: 30, y: 12 } });
+    await expect(this.inspector.getByRole("heading", { name: `Node ${name}` })).toBeVisible();
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
+  }
+}

@@ -1,0 +1,59 @@
+import type { AppState } from "../store/index.ts";
+import { type Command, registerCommands } from "./registry.ts";
+
+export const BATCH_SIZE = 20;
+
+const selectedNode = (s: AppState) =>
+  s.selectedRef?.startsWith("node/") ? s.cluster?.nodes.find((n) => n.ref === s.selectedRef) : undefined;
+
+/** Sending requests, stepping packets, failing and recovering nodes. */
+export const trafficCommands: readonly Command[] = [
+  {
+    id: "send",
+    label: "command.send",
+    keys: ["s"],
+    enabled: (s) => s.cluster !== null && !s.sending,
+    run: (store) => store.getState().send(1),
+  },
+  {
+    id: "send-many",
+    label: "command.sendMany",
+    keys: ["shift+s"],
+    enabled: (s) => s.cluster !== null && !s.sending,
+    run: (store) => store.getState().send(BATCH_SIZE),
+  },
+  {
+    id: "fail-node",
+    label: "command.failNode",
+    keys: ["f"],
+    enabled: (s) => selectedNode(s)?.failed === false,
+    run: async (store) => {
+      const node = selectedNode(store.getState());
+      if (node) await store.getState().failNode(node.name);
+    },
+  },
+  {
+    id: "recover-node",
+    label: "command.recoverNode",
+    keys: ["r"],
+    enabled: (s) => selectedNode(s)?.failed === true,
+    run: async (store) => {
+      const node = selectedNode(store.getState());
+      if (node) await store.getState().recoverNode(node.name);
+    },
+  },
+  {
+    id: "toggle-play",
+    label: "command.togglePlay",
+    keys: ["p"],
+    run: (store) => store.getState().togglePlaying(),
+  },
+  {
+    id: "step",
+    label: "command.step",
+    keys: ["n"],
+    run: (store) => store.getState().stepOnce(),
+  },
+];
+
+registerCommands(trafficCommands);

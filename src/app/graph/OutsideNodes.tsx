@@ -1,0 +1,73 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useT } from "../i18n/useT.ts";
+import { HiddenHandles } from "./HiddenHandles.tsx";
+import type { ClientFlowNode, ExternalFlowNode, IngressFlowNode, LoadBalancerFlowNode } from "./layout.ts";
+
+const box = "h-full w-full rounded-md border-2 px-2 py-1 text-left text-xs shadow-sm";
+
+/** The external client, outside the cluster, at its simulated address. */
+export const ClientNode = memo(function ClientNode({ data, selected }: NodeProps<ClientFlowNode>) {
+  const t = useT();
+  return (
+    <article
+      aria-label={t("client.label")}
+      className={`${box} border-slate-700 bg-slate-800 text-white ${selected ? "ring-4 ring-blue-400" : ""}`}
+    >
+      <HiddenHandles />
+      <h4 className="font-semibold">{t("client.label")}</h4>
+      <p className="font-mono">{data.ip}</p>
+    </article>
+  );
+});
+
+/** A host outside the cluster (an ExternalName target, a selector-less Service's address). */
+export const ExternalNode = memo(function ExternalNode({ data, selected }: NodeProps<ExternalFlowNode>) {
+  const t = useT();
+  return (
+    <article
+      aria-label={t("external.label", { name: data.host })}
+      className={`${box} border-slate-400 border-dotted bg-slate-50 ${selected ? "ring-4 ring-blue-400" : ""}`}
+    >
+      <HiddenHandles />
+      <h4 className="truncate font-semibold text-slate-700">{data.host}</h4>
+      {data.ip && <p className="font-mono text-slate-600">{data.ip}</p>}
+    </article>
+  );
+});
+
+/** A cloud load balancer in front of a Service or an Ingress, with the addresses it answers on. */
+export const LoadBalancerNode = memo(function LoadBalancerNode({
+  data,
+  selected,
+}: NodeProps<LoadBalancerFlowNode>) {
+  const t = useT();
+  const name = data.ref.slice("lb/".length);
+  return (
+    <article
+      aria-label={t("lb.label", { name })}
+      className={`${box} border-fuchsia-600 bg-fuchsia-50 ${selected ? "ring-4 ring-blue-400" : ""}`}
+    >
+      <HiddenHandles />
+      <h4 className="truncate font-semibold text-fuchsia-900">LB {name}</h4>
+      <p className="font-mono text-fuchsia-800">
+        {data.ips.length > 0 ? data.ips.join(", ") : t("lb.pending")}
+      </p>
+    </article>
+  );
+});
+
+/** An Ingress: the L7 rules an ingress controller applies. */
+export const IngressNode = memo(function IngressNode({ data, selected }: NodeProps<IngressFlowNode>) {
+  const t = useT();
+  return (
+    <article
+      aria-label={t("ingress.label", { name: data.name })}
+      className={`${box} border-teal-600 bg-teal-50 ${selected ? "ring-4 ring-blue-400" : ""}`}
+    >
+      <HiddenHandles />
+      <h4 className="truncate font-semibold text-teal-900">Ingress {data.name}</h4>
+      <p className="font-mono text-teal-800">{data.address ?? t("lb.pending")}</p>
+    </article>
+  );
+});

@@ -1,0 +1,63 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useT } from "../i18n/useT.ts";
+import { useAppStore } from "../store/useAppStore.ts";
+import { useGraphModel } from "./context.ts";
+import { HiddenHandles } from "./HiddenHandles.tsx";
+import type { PodFlowNode } from "./layout.ts";
+
+/** A pod: name, IP, ports and readiness; lit when a hovered Service selects it; counts its answers in a batch. */
+export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<PodFlowNode>) {
+  const t = useT();
+  const model = useGraphModel();
+  const lit = useAppStore(
+    (s) => s.hoveredRef !== null && (model.selected.get(s.hoveredRef)?.includes(id) ?? false),
+  );
+  const answered = useAppStore((s) => s.lastBatch?.backends[id] ?? 0);
+  const { pod, unreachable } = data;
+  const state = unreachable
+    ? "unreachable"
+    : pod.phase === "Pending"
+      ? "pending"
+      : pod.ready
+        ? "ready"
+        : "notReady";
+  const style = {
+    ready: "border-emerald-500 bg-white",
+    notReady: "border-amber-500 border-dashed bg-amber-50",
+    pending: "border-slate-400 border-dashed bg-slate-100",
+    unreachable: "border-red-400 border-dashed bg-slate-200 text-slate-500 opacity-80",
+  }[state];
+  const ports = pod.containers.flatMap((c) => c.ports.map((p) => p.containerPort)).join(", ");
+  return (
+    <article
+      aria-label={t("pod.label", { name: pod.name })}
+      data-state={state}
+      className={`relative h-full w-full overflow-hidden rounded-md border-2 px-1.5 py-1 text-left text-xs shadow-sm ${style} ${
+        lit ? "ring-4 ring-sky-400" : ""
+      } ${selected ? "outline-2 outline-blue-600" : ""}`}
+    >
+      <HiddenHandles />
+      <h4 className="truncate font-semibold text-slate-800">{pod.name}</h4>
+      <p className="font-mono text-slate-600">
+        {pod.podIP ?? "—"}
+        {ports ? `:${ports}` : ""}
+      </p>
+      <p className="truncate text-[10px]">
+        {state === "unreachable"
+          ? t("pod.unreachable")
+          : state === "pending"
+            ? t("pod.pending")
+            : state === "ready"
+              ? t("pod.ready")
+              : t("pod.notReady")}
+        {pod.namespace !== "default" ? ` · ${pod.namespace}` : ""}
+      </p>
+      {answered > 0 && (
+        <span className="absolute top-0.5 right-0.5 rounded-full bg-blue-600 px-1.5 font-bold text-[10px] text-white">
+          {t("pod.answered", { count: answered })}
+        </span>
+      )}
+    </article>
+  );
+});

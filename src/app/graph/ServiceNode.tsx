@@ -1,0 +1,74 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useT } from "../i18n/useT.ts";
+import { useAppStore } from "../store/useAppStore.ts";
+import { HiddenHandles } from "./HiddenHandles.tsx";
+import type { ServiceFlowNode } from "./layout.ts";
+
+const typeColour: Record<string, string> = {
+  ClusterIP: "bg-sky-100 text-sky-900",
+  NodePort: "bg-violet-100 text-violet-900",
+  LoadBalancer: "bg-fuchsia-100 text-fuchsia-900",
+  ExternalName: "bg-slate-200 text-slate-800",
+};
+
+/** A Service: its type, ClusterIP and ports; hovering it lights its endpoints and shows its selector. */
+export const ServiceNode = memo(function ServiceNode({ id, data, selected }: NodeProps<ServiceFlowNode>) {
+  const t = useT();
+  const hovered = useAppStore((s) => s.hoveredRef === id);
+  const hover = useAppStore((s) => s.hover);
+  const toggleDnsFold = useAppStore((s) => s.toggleDnsFold);
+  const { service } = data;
+  const selector = service.selector
+    ? Object.entries(service.selector)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(",")
+    : null;
+  const ports = service.ports
+    .map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ""}→${p.targetPort}`)
+    .join(" ");
+  const address = service.externalName ?? (service.headless ? t("service.headless") : service.clusterIP);
+  return (
+    <article
+      aria-label={t("service.label", { name: service.name })}
+      onMouseEnter={() => hover(id)}
+      onMouseLeave={() => hover(null)}
+      className={`h-full w-full rounded-md border-2 bg-white px-2 py-1 text-left text-xs shadow-sm ${
+        hovered ? "border-sky-500 ring-4 ring-sky-200" : "border-sky-700"
+      } ${selected ? "outline-2 outline-blue-600" : ""}`}
+    >
+      <HiddenHandles />
+      <header className="flex items-center gap-1">
+        <h4 className="truncate font-semibold text-slate-800">{service.name}</h4>
+        <span className={`ml-auto rounded px-1 font-medium text-[10px] ${typeColour[service.type] ?? ""}`}>
+          {service.type}
+        </span>
+      </header>
+      <p className="truncate font-mono text-slate-700">
+        {address} {ports}
+      </p>
+      {[...service.externalIPs, ...service.loadBalancerIPs].length > 0 && (
+        <p className="truncate font-mono text-fuchsia-800">
+          {[...service.externalIPs, ...service.loadBalancerIPs].join(", ")}
+        </p>
+      )}
+      <p className={`truncate ${hovered ? "font-semibold text-sky-800" : "text-slate-500"}`}>
+        {hovered
+          ? selector
+            ? t("service.selector", { selector })
+            : t("service.noSelector")
+          : t("service.endpoints", { ready: data.readyEndpoints, total: data.endpoints })}
+        {service.namespace !== "default" ? ` · ${service.namespace}` : ""}
+      </p>
+      {data.dns && (
+        <button
+          type="button"
+          onClick={toggleDnsFold}
+          className="nodrag nopan mt-0.5 rounded border border-slate-300 px-1 text-[10px] text-slate-700 hover:bg-slate-100"
+        >
+          {data.foldedPods > 0 ? t("service.showDns", { count: data.foldedPods }) : t("service.hideDns")}
+        </button>
+      )}
+    </article>
+  );
+});

@@ -1,0 +1,66 @@
+import { useEffect } from "react";
+import type { NodeState } from "../../engine/index.ts";
+import { useCommand } from "../commands/useCommand.ts";
+import { useT } from "../i18n/useT.ts";
+import { useAppStore } from "../store/useAppStore.ts";
+import { Fields } from "./Fields.tsx";
+
+/** A node: its addresses and state, the button that fails or recovers it, and its kube-proxy rules. */
+export function NodeDetails({ node }: { node: NodeState }) {
+  const t = useT();
+  const cluster = useAppStore((s) => s.cluster);
+  const rules = useAppStore((s) => (s.nodeRules?.node === node.ref ? s.nodeRules.tables : null));
+  const loadNodeRules = useAppStore((s) => s.loadNodeRules);
+  const fail = useCommand("fail-node");
+  const recover = useCommand("recover-node");
+  // The rules follow the cluster: reload them when it is rebuilt (a failed node removes endpoints).
+  useEffect(() => {
+    if (cluster) void loadNodeRules(node.ref);
+  }, [cluster, node.ref, loadNodeRules]);
+  const nat = rules?.find((table) => table.name === "nat");
+  const status = node.failed ? t("node.down") : node.ready ? t("node.ready") : t("node.notReady");
+  return (
+    <section>
+      <h3 className="font-semibold text-base">{t("inspector.node", { name: node.name })}</h3>
+      <Fields
+        rows={[
+          [t("field.status"), status],
+          [t("field.ip"), node.internalIP],
+          [t("field.podCIDR"), node.podCIDR],
+          [t("field.taints"), node.taints.map((x) => `${x.key}:${x.effect}`).join(", ") || "—"],
+        ]}
+      />
+      <div className="mt-3 flex gap-2">
+        {node.failed ? (
+          <button
+            type="button"
+            className="rounded bg-emerald-600 px-3 py-1 font-medium text-white disabled:opacity-50"
+            disabled={!recover.enabled}
+            aria-keyshortcuts={recover.keys}
+            onClick={recover.run}
+          >
+            {t("inspector.recoverNode")}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="rounded bg-red-600 px-3 py-1 font-medium text-white disabled:opacity-50"
+            disabled={!fail.enabled}
+            aria-keyshortcuts={fail.keys}
+            onClick={fail.run}
+          >
+            {t("inspector.failNode")}
+          </button>
+        )}
+      </div>
+      <h4 className="mt-4 font-semibold text-xs">{t("inspector.rules")}</h4>
+      {nat && nat.rules.length > 0 ? (
+        <pre className="mt-1 max-h-96 overflow-auto rounded bg-slate-900 p-2 text-[10px] text-slate-100 leading-snug">
+          {nat.rules.map((r) => r.text).join("\n")}
+        </pre>
+      ) : (
+        <p className="mt-1 text-slate-500 text-xs">{t("inspector.rulesNone")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import type { PacketHeader, Trace } from "../../engine/index.ts";
+import { useT } from "../i18n/useT.ts";
+import { outcomeText } from "../packets/outcome.ts";
+import { Fields } from "./Fields.tsx";
+
+const addr = (h: PacketHeader) => `${h.src.ip}:${h.src.port} → ${h.dst.ip}:${h.dst.port}`;
+const changed = (a: PacketHeader, b: PacketHeader) => addr(a) !== addr(b);
+
+/** One request's packet: its outcome, the pod that answered, and every hop with addresses before and after. */
+export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
+  const t = useT();
+  return (
+    <section>
+      <h3 className="font-semibold text-base">{t("inspector.packet", { id })}</h3>
+      <Fields
+        rows={[
+          [t("requests.from"), trace.request.from],
+          [t("requests.to"), trace.request.to],
+          [t("field.outcome"), `${trace.outcome} (${outcomeText(t, trace.outcome)})`],
+          [
+            t("field.backend"),
+            trace.backend ? `${trace.backend.pod} ${trace.backend.ip}:${trace.backend.port}` : "—",
+          ],
+          [t("field.clientIP"), trace.backend?.clientIP ?? "—"],
+        ]}
+      />
+      <h4 className="mt-4 font-semibold text-xs">{t("inspector.hops")}</h4>
+      <ol className="mt-1 space-y-2 text-[11px]">
+        {trace.hops.map((hop, i) => (
+          <li
+            // Hops are a fixed, ordered list: their index is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={i}
+            className={`rounded border p-1.5 ${hop.phase === "dns" ? "border-purple-200 bg-purple-50" : "border-slate-200"} ${
+              hop.kind === "reject" || hop.kind === "drop" ? "border-red-300 bg-red-50" : ""
+            }`}
+          >
+            <p>
+              <span className="font-semibold">
+                {i + 1}. {hop.kind}
+              </span>{" "}
+              <span className="font-mono text-slate-600">{hop.at}</span>
+            </p>
+            <p className="text-slate-700">{hop.detail}</p>
+            <p className="font-mono">
+              <span className="text-slate-500">{t("hop.before")}:</span> {addr(hop.before)}
+            </p>
+            <p
+              className={`font-mono ${changed(hop.before, hop.after) ? "font-semibold text-amber-800" : ""}`}
+            >
+              <span className="font-normal text-slate-500">{t("hop.after")}:</span> {addr(hop.after)}
+            </p>
+            {hop.cause && (
+              <p className="font-mono text-slate-600">
+                {t("inspector.field")}: {hop.cause.object}{" "}
+                <span className="text-blue-800">{hop.cause.field}</span>
+                {hop.cause.position ? ` (${hop.cause.position.file}:${hop.cause.position.line})` : ""}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

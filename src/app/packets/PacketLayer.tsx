@@ -1,0 +1,77 @@
+import { ViewportPortal } from "@xyflow/react";
+import { useEffect, useRef, useState } from "react";
+import type { Outcome } from "../../engine/index.ts";
+import type { GraphModel } from "../graph/layout.ts";
+import { useT } from "../i18n/useT.ts";
+import { appStore } from "../store/useAppStore.ts";
+import { PacketAnimator } from "./animator.ts";
+import { outcomeText } from "./outcome.ts";
+import { planPacket } from "./plan.ts";
+import "./packets.css";
+
+/** A batch leaves one packet after another, this far apart at speed 1, within about two seconds. */
+function batchDelay(index: number, size: number): number {
+  return index * Math.min(120, 2000 / size);
+}
+
+/**
+ * The packets, one per request sent, drawn in React Flow's viewport so they follow pan and zoom. React
+ * renders the layer once; the animator adds, moves and marks packets from the store's requests.
+ */
+export function PacketLayer({ model }: { model: GraphModel }) {
+  // React Flow mounts the viewport portal after its first render: a callback ref sees the layer arrive.
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const modelRef = useRef(model);
+  modelRef.current = model;
+  const t = useT();
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  useEffect(() => {
+    if (!element) return;
+    const describe = (outcome: Outcome) => outcomeText(tRef.current, outcome);
+    const animator = new PacketAnimator(element, {
+      onSelect: (id) => appStore.getState().selectRequest(id),
+      describe,
+    });
+    const initial = appStore.getState();
+    animator.setPlaying(initial.playing);
+    animator.setSpeed(initial.speed);
+    let seen = initial.requests.at(-1)?.id ?? 0;
+    const unsubscribe = appStore.subscribe((state, previous) => {
+      if (state.requests !== previous.requests) {
+        if (state.requests.length === 0) animator.clear();
+        const fresh = state.requests.filter((r) => r.id > seen);
+        if (fresh.length > 0) animator.removeFinished();
+        fresh.forEach((request, i) => {
+          animator.add({
+            id: request.id,
+            plan: planPacket(request.trace, modelRef.current),
+            outcome: request.trace.outcome,
+            delay: batchDelay(i, fresh.length),
+            name: tRef.current("packet.label", {
+              id: request.id,
+              to: request.trace.request.to,
+              state: tRef.current("packet.inFlight"),
+            }),
+          });
+        });
+        seen = state.requests.at(-1)?.id ?? seen;
+      }
+      if (state.playing !== previous.playing) animator.setPlaying(state.playing);
+      if (state.speed !== previous.speed) animator.setSpeed(state.speed);
+      if (state.stepCount !== previous.stepCount) animator.step();
+      if (state.selectedRequest !== previous.selectedRequest) animator.select(state.selectedRequest);
+    });
+    return () => {
+      unsubscribe();
+      animator.destroy();
+    };
+  }, [element]);
+
+  return (
+    <ViewportPortal>
+      <div ref={setElement} className="packet-layer" />
+    </ViewportPortal>
+  );
+}

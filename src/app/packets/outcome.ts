@@ -1,0 +1,19 @@
+import type { Outcome } from "../../engine/index.ts";
+import type { MessageKey, Params } from "../i18n/index.ts";
+
+type Translate = (key: MessageKey, params?: Params) => string;
+
+/** An outcome in words: "delivered", "connection refused", "timeout", "NXDOMAIN", "HTTP 503". */
+export function outcomeText(t: Translate, outcome: Outcome): string {
+  if (outcome.startsWith("http-")) return t("outcome.http", { status: outcome.slice("http-".length) });
+  switch (outcome) {
+    case "delivered":
+      return t("outcome.delivered");
+    case "refused":
+      return t("outcome.refused");
+    case "timeout":
+      return t("outcome.timeout");
+    default:
+      return t("outcome.nxdomain");
+  }
+}

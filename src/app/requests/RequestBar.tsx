@@ -1,0 +1,100 @@
+import { useId, useMemo } from "react";
+import { BATCH_SIZE } from "../commands/traffic.ts";
+import { useCommand } from "../commands/useCommand.ts";
+import { useT } from "../i18n/useT.ts";
+import { useAppStore } from "../store/useAppStore.ts";
+import { requestSources, requestSuggestions } from "./suggestions.ts";
+
+const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm";
+const button = "rounded px-3 py-1 font-medium text-sm disabled:opacity-50";
+
+/** Where a request comes from and goes to, and the buttons that send one or a batch. */
+export function RequestBar() {
+  const t = useT();
+  const listId = useId();
+  const cluster = useAppStore((s) => s.cluster);
+  const from = useAppStore((s) => s.requestFrom);
+  const to = useAppStore((s) => s.requestTo);
+  const setFrom = useAppStore((s) => s.setRequestFrom);
+  const setTo = useAppStore((s) => s.setRequestTo);
+  const error = useAppStore((s) => s.sendError);
+  const send = useCommand("send");
+  const sendMany = useCommand("send-many");
+  const suggestions = useMemo(() => (cluster ? requestSuggestions(cluster) : []), [cluster]);
+  const sources = useMemo(() => (cluster ? requestSources(cluster) : { nodes: [], pods: [] }), [cluster]);
+
+  return (
+    <form
+      aria-label={t("requests.region")}
+      className="flex flex-wrap items-end gap-2 border-slate-200 border-b bg-slate-50 px-3 py-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        send.run();
+      }}
+    >
+      <label className="flex flex-col text-slate-600 text-xs">
+        {t("requests.from")}
+        <select className={control} value={from} onChange={(e) => setFrom(e.target.value)}>
+          <option value="client/external">
+            {t("requests.externalClient", { ip: cluster?.settings.externalClientIP ?? "" })}
+          </option>
+          <optgroup label={t("requests.nodes")}>
+            {sources.nodes.map((ref) => (
+              <option key={ref} value={ref}>
+                {ref}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t("requests.pods")}>
+            {sources.pods.map((ref) => (
+              <option key={ref} value={ref}>
+                {ref}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </label>
+      <label className="flex min-w-64 flex-1 flex-col text-slate-600 text-xs">
+        {t("requests.to")}
+        <input
+          className={`${control} font-mono`}
+          value={to}
+          list={listId}
+          placeholder={t("requests.toHint")}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => setTo(e.target.value)}
+        />
+        <datalist id={listId}>
+          {suggestions.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.note}
+            </option>
+          ))}
+        </datalist>
+      </label>
+      <button
+        type="submit"
+        className={`${button} bg-k8s text-white`}
+        disabled={!send.enabled}
+        aria-keyshortcuts={send.keys}
+      >
+        {t("requests.send")}
+      </button>
+      <button
+        type="button"
+        className={`${button} border border-k8s text-k8s`}
+        disabled={!sendMany.enabled}
+        aria-keyshortcuts={sendMany.keys}
+        onClick={sendMany.run}
+      >
+        {t("requests.sendMany", { count: BATCH_SIZE })}
+      </button>
+      {error && (
+        <p role="alert" className="w-full text-red-700 text-sm">
+          {t("requests.error", { message: error })}
+        </p>
+      )}
+    </form>
+  );
+}

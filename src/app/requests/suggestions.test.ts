@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { buildCluster, loadManifests } from "../../engine/index.ts";
+import sandbox from "../../samples/sandbox.yaml?raw";
+import { requestSuggestions } from "./suggestions.ts";
+
+function sandboxCluster() {
+  const loaded = loadManifests([{ name: "sandbox.yaml", text: sandbox }]);
+  if (!loaded.ok) throw new Error("the sandbox does not load");
+  return buildCluster(loaded.value);
+}
+
+describe("requestSuggestions", () => {
+  it("offers each Service by name, its ClusterIP, NodePorts on every node, external and load-balancer IPs", () => {
+    const cluster = sandboxCluster();
+    const values = requestSuggestions(cluster).map((s) => s.value);
+    const web = cluster.services.find((s) => s.ref === "svc/default/web");
+    expect(values).toContain("http://web/");
+    expect(values).toContain(`http://${web?.clusterIP}/`);
+    for (const node of cluster.nodes) expect(values).toContain(`http://${node.internalIP}:30080/`);
+    expect(values).toContain("http://192.168.0.12:8080/");
+    const lb = cluster.services.find((s) => s.ref === "svc/default/web-lb");
+    expect(values).toContain(`http://${lb?.loadBalancerIPs[0]}/`);
+  });
+
+  it("lists no address twice", () => {
+    const values = requestSuggestions(sandboxCluster()).map((s) => s.value);
+    expect(new Set(values).size).toBe(values.length);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Cluster, Ref } from "../../engine/index.ts";
+
+export interface Suggestion {
+  value: string;
+  /** What the address is, for the learner: "ClusterIP of svc/default/web". */
+  note: string;
+}
+
+const http = (host: string, port: number) => (port === 80 ? `http://${host}/` : `http://${host}:${port}/`);
+
+/**
+ * Every address a request could be aimed at, as the cluster allocated them: Service names (which
+ * resolve only from pods, through cluster DNS), ClusterIPs, NodePorts on each node, external IPs and
+ * load-balancer IPs. Suggestions only: the engine decides what answers.
+ */
+export function requestSuggestions(cluster: Cluster): Suggestion[] {
+  const out: Suggestion[] = [];
+  const add = (value: string, note: string) => {
+    if (!out.some((s) => s.value === value)) out.push({ value, note });
+  };
+  for (const svc of cluster.services) {
+    const first = svc.ports[0];
+    if (svc.type === "ExternalName" || !first) {
+      add(`http://${svc.name}.${svc.namespace}/`, `${svc.ref} (${svc.type})`);
+      continue;
+    }
+    add(
+      http(svc.namespace === "default" ? svc.name : `${svc.name}.${svc.namespace}`, first.port),
+      `${svc.ref} by name`,
+    );
+    for (const port of svc.ports) {
+      if (svc.clusterIP && !svc.headless) add(http(svc.clusterIP, port.port), `ClusterIP of ${svc.ref}`);
+      for (const ip of svc.externalIPs) add(http(ip, port.port), `external IP of ${svc.ref}`);
+      for (const ip of svc.loadBalancerIPs) add(http(ip, port.port), `load balancer of ${svc.ref}`);
+      if (port.nodePort !== undefined) {
+        for (const node of cluster.nodes)
+          add(http(node.internalIP, port.nodePort), `NodePort of ${svc.ref} on ${node.ref}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a request can start: the external client, every node and every pod with an address. */
+export function requestSources(cluster: Cluster): { nodes: Ref[]; pods: Ref[] } {
+  return {
+    nodes: cluster.nodes.map((n) => n.ref),
+    pods: cluster.pods.filter((p) => p.podIP !== null).map((p) => p.ref),
+  };
+}

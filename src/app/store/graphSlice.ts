@@ -1,0 +1,51 @@
+import type { StateCreator } from "zustand";
+import type { Ref } from "../../engine/index.ts";
+import type { AppState } from "./index.ts";
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+
+/** What the graph shows and how packets play: never per-frame positions, which live outside React. */
+export interface GraphSlice {
+  /** The Service under the pointer (or keyboard focus): its endpoints and selector light up. */
+  hoveredRef: Ref | null;
+  /** CoreDNS pods folded into the kube-dns Service. */
+  foldDns: boolean;
+  /** The request whose packet the inspector can show, by id. */
+  selectedRequest: number | null;
+  /** What the inspector shows: the selected object, or the selected request's packet. */
+  inspecting: "object" | "request";
+  playing: boolean;
+  speed: number;
+  /** Counts presses of "step one hop": the packet layer advances once per change. */
+  stepCount: number;
+  hover(ref: Ref | null): void;
+  toggleDnsFold(): void;
+  selectRequest(id: number | null): void;
+  /** Selects an object in the graph (or nothing) and inspects it. */
+  inspectObject(ref: Ref | null): void;
+  togglePlaying(): void;
+  setSpeed(speed: number): void;
+  stepOnce(): void;
+}
+
+export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set, get) => ({
+  hoveredRef: null,
+  foldDns: true,
+  selectedRequest: null,
+  inspecting: "object",
+  playing: true,
+  speed: 1,
+  stepCount: 0,
+  hover: (hoveredRef) => set({ hoveredRef }),
+  toggleDnsFold: () => set((s) => ({ foldDns: !s.foldDns })),
+  selectRequest: (selectedRequest) =>
+    set(selectedRequest === null ? { selectedRequest } : { selectedRequest, inspecting: "request" }),
+  inspectObject: (ref) => {
+    get().select(ref);
+    set({ inspecting: "object" });
+  },
+  togglePlaying: () => set((s) => ({ playing: !s.playing })),
+  setSpeed: (speed) => set({ speed }),
+  // Stepping pauses: a learner stepping wants the packet to stay where the step left it.
+  stepOnce: () => set((s) => ({ playing: false, stepCount: s.stepCount + 1 })),
+});

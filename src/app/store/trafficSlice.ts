@@ -1,0 +1,91 @@
+import type { StateCreator } from "zustand";
+import type { IptablesTable, Outcome, Ref, Trace } from "../../engine/index.ts";
+import type { EngineClient } from "../engine/client.ts";
+import type { AppState } from "./index.ts";
+
+/** One request the learner sent, as the engine traced it. `batch` groups the requests of one "Send 20". */
+export interface SentRequest {
+  id: number;
+  batch: number | null;
+  trace: Trace;
+}
+
+/** The spread of one batch: how many requests ended each way, and how many each pod answered. */
+export interface BatchSummary {
+  id: number;
+  from: Ref;
+  to: string;
+  total: number;
+  outcomes: Partial<Record<Outcome, number>>;
+  backends: Record<Ref, number>;
+}
+
+export interface TrafficSlice {
+  requestFrom: Ref;
+  requestTo: string;
+  /** Every request sent, oldest first (the log keeps the most recent LOG_LIMIT). */
+  requests: SentRequest[];
+  lastBatch: BatchSummary | null;
+  /** Why the last send could not be traced (no cluster, an unknown source, a malformed URL). */
+  sendError: string | null;
+  sending: boolean;
+  /** The kube-proxy rules of the node being inspected. */
+  nodeRules: { node: Ref; tables: IptablesTable[] } | null;
+  loadNodeRules(node: Ref): Promise<void>;
+  setRequestFrom(from: Ref): void;
+  setRequestTo(to: string): void;
+  send(count?: number): Promise<void>;
+  clearRequests(): void;
+}
+
+export const LOG_LIMIT = 500;
+export const DEFAULT_REQUEST = { from: "client/external", to: "http://198.51.100.10/" } as const;
+
+export function summarize(id: number, from: Ref, to: string, traces: readonly Trace[]): BatchSummary {
+  const outcomes: Partial<Record<Outcome, number>> = {};
+  const backends: Record<Ref, number> = {};
+  for (const t of traces) {
+    outcomes[t.outcome] = (outcomes[t.outcome] ?? 0) + 1;
+    if (t.backend) backends[t.backend.pod] = (backends[t.backend.pod] ?? 0) + 1;
+  }
+  return { id, from, to, total: traces.length, outcomes, backends };
+}
+
+export function createTrafficSlice(engine: EngineClient): StateCreator<AppState, [], [], TrafficSlice> {
+  let nextId = 1;
+  return (set, get) => ({
+    requestFrom: DEFAULT_REQUEST.from,
+    requestTo: DEFAULT_REQUEST.to,
+    requests: [],
+    lastBatch: null,
+    sendError: null,
+    sending: false,
+    nodeRules: null,
+    async loadNodeRules(node) {
+      const reply = await engine.request({ type: "rules", node });
+      set({ nodeRules: { node: reply.node, tables: reply.tables } });
+    },
+    setRequestFrom: (requestFrom) => set({ requestFrom }),
+    setRequestTo: (requestTo) => set({ requestTo }),
+    async send(count = 1) {
+      const { requestFrom: from, requestTo: to } = get();
+      set({ sending: true });
+      const reply = await engine.request({ type: "trace", from, to: to.trim(), count });
+      if (reply.error !== null) {
+        set({ sending: false, sendError: reply.error });
+        return;
+      }
+      const batch = count > 1 ? nextId : null;
+      const sent = reply.traces.map((trace) => ({ id: nextId++, batch, trace }));
+      set((s) => ({
+        sending: false,
+        sendError: null,
+        requests: [...s.requests, ...sent].slice(-LOG_LIMIT),
+        lastBatch: batch === null ? s.lastBatch : summarize(batch, from, to, reply.traces),
+        selectedRequest: sent[sent.length - 1]?.id ?? s.selectedRequest,
+        inspecting: "request",
+      }));
+    },
+    clearRequests: () => set({ requests: [], lastBatch: null, selectedRequest: null }),
+  });
+}
