@@ -1,4 +1,4 @@
-import { formatIPv4, parseCIDR } from "./ip.ts";
+import { cidrContains, formatIPv4, parseCIDR, parseIPv4 } from "./ip.ts";
 import type { NodeState } from "./types.ts";
 
 /**
@@ -9,10 +9,16 @@ import type { NodeState } from "./types.ts";
 export class PodIPAllocator {
   private readonly next = new Map<string, { address: number; last: number }>();
 
-  constructor(nodes: readonly NodeState[]) {
+  /** `inUse`: addresses already handed out; allocation goes on after the highest, as host-local's last-reserved IP does. */
+  constructor(nodes: readonly NodeState[], inUse: Iterable<string> = []) {
+    const used = [...inUse].map(parseIPv4).filter((ip) => ip !== null);
     for (const node of nodes) {
       const cidr = parseCIDR(node.podCIDR);
-      if (cidr) this.next.set(node.name, { address: cidr.base + 2, last: cidr.base + cidr.size - 2 });
+      if (!cidr) continue;
+      const highest = used
+        .filter((ip) => cidrContains(cidr, ip))
+        .reduce((a, b) => Math.max(a, b), cidr.base + 1);
+      this.next.set(node.name, { address: highest + 1, last: cidr.base + cidr.size - 2 });
     }
   }
 

@@ -109,4 +109,14 @@ describe("placePods", () => {
     expect(pods.map((p) => p.podIP)).toEqual(["10.244.9.2", null]);
     expect(pods[1]).toMatchObject({ phase: "Pending", nodeName: "tiny", ready: false });
   });
+
+  it("places more pods into a running cluster: spreading counts the pods there, new IPs follow the highest in use", () => {
+    const nodes = buildNodes([]);
+    const first = place([pod("a"), pod("b"), pod("c"), pod("d")]).pods;
+    const { pods } = placePods(expandWorkloads(sourced([pod("e"), pod("f")]), nodes, 1), nodes, first);
+    expect(pods.map((p) => [p.nodeName, p.podIP])).toEqual([
+      ["node-2", "10.244.2.3"],
+      ["node-3", "10.244.3.3"],
+    ]);
+  });
 });

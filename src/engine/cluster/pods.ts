@@ -43,14 +43,23 @@ function parseContainers(spec: Fields): ContainerState[] {
 export function placePods(
   drafts: readonly PodDraft[],
   nodes: readonly NodeState[],
+  /** Pods already placed (a simulation creating more): they count for spreading and keep their IPs. */
+  existing: readonly PodState[] = [],
 ): { pods: PodState[]; warnings: Diagnostic[] } {
   const warnings: Diagnostic[] = [];
   const byName = new Map(nodes.map((n) => [n.name, n]));
+  const running = new Map<string, number>();
+  for (const pod of existing)
+    if (pod.nodeName) running.set(pod.nodeName, (running.get(pod.nodeName) ?? 0) + 1);
   const placements = schedulePods(
     drafts.map((d) => asRecord(d.base.spec)),
     nodes,
+    running,
   );
-  const ips = new PodIPAllocator(nodes);
+  const ips = new PodIPAllocator(
+    nodes,
+    existing.flatMap((p) => (p.podIP && !p.hostNetwork ? [p.podIP] : [])),
+  );
   const pods = drafts.map((draft, i): PodState => {
     const { base, source, owner } = draft;
     const spec = asRecord(base.spec);

@@ -100,8 +100,13 @@ function fitError(spec: Fields, nodes: readonly NodeState[]): string {
  * earlier node: a stand-in for the default scoring plugins' spreading (real scores also weigh
  * resources, images and topology, which the simulator does not model).
  */
-export function schedulePods(specs: readonly Fields[], nodes: readonly NodeState[]): Placement[] {
-  const load = new Map(nodes.map((n) => [n.name, 0]));
+export function schedulePods(
+  specs: readonly Fields[],
+  nodes: readonly NodeState[],
+  /** Pods already running per node, when scheduling into a cluster that has some (a simulation). */
+  running: ReadonlyMap<string, number> = new Map(),
+): Placement[] {
+  const load = new Map(nodes.map((n) => [n.name, running.get(n.name) ?? 0]));
   return specs.map((spec): Placement => {
     const requested = asString(spec.nodeName);
     if (requested) {
