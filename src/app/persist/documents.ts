@@ -10,6 +10,8 @@ export const SANDBOX_DOCUMENT = "sandbox";
 
 export interface SavedDocument {
   files: SourceFile[];
+  /** What "Reset" goes back to: the lesson's manifests, or the sample the sandbox was last filled from. */
+  starting: SourceFile[];
   /** When it was saved (ms since the epoch), to tell the learner how old a backup is. */
   savedAt: number;
 }
@@ -35,6 +37,7 @@ function isSavedDocument(value: unknown): value is SavedDocument {
     typeof value === "object" &&
     value !== null &&
     isSourceFiles((value as { files?: unknown }).files) &&
+    isSourceFiles((value as { starting?: unknown }).starting) &&
     typeof (value as { savedAt?: unknown }).savedAt === "number"
   );
 }
@@ -47,10 +50,9 @@ export function loadDocument(storage: KeyValueStorage | undefined, id: string): 
 export function saveDocument(
   storage: KeyValueStorage | undefined,
   id: string,
-  files: SourceFile[],
-  now = Date.now(),
+  document: SavedDocument,
 ): boolean {
-  return writeStored(storage, documentKey(id), { files, savedAt: now } satisfies SavedDocument);
+  return writeStored(storage, documentKey(id), document);
 }
 
 export function loadBackup(storage: KeyValueStorage | undefined, id: string): SavedDocument | undefined {

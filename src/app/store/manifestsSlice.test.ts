@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
+import { loadBackup, loadDocument, SANDBOX_DOCUMENT, saveDocument } from "../persist/documents.ts";
+import type { KeyValueStorage } from "../persist/storage.ts";
+import { createAppStore } from "./index.ts";
+import { SANDBOX_STARTING, uniqueFileName } from "./manifestsSlice.ts";
+
+function memoryStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const storeWith = (storage: KeyValueStorage) =>
+  createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
+
+const mine = [{ name: "mine.yaml", text: "# my work\n" }];
+
+describe("the manifests slice", () => {
+  it("starts the sandbox from its sample, then from what the learner saved", () => {
+    const storage = memoryStorage();
+    const first = storeWith(storage);
+    expect(first.getState().files).toEqual(SANDBOX_STARTING);
+    expect(first.getState().origin).toBe("starting");
+    first.getState().setFileText("sandbox.yaml", "# edited\n");
+    first.getState().flushSave();
+    const second = storeWith(storage);
+    expect(second.getState().files).toEqual([{ name: "sandbox.yaml", text: "# edited\n" }]);
+    expect(second.getState().origin).toBe("saved");
+  });
+
+  it("keeps one saved copy per document", () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage);
+    store.getState().openDocument("lesson-a", [{ name: "a.yaml", text: "# a\n" }]);
+    store.getState().setFileText("a.yaml", "# a, edited\n");
+    store.getState().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
+    expect(store.getState().files).toEqual(SANDBOX_STARTING);
+    store.getState().openDocument("lesson-a", [{ name: "a.yaml", text: "# a\n" }]);
+    expect(store.getState().files[0]?.text).toBe("# a, edited\n");
+    expect(store.getState().documentId).toBe("lesson-a");
+  });
+
+  it("resets to the starting manifests and keeps the work it replaced as a backup to restore", () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage);
+    store.getState().setFileText("sandbox.yaml", "# my work\n");
+    store.getState().resetDocument();
+    expect(store.getState().files).toEqual(SANDBOX_STARTING);
+    expect(loadBackup(storage, SANDBOX_DOCUMENT)?.files[0]?.text).toBe("# my work\n");
+    store.getState().restoreBackup();
+    expect(store.getState().files[0]?.text).toBe("# my work\n");
+    expect(store.getState().backup?.files).toEqual(SANDBOX_STARTING);
+  });
+
+  it("opens a shared link without saving it, and saves it (keeping the old work) on the first edit", () => {
+    const storage = memoryStorage();
+    saveDocument(storage, SANDBOX_DOCUMENT, { files: mine, starting: SANDBOX_STARTING, savedAt: 1 });
+    const store = storeWith(storage);
+    const shared = [{ name: "shared.yaml", text: "# shared\n" }];
+    store.getState().openShared({ lesson: null, files: shared, failedNodes: ["node-2"] });
+    expect(store.getState().files).toEqual(shared);
+    expect(store.getState().failedNodes).toEqual(["node-2"]);
+    expect(store.getState().origin).toBe("shared");
+    store.getState().flushSave();
+    expect(loadDocument(storage, SANDBOX_DOCUMENT)?.files).toEqual(mine);
+    store.getState().setFileText("shared.yaml", "# shared, edited\n");
+    store.getState().flushSave();
+    expect(loadDocument(storage, SANDBOX_DOCUMENT)?.files[0]?.text).toBe("# shared, edited\n");
+    expect(loadBackup(storage, SANDBOX_DOCUMENT)?.files).toEqual(mine);
+  });
+
+  it("adds an imported file under a free name and shows it; removing a file keeps a backup", () => {
+    const store = storeWith(memoryStorage());
+    store.getState().addFile("sandbox.yaml", "# imported\n");
+    expect(store.getState().files.map((f) => f.name)).toEqual(["sandbox.yaml", "sandbox-2.yaml"]);
+    expect(store.getState().activeFile).toBe("sandbox-2.yaml");
+    store.getState().removeFile("sandbox-2.yaml");
+    expect(store.getState().files.map((f) => f.name)).toEqual(["sandbox.yaml"]);
+    expect(store.getState().backup?.files).toHaveLength(2);
+    store.getState().removeFile("sandbox.yaml");
+    expect(store.getState().files).toHaveLength(1);
+  });
+
+  it("asks the editor to reveal a position, once per request", () => {
+    const store = storeWith(memoryStorage());
+    store.getState().revealPosition({ file: "sandbox.yaml", line: 30, column: 3 });
+    const first = store.getState().reveal;
+    store.getState().revealPosition({ file: "sandbox.yaml", line: 30, column: 3 }, false);
+    expect(store.getState().reveal).toMatchObject({ line: 30, column: 3, focus: false });
+    expect(store.getState().reveal?.seq).toBe((first?.seq ?? 0) + 1);
+  });
+});
+
+describe("uniqueFileName", () => {
+  it("numbers a taken name before its extension", () => {
+    expect(uniqueFileName("a.yaml", [])).toBe("a.yaml");
+    expect(uniqueFileName("a.yaml", ["a.yaml", "a-2.yaml"])).toBe("a-3.yaml");
+    expect(uniqueFileName("Makefile", ["Makefile"])).toBe("Makefile-2");
+    expect(uniqueFileName("  ", [])).toBe("manifests.yaml");
+  });
+});
