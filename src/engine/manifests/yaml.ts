@@ -83,7 +83,11 @@ export function readYaml(file: SourceFile): YamlFile {
         const value = whole ? whole[index] : construct(start, end);
         const positions = new Map<string, SourcePosition>();
         for (const [path, offset] of walked.positions) positions.set(path, at(offset));
-        documents.push({ index, value: toPlainData(value), positions });
+        documents.push({
+          index,
+          value: walked.aliased ? toPlainData(value) : normalizeInPlace(value),
+          positions,
+        });
       } catch (error) {
         diagnostics.push(yamlErrorDiagnostic(error, file.name, lines, walked.positions.get("") ?? 0));
       }
@@ -111,6 +115,8 @@ function yamlErrorDiagnostic(error: unknown, file: string, lines: LineIndex, fal
 interface Walked {
   /** Index of the event that closes the document. */
   end: number;
+  /** Whether the document uses aliases, whose values the constructor shares rather than copies. */
+  aliased?: boolean;
   positions: Map<string, number>;
   error?: { offset: number; message: string };
 }
@@ -138,7 +144,7 @@ function walkDocument(events: readonly Event[], start: number, text: string): Wa
     if (event === undefined) break;
     if (event.type === EVENT_ID.POP) {
       const frame = stack.pop();
-      if (!frame) return { end: i, positions };
+      if (!frame) return { end: i, positions, aliased: copied > 0 };
       complete(frame.nodes, frame.height, frame.anchor);
       continue;
     }
@@ -202,7 +208,7 @@ function walkDocument(events: readonly Event[], start: number, text: string): Wa
       complete(anchor.nodes, anchor.height, null);
     }
   }
-  return { end: i, positions };
+  return { end: i, positions, aliased: copied > 0 };
 }
 
 /** Index of the POP that closes the document, given `open` collections still open at `from`. */
@@ -250,14 +256,10 @@ function nodeOffset(event: Event): number {
 }
 
 /**
- * Copies a constructed document into plain JSON-like data, as the API server sees it after
- * sigs.k8s.io/yaml converts YAML to JSON: timestamps become RFC 3339 strings, `!!binary` a string,
- * `!!set` a mapping to nulls. Aliases become copies (bounded by MAX_ALIAS_EXPANDED_NODES), so the
- * result is a tree that later steps may copy and walk without sharing.
+ * The document as plain JSON-like data, as the API server sees it after sigs.k8s.io/yaml converts
+ * YAML to JSON: timestamps become RFC 3339 strings, `!!binary` a string, `!!set` a mapping to nulls.
  */
-function toPlainData(value: unknown): unknown {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toPlainData);
+function plainScalar(value: object): unknown {
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(".000Z", "Z");
   }
@@ -265,5 +267,33 @@ function toPlainData(value: unknown): unknown {
   if (value instanceof Set) return Object.fromEntries([...value].map((key) => [String(key), null]));
   if (value instanceof Map)
     return Object.fromEntries([...value].map(([k, v]) => [String(k), toPlainData(v)]));
+  return undefined;
+}
+
+/**
+ * A deep copy in plain data, for documents with aliases: the constructor shares an anchor's value
+ * wherever it is aliased, and the copy (bounded by MAX_ALIAS_EXPANDED_NODES) makes the result a
+ * tree that later steps may copy and walk without sharing.
+ */
+function toPlainData(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlainData);
+  const special = plainScalar(value);
+  if (special !== undefined) return special;
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlainData(v)]));
+}
+
+/** Plain data without copying, for documents without aliases (already a tree): only special values are replaced. */
+function normalizeInPlace(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const special = plainScalar(value);
+  if (special !== undefined) return special;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item === null || typeof item !== "object") continue;
+    const normal = normalizeInPlace(item);
+    if (normal !== item) record[key] = normal;
+  }
+  return value;
 }
