@@ -5,6 +5,7 @@ import { ClusterGraph } from "./graph/ClusterGraph.tsx";
 import { useT } from "./i18n/useT.ts";
 import { Inspector } from "./inspector/Inspector.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { SidePanel } from "./lessons/SidePanel.tsx";
 import { PlaybackControls } from "./requests/PlaybackControls.tsx";
 import { RequestBar } from "./requests/RequestBar.tsx";
 import { RequestLog } from "./requests/RequestLog.tsx";
@@ -31,6 +32,9 @@ export function App() {
         </div>
       </header>
       <div className="flex min-h-0">
+        <div className="w-96 shrink-0 border-slate-200 border-r">
+          <SidePanel />
+        </div>
         <main className="flex min-w-0 flex-1 flex-col" aria-label={t("region.cluster")}>
           <RequestBar />
           <div className="relative min-h-0 flex-1">

@@ -33,5 +33,6 @@ export function lessonById(id: string): Lesson | undefined {
 
 export type { Goal } from "./goals.ts";
 export { goalMet } from "./goals.ts";
+export { fillPlaceholders } from "./placeholders.ts";
 export type { DnsLookupRecord, SentRequest, SessionRecord } from "./session.ts";
 export type { Lesson, LessonCommand, LessonLanguage, LessonStep, LessonText, StepText } from "./types.ts";

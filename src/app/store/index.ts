@@ -4,6 +4,7 @@ import { LANGUAGES, type Language, preferredLanguage } from "../i18n/index.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import { type ClusterSlice, createClusterSlice } from "./clusterSlice.ts";
 import { createGraphSlice, type GraphSlice } from "./graphSlice.ts";
+import { createLessonSlice, type LessonSlice, resumeLesson, watchLessons } from "./lessonSlice.ts";
 import { createManifestsSlice, type ManifestsSlice } from "./manifestsSlice.ts";
 import { createSelectionSlice, type SelectionSlice } from "./selectionSlice.ts";
 import { createTrafficSlice, type TrafficSlice } from "./trafficSlice.ts";
@@ -14,7 +15,8 @@ export type AppState = ManifestsSlice &
   UiSlice &
   TrafficSlice &
   GraphSlice &
-  SelectionSlice;
+  SelectionSlice &
+  LessonSlice;
 
 export interface AppDeps {
   engine: EngineClient;
@@ -37,7 +39,9 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     ...createTrafficSlice(deps.engine)(...a),
     ...createGraphSlice(...a),
     ...createSelectionSlice(...a),
+    ...createLessonSlice(deps.engine, deps.storage)(...a),
   }));
+  resumeLesson(store);
   const delay = deps.rebuildDelayMs ?? 300;
   let timer: ReturnType<typeof setTimeout> | undefined;
   store.subscribe((state, previous) => {
@@ -46,6 +50,7 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     clearTimeout(timer);
     timer = setTimeout(() => void store.getState().rebuild(), delay);
   });
+  watchLessons(store, deps.storage);
   void store.getState().rebuild();
   return store;
 }

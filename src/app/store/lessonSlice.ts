@@ -1,0 +1,181 @@
+import type { StateCreator } from "zustand";
+import type { StoreApi } from "zustand/vanilla";
+import type { NameLookup, Ref, SourceFile } from "../../engine/index.ts";
+import { type Lesson, lessonById, lessons, type SessionRecord } from "../../lessons/index.ts";
+import type { EngineClient } from "../engine/client.ts";
+import { completedSteps, isProgress, type Progress, recordTraffic } from "../lessons/progress.ts";
+import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
+import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
+import type { AppState } from "./index.ts";
+
+export interface LessonPlace {
+  mode: "lesson" | "sandbox";
+  lessonId: string;
+  stepIndex: number;
+}
+
+export interface LastLookup {
+  from: Ref;
+  name: string;
+  lookup: NameLookup | null;
+  error: string | null;
+}
+
+export interface LessonSlice extends LessonPlace {
+  /** Steps done, per lesson id: saved locally and kept across reloads. */
+  completed: Progress;
+  /** How many hints of the current step are shown. */
+  hintsShown: number;
+  /** What the learner did in this lesson (the goals judge it with the cluster as it stands). */
+  lessonLog: Omit<SessionRecord, "cluster">;
+  /** The id of the last traffic request copied into lessonLog. */
+  lessonSeenRequest: number;
+  lookupFrom: Ref;
+  lookupName: string;
+  lastLookup: LastLookup | null;
+  /** True while "Show me" plays a step's solution. */
+  showingSolution: boolean;
+  openLesson(id: string): void;
+  openSandbox(files: SourceFile[]): void;
+  goToStep(index: number): void;
+  showHint(): void;
+  setLookupFrom(from: Ref): void;
+  setLookupName(name: string): void;
+  lookup(): Promise<void>;
+}
+
+const PLACE_KEY = "lessons.place";
+const PROGRESS_KEY = "lessons.completed";
+
+const isPlace = (v: unknown): v is LessonPlace => {
+  const p = v as Partial<LessonPlace> | null;
+  return (
+    typeof p === "object" &&
+    p !== null &&
+    (p.mode === "lesson" || p.mode === "sandbox") &&
+    typeof p.lessonId === "string" &&
+    lessonById(p.lessonId) !== undefined &&
+    typeof p.stepIndex === "number"
+  );
+};
+
+const firstLesson = lessons[0]?.id ?? "";
+
+export function currentLesson(state: LessonPlace): Lesson | undefined {
+  return state.mode === "lesson" ? lessonById(state.lessonId) : undefined;
+}
+
+export function createLessonSlice(
+  engine: EngineClient,
+  storage: KeyValueStorage | undefined,
+): StateCreator<AppState, [], [], LessonSlice> {
+  const saved = readStored(storage, PLACE_KEY, isPlace);
+  const fresh = (): Pick<LessonSlice, "hintsShown" | "lessonLog" | "lastLookup"> => ({
+    hintsShown: 0,
+    lessonLog: { requests: [], lookups: [] },
+    lastLookup: null,
+  });
+  return (set, get) => ({
+    mode: saved?.mode ?? "sandbox",
+    lessonId: saved?.lessonId ?? firstLesson,
+    stepIndex: saved?.stepIndex ?? 0,
+    completed: readStored(storage, PROGRESS_KEY, isProgress) ?? {},
+    ...fresh(),
+    lessonSeenRequest: 0,
+    lookupFrom: "pod/default/client",
+    lookupName: "",
+    showingSolution: false,
+    openLesson(id) {
+      const lesson = lessonById(id);
+      if (!lesson) return;
+      const { requests } = get();
+      set({
+        ...fresh(),
+        mode: "lesson",
+        lessonId: id,
+        stepIndex: 0,
+        lessonSeenRequest: requests.at(-1)?.id ?? 0,
+        failedNodes: [],
+      });
+      get().openDocument(lesson.id, lesson.manifests);
+      get().clearRequests();
+    },
+    openSandbox(files) {
+      set({ ...fresh(), mode: "sandbox", failedNodes: [] });
+      get().openDocument(SANDBOX_DOCUMENT, files);
+      get().replaceFiles(files);
+      get().clearRequests();
+    },
+    goToStep(index) {
+      const lesson = currentLesson(get());
+      if (!lesson) return;
+      set({ stepIndex: Math.max(0, Math.min(lesson.steps.length - 1, index)), hintsShown: 0 });
+    },
+    showHint: () => set((s) => ({ hintsShown: s.hintsShown + 1 })),
+    setLookupFrom: (lookupFrom) => set({ lookupFrom }),
+    setLookupName: (lookupName) => set({ lookupName }),
+    async lookup() {
+      const { lookupFrom: from, lookupName: name, cluster } = get();
+      if (!name.trim()) return;
+      const reply = await engine.request({ type: "dns", from, name: name.trim() });
+      const lastLookup = { from, name: name.trim(), lookup: reply.lookup, error: reply.error };
+      set((s) => ({
+        lastLookup,
+        lessonLog:
+          reply.lookup && cluster && s.mode === "lesson"
+            ? {
+                ...s.lessonLog,
+                lookups: [
+                  ...s.lessonLog.lookups,
+                  { from, name: lastLookup.name, result: reply.lookup, cluster },
+                ],
+              }
+            : s.lessonLog,
+      }));
+    },
+  });
+}
+
+/** After a reload: the lesson the learner was in starts again from its manifests (their progress is kept). */
+export function resumeLesson(store: StoreApi<AppState>): void {
+  const lesson = currentLesson(store.getState());
+  if (lesson) store.getState().openDocument(lesson.id, lesson.manifests);
+}
+
+/**
+ * Keeps the lesson going as the learner acts: copies each new request (with the cluster it met) into
+ * the lesson's log, ticks every step whose goal is now met, and saves progress and place locally.
+ */
+export function watchLessons(store: StoreApi<AppState>, storage: KeyValueStorage | undefined): void {
+  store.subscribe((state, previous) => {
+    if (state.requests !== previous.requests && state.mode === "lesson" && state.cluster) {
+      const recorded = recordTraffic(state.lessonLog, state.lessonSeenRequest, state.requests, state.cluster);
+      if (recorded) {
+        store.setState(recorded);
+        return;
+      }
+    }
+    const lesson = currentLesson(state);
+    if (
+      lesson &&
+      (state.lessonLog !== previous.lessonLog ||
+        state.cluster !== previous.cluster ||
+        state.lessonId !== previous.lessonId)
+    ) {
+      const done = completedSteps(lesson, { cluster: state.cluster, ...state.lessonLog }, state.completed);
+      if (done !== state.completed) store.setState({ completed: done });
+    }
+    if (state.completed !== previous.completed) writeStored(storage, PROGRESS_KEY, state.completed);
+    if (
+      state.mode !== previous.mode ||
+      state.lessonId !== previous.lessonId ||
+      state.stepIndex !== previous.stepIndex
+    ) {
+      writeStored(storage, PLACE_KEY, {
+        mode: state.mode,
+        lessonId: state.lessonId,
+        stepIndex: state.stepIndex,
+      });
+    }
+  });
+}
