@@ -1,9 +1,10 @@
+import { reservedServiceIPs } from "../../cluster/clusterIPs.ts";
 import type { ClusterSettings } from "../../cluster/types.ts";
 import { kindInfo, objectRef } from "../kinds.ts";
 import { positionOf } from "../positions.ts";
 import type { SourcedObject } from "../types.ts";
 import { child, duplicate, type FieldError, index, invalid, warning } from "./field.ts";
-import { inAllocatableRange, nthAddress, parseIP } from "./ip.ts";
+import { inAllocatableRange, parseIP } from "./ip.ts";
 import { isObj, type Obj } from "./values.ts";
 
 export interface ObjectError {
@@ -71,13 +72,14 @@ function spec(source: SourcedObject): Obj {
 
 function checkClusterIPs(services: readonly SourcedObject[], settings: ClusterSettings, add: Add): void {
   const owners = new Map<string, string>();
-  // The API server gives the `kubernetes` Service the range's first address; kubeadm gives kube-dns the tenth.
-  const reserved: [string | null, string][] = [
-    [nthAddress(settings.serviceCIDR, 1), "svc/default/kubernetes"],
-    [nthAddress(settings.serviceCIDR, 10), "svc/kube-system/kube-dns"],
+  // The implicit `kubernetes` and kube-dns Services hold their addresses unless the manifests define them.
+  const { kubernetes, kubeDNS } = reservedServiceIPs(settings.serviceCIDR);
+  const reserved: [string, string][] = [
+    [kubernetes, "svc/default/kubernetes"],
+    [kubeDNS, "svc/kube-system/kube-dns"],
   ];
   for (const [ip, ref] of reserved)
-    if (ip && !services.some((s) => objectRef(s.object) === ref)) owners.set(ip, ref);
+    if (!services.some((s) => objectRef(s.object) === ref)) owners.set(ip, ref);
   for (const source of services) {
     const ip = spec(source).clusterIP;
     if (

@@ -88,10 +88,3 @@ export function inAllocatableRange(ip: string, cidr: string): boolean {
   if (!range || value === null || !cidrContains(range, value)) return false;
   return range.size <= 2 || (value !== range.base && value !== range.base + range.size - 1);
 }
-
-/** The nth address of a CIDR (the API server's `kubernetes` Service takes the 1st, kubeadm's kube-dns the 10th). */
-export function nthAddress(cidr: string, n: number): string | null {
-  const range = parseCIDR(cidr);
-  if (!range || n >= range.size) return null;
-  return v4Bytes(range.base + n).join(".");
-}

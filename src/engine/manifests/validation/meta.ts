@@ -7,7 +7,7 @@ import {
   isQualifiedName,
   isValidLabelValue,
 } from "./names.ts";
-import { type Fields, isObj, type Obj } from "./values.ts";
+import type { Fields, Obj } from "./values.ts";
 
 const NAME_RULES = {
   dns1123Subdomain: isDNS1123Subdomain,
@@ -61,20 +61,4 @@ export function validateObjectMeta(object: Obj, info: KindInfo, f: Fields): void
       });
     }
   }
-}
-
-/** The object's metadata.labels as strings (already type-checked by validateObjectMeta). */
-export function labelsOf(object: Obj, path = "metadata"): Record<string, string> {
-  const meta = pathObject(object, path);
-  const labels = meta?.labels;
-  if (!isObj(labels)) return {};
-  return Object.fromEntries(
-    Object.entries(labels).filter((e): e is [string, string] => typeof e[1] === "string"),
-  );
-}
-
-function pathObject(object: Obj, path: string): Obj | undefined {
-  let at: unknown = object;
-  for (const key of path.split(".")) at = isObj(at) ? at[key] : undefined;
-  return isObj(at) ? at : undefined;
 }
