@@ -1,0 +1,451 @@
+import type { Ref } from "../cluster/types.ts";
+import { parseManifests } from "../manifests/parse.ts";
+import type { Diagnostic, Result, SourcedObject, SourceFile } from "../manifests/types.ts";
+import {
+  child,
+  duplicate,
+  type FieldError,
+  index,
+  invalid,
+  notSupported,
+  required,
+} from "../manifests/validation/field.ts";
+import { toDiagnostic } from "../manifests/validation/index.ts";
+import type { DataPlane } from "../network/dataplane.ts";
+import { resolveSource } from "../network/source.ts";
+import { parseTarget } from "../network/target.ts";
+import { parseDuration } from "./duration.ts";
+import {
+  type HealthCheckSettings,
+  resolveSimulationSettings,
+  type SimulationSettings,
+  type SimulationSettingsOverrides,
+} from "./settings.ts";
+
+export const SCENARIO_API_VERSION = "svclab.dev/v1";
+export const SCENARIO_KIND = "Scenario";
+
+/** Bounds that keep one simulation to seconds of work: simulator choices. */
+export const MAX_SCENARIO_DURATION_SECONDS = 6 * 3600;
+export const MAX_SCENARIO_REQUESTS = 5_000_000;
+
+/** A stream of requests, spread evenly over time: request i leaves at i / rate seconds. */
+export interface TrafficStream {
+  name: string;
+  from: Ref;
+  to: string;
+  /** Requests per second. */
+  rate: number;
+  /** Its index in spec.traffic, for positions. */
+  index: number;
+}
+
+export type ScenarioAction =
+  | { action: "fail-node"; target: Ref }
+  | { action: "recover-node"; target: Ref }
+  | { action: "scale"; target: Ref; replicas: number }
+  | { action: "delete-pod"; target: Ref }
+  | { action: "set-ready"; target: Ref; ready: boolean };
+
+export type ScenarioEvent = ScenarioAction & {
+  /** Seconds from the start. */
+  at: number;
+  /** Its index in spec.events, for positions. */
+  index: number;
+};
+
+export interface Scenario {
+  name: string;
+  /** Seconds of virtual time. */
+  duration: number;
+  settings: SimulationSettings;
+  traffic: TrafficStream[];
+  /** In the order they happen (the file's order among events at the same time). */
+  events: ScenarioEvent[];
+  source: SourcedObject;
+}
+
+const ACTIONS = ["fail-node", "recover-node", "scale", "delete-pod", "set-ready"] as const;
+const SCALABLE = ["deployment", "statefulset", "replicaset"] as const;
+
+type Obj = Record<string, unknown>;
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** kubectl's strict decoding: a field the kind does not have is an error, so a typo is never ignored. */
+function unknownFields(value: Obj, path: string, known: readonly string[]): FieldError[] {
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({ path: child(path, key), severity: "error", message: `unknown field "${key}"` }));
+}
+
+const DURATION_HINT = "must be a duration such as 40s, 2m or 1m30s";
+
+/** Reads the checks of one Scenario object; `errors` collects what is wrong. */
+class Reader {
+  readonly errors: FieldError[] = [];
+
+  duration(value: unknown, path: string, { positive }: { positive: boolean }): number | undefined {
+    if (value === undefined || value === null) {
+      this.errors.push(required(path, DURATION_HINT));
+      return undefined;
+    }
+    const ms = typeof value === "string" ? parseDuration(value) : null;
+    if (ms === null) {
+      this.errors.push(invalid(path, value, DURATION_HINT));
+      return undefined;
+    }
+    if (positive && ms === 0) {
+      this.errors.push(invalid(path, value, "must be greater than zero"));
+      return undefined;
+    }
+    return ms / 1000;
+  }
+
+  integer(value: unknown, path: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+    if (value === undefined || value === null) {
+      this.errors.push(required(path));
+      return undefined;
+    }
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+      const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
+      this.errors.push(invalid(path, value, `must be a whole number ${range}`));
+      return undefined;
+    }
+    return value;
+  }
+
+  string(value: unknown, path: string, hint: string): string | undefined {
+    if (value === undefined || value === null || value === "") {
+      this.errors.push(required(path, hint));
+      return undefined;
+    }
+    if (typeof value !== "string") {
+      this.errors.push(invalid(path, value, "must be a string"));
+      return undefined;
+    }
+    return value;
+  }
+
+  mapping(value: unknown, path: string): Obj | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (!isObj(value)) {
+      this.errors.push(invalid(path, value, "must be a mapping"));
+      return undefined;
+    }
+    return value;
+  }
+
+  list(value: unknown, path: string): unknown[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.errors.push(invalid(path, value, "must be a list"));
+      return [];
+    }
+    return value;
+  }
+}
+
+function readHealthCheck(r: Reader, value: unknown, path: string): Partial<HealthCheckSettings> {
+  const hc = r.mapping(value, path);
+  if (!hc) return {};
+  r.errors.push(
+    ...unknownFields(hc, path, ["interval", "timeout", "unhealthyThreshold", "healthyThreshold"]),
+  );
+  const out: Partial<HealthCheckSettings> = {};
+  if (hc.interval !== undefined)
+    out.interval = r.duration(hc.interval, child(path, "interval"), { positive: true });
+  if (hc.timeout !== undefined)
+    out.timeout = r.duration(hc.timeout, child(path, "timeout"), { positive: true });
+  // GCP health checks accept thresholds from 1 to 10.
+  if (hc.unhealthyThreshold !== undefined)
+    out.unhealthyThreshold = r.integer(hc.unhealthyThreshold, child(path, "unhealthyThreshold"), 1, 10);
+  if (hc.healthyThreshold !== undefined)
+    out.healthyThreshold = r.integer(hc.healthyThreshold, child(path, "healthyThreshold"), 1, 10);
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
+function readSettings(r: Reader, value: unknown, path: string): SimulationSettings {
+  const settings = r.mapping(value, path);
+  if (!settings) return resolveSimulationSettings();
+  r.errors.push(
+    ...unknownFields(settings, path, [
+      "nodeMonitorGracePeriod",
+      "podEvictionTimeout",
+      "kubeProxySyncPeriod",
+      "loadBalancerHealthCheck",
+    ]),
+  );
+  const overrides: SimulationSettingsOverrides = {};
+  const grace = settings.nodeMonitorGracePeriod;
+  if (grace !== undefined)
+    overrides.nodeMonitorGracePeriod = r.duration(grace, child(path, "nodeMonitorGracePeriod"), {
+      positive: true,
+    });
+  const eviction = settings.podEvictionTimeout;
+  if (eviction !== undefined)
+    overrides.podEvictionTimeout = r.duration(eviction, child(path, "podEvictionTimeout"), {
+      positive: false,
+    });
+  const sync = settings.kubeProxySyncPeriod;
+  if (sync !== undefined)
+    overrides.kubeProxySyncPeriod = r.duration(sync, child(path, "kubeProxySyncPeriod"), { positive: false });
+  const hcPath = child(path, "loadBalancerHealthCheck");
+  overrides.loadBalancerHealthCheck = readHealthCheck(r, settings.loadBalancerHealthCheck, hcPath);
+  const clean = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  const resolved = resolveSimulationSettings(clean);
+  const hc = resolved.loadBalancerHealthCheck;
+  // GCP: "timeoutSec must be less than or equal to checkIntervalSec".
+  if (hc.timeout > hc.interval) {
+    r.errors.push(
+      invalid(
+        child(hcPath, "timeout"),
+        `${hc.timeout}s`,
+        `must be less than or equal to the interval (${hc.interval}s)`,
+      ),
+    );
+  }
+  return resolved;
+}
+
+function readTraffic(r: Reader, value: unknown, path: string): TrafficStream[] {
+  const streams: TrafficStream[] = [];
+  const names = new Set<string>();
+  r.list(value, path).forEach((item, i) => {
+    const at = index(path, i);
+    if (!isObj(item)) {
+      r.errors.push(invalid(at, item, "must be a mapping with name, from, to and rate"));
+      return;
+    }
+    r.errors.push(...unknownFields(item, at, ["name", "from", "to", "rate"]));
+    const name = r.string(item.name, child(at, "name"), "every stream needs a name");
+    if (name !== undefined) {
+      if (names.has(name)) r.errors.push(duplicate(child(at, "name"), name));
+      names.add(name);
+    }
+    const from = r.string(item.from, child(at, "from"), "external, node/NAME or pod/NAMESPACE/NAME");
+    const to = r.string(item.to, child(at, "to"), "a URL (http://host[:port]/path) or host:port");
+    const rate = item.rate;
+    const ratePath = child(at, "rate");
+    if (rate === undefined || rate === null) r.errors.push(required(ratePath, "requests per second"));
+    else if (typeof rate !== "number" || !(rate > 0) || rate > 100_000)
+      r.errors.push(
+        invalid(ratePath, rate, "must be a number of requests per second, above 0 and at most 100000"),
+      );
+    if (name !== undefined && from !== undefined && to !== undefined && typeof rate === "number" && rate > 0)
+      streams.push({ name, from, to, rate, index: i });
+  });
+  return streams;
+}
+
+/** `kind/...` with the number of parts the kind's refs have (DESIGN.md's vocabulary). */
+function refParts(target: string): { kind: string; parts: string[] } {
+  const [kind = "", ...parts] = target.split("/");
+  return { kind, parts };
+}
+
+function readTarget(r: Reader, value: unknown, path: string, kinds: readonly string[]): Ref | undefined {
+  const shape = kinds.map((k) => (k === "node" ? "node/NAME" : `${k}/NAMESPACE/NAME`)).join(" or ");
+  const target = r.string(value, path, shape);
+  if (target === undefined) return undefined;
+  const { kind, parts } = refParts(target);
+  const size = kind === "node" ? 1 : 2;
+  if (!kinds.includes(kind) || parts.length !== size || parts.some((p) => p === "")) {
+    r.errors.push(invalid(path, target, `must be ${shape}`));
+    return undefined;
+  }
+  return target;
+}
+
+function readEvent(
+  r: Reader,
+  item: Obj,
+  at: string,
+  duration: number | undefined,
+): ScenarioEvent | undefined {
+  const time = r.duration(item.at, child(at, "at"), { positive: false });
+  if (time !== undefined && duration !== undefined && time >= duration) {
+    r.errors.push(
+      invalid(
+        child(at, "at"),
+        item.at,
+        `must be before the end of the scenario (spec.duration ${duration}s)`,
+      ),
+    );
+  }
+  const action = item.action;
+  const actionPath = child(at, "action");
+  if (action === undefined || action === null) {
+    r.errors.push(required(actionPath, ACTIONS.join(" | ")));
+    return undefined;
+  }
+  if (typeof action !== "string" || !(ACTIONS as readonly string[]).includes(action)) {
+    r.errors.push(notSupported(actionPath, action, ACTIONS));
+    return undefined;
+  }
+  const extra = action === "scale" ? ["replicas"] : action === "set-ready" ? ["ready"] : [];
+  r.errors.push(...unknownFields(item, at, ["at", "action", "target", ...extra]));
+  const targetPath = child(at, "target");
+  const kinds =
+    action === "scale" ? SCALABLE : action === "fail-node" || action === "recover-node" ? ["node"] : ["pod"];
+  const target = readTarget(r, item.target, targetPath, kinds);
+  let detail: ScenarioAction | undefined;
+  if (target === undefined) return undefined;
+  if (action === "scale") {
+    const replicas = r.integer(item.replicas, child(at, "replicas"), 0, 1000);
+    if (replicas !== undefined) detail = { action, target, replicas };
+  } else if (action === "set-ready") {
+    if (typeof item.ready !== "boolean") {
+      const path = child(at, "ready");
+      r.errors.push(
+        item.ready === undefined
+          ? required(path, "true or false")
+          : invalid(path, item.ready, "must be true or false"),
+      );
+    } else {
+      detail = { action, target, ready: item.ready };
+    }
+  } else {
+    detail = { action: action as "fail-node" | "recover-node" | "delete-pod", target };
+  }
+  return detail && time !== undefined ? { ...detail, at: time, index: -1 } : undefined;
+}
+
+function readEvents(r: Reader, value: unknown, path: string, duration: number | undefined): ScenarioEvent[] {
+  const events: ScenarioEvent[] = [];
+  r.list(value, path).forEach((item, i) => {
+    const at = index(path, i);
+    if (!isObj(item)) {
+      r.errors.push(invalid(at, item, "must be a mapping with at, action and target"));
+      return;
+    }
+    const event = readEvent(r, item, at, duration);
+    if (event) events.push({ ...event, index: i });
+  });
+  // Events at the same time happen in the order the file lists them (a stable sort).
+  return events.sort((a, b) => a.at - b.at);
+}
+
+/** The Scenario's own rules: its shape, durations, settings, streams and events. */
+function readScenario(source: SourcedObject): { scenario?: Scenario; errors: FieldError[] } {
+  const r = new Reader();
+  const object = source.object;
+  if (object.apiVersion !== SCENARIO_API_VERSION)
+    r.errors.push(notSupported("apiVersion", object.apiVersion, [SCENARIO_API_VERSION]));
+  if (object.kind !== SCENARIO_KIND) r.errors.push(notSupported("kind", object.kind, [SCENARIO_KIND]));
+  r.errors.push(...unknownFields(object, "", ["apiVersion", "kind", "metadata", "spec"]));
+  const spec = r.mapping(object.spec, "spec");
+  if (!spec) {
+    if (object.spec === undefined || object.spec === null)
+      r.errors.push(required("spec", "a Scenario needs spec.duration"));
+    return { errors: r.errors };
+  }
+  r.errors.push(...unknownFields(spec, "spec", ["duration", "settings", "traffic", "events"]));
+  const duration = r.duration(spec.duration, "spec.duration", { positive: true });
+  if (duration !== undefined && duration > MAX_SCENARIO_DURATION_SECONDS) {
+    r.errors.push(
+      invalid("spec.duration", spec.duration, `must be at most ${MAX_SCENARIO_DURATION_SECONDS / 3600}h`),
+    );
+  }
+  const settings = readSettings(r, spec.settings, "spec.settings");
+  const traffic = readTraffic(r, spec.traffic, "spec.traffic");
+  const events = readEvents(r, spec.events, "spec.events", duration);
+  const requests = traffic.reduce((sum, s) => sum + s.rate, 0) * (duration ?? 0);
+  if (requests > MAX_SCENARIO_REQUESTS) {
+    r.errors.push(
+      invalid(
+        "spec.traffic",
+        `${Math.round(requests)} requests`,
+        `the streams would send more than ${MAX_SCENARIO_REQUESTS} requests in spec.duration: lower the rates or the duration`,
+      ),
+    );
+  }
+  if (r.errors.length > 0 || duration === undefined) return { errors: r.errors };
+  return {
+    scenario: { name: object.metadata.name, duration, settings, traffic, events, source },
+    errors: [],
+  };
+}
+
+/**
+ * A Scenario file (one YAML document of kind svclab.dev/v1 Scenario) to a Scenario, with the same
+ * parser and positions as manifests: every problem is a Diagnostic at its file, line and column.
+ */
+export function parseScenario(file: SourceFile): Result<Scenario> {
+  const parsed = parseManifests([file]);
+  if (!parsed.ok) return parsed;
+  const [source, ...rest] = parsed.value;
+  if (!source) {
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          file: file.name,
+          line: 1,
+          column: 1,
+          severity: "error",
+          path: "",
+          message: `no Scenario in the file: write one document with apiVersion: ${SCENARIO_API_VERSION} and kind: ${SCENARIO_KIND}`,
+        },
+      ],
+    };
+  }
+  const { scenario, errors } = readScenario(source);
+  const diagnostics = errors.map((e) => toDiagnostic(source, e));
+  for (const extra of rest) {
+    diagnostics.push(
+      toDiagnostic(extra, {
+        path: "",
+        severity: "error",
+        message: "a scenario file holds one Scenario document: move this one to a file of its own",
+      }),
+    );
+  }
+  if (!scenario || diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, value: scenario, diagnostics: [] };
+}
+
+/**
+ * The Scenario against the cluster it runs on: every target exists at the start (nodes, workloads,
+ * pods) and every stream is a request the data plane can send.
+ */
+export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
+  const source = scenario.source;
+  const errors: FieldError[] = [];
+  const workloads = new Set(
+    dp.cluster.objects
+      .filter((o) => o.object.apiVersion === "apps/v1")
+      .map(
+        (o) =>
+          `${o.object.kind.toLowerCase()}/${o.object.metadata.namespace ?? "default"}/${o.object.metadata.name}`,
+      ),
+  );
+  for (const event of scenario.events) {
+    const path = `spec.events[${event.index}].target`;
+    const { kind, parts } = refParts(event.target);
+    const exists =
+      kind === "node"
+        ? dp.nodes.has(parts[0] ?? "")
+        : kind === "pod"
+          ? dp.podByRef.has(event.target)
+          : workloads.has(event.target);
+    if (!exists) {
+      const hint =
+        kind === "node"
+          ? `nodes: ${[...dp.nodes.keys()].join(", ")}`
+          : kind === "pod"
+            ? "only pods that exist at the start can be targets (see svclab get pods)"
+            : "no such workload in the manifests";
+      errors.push(invalid(path, event.target, `not found: ${hint}`));
+    }
+  }
+  for (const stream of scenario.traffic) {
+    const from = resolveSource(dp, stream.from);
+    if (!from.ok) errors.push(invalid(`spec.traffic[${stream.index}].from`, stream.from, from.message));
+    const to = parseTarget(stream.to);
+    if (!to.ok) errors.push(invalid(`spec.traffic[${stream.index}].to`, stream.to, to.message));
+  }
+  return errors.map((e) => toDiagnostic(source, e));
+}
