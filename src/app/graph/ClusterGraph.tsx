@@ -13,7 +13,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useT } from "../i18n/useT.ts";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
 import { planPacket } from "../packets/plan.ts";
-import { useAppStore } from "../store/useAppStore.ts";
+import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { GraphModelContext } from "./context.ts";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import { type ClusterFlowNode, layoutCluster, type RouteFlowEdge, routeEdge } from "./layout.ts";
@@ -21,6 +21,7 @@ import { ClientNode, ExternalNode, IngressNode, LoadBalancerNode } from "./Outsi
 import { PodNode } from "./PodNode.tsx";
 import { RouteEdge } from "./RouteEdge.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
+import { installTestHook } from "./testHook.ts";
 
 // Defined once at module level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes: NodeTypes = {
@@ -33,6 +34,8 @@ const nodeTypes: NodeTypes = {
   external: ExternalNode,
 };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
+
+installTestHook(appStore);
 
 function externalHostsOf(refs: readonly string[]): string[] {
   return [

@@ -19,6 +19,7 @@ interface Flight {
   step: number;
   shown: string;
   finished: boolean;
+  waiting: boolean;
 }
 
 export interface AnimatorHooks {
@@ -68,6 +69,7 @@ export class PacketAnimator {
       step: -1,
       shown: "",
       finished: false,
+      waiting: false,
     };
     this.flights.set(spec.id, flight);
     this.layer.append(element);
@@ -144,12 +146,14 @@ export class PacketAnimator {
 
   private draw(flight: Flight): void {
     const { element, spec } = flight;
-    if (flight.elapsed < 0) {
-      element.style.visibility = "hidden";
-      return;
+    const waiting = flight.elapsed < 0;
+    // Only changed values are written: every style write invalidates the packet's style.
+    if (waiting !== flight.waiting) {
+      flight.waiting = waiting;
+      element.style.visibility = waiting ? "hidden" : "";
     }
+    if (waiting) return;
     const frame = frameAt(spec.plan, flight.elapsed, flight.step);
-    element.style.visibility = "";
     element.style.transform = `translate(${frame.x}px, ${frame.y}px)`;
     if (frame.step !== flight.step) {
       flight.step = frame.step;

@@ -1,0 +1,205 @@
+// Browser benchmark of the cluster graph: a production build served locally, driven in headless
+// Chromium. Opens the page with `?testhook` (src/app/graph/testHook.ts), replaces the manifests with a
+// 10-node / 100-pod cluster, and measures frames per second with 300 packets in flight and with 100
+// while the view is panned; also the time from navigation to the first drawn graph (the sample
+// cluster) and the gzipped size of the JavaScript the page loads (the main bundle and the engine worker).
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
+import type { Report } from "./run.ts";
+
+const NODES = 10;
+const PODS = 100;
+const MEASURE_MS = 4000;
+
+/** Ten `kind: Node` workers and a Deployment of 100 pods behind a LoadBalancer Service. */
+export function benchManifests(nodes = NODES, pods = PODS): string {
+  const docs = Array.from(
+    { length: nodes },
+    (_, i) => `apiVersion: v1\nkind: Node\nmetadata:\n  name: worker-${String(i + 1).padStart(2, "0")}\n`,
+  );
+  docs.push(`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: ${pods}
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+          ports: [{containerPort: 80}]
+`);
+  docs.push(`apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  selector: {app: web}
+  ports: [{port: 80, targetPort: 80}]
+`);
+  return docs.join("---\n");
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+};
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    const file = join(root, path.endsWith("/") ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+function jsGzipKB(dist: string): number {
+  const assets = join(dist, "assets");
+  const bytes = readdirSync(assets)
+    .filter((f) => f.endsWith(".js"))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
+  return bytes / 1024;
+}
+
+// Plain JavaScript text, not a compiled function: tsx would wrap inner functions in its `__name` helper,
+// which does not exist in the page.
+const FPS_SCRIPT = `(duration) => new Promise((resolve) => {
+  const stamps = [];
+  const start = performance.now();
+  const tick = (now) => {
+    stamps.push(now);
+    if (now - start < duration) { requestAnimationFrame(tick); return; }
+    const windows = [];
+    for (let t = stamps[0]; t + 500 <= stamps[stamps.length - 1]; t += 500) {
+      windows.push(stamps.filter((s) => s >= t && s < t + 500).length * 2);
+    }
+    windows.sort((a, b) => a - b);
+    resolve(windows[Math.floor(windows.length / 2)] ?? 0);
+  };
+  requestAnimationFrame(tick);
+})`;
+
+/** Median frames per second over half-second windows, counted with requestAnimationFrame in the page. */
+function medianFps(page: Page, ms: number): Promise<number> {
+  return page.evaluate(`(${FPS_SCRIPT})(${ms})`) as Promise<number>;
+}
+
+async function loadBenchCluster(page: Page): Promise<string> {
+  await page.evaluate((text) => {
+    const store = window.svclabStore;
+    if (!store) throw new Error("open the page with ?testhook");
+    store.getState().replaceFiles([{ name: "bench.yaml", text }]);
+  }, benchManifests());
+  await page.waitForFunction(
+    (pods) => document.querySelectorAll('[data-id^="pod/default/web-"]').length >= pods,
+    PODS,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => {
+    const ip = window.svclabStore?.getState().cluster?.services.find((s) => s.name === "web")
+      ?.loadBalancerIPs[0];
+    if (!ip) throw new Error("the bench cluster has no load balancer address");
+    return `http://${ip}/`;
+  });
+}
+
+/** Sends `count` requests at half speed and waits until that many packets are in flight. */
+async function launchPackets(page: Page, to: string, count: number): Promise<number> {
+  await page.evaluate(
+    async ([target, n]) => {
+      const store = window.svclabStore;
+      if (!store) return;
+      store.getState().clearRequests();
+      store.getState().setSpeed(0.5);
+      store.getState().setRequestFrom("client/external");
+      store.getState().setRequestTo(target as string);
+      await store.getState().send(n as number);
+    },
+    [to, count] as const,
+  );
+  // A batch leaves over two seconds (at speed 1): wait until every packet has set off.
+  await page.waitForFunction(
+    (n) =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="packet"]')].filter(
+        (p) => p.style.visibility !== "hidden" && !p.dataset.outcome,
+      ).length >= n,
+    count,
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => document.querySelectorAll('[data-testid="packet"]:not([data-outcome])').length);
+}
+
+async function panWhile(page: Page, ms: number): Promise<void> {
+  const pane = await page.locator(".react-flow__pane").boundingBox();
+  if (!pane) return;
+  const cx = pane.x + pane.width / 2;
+  const cy = pane.y + pane.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const start = Date.now();
+  for (let i = 0; Date.now() - start < ms; i++) {
+    await page.mouse.move(cx + Math.cos(i / 10) * 150, cy + Math.sin(i / 10) * 100);
+  }
+  await page.mouse.up();
+}
+
+export async function run(report: Report): Promise<void> {
+  const browser = findChromium();
+  if (!browser) throw new Error("no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH");
+  const dist = join(tmpdir(), `svclab-ui-bench-${process.pid}`);
+  execFileSync("npx", ["vite", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"], {
+    stdio: "inherit",
+  });
+  report("ui.js_gzip.kb", jsGzipKB(dist), "KB");
+  const server = await serve(dist);
+  const chrome = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
+  try {
+    const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+    await page.goto(`${base}?testhook`);
+    await page.waitForSelector('.react-flow__node[data-id^="pod/"]', { timeout: 30_000 });
+    const drawn = await page.evaluate(() => performance.now());
+    report("ui.load_to_graph.ms", drawn, "ms");
+
+    const target = await loadBenchCluster(page);
+    await page.locator(".react-flow__controls-fitview").click();
+
+    const inFlight300 = await launchPackets(page, target, 300);
+    console.log(`# ${inFlight300} packets in flight`);
+    report("ui.fps.median_300_packets", await medianFps(page, MEASURE_MS), "fps");
+
+    const inFlight100 = await launchPackets(page, target, 100);
+    console.log(`# ${inFlight100} packets in flight while panning`);
+    const [fps] = await Promise.all([medianFps(page, MEASURE_MS), panWhile(page, MEASURE_MS)]);
+    report("ui.fps.median_100_packets_panning", fps, "fps");
+  } finally {
+    await chrome.close();
+    server.close();
+  }
+}
