@@ -88,4 +88,28 @@ export async function run(report: Report): Promise<void> {
   console.log(`# ${(text.length / 1024).toFixed(0)} KiB, ${first.value.length} objects, ${RUNS} runs`);
   report("manifests.parse_validate_1mb.ms", median(times), "ms");
   report("manifests.parse_validate_1mb.heap_mb", heap / (1024 * 1024), "MB");
+  for (const [name, hostile] of Object.entries(hostileInputs())) {
+    const started = performance.now();
+    const result = loadManifests([{ name: `${name}.yaml`, text: hostile }]);
+    report(`manifests.reject_${name}.ms`, performance.now() - started, "ms");
+    if (result.ok) throw new Error(`hostile input ${name} was accepted`);
+  }
+}
+
+/** Inputs a learner may paste by mistake or on purpose: each must be refused with a message, fast. */
+function hostileInputs(): Record<string, string> {
+  const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+  for (let i = 1; i < 10; i++) {
+    const anchor = String.fromCharCode(97 + i);
+    bomb.push(
+      `${anchor}: &${anchor} [${Array(10)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(",")}]`,
+    );
+  }
+  return {
+    alias_bomb: bomb.join("\n"),
+    file_10mb: `a: "${"x".repeat(10 * 1024 * 1024)}"\n`,
+    nested_10000: `${"[".repeat(10_000)}${"]".repeat(10_000)}\n`,
+  };
 }

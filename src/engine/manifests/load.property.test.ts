@@ -144,7 +144,6 @@ function placedInside(d: Diagnostic, text: string): boolean {
 
 describe("loadManifests under mutation", () => {
   it("returns objects or positioned diagnostics, and never throws", () => {
-    let slowest = 0;
     fc.assert(
       fc.property(
         fc.nat({ max: SEEDS.length - 1 }),
@@ -163,9 +162,7 @@ describe("loadManifests under mutation", () => {
                 ? mutate(parsed as Record<string, unknown>, m)
                 : text;
           }
-          const started = performance.now();
           const result = loadManifests([{ name: "m.yaml", text }]);
-          slowest = Math.max(slowest, performance.now() - started);
           if (result.ok) expect(Array.isArray(result.value)).toBe(true);
           else expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
           for (const d of result.diagnostics) {
@@ -175,6 +172,5 @@ describe("loadManifests under mutation", () => {
       ),
       { numRuns: 300, seed: 20260501 },
     );
-    expect(slowest).toBeLessThan(500);
   }, 60_000);
 });

