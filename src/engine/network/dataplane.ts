@@ -17,6 +17,7 @@ import {
   servicePortName,
 } from "./chains.ts";
 import type { DnsResponse } from "./dns.ts";
+import { buildIngressPlane, type IngressPlane } from "./ingress/plane.ts";
 
 export type Protocol = ServicePortState["protocol"];
 
@@ -117,6 +118,19 @@ export interface DataPlane {
   hostEndpoints: Set<string>;
   /** Per node, per service port: this node's usable endpoints (CategorizeEndpoints' localEndpoints). */
   localEndpoints: Map<string, EndpointView[]>;
+  /** Ingresses: the controller serving each, ingress-gce's load balancers, the hosts the outside DNS publishes. */
+  ingress: IngressPlane;
+  /** DataPlaneOptions.lbBackends. */
+  lbBackends: ReadonlyMap<Ref, ReadonlySet<string>>;
+}
+
+export interface DataPlaneOptions {
+  /**
+   * Per Service load balancer (`lb/NS/NAME`), the nodes it still sends to, as its health checks
+   * have decided so far (a simulation over time: a failed node stays in the pool until the checks
+   * eject it). Without an entry, a load balancer knows at once which nodes are healthy.
+   */
+  lbBackends?: ReadonlyMap<Ref, ReadonlySet<string>>;
 }
 
 export function portKey(ip: string, port: number, protocol: Protocol): string {
@@ -230,9 +244,10 @@ function registerPorts(dp: DataPlane, view: ServiceView): void {
   if (service.healthCheckNodePort) dp.healthCheckNodePorts.set(service.healthCheckNodePort, view);
 }
 
-export function createDataPlane(cluster: Cluster): DataPlane {
+export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}): DataPlane {
   const dp: DataPlane = {
     cluster,
+    lbBackends: options.lbBackends ?? new Map(),
     nodes: new Map(cluster.nodes.map((n) => [n.name, n])),
     nodeByIP: new Map(cluster.nodes.map((n) => [n.internalIP, n])),
     podByRef: new Map(),
@@ -262,6 +277,7 @@ export function createDataPlane(cluster: Cluster): DataPlane {
     dnsCache: new Map(),
     searchLists: new Map(),
     localEndpoints: new Map(),
+    ingress: buildIngressPlane(cluster),
   };
   for (const [host, ip] of dp.externalHosts)
     if (!dp.externalHostByIP.has(ip)) dp.externalHostByIP.set(ip, host);

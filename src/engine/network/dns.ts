@@ -2,6 +2,7 @@ import { parseIPv4 } from "../cluster/ip.ts";
 import type { Ref } from "../cluster/types.ts";
 import type { Random } from "../random.ts";
 import type { DataPlane, ServicePortView, ServiceView } from "./dataplane.ts";
+import { publishedHost } from "./ingress/plane.ts";
 
 export type RecordType = "A" | "CNAME" | "SRV";
 export type Rcode = "NOERROR" | "NXDOMAIN";
@@ -61,6 +62,16 @@ const NX: DnsResponse = { rcode: "NXDOMAIN", answers: [], from: "cluster" };
 
 /** What the upstream resolver answers: the simulated table of external hosts. */
 export function upstreamLookup(dp: DataPlane, name: string): DnsResponse {
+  // external-dns publishes each served Ingress's hosts at its address; they win over the fixed table.
+  const published = publishedHost(dp.ingress, name);
+  if (published) {
+    return {
+      rcode: "NOERROR",
+      answers: [{ name, type: "A", data: published.ip, ttl: UPSTREAM_TTL }],
+      from: "upstream",
+      cause: { object: published.ingress, field: published.field },
+    };
+  }
   const ip = dp.externalHosts.get(name);
   return ip
     ? { rcode: "NOERROR", answers: [{ name, type: "A", data: ip, ttl: UPSTREAM_TTL }], from: "upstream" }

@@ -5,6 +5,13 @@ import type { DataPlane } from "../network/dataplane.ts";
 import type { TrafficState } from "../network/traffic-state.ts";
 import type { Hop, HopCause, HopKind, PacketHeader } from "./types.ts";
 
+/** The HTTP request a trace carries, as an Ingress proxy reads it: scheme, Host header (and SNI), path. */
+export interface HttpRequest {
+  scheme: "http" | "https";
+  host: string;
+  path: string;
+}
+
 /** One trace being built: where its hops go and whether they belong to the DNS lookup or the request. */
 export interface TraceContext {
   dp: DataPlane;
@@ -13,6 +20,8 @@ export interface TraceContext {
   phase: Hop["phase"];
   /** The address DNS gave the request and the name it belongs to, to name an external host `external/NAME`. */
   resolved?: { ip: string; name: string };
+  /** The request, for L7 proxies; absent for a DNS lookup on its own. */
+  http?: HttpRequest;
 }
 
 export function addHop(

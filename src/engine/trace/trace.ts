@@ -17,11 +17,13 @@ import {
   UPSTREAM_DNS_IP,
   upstreamLookup,
 } from "../network/dns.ts";
+import { pathOf } from "../network/ingress/path.ts";
 import { choose, decide, type ProxyEntry, type SourceKind } from "../network/kubeproxy.ts";
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
-import { addHop, causeOf, type TraceContext } from "./hops.ts";
+import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
+import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
 import type { Backend, Hop, Outcome, PacketHeader, Trace, TraceRequest } from "./types.ts";
 
 /** A request whose source and target have been read and checked: what `trace` needs. */
@@ -41,12 +43,16 @@ export function parseRequest(dp: DataPlane, request: TraceRequest): ParsedReques
   return { ok: true, value: { request, source: source.value, target: target.value } };
 }
 
-/** Where a packet ended up: a pod, a node's own address, a host outside the cluster, or nowhere. */
-type Arrival =
+/**
+ * Where a packet ended up: a pod, a node's own address, a host outside the cluster, nowhere, or an
+ * L7 proxy that answered the request itself (an Ingress's 404, 503 or redirect).
+ */
+export type Arrival =
   | { at: "pod"; pod: PodState; packet: PacketHeader }
   | { at: "host"; node: NodeState; packet: PacketHeader }
   | { at: "external"; host: string; packet: PacketHeader }
-  | { at: "lost"; outcome: "timeout" | "refused" };
+  | { at: "lost"; outcome: "timeout" | "refused" }
+  | { at: "answered"; outcome: `http-${number}` };
 
 const TIMEOUT: Arrival = { at: "lost", outcome: "timeout" };
 const REFUSED: Arrival = { at: "lost", outcome: "refused" };
@@ -299,6 +305,8 @@ function forward(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arri
     packet,
     out,
   );
+  const ingressLB = dp.ingress.gceByIP.get(ip);
+  if (ingressLB) return gceLoadBalancer(ctx, WIRE, ingressLB, out);
   return { at: "external", host, packet: out };
 }
 
@@ -386,8 +394,11 @@ interface Ending {
 
 /** The request's last hop: a listening socket, a closed port (RST: refused), or a host outside. */
 function deliver(ctx: TraceContext, arrival: Arrival): Ending {
-  if (arrival.at === "lost") return { outcome: arrival.outcome, backend: null };
+  if (arrival.at === "lost" || arrival.at === "answered") return { outcome: arrival.outcome, backend: null };
   const { packet } = arrival;
+  if (arrival.at === "pod" && isIngressProxy(ctx, arrival.pod, packet)) {
+    return deliver(ctx, nginxProxy(ctx, WIRE, arrival.pod, packet));
+  }
   if (arrival.at === "external") {
     addHop(
       ctx,
@@ -438,10 +449,19 @@ function leave(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arriva
   return forward(ctx, node, packet);
 }
 
+/** ingress-nginx's controller pods proxy what reaches their http and https ports. */
+function isIngressProxy(ctx: TraceContext, pod: PodState, packet: PacketHeader): boolean {
+  return (packet.dst.port === 80 || packet.dst.port === 443) && ctx.dp.ingress.controllerPods.has(pod.ref);
+}
+
+const WIRE: Wire = { arriveAtNode, leave };
+
 /** From the external client: only addresses the outside can reach (nodes, load balancers, external IPs). */
 function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
   const { dp, state } = ctx;
   const ip = packet.dst.ip;
+  const ingressLB = dp.ingress.gceByIP.get(ip);
+  if (ingressLB) return gceLoadBalancer(ctx, WIRE, ingressLB, packet);
   const lb = dp.loadBalancers.get(ip);
   if (lb) {
     const port = dp.loadBalancerPorts.get(portKey(ip, packet.dst.port, packet.protocol));
@@ -458,7 +478,8 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
       return TIMEOUT;
     }
     const healthy = healthyTargets(dp, port);
-    const alive = dp.cluster.nodes.filter((n) => !n.failed);
+    // A load balancer whose pool the health checks keep does not know which nodes have failed.
+    const alive = dp.lbBackends.has(lbRef) ? dp.cluster.nodes : dp.cluster.nodes.filter((n) => !n.failed);
     // Cloud load balancers fail open: with no healthy target, they spread over every target (GCP, AWS NLB).
     const targets = healthy.length > 0 ? healthy : alive;
     const target = targets[state.random.int(targets.length)];
@@ -505,6 +526,9 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
 
 /** Nodes a load balancer sends to: live nodes, and with externalTrafficPolicy Local only those with local endpoints. */
 export function healthyTargets(dp: DataPlane, port: ServicePortView): NodeState[] {
+  const { namespace, name } = port.service.state;
+  const pool = dp.lbBackends.get(`lb/${namespace}/${name}`);
+  if (pool) return dp.cluster.nodes.filter((node) => pool.has(node.name));
   const local = port.service.state.externalTrafficPolicy === "Local";
   return dp.cluster.nodes.filter((node) => {
     if (node.failed) return false;
@@ -549,10 +573,20 @@ function answerText(response: DnsResponse): string {
   return response.answers.map((a) => `${a.type} ${a.data}`).join(", ");
 }
 
+/** The outside DNS publishes Ingress hosts as external-dns would: say so where it answers. */
+function publishedBy(response: DnsResponse): string {
+  const cause = response.from === "upstream" ? response.cause : undefined;
+  return cause
+    ? ` (published by external-dns from ${cause.object} ${cause.field}, the Ingress's address)`
+    : "";
+}
+
 function dnsCause(ctx: TraceContext, response: DnsResponse) {
   const cause = response.cause;
   if (!cause) return undefined;
-  return causeOf(cause.object, ctx.dp.serviceByRef.get(cause.object)?.state.source, cause.field);
+  const source =
+    ctx.dp.serviceByRef.get(cause.object)?.state.source ?? ctx.dp.ingress.ingresses.get(cause.object)?.source;
+  return causeOf(cause.object, source, cause.field);
 }
 
 /**
@@ -585,7 +619,15 @@ function lookup(
       );
       const response: DnsResponse =
         type === "A" ? upstreamLookup(dp, name) : { rcode: "NXDOMAIN", answers: [], from: "upstream" };
-      addHop(ctx, source.ref, "dns-answer", `upstream: ${name} → ${answerText(response)}`, query, reply);
+      addHop(
+        ctx,
+        source.ref,
+        "dns-answer",
+        `upstream: ${name} → ${answerText(response)}${publishedBy(response)}`,
+        query,
+        reply,
+        dnsCause(ctx, response),
+      );
       return {
         name,
         response,
@@ -607,6 +649,8 @@ function lookup(
     addHop(ctx, source.ref, "dns-query", `${type}? ${rawName}: ${conf.text}; ${order}`, query);
     const arrival = leave(ctx, source.node, query);
     if (arrival.at === "lost") return { outcome: arrival.outcome };
+    // Only HTTP reaches an L7 proxy; a DNS query never gets an HTTP answer.
+    if (arrival.at === "answered") return { outcome: "refused" };
     if (arrival.at !== "pod" || !listener(arrival.pod, arrival.packet)) {
       addHop(
         ctx,
@@ -625,7 +669,10 @@ function lookup(
     for (const name of candidates) {
       const response = resolveAbsolute(dp, name, type, ctx.state.random);
       attempts.push({ name, rcode: response.rcode });
-      const via = response.from === "upstream" ? " (not in the cluster domain: forwarded upstream)" : "";
+      const via =
+        response.from === "upstream"
+          ? ` (not in the cluster domain: forwarded upstream)${publishedBy(response)}`
+          : "";
       addHop(
         ctx,
         server.ref,
@@ -685,6 +732,12 @@ function send(
   return deliver(ctx, leave(ctx, source.node, packet));
 }
 
+/** The request as an L7 proxy reads it; a bare host:port counts as HTTPS on 443 and HTTP elsewhere. */
+function httpRequest(target: Target): HttpRequest {
+  const scheme = target.scheme ?? (target.port === 443 ? "https" : "http");
+  return { scheme, host: target.host, path: pathOf(target.path) };
+}
+
 function finished(parsed: ParsedRequest, ctx: TraceContext, ending: Ending): Trace {
   return { request: parsed.request, outcome: ending.outcome, backend: ending.backend, hops: ctx.hops };
 }
@@ -701,6 +754,7 @@ export function trace(dp: DataPlane, parsed: ParsedRequest, state?: TrafficState
     state: state ?? createTrafficState(dp.cluster.settings.seed),
     hops: [],
     phase: "request",
+    http: httpRequest(parsed.target),
   };
   const { source, target } = parsed;
   if (source.node?.failed) {

@@ -25,7 +25,9 @@ interface Location {
   backend: IngressBackend & { kind: "service" };
 }
 
-function serviceBackend(backend: IngressBackend | undefined): (IngressBackend & { kind: "service" }) | undefined {
+function serviceBackend(
+  backend: IngressBackend | undefined,
+): (IngressBackend & { kind: "service" }) | undefined {
   return backend?.kind === "service" ? backend : undefined;
 }
 
@@ -83,8 +85,9 @@ export function nginxConfig(ingresses: readonly IngressView[]): NginxConfig {
   for (const ingress of ingresses) {
     const fallback = serviceBackend(ingress.defaultBackend);
     const defaultBackend = fallback ? { ingress, backend: fallback } : undefined;
-    if (ingress.rules.length === 0 && defaultBackend && !catchAll?.defaultBackend) {
-      catchAll = { host: "", ingress, locations: catchAll?.locations ?? [], defaultBackend };
+    if (ingress.rules.length === 0 && defaultBackend) {
+      catchAll ??= { host: "", ingress, locations: [], defaultBackend: undefined };
+      catchAll.defaultBackend ??= defaultBackend;
     }
     for (const rule of ingress.rules) {
       if (rule.host === "") {
@@ -120,11 +123,7 @@ export function nginxServerFor(config: NginxConfig, host: string): NginxServer |
   return config.catchAll;
 }
 
-function fromLocations(
-  locations: readonly Location[],
-  host: string,
-  requestPath: string,
-): Route | undefined {
+function fromLocations(locations: readonly Location[], host: string, requestPath: string): Route | undefined {
   const best = bestPath(
     locations.map((l) => ({ ...l, path: l.path.path, location: l })),
     requestPath,
@@ -144,7 +143,8 @@ function fromLocations(
 
 export function nginxRoute(config: NginxConfig, host: string, requestPath: string): Route {
   const server = nginxServerFor(config, host);
-  if (!server) return { kind: "none", why: `no Ingress rule names host ${host || "(none)"} and none is host-less` };
+  if (!server)
+    return { kind: "none", why: `no Ingress rule names host ${host || "(none)"} and none is host-less` };
   const found = fromLocations(server.locations, host, requestPath);
   if (found) return found;
   if (server.defaultBackend) {
@@ -184,6 +184,7 @@ export function gceRoute(ingress: IngressView, host: string, requestPath: string
       ? `no path of the matching host rule matches ${requestPath}`
       : `no host rule matches ${host || "(none)"}`;
   const fallback = serviceBackend(ingress.defaultBackend);
-  if (fallback) return { kind: "default", ingress, backend: fallback, why: `${why}: spec.defaultBackend serves it` };
+  if (fallback)
+    return { kind: "default", ingress, backend: fallback, why: `${why}: spec.defaultBackend serves it` };
   return { kind: "none", why };
 }

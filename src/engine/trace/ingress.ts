@@ -1,0 +1,414 @@
+import type { NodeState, PodState } from "../cluster/types.ts";
+import type { DataPlane, EndpointView, ServicePortView } from "../network/dataplane.ts";
+import type { GceLoadBalancer, IngressPlane } from "../network/ingress/plane.ts";
+import {
+  gceRoute,
+  type NginxServer,
+  nginxRoute,
+  nginxServerFor,
+  type Route,
+} from "../network/ingress/routes.ts";
+import { backendText, type IngressBackend, type IngressView } from "../network/ingress/spec.ts";
+import { NGINX_FAKE_CERTIFICATE, secretProblem, type TLSMatch, tlsFor } from "../network/ingress/tls.ts";
+import { nextSourcePort } from "../network/traffic-state.ts";
+import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
+import type { Arrival } from "./trace.ts";
+import type { HopCause, PacketHeader } from "./types.ts";
+
+/** What the ingress proxies need from the rest of the trace: the node network and kube-proxy. */
+export interface Wire {
+  arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, why: string): Arrival;
+  leave(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arrival;
+}
+
+/** ingress-nginx's `ssl-redirect` annotation (default true) and its http-redirect-code default, 308. */
+const SSL_REDIRECT = "nginx.ingress.kubernetes.io/ssl-redirect";
+const REDIRECT_CODE = 308;
+/** ingress-gce's annotation that drops the HTTP forwarding rule. */
+const ALLOW_HTTP = "kubernetes.io/ingress.allow-http";
+/**
+ * The address a Google Front End proxies from: GCP documents 130.211.0.0/22 and 35.191.0.0/16; the
+ * simulator uses one address of the first range.
+ */
+export const GFE_PROXY_IP = "130.211.0.10";
+
+function cause(ingress: IngressView, field: string): HopCause {
+  return causeOf(ingress.ref, ingress.source, field);
+}
+
+function answered(outcome: `http-${number}`): Arrival {
+  return { at: "answered", outcome };
+}
+
+function timeout(): Arrival {
+  return { at: "lost", outcome: "timeout" };
+}
+
+function addr(e: { ip: string; port: number }): string {
+  return `${e.ip}:${e.port}`;
+}
+
+/** The HTTP request as the proxy reads it; a bare host:port is plain HTTP unless sent to 443. */
+function requestOf(ctx: TraceContext, packet: PacketHeader): HttpRequest {
+  return ctx.http ?? { scheme: packet.dst.port === 443 ? "https" : "http", host: packet.dst.ip, path: "/" };
+}
+
+/** nginx answers HTTP sent to its TLS port, and a TLS handshake sent to its plain port, with 400. */
+function schemeMismatch(
+  ctx: TraceContext,
+  at: string,
+  http: HttpRequest,
+  tlsPort: boolean,
+  packet: PacketHeader,
+): Arrival | null {
+  if (tlsPort === (http.scheme === "https")) return null;
+  const detail = tlsPort
+    ? `plain HTTP sent to the HTTPS port ${packet.dst.port}: 400 Bad Request ("The plain HTTP request was sent to HTTPS port")`
+    : `a TLS handshake sent to the plain HTTP port ${packet.dst.port}: the proxy answers 400 Bad Request`;
+  addHop(ctx, at, "reject", detail, packet);
+  return answered("http-400");
+}
+
+/** The Service port an Ingress backend names, in the Ingress's namespace, or why there is none. */
+function backendPort(
+  dp: DataPlane,
+  ingress: IngressView,
+  backend: IngressBackend & { kind: "service" },
+): ServicePortView | string {
+  const view = dp.services.get(`${ingress.namespace}/${backend.name}`);
+  if (!view) return `Service ${ingress.namespace}/${backend.name} does not exist`;
+  const wanted = backend.port;
+  const port =
+    "name" in wanted
+      ? view.ports.find((p) => p.spec.name === wanted.name)
+      : view.ports.find((p) => p.spec.port === wanted.number);
+  if (!port) return `Service ${ingress.namespace}/${backend.name} has no port ${portLabel(backend)}`;
+  return port;
+}
+
+function portLabel(backend: IngressBackend & { kind: "service" }): string {
+  return "name" in backend.port ? backend.port.name : String(backend.port.number);
+}
+
+function portField(backend: IngressBackend & { kind: "service" }): string {
+  return `${backend.field}.port.${"name" in backend.port ? "name" : "number"}`;
+}
+
+/** The l7-route hop: which rule and path (or default backend) the proxy chose, at the Ingress. */
+function routeHop(ctx: TraceContext, route: Route, proxy: string, http: HttpRequest, packet: PacketHeader) {
+  const who = `${http.host}${http.path}`;
+  if (route.kind === "path") {
+    const { path, matching } = route;
+    const how = matching === "glob" ? "GCE path" : matching === "exact" ? "Exact" : "Prefix";
+    const as = path.pathType === "ImplementationSpecific" ? ` (ImplementationSpecific, read as ${how})` : "";
+    addHop(
+      ctx,
+      route.ingress.ref,
+      "l7-route",
+      `${who}: ${route.host}; path ${path.path} (${path.pathType}${as}) is the longest match for ${http.path} → backend ${backendText(route.backend)}`,
+      packet,
+      packet,
+      cause(route.ingress, `${path.field}.path`),
+    );
+    return;
+  }
+  if (route.kind === "default") {
+    addHop(
+      ctx,
+      route.ingress.ref,
+      "l7-route",
+      `${who}: ${route.why} → backend ${backendText(route.backend)}`,
+      packet,
+      packet,
+      cause(route.ingress, "spec.defaultBackend"),
+    );
+    return;
+  }
+  addHop(ctx, proxy, "l7-route", `${who}: ${route.why}`, packet);
+}
+
+/** The TLS entry that gives a nginx server its certificate: the first Ingress with a rule for the host and a TLS entry covering it. */
+function nginxCertificate(plane: IngressPlane, server: NginxServer | undefined): TLSMatch | undefined {
+  if (!server || server.host === "") return undefined;
+  for (const ingress of plane.nginx.ingresses) {
+    if (!ingress.rules.some((r) => r.host === server.host)) continue;
+    const match = tlsFor(ingress, server.host);
+    if (match) return match;
+  }
+  return undefined;
+}
+
+function nginxTerminate(
+  ctx: TraceContext,
+  pod: PodState,
+  http: HttpRequest,
+  server: NginxServer | undefined,
+  packet: PacketHeader,
+): void {
+  const match = nginxCertificate(ctx.dp.ingress, server);
+  const sni = http.host;
+  const tail = "; decrypted here, the request goes on to the backend as plain HTTP";
+  if (!match) {
+    addHop(
+      ctx,
+      pod.ref,
+      "tls-terminate",
+      `TLS for SNI ${sni}: no Ingress has a certificate for this host, so the controller serves its default certificate ("${NGINX_FAKE_CERTIFICATE}", self-signed: a client warns)${tail}`,
+      packet,
+    );
+    return;
+  }
+  const { ingress, tls } = match;
+  const problem = secretProblem(ctx.dp.ingress.secrets, ingress.namespace, tls.secretName);
+  const detail = problem
+    ? `TLS for SNI ${sni}: ${ingress.ref} lists the host, but ${problem}, so the controller serves its default certificate ("${NGINX_FAKE_CERTIFICATE}": a client warns)`
+    : `TLS for SNI ${sni}: certificate from Secret ${ingress.namespace}/${tls.secretName}`;
+  addHop(
+    ctx,
+    pod.ref,
+    "tls-terminate",
+    `${detail}${tail}`,
+    packet,
+    packet,
+    cause(ingress, problem ? `${tls.field}.secretName` : match.field),
+  );
+}
+
+/** The ingress whose annotations rule a request: the chosen location's, else the server's creator. */
+function ownerOf(route: Route, server: NginxServer | undefined): IngressView | undefined {
+  return route.kind === "none" ? server?.ingress : route.ingress;
+}
+
+/**
+ * A request reaching an ingress-nginx controller pod: TLS termination on 443, the ssl-redirect for
+ * TLS hosts on 80, the L7 route, then a new connection from the pod straight to an endpoint of the
+ * backend Service (ingress-nginx balances over the endpoints itself; the ClusterIP is not used).
+ */
+export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet: PacketHeader): Arrival {
+  const { dp } = ctx;
+  const http = requestOf(ctx, packet);
+  const tlsPort = packet.dst.port === 443;
+  const mismatch = schemeMismatch(ctx, pod.ref, http, tlsPort, packet);
+  if (mismatch) return mismatch;
+  const { config } = dp.ingress.nginx;
+  const server = nginxServerFor(config, http.host);
+  if (tlsPort) nginxTerminate(ctx, pod, http, server, packet);
+  const route = nginxRoute(config, http.host, http.path);
+  const owner = ownerOf(route, server);
+  const certificate = tlsPort ? undefined : nginxCertificate(dp.ingress, server);
+  if (certificate && owner?.annotations[SSL_REDIRECT] !== "false") {
+    addHop(
+      ctx,
+      owner?.ref ?? pod.ref,
+      "redirect",
+      `${http.host} has TLS (${certificate.ingress.ref} ${certificate.field}): ingress-nginx answers plain HTTP with ${REDIRECT_CODE} Permanent Redirect to https://${http.host}${http.path} (ssl-redirect, on by default)`,
+      packet,
+      packet,
+      cause(certificate.ingress, certificate.field),
+    );
+    return answered(`http-${REDIRECT_CODE}`);
+  }
+  routeHop(ctx, route, pod.ref, http, packet);
+  if (route.kind === "none") {
+    addHop(
+      ctx,
+      pod.ref,
+      "reject",
+      "no rule serves it: the controller's default backend answers 404 Not Found",
+      packet,
+    );
+    return answered("http-404");
+  }
+  const { ingress, backend } = route;
+  const port = backendPort(dp, ingress, backend);
+  const upstream = `${ingress.namespace}-${backend.name}-${portLabel(backend)}`;
+  const ready = typeof port === "string" ? [] : port.endpoints.filter((e) => e.ready);
+  const endpoint = pickRoundRobin(ctx, `ingress-nginx ${pod.ref} ${upstream}`, ready);
+  if (typeof port === "string" || !endpoint) {
+    const why =
+      typeof port === "string" ? port : `Service ${ingress.namespace}/${backend.name} has no ready endpoint`;
+    addHop(
+      ctx,
+      pod.ref,
+      "reject",
+      `upstream ${upstream}: ${why}, so ingress-nginx answers 503 Service Temporarily Unavailable`,
+      packet,
+      packet,
+      cause(ingress, `${backend.field}.name`),
+    );
+    return answered("http-503");
+  }
+  const node = pod.nodeName ? dp.nodes.get(pod.nodeName) : undefined;
+  if (!node || !pod.podIP) return timeout();
+  const out: PacketHeader = {
+    protocol: "TCP",
+    src: { ip: pod.podIP, port: nextSourcePort(ctx.state) },
+    dst: { ip: endpoint.ip, port: endpoint.port },
+  };
+  addHop(
+    ctx,
+    pod.ref,
+    "lb-choice",
+    `proxy_pass to upstream ${upstream}: round robin over ${ready.length} ready endpoint(s) of the Service (not its ClusterIP) → ${addr(out.dst)}; a new connection from the controller pod ${pod.podIP}, with X-Forwarded-For: ${packet.src.ip}`,
+    packet,
+    out,
+    cause(ingress, portField(backend)),
+  );
+  return wire.leave(ctx, node, out);
+}
+
+function pickRoundRobin(ctx: TraceContext, key: string, endpoints: readonly EndpointView[]) {
+  if (endpoints.length === 0) return undefined;
+  const next = ctx.state.roundRobin.get(key) ?? 0;
+  ctx.state.roundRobin.set(key, next + 1);
+  return endpoints[next % endpoints.length];
+}
+
+/** The certificate a GCE load balancer presents: the Ingress's TLS entry for the host, else its first. */
+function gceTerminate(
+  ctx: TraceContext,
+  lb: GceLoadBalancer,
+  http: HttpRequest,
+  packet: PacketHeader,
+): boolean {
+  const { ingress } = lb;
+  const first = ingress.tls[0];
+  if (!first) {
+    addHop(
+      ctx,
+      lb.ref,
+      "drop",
+      `${lb.ip}:443 has no HTTPS forwarding rule: ingress-gce builds one only when spec.tls is set; the connection times out`,
+      packet,
+    );
+    return false;
+  }
+  const match = tlsFor(ingress, http.host) ?? { ingress, tls: first, field: first.field };
+  const problem = secretProblem(ctx.dp.ingress.secrets, ingress.namespace, match.tls.secretName);
+  if (problem) {
+    addHop(
+      ctx,
+      lb.ref,
+      "drop",
+      `ingress-gce could not upload the certificate (${problem}), so there is no HTTPS frontend; the connection times out`,
+      packet,
+      packet,
+      cause(ingress, `${match.tls.field}.secretName`),
+    );
+    return false;
+  }
+  const covers = tlsFor(ingress, http.host)
+    ? ""
+    : ` (it does not name ${http.host}: the load balancer serves its first certificate and a client warns)`;
+  addHop(
+    ctx,
+    lb.ref,
+    "tls-terminate",
+    `TLS for SNI ${http.host}: certificate from Secret ${ingress.namespace}/${match.tls.secretName}${covers}; decrypted at the load balancer, the request goes on as HTTP`,
+    packet,
+    packet,
+    cause(ingress, match.field),
+  );
+  return true;
+}
+
+/** Nodes whose NodePort passes the backend service's health check: with no ready endpoint, none. */
+function healthyNodes(dp: DataPlane, port: ServicePortView): NodeState[] {
+  if (!port.hasEndpoints) return [];
+  const local = port.service.state.externalTrafficPolicy === "Local";
+  return dp.cluster.nodes.filter(
+    (n) => !n.failed && (!local || port.endpoints.some((e) => e.nodeName === n.name && e.ready)),
+  );
+}
+
+function gceFrontend(ctx: TraceContext, lb: GceLoadBalancer, http: HttpRequest, packet: PacketHeader) {
+  const { ingress } = lb;
+  const port = packet.dst.port;
+  if (port === 80 && ingress.annotations[ALLOW_HTTP] === "false") {
+    addHop(
+      ctx,
+      lb.ref,
+      "drop",
+      `${ALLOW_HTTP}: "false": no HTTP forwarding rule on ${lb.ip}:80; the connection times out`,
+      packet,
+      packet,
+      cause(ingress, `metadata.annotations.${ALLOW_HTTP}`),
+    );
+    return false;
+  }
+  if (port !== 80 && port !== 443) {
+    addHop(ctx, lb.ref, "drop", `the load balancer forwards only ports 80 and 443, not ${port}`, packet);
+    return false;
+  }
+  return port === 80 || gceTerminate(ctx, lb, http, packet);
+}
+
+/**
+ * A request reaching an ingress-gce L7 load balancer (outside the cluster, one per Ingress): its
+ * forwarding rules, TLS termination, the URL map, then a node whose NodePort passes the backend
+ * service's health check, reached from a Google Front End address; kube-proxy takes it from there.
+ */
+export function gceLoadBalancer(
+  ctx: TraceContext,
+  wire: Wire,
+  lb: GceLoadBalancer,
+  packet: PacketHeader,
+): Arrival {
+  const { dp } = ctx;
+  const http = requestOf(ctx, packet);
+  const mismatch = schemeMismatch(ctx, lb.ref, http, packet.dst.port === 443, packet);
+  if (mismatch) return mismatch;
+  if (!gceFrontend(ctx, lb, http, packet)) return timeout();
+  const route = gceRoute(lb.ingress, http.host, http.path);
+  routeHop(ctx, route, lb.ref, http, packet);
+  if (route.kind === "none") {
+    addHop(
+      ctx,
+      lb.ref,
+      "reject",
+      "the URL map's default service, GKE's kube-system/default-http-backend, answers 404 (default backend - 404)",
+      packet,
+    );
+    return answered("http-404");
+  }
+  const { ingress, backend } = route;
+  const port = backendPort(dp, ingress, backend);
+  const nodePort = typeof port === "string" ? undefined : port.spec.nodePort;
+  const healthy = typeof port === "string" ? [] : healthyNodes(dp, port);
+  const target = healthy[ctx.state.random.int(Math.max(healthy.length, 1))];
+  if (typeof port === "string" || !nodePort || !target) {
+    const why =
+      typeof port === "string"
+        ? port
+        : !nodePort
+          ? "the Service port has no nodePort"
+          : "no node passes the backend service's health check (no ready endpoint behind the NodePort)";
+    addHop(
+      ctx,
+      lb.ref,
+      "reject",
+      `${why}: the load balancer answers 502 Bad Gateway (failed_to_pick_backend)`,
+      packet,
+      packet,
+      cause(ingress, `${backend.field}.name`),
+    );
+    return answered("http-502");
+  }
+  const after: PacketHeader = {
+    protocol: "TCP",
+    src: { ip: GFE_PROXY_IP, port: nextSourcePort(ctx.state) },
+    dst: { ip: target.internalIP, port: nodePort },
+  };
+  const policy =
+    port.service.state.externalTrafficPolicy === "Local" ? "with a ready local endpoint" : "live";
+  addHop(
+    ctx,
+    lb.ref,
+    "lb-choice",
+    `backend service for ${port.service.state.ref} port ${port.spec.port} (NodePort ${nodePort}): healthy nodes (${policy}): ${healthy.map((n) => n.name).join(", ")}; picked ${target.name}; a new connection from the Google Front End ${GFE_PROXY_IP}, with X-Forwarded-For: ${packet.src.ip}, ${lb.ip}`,
+    packet,
+    after,
+    cause(ingress, portField(backend)),
+  );
+  return wire.arriveAtNode(ctx, target, after, `arrives at ${target.name} from ${lb.ref}`);
+}
