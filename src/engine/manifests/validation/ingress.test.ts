@@ -96,4 +96,16 @@ describe("Ingress validation", () => {
       'spec.controller: Invalid value: "nginx": must be a domain-prefixed path (such as "acme.io/foo")',
     ]);
   });
+
+  // networking/validation ValidateIngressCreate: the class annotation and field must agree
+  it("rejects a class annotation that differs from ingressClassName", () => {
+    const annotated = (className: string) => ({
+      ...ingress({ ingressClassName: className, defaultBackend: backend }),
+      metadata: { name: "web", annotations: { "kubernetes.io/ingress.class": "nginx" } },
+    });
+    expect(problems([service({}), annotated("gce")])).toEqual([
+      'metadata.annotations.kubernetes.io/ingress.class: Invalid value: "nginx": must match `ingressClassName` when both are specified',
+    ]);
+    expect(problems([service({}), annotated("nginx")])).toEqual([]);
+  });
 });

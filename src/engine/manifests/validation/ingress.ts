@@ -44,6 +44,23 @@ export function validateIngress(ingress: Obj, f: Fields): void {
   if (className !== undefined) {
     for (const msg of isDNS1123Subdomain(className)) f.add(invalid("spec.ingressClassName", className, msg));
   }
+  validateClassAnnotation(ingress, className, f);
+}
+
+const CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+
+/** networking/validation ValidateIngressCreate: the deprecated class annotation must agree with ingressClassName. */
+function validateClassAnnotation(ingress: Obj, className: string | undefined, f: Fields): void {
+  const meta = f.object(ingress, "metadata", "") ?? {};
+  const annotation = f.stringMap(meta, "annotations", "metadata")?.[CLASS_ANNOTATION];
+  if (annotation === undefined || className === undefined || annotation === className) return;
+  f.add(
+    invalid(
+      child("metadata.annotations", CLASS_ANNOTATION),
+      annotation,
+      "must match `ingressClassName` when both are specified",
+    ),
+  );
 }
 
 /** validateIngressRules: a host is a DNS name or a `*.` wildcard, never an IP address. */
