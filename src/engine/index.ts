@@ -7,6 +7,24 @@ export {
   MAX_ENDPOINTS_PER_SLICE,
   SERVICE_NAME_LABEL,
 } from "./cluster/endpointSlices.ts";
+export {
+  type ClassResolution,
+  DEFAULT_CLASS_ANNOTATION,
+  defaultIngressClass,
+  GCE_CONTROLLER,
+  type IngressClassInfo,
+  type IngressImplementation,
+  LEGACY_CLASS_ANNOTATION,
+  NGINX_CONTROLLER,
+  readIngressClasses,
+  resolveIngressClass,
+} from "./cluster/ingressClasses.ts";
+export {
+  INGRESS_NGINX_DEPLOYMENT_REF,
+  INGRESS_NGINX_FILE,
+  INGRESS_NGINX_NAMESPACE,
+  INGRESS_NGINX_SERVICE_REF,
+} from "./cluster/ingressNginx.ts";
 export { matchesLabels } from "./cluster/labels.ts";
 export { MIRRORING_CONTROLLER } from "./cluster/mirroring.ts";
 export { SYSTEM_NAMESPACES } from "./cluster/namespaces.ts";
@@ -51,6 +69,18 @@ export type {
 } from "./manifests/types.ts";
 export { createDataPlane, type DataPlane } from "./network/dataplane.ts";
 export type { DnsAnswer, DnsResponse } from "./network/dns.ts";
+export { hostMatches } from "./network/ingress/host.ts";
+export { bestPath, type Matching, matchLength } from "./network/ingress/path.ts";
+export {
+  buildIngressPlane,
+  type GceLoadBalancer,
+  type IngressPlane,
+  type PublishedHost,
+  publishedHost,
+  type ServedIngress,
+} from "./network/ingress/plane.ts";
+export { backendText, type IngressBackend, type IngressView, readIngress } from "./network/ingress/spec.ts";
+export { NGINX_FAKE_CERTIFICATE } from "./network/ingress/tls.ts";
 export {
   type IptablesRule,
   type IptablesTable,
@@ -60,6 +90,7 @@ export {
 export { type RequestSource, resolveSource } from "./network/source.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
 export { createRandom, type Random } from "./random.ts";
+export { GFE_PROXY_IP } from "./trace/ingress.ts";
 export { lookupName, type NameLookup, type NameLookupResult } from "./trace/lookup.ts";
 export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
 export { type TrafficSummary, traffic } from "./trace/traffic.ts";

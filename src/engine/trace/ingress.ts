@@ -340,7 +340,15 @@ function gceFrontend(ctx: TraceContext, lb: GceLoadBalancer, http: HttpRequest, 
     addHop(ctx, lb.ref, "drop", `the load balancer forwards only ports 80 and 443, not ${port}`, packet);
     return false;
   }
-  return port === 80 || gceTerminate(ctx, lb, http, packet);
+  if (port === 443) return gceTerminate(ctx, lb, http, packet);
+  addHop(
+    ctx,
+    lb.ref,
+    "route",
+    `forwarding rule ${lb.ip}:80 → the target HTTP proxy, which reads the request with ${ingress.ref}'s URL map`,
+    packet,
+  );
+  return true;
 }
 
 /**
