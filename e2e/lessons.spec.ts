@@ -81,3 +81,16 @@ test("completed steps and the current lesson survive a reload", async ({ page })
   await expect(page.getByRole("button", { name: /Lesson 8: ExternalName/ })).toContainText("1/3");
   await lessons.screenshot("lessons-list-after-reload");
 });
+
+test("the sandbox is one click away from a lesson, with its library of samples", async ({ page }) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const graph = new GraphPanel(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 2: Why Services/);
+  await lessons.button("Open the sandbox").click();
+  await expect(page.getByRole("heading", { name: "Sample manifests" })).toBeVisible();
+  await lessons.button("Load: Session affinity").click();
+  await expect(graph.service("cart")).toBeVisible();
+  await lessons.screenshot("sandbox-samples");
+});

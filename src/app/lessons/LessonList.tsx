@@ -65,6 +65,15 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
           {t("lessons.sandbox")}
         </h2>
         <p className="text-slate-600 text-xs">{t("lessons.sandboxIntro")}</p>
+        {mode === "lesson" && (
+          <button
+            type="button"
+            className="self-start rounded bg-k8s px-3 py-1 font-medium text-sm text-white"
+            onClick={() => openSandbox()}
+          >
+            {t("lessons.openSandbox")}
+          </button>
+        )}
         <h3 className="font-semibold text-slate-700 text-xs uppercase tracking-wide">
           {t("lessons.samples")}
         </h3>

@@ -18,6 +18,7 @@ export function LessonView({ onBack }: { onBack(): void }) {
   const completed = useAppStore((s) => (lesson ? s.completed[lesson.id] : undefined));
   const goToStep = useAppStore((s) => s.goToStep);
   const openLesson = useAppStore((s) => s.openLesson);
+  const openSandbox = useAppStore((s) => s.openSandbox);
   if (!lesson) return null;
   const text = lesson.text[language];
   const number = lessons.indexOf(lesson) + 1;
@@ -30,6 +31,9 @@ export function LessonView({ onBack }: { onBack(): void }) {
       <div className="flex items-center gap-2 text-xs">
         <button type="button" className="text-k8s underline" onClick={onBack}>
           ← {t("lessons.back")}
+        </button>
+        <button type="button" className="text-k8s underline" onClick={() => openSandbox()}>
+          {t("lessons.openSandbox")}
         </button>
         <span className="ml-auto text-slate-500">
           {t("lessons.number", { number, total: lessons.length })}

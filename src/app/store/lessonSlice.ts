@@ -7,6 +7,7 @@ import { completedSteps, isProgress, type Progress, recordTraffic } from "../les
 import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
+import { SANDBOX_STARTING } from "./manifestsSlice.ts";
 
 export interface LessonPlace {
   mode: "lesson" | "sandbox";
@@ -36,7 +37,8 @@ export interface LessonSlice extends LessonPlace {
   /** True while "Show me" plays a step's solution. */
   showingSolution: boolean;
   openLesson(id: string): void;
-  openSandbox(files: SourceFile[]): void;
+  /** Back to the learner's sandbox; with a sample, the sample replaces it (the previous work is the backup). */
+  openSandbox(sample?: SourceFile[]): void;
   goToStep(index: number): void;
   showHint(): void;
   setLookupFrom(from: Ref): void;
@@ -100,10 +102,10 @@ export function createLessonSlice(
       get().openDocument(lesson.id, lesson.manifests);
       get().clearRequests();
     },
-    openSandbox(files) {
+    openSandbox(sample) {
       set({ ...fresh(), mode: "sandbox", failedNodes: [] });
-      get().openDocument(SANDBOX_DOCUMENT, files);
-      get().replaceFiles(files);
+      get().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
+      if (sample) get().replaceFiles(sample);
       get().clearRequests();
     },
     goToStep(index) {
@@ -136,7 +138,7 @@ export function createLessonSlice(
   });
 }
 
-/** After a reload: the lesson the learner was in starts again from its manifests (their progress is kept). */
+/** After a reload: the lesson the learner was in, with their saved manifests for it (or its starting ones). */
 export function resumeLesson(store: StoreApi<AppState>): void {
   const lesson = currentLesson(store.getState());
   if (lesson) store.getState().openDocument(lesson.id, lesson.manifests);

@@ -13,6 +13,7 @@ export const lessons = {
     "lessons.open": "Lesson {number}: {title}",
     "lessons.current": "current",
     "lessons.sandbox": "Sandbox",
+    "lessons.openSandbox": "Open the sandbox",
     "lessons.sandboxIntro":
       "Free play: load a sample, edit it, send requests, fail nodes. Your lesson progress is kept.",
     "lessons.samples": "Sample manifests",
@@ -73,6 +74,7 @@ export const lessons = {
     "lessons.open": "レッスン {number}：{title}",
     "lessons.current": "学習中",
     "lessons.sandbox": "サンドボックス",
+    "lessons.openSandbox": "サンドボックスを開く",
     "lessons.sandboxIntro":
       "自由に試せるモードです。サンプルを読み込み、編集し、リクエストを送ったりノードを故障させたりしてみましょう。レッスンの進み具合はそのまま残ります。",
     "lessons.samples": "サンプルのマニフェスト",
