@@ -86,6 +86,23 @@ describe("ingress-nginx's configuration", () => {
   });
 });
 
+describe("name-based virtual hosting (the docs' name-virtual-host-ingress-no-third-host.yaml)", () => {
+  const all = (service: string) => [{ path: "/", pathType: "Prefix", service }];
+  const config = nginxConfig([
+    ingress("name-virtual-host-ingress-no-third-host", [
+      { host: "first.bar.com", paths: all("service1") },
+      { host: "second.bar.com", paths: all("service2") },
+      { paths: all("service3") },
+    ]),
+  ]);
+
+  it("routes each Host to its Service and any other Host to the host-less rule", () => {
+    expect(served(nginxRoute(config, "first.bar.com", "/"))).toBe("service1");
+    expect(served(nginxRoute(config, "second.bar.com", "/x"))).toBe("service2");
+    expect(served(nginxRoute(config, "203.0.113.123", "/"))).toBe("service3");
+  });
+});
+
 describe("ingress-gce's URL map", () => {
   it("reads ImplementationSpecific paths as globs", () => {
     const ing = ingress("a", [
