@@ -321,10 +321,20 @@ export function localEndpointsOf(dp: DataPlane, port: ServicePortView, nodeName:
 
 /** The node whose pod CIDR holds an address (the route a CNI installs per node). */
 export function routeFor(dp: DataPlane, ip: string): NodeState | undefined {
+  let cache = routeCache.get(dp);
+  if (!cache) {
+    cache = new Map();
+    routeCache.set(dp, cache);
+  }
+  if (cache.has(ip)) return cache.get(ip);
   const value = parseIPv4(ip);
-  if (value === null) return undefined;
-  return dp.routes.find((r) => cidrContains(r.cidr, value))?.node;
+  const node = value === null ? undefined : dp.routes.find((r) => cidrContains(r.cidr, value))?.node;
+  cache.set(ip, node);
+  return node;
 }
+
+/** Routes looked up per data plane: traffic asks about the same few addresses again and again. */
+const routeCache = new WeakMap<DataPlane, Map<string, NodeState | undefined>>();
 
 export function inServiceCIDR(dp: DataPlane, ip: string): boolean {
   const value = parseIPv4(ip);

@@ -477,11 +477,7 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
       );
       return TIMEOUT;
     }
-    const healthy = healthyTargets(dp, port);
-    // A load balancer whose pool the health checks keep does not know which nodes have failed.
-    const alive = dp.lbBackends.has(lbRef) ? dp.cluster.nodes : dp.cluster.nodes.filter((n) => !n.failed);
-    // Cloud load balancers fail open: with no healthy target, they spread over every target (GCP, AWS NLB).
-    const targets = healthy.length > 0 ? healthy : alive;
+    const { targets, names } = poolOf(dp, port, lbRef);
     const target = targets[state.random.int(targets.length)];
     if (!target) {
       addHop(ctx, lbRef, "drop", "no node is left to send to: every node has failed", packet);
@@ -491,7 +487,6 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
       service.externalTrafficPolicy === "Local"
         ? `healthCheckNodePort ${service.healthCheckNodePort ?? "?"} passes only on nodes with a ready local endpoint`
         : "kube-proxy's health check (port 10256) passes on every live node";
-    const names = healthy.map((n) => n.name).join(", ") || "none (fails open)";
     const nodePort = port.spec.nodePort;
     const after = nodePort
       ? withDst(packet, target.internalIP, nodePort)
@@ -522,6 +517,31 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
       : "no host in the simulation has it";
   addHop(ctx, "client/external", "drop", `${ip}: ${why}; the connection times out`, packet);
   return TIMEOUT;
+}
+
+interface LoadBalancerPool {
+  targets: NodeState[];
+  /** The healthy nodes' names, as the lb-choice hop lists them. */
+  names: string;
+}
+
+/** One data plane's load-balancer pools: the same for every request, so worked out once per port. */
+const pools = new WeakMap<ServicePortView, LoadBalancerPool>();
+
+function poolOf(dp: DataPlane, port: ServicePortView, lbRef: string): LoadBalancerPool {
+  let pool = pools.get(port);
+  if (!pool) {
+    const healthy = healthyTargets(dp, port);
+    // A load balancer whose pool the health checks keep does not know which nodes have failed.
+    const alive = dp.lbBackends.has(lbRef) ? dp.cluster.nodes : dp.cluster.nodes.filter((n) => !n.failed);
+    // Cloud load balancers fail open: with no healthy target, they spread over every target (GCP, AWS NLB).
+    pool = {
+      targets: healthy.length > 0 ? healthy : alive,
+      names: healthy.map((n) => n.name).join(", ") || "none (fails open)",
+    };
+    pools.set(port, pool);
+  }
+  return pool;
 }
 
 /** Nodes a load balancer sends to: live nodes, and with externalTrafficPolicy Local only those with local endpoints. */
