@@ -67,7 +67,7 @@ export type {
   SourceFile,
   SourcePosition,
 } from "./manifests/types.ts";
-export { createDataPlane, type DataPlane } from "./network/dataplane.ts";
+export { createDataPlane, type DataPlane, type DataPlaneOptions } from "./network/dataplane.ts";
 export type { DnsAnswer, DnsResponse } from "./network/dns.ts";
 export { hostMatches } from "./network/ingress/host.ts";
 export { bestPath, type Matching, matchLength } from "./network/ingress/path.ts";
@@ -90,6 +90,33 @@ export {
 export { type RequestSource, resolveSource } from "./network/source.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
 export { createRandom, type Random } from "./random.ts";
+export { formatDuration, parseDuration } from "./sim/duration.ts";
+export type { SimEvent } from "./sim/events.ts";
+export { type BackendHealth, KUBE_PROXY_HEALTH_PORT, type LoadBalancerHealth } from "./sim/healthChecks.ts";
+export {
+  checkScenario,
+  parseScenario,
+  SCENARIO_API_VERSION,
+  SCENARIO_KIND,
+  type Scenario,
+  type ScenarioAction,
+  type ScenarioEvent,
+  type TrafficStream,
+} from "./sim/scenario.ts";
+export {
+  defaultSimulationSettings,
+  type HealthCheckSettings,
+  resolveSimulationSettings,
+  type SimulationSettings,
+} from "./sim/settings.ts";
+export {
+  type Bucket,
+  clusterAt,
+  type SimulateOptions,
+  type Simulation,
+  type SimulationState,
+  simulate,
+} from "./sim/simulate.ts";
 export { GFE_PROXY_IP } from "./trace/ingress.ts";
 export { lookupName, type NameLookup, type NameLookupResult } from "./trace/lookup.ts";
 export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
