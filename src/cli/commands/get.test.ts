@@ -118,6 +118,24 @@ describe("svclab get", () => {
     expect(ing[1]).toMatch(/^shop\s+<none>\s+shop\.example\s+80\s+0s$/);
   });
 
+  it("shows an Ingress's address once its IngressClass's controller publishes it", () => {
+    const nginx = `apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata:
+  name: nginx
+  annotations: {ingressclass.kubernetes.io/is-default-class: "true"}
+spec: {controller: k8s.io/ingress-nginx}
+---
+${WEB}`;
+    const fake = fakeIO({ "web.yaml": nginx });
+    expect(runCli(["get", "ing", "-f", "web.yaml"], fake.io)).toBe(0);
+    const services = fakeIO({ "web.yaml": nginx });
+    runCli(["get", "svc", "-n", "ingress-nginx", "-f", "web.yaml", "-o", "json"], services.io);
+    const ip: string = JSON.parse(services.out()).items[0].status.loadBalancer.ingress[0].ip;
+    const row = fake.out().split("\n")[1] ?? "";
+    expect(row.split(/\s+/)).toEqual(["shop", "nginx", "shop.example", ip, "80", "0s"]);
+  });
+
   it("shows kube-system objects only with -n kube-system or -A, adding a NAMESPACE column for -A", () => {
     expect(get("svc", "-f", "web.yaml").out).not.toContain("kube-dns");
     expect(get("svc", "-f", "web.yaml", "-n", "kube-system").out).toMatch(
@@ -176,6 +194,8 @@ describe("svclab get", () => {
     const { code, out, err } = get("pods", "-f", "web.yaml", "-n", "empty");
     expect(code).toBe(0);
     expect(out).toBe("");
-    expect(err).toBe("No resources found in empty namespace.\n");
+    // The fixture's Ingress names no class and none is the default: the control plane says so first.
+    expect(err).toContain("ingress/default/shop is not served");
+    expect(err.endsWith("No resources found in empty namespace.\n")).toBe(true);
   });
 });
