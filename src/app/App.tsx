@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import "./commands/traffic.ts";
 import { useCommandShortcuts } from "./commands/useCommand.ts";
+import { EditorPanel } from "./editor/EditorPanel.tsx";
 import { ClusterGraph } from "./graph/ClusterGraph.tsx";
 import { useT } from "./i18n/useT.ts";
 import { Inspector } from "./inspector/Inspector.tsx";
@@ -9,6 +10,8 @@ import { SidePanel } from "./lessons/SidePanel.tsx";
 import { PlaybackControls } from "./requests/PlaybackControls.tsx";
 import { RequestBar } from "./requests/RequestBar.tsx";
 import { RequestLog } from "./requests/RequestLog.tsx";
+import { ShareNotice } from "./share/ShareNotice.tsx";
+import { useShareLink } from "./share/useShareLink.ts";
 import { useAppStore } from "./store/useAppStore.ts";
 
 /**
@@ -22,6 +25,7 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
   useCommandShortcuts();
+  useShareLink();
   return (
     <div className="grid h-full grid-rows-[auto_1fr] bg-white text-slate-900">
       <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s px-4 py-2 text-white">
@@ -32,8 +36,11 @@ export function App() {
         </div>
       </header>
       <div className="flex min-h-0">
-        <div className="w-96 shrink-0 border-slate-200 border-r">
-          <SidePanel />
+        <div className="flex w-[28rem] shrink-0 flex-col border-slate-200 border-r">
+          <ShareNotice />
+          <div className="min-h-0 flex-1">
+            <SidePanel manifests={<EditorPanel />} />
+          </div>
         </div>
         <main className="flex min-w-0 flex-1 flex-col" aria-label={t("region.cluster")}>
           <RequestBar />

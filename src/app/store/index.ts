@@ -33,7 +33,7 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
   const language =
     readStored(deps.storage, "language", isLanguage) ?? preferredLanguage(deps.browserLanguages ?? []);
   const store = createStore<AppState>()((...a) => ({
-    ...createManifestsSlice(...a),
+    ...createManifestsSlice(deps.storage)(...a),
     ...createClusterSlice(deps.engine)(...a),
     ...createUiSlice(language)(...a),
     ...createTrafficSlice(deps.engine)(...a),

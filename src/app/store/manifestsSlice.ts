@@ -11,7 +11,7 @@ import {
   saveDocument,
 } from "../persist/documents.ts";
 import type { KeyValueStorage } from "../persist/storage.ts";
-import type { SharedState } from "../share/shareLink.ts";
+import type { DecodeFailure, SharedState } from "../share/shareLink.ts";
 import type { AppState } from "./index.ts";
 
 /**
@@ -45,6 +45,9 @@ export interface ManifestsSlice {
   /** A previous version of this document kept when something replaced it (a link, a reset, a sample). */
   backup: SavedDocument | null;
   reveal: RevealRequest | null;
+  /** Why the share link in the address could not be opened (shown until dismissed). */
+  shareNotice: DecodeFailure | null;
+  setShareNotice(notice: DecodeFailure | null): void;
   /** The learner's edit: saved locally (after a short pause) and rebuilt into the cluster. */
   setFileText(name: string, text: string): void;
   /** Opens a lesson's or the sandbox's manifests: the learner's saved copy if there is one, else `starting`. */
@@ -143,6 +146,8 @@ export function createManifestsSlice(
       saveStatus: "saved",
       backup: loadBackup(storage, SANDBOX_DOCUMENT) ?? null,
       reveal: null,
+      shareNotice: null,
+      setShareNotice: (shareNotice) => set({ shareNotice }),
 
       setFileText(name, text) {
         const { files, origin } = get();
@@ -228,6 +233,7 @@ export function createManifestsSlice(
           documentId,
           startingFiles: lesson ? copy(lesson.manifests) : (saved?.starting ?? copy(SANDBOX_STARTING)),
           origin: "shared",
+          shareNotice: null,
           backup: loadBackup(storage, documentId) ?? null,
           failedNodes: [...state.failedNodes],
           ...(lesson

@@ -1,0 +1,109 @@
+import { autocompletion } from "@codemirror/autocomplete";
+import { yaml } from "@codemirror/lang-yaml";
+import { lintGutter, setDiagnostics } from "@codemirror/lint";
+import { EditorSelection } from "@codemirror/state";
+import { EditorView, type ViewUpdate } from "@codemirror/view";
+import CodeMirror from "@uiw/react-codemirror";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../i18n/useT.ts";
+import { appStore, useAppStore } from "../store/useAppStore.ts";
+import { completeManifest, manifestHover } from "./assist.ts";
+import { offsetOf, toEditorDiagnostics } from "./diagnostics.ts";
+import { useProblems } from "./problems.ts";
+import { positionOfRef, refAtLine } from "./sourceMap.ts";
+
+const theme = EditorView.theme({
+  "&": { height: "100%", fontSize: "13px" },
+  ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace" },
+  ".cm-field-doc": { maxWidth: "28rem", padding: "4px 8px", fontSize: "12px" },
+  ".cm-field-doc-title": { fontFamily: "ui-monospace, monospace", fontWeight: "600", marginBottom: "2px" },
+  ".cm-field-doc p": { margin: "0" },
+});
+
+/** The moment a transaction is the learner moving the cursor or typing (not a reveal from elsewhere). */
+function movedByLearner(update: ViewUpdate): boolean {
+  return update.transactions.some((tr) => tr.isUserEvent("select") || tr.isUserEvent("input"));
+}
+
+/**
+ * The YAML editor for one file: CodeMirror with YAML highlighting, folding, search (Ctrl-F),
+ * completion and hover docs for Kubernetes fields, and the engine's diagnostics on their lines.
+ */
+export function ManifestEditor({ onView }: { onView(view: EditorView | null): void }) {
+  const t = useT();
+  const file = useAppStore((s) => s.activeFile);
+  const text = useAppStore((s) => s.files.find((f) => f.name === s.activeFile)?.text ?? "");
+  const setFileText = useAppStore((s) => s.setFileText);
+  const problems = useProblems();
+  const reveal = useAppStore((s) => s.reveal);
+  const selectedRef = useAppStore((s) => s.selectedRef);
+  const cluster = useAppStore((s) => s.cluster);
+  const [view, setView] = useState<EditorView | null>(null);
+  const revealed = useRef(0);
+
+  const extensions = useMemo(
+    () => [
+      yaml(),
+      lintGutter(),
+      autocompletion({ override: [completeManifest] }),
+      manifestHover,
+      theme,
+      EditorView.lineWrapping,
+      EditorView.contentAttributes.of({ "aria-label": t("editor.textbox", { file }) }),
+      EditorView.updateListener.of((update) => {
+        if (!update.selectionSet || !movedByLearner(update)) return;
+        const { cluster: built, selectedRef: selected, select } = appStore.getState();
+        if (!built) return;
+        const line = update.state.doc.lineAt(update.state.selection.main.head).number;
+        const ref = refAtLine(built, file, line);
+        if (ref && ref !== selected) select(ref);
+      }),
+    ],
+    [t, file],
+  );
+
+  useEffect(() => {
+    if (!view) return;
+    view.dispatch(setDiagnostics(view.state, toEditorDiagnostics(view.state.doc, problems, file)));
+  }, [view, problems, file]);
+
+  // A reveal request (a problem, a packet hop's cause) moves the cursor there, once per request.
+  useEffect(() => {
+    if (!view || !reveal || reveal.file !== file || revealed.current === reveal.seq) return;
+    revealed.current = reveal.seq;
+    const at = offsetOf(view.state.doc, reveal.line, reveal.column);
+    view.dispatch({
+      selection: EditorSelection.cursor(at),
+      effects: EditorView.scrollIntoView(at, { y: "center" }),
+    });
+    if (reveal.focus) view.focus();
+  }, [view, reveal, file]);
+
+  // Selecting an object in the graph reveals its YAML, unless the cursor is already in it. Only a
+  // new selection does: a rebuild while the learner types elsewhere must not move their cursor.
+  const shownRef = useRef<string | null>(null);
+  useEffect(() => {
+    if (!view || !cluster || !selectedRef || shownRef.current === selectedRef) return;
+    shownRef.current = selectedRef;
+    const line = view.state.doc.lineAt(view.state.selection.main.head).number;
+    if (refAtLine(cluster, file, line) === selectedRef) return;
+    const position = positionOfRef(cluster, selectedRef);
+    if (position) appStore.getState().revealPosition(position, false);
+  }, [view, cluster, selectedRef, file]);
+
+  return (
+    <CodeMirror
+      key={file}
+      className="h-full min-h-0"
+      height="100%"
+      value={text}
+      extensions={extensions}
+      basicSetup={{ autocompletion: false, tabSize: 2 }}
+      onChange={(value) => setFileText(file, value)}
+      onCreateEditor={(created) => {
+        setView(created);
+        onView(created);
+      }}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { useId } from "react";
+import { useT } from "../i18n/useT.ts";
+import { appStore, useAppStore } from "../store/useAppStore.ts";
+import { useProblems } from "./problems.ts";
+
+/** Every problem the engine found, by file and line; choosing one jumps to it in the editor. */
+export function ProblemsList() {
+  const t = useT();
+  const problems = useProblems();
+  const building = useAppStore((s) => s.cluster === null && s.diagnostics.length === 0);
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="max-h-44 shrink-0 overflow-y-auto px-2 py-1">
+      <h3 id={headingId} className="font-semibold text-slate-700 text-xs">
+        {problems.length ? t("editor.problemsCount", { count: problems.length }) : t("editor.problems")}
+      </h3>
+      {problems.length === 0 ? (
+        <p className="text-slate-500 text-xs">{building ? t("editor.checking") : t("editor.noProblems")}</p>
+      ) : (
+        <ul className="flex flex-col">
+          {problems.map((p) => (
+            <li key={`${p.file}:${p.line}:${p.column}:${p.path}:${p.message}`}>
+              <button
+                type="button"
+                className="w-full rounded px-1 py-0.5 text-left text-xs hover:bg-slate-100"
+                aria-label={`${t("editor.problemAt", { file: p.file, line: p.line, column: p.column })}: ${p.path ? `${p.path}: ` : ""}${p.message}`}
+                onClick={() => appStore.getState().revealPosition(p)}
+              >
+                <span
+                  className={p.severity === "error" ? "text-red-700" : "text-amber-700"}
+                  aria-hidden="true"
+                >
+                  {p.severity === "error" ? "●" : "▲"}
+                </span>{" "}
+                <span className="font-mono text-slate-500">
+                  {p.file}:{p.line}:{p.column}
+                </span>{" "}
+                {p.path && <span className="font-mono text-slate-700">{p.path}</span>} {p.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect } from "react";
+import { appStore } from "../store/useAppStore.ts";
+import { decodeShare, sharePayload } from "./shareLink.ts";
+
+/** Opens a share link from the address (on load and when the fragment changes). */
+function openFromAddress(): void {
+  const payload = sharePayload(window.location.hash);
+  if (payload === null) return;
+  const decoded = decodeShare(payload);
+  const state = appStore.getState();
+  if (decoded.ok) state.openShared(decoded.state);
+  else state.setShareNotice(decoded.reason);
+}
+
+/**
+ * The page's side of sharing and saving: opens `#share=...` links, drops the fragment once the
+ * learner has adopted the shared manifests by editing them (a reload then shows their saved work),
+ * and writes any pending save when the page is hidden or closed.
+ */
+export function useShareLink(): void {
+  useEffect(() => {
+    openFromAddress();
+    const flush = () => appStore.getState().flushSave();
+    const unsubscribe = appStore.subscribe((state, previous) => {
+      if (
+        previous.origin === "shared" &&
+        state.origin !== "shared" &&
+        sharePayload(window.location.hash) !== null
+      ) {
+        window.history.replaceState(null, "", window.location.pathname + window.location.search);
+      }
+    });
+    window.addEventListener("hashchange", openFromAddress);
+    window.addEventListener("pagehide", flush);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("hashchange", openFromAddress);
+      window.removeEventListener("pagehide", flush);
+    };
+  }, []);
+}
