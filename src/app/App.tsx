@@ -44,11 +44,11 @@ export function App() {
         </div>
         <main className="flex min-w-0 flex-1 flex-col" aria-label={t("region.cluster")}>
           <RequestBar />
-          <div className="relative min-h-0 flex-1">
+          <div className="border-slate-200 border-b bg-slate-50 px-3 py-1">
+            <PlaybackControls />
+          </div>
+          <div className="min-h-0 flex-1">
             <ClusterGraph />
-            <div className="absolute top-2 right-2 z-10 rounded bg-white/90 p-1 shadow">
-              <PlaybackControls />
-            </div>
           </div>
           <div className="flex h-44 min-h-0 flex-col">
             <RequestLog />

@@ -1,6 +1,6 @@
 import type { PacketHeader, Trace } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
-import { outcomeText } from "../packets/outcome.ts";
+import { outcomeWithCode } from "../packets/outcome.ts";
 import { Fields } from "./Fields.tsx";
 
 const addr = (h: PacketHeader) => `${h.src.ip}:${h.src.port} → ${h.dst.ip}:${h.dst.port}`;
@@ -16,7 +16,7 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
         rows={[
           [t("requests.from"), trace.request.from],
           [t("requests.to"), trace.request.to],
-          [t("field.outcome"), `${trace.outcome} (${outcomeText(t, trace.outcome)})`],
+          [t("field.outcome"), outcomeWithCode(t, trace.outcome)],
           [
             t("field.backend"),
             trace.backend ? `${trace.backend.pod} ${trace.backend.ip}:${trace.backend.port}` : "—",

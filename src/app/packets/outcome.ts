@@ -17,3 +17,9 @@ export function outcomeText(t: Translate, outcome: Outcome): string {
       return t("outcome.nxdomain");
   }
 }
+
+/** The outcome's code as the CLI prints it, with its words beside it when they say more ("refused (connection refused)"). */
+export function outcomeWithCode(t: Translate, outcome: Outcome): string {
+  const text = outcomeText(t, outcome);
+  return text === outcome ? outcome : `${outcome} (${text})`;
+}

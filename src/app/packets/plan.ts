@@ -10,7 +10,7 @@ import {
 import { type GraphModel, resolveRef } from "../graph/layout.ts";
 
 /** Flow units a packet covers per millisecond at speed 1 (a simulator choice: readable, not real time). */
-export const PIXELS_PER_MS = 0.4;
+export const PIXELS_PER_MS = 0.7;
 /** How long a packet rests at each hop, so a changed address can be read. */
 export const DWELL_MS = 260;
 const MIN_TRAVEL_MS = 240;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useT } from "../i18n/useT.ts";
-import { outcomeText } from "../packets/outcome.ts";
+import { outcomeWithCode } from "../packets/outcome.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { BatchSpread } from "./BatchSpread.tsx";
 
@@ -42,10 +42,9 @@ export function RequestLog() {
                   id,
                   from: trace.request.from,
                   to: trace.request.to,
-                  outcome: trace.outcome,
                 })}{" "}
                 <span className={ok ? "text-emerald-700" : "text-red-700"}>
-                  ({outcomeText(t, trace.outcome)})
+                  {outcomeWithCode(t, trace.outcome)}
                 </span>
                 {trace.backend && (
                   <span className="text-slate-600">
