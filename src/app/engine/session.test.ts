@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import sandbox from "../../samples/sandbox.yaml?raw";
+import { createEngineSession } from "./session.ts";
+
+const files = [{ name: "sandbox.yaml", text: sandbox }];
+
+describe("engine session", () => {
+  it("refuses to trace before a cluster is built", () => {
+    const reply = createEngineSession()({
+      id: 1,
+      type: "trace",
+      from: "client/external",
+      to: "http://web/",
+      count: 1,
+    });
+    expect(reply).toMatchObject({ type: "trace", traces: [] });
+    expect(reply.type === "trace" && reply.error).toBeTruthy();
+  });
+
+  it("traces through the last cluster built, one trace per request of a batch", () => {
+    const session = createEngineSession();
+    session({ id: 1, type: "build", files, failedNodes: [] });
+    const reply = session({ id: 2, type: "trace", from: "pod/default/db-0", to: "http://web/", count: 5 });
+    if (reply.type !== "trace") throw new Error("wrong reply");
+    expect(reply.traces.map((t) => t.outcome)).toEqual(Array(5).fill("delivered"));
+    const orphan = session({
+      id: 3,
+      type: "trace",
+      from: "pod/default/db-0",
+      to: "http://orphan/",
+      count: 1,
+    });
+    expect(orphan.type === "trace" && orphan.traces[0]?.outcome).toBe("refused");
+  });
+
+  it("follows a failed node: a NodePort aimed at it times out", () => {
+    const session = createEngineSession();
+    const built = session({ id: 1, type: "build", files, failedNodes: ["node-2"] });
+    const node = built.type === "build" ? built.cluster?.nodes.find((n) => n.name === "node-2") : undefined;
+    const reply = session({
+      id: 2,
+      type: "trace",
+      from: "client/external",
+      to: `${node?.internalIP}:30080`,
+      count: 1,
+    });
+    expect(reply.type === "trace" && reply.traces[0]?.outcome).toBe("timeout");
+  });
+
+  it("answers with the node's kube-proxy rules", () => {
+    const session = createEngineSession();
+    session({ id: 1, type: "build", files, failedNodes: [] });
+    const reply = session({ id: 2, type: "rules", node: "node/node-1" });
+    if (reply.type !== "rules") throw new Error("wrong reply");
+    const nat = reply.tables.find((t) => t.name === "nat");
+    expect(nat?.rules.some((r) => r.chain === "KUBE-SERVICES")).toBe(true);
+  });
+});
