@@ -37,6 +37,16 @@ describe("the lesson slice", () => {
     expect(state.completed["03-clusterip"]).toBeUndefined();
   });
 
+  it("judges a newly opened lesson only once its own manifests are built", async () => {
+    const store = storeWith(memoryStorage());
+    await store.getState().rebuild();
+    // The sandbox already has a Service selecting app: web, which lesson 2's first step asks for.
+    expect(store.getState().cluster?.services.some((s) => s.selector?.app === "web")).toBe(true);
+    await open(store, "02-services");
+    expect(store.getState().lessonAwaitingBuild).toBe(false);
+    expect(store.getState().completed["02-services"]).toBeUndefined();
+  });
+
   it("ticks a step when the learner's own request meets its goal, and keeps it across a reload", async () => {
     const storage = memoryStorage();
     const store = storeWith(storage);

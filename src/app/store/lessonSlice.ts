@@ -31,6 +31,11 @@ export interface LessonSlice extends LessonPlace {
   lessonLog: Omit<SessionRecord, "cluster">;
   /** The id of the last traffic request copied into lessonLog. */
   lessonSeenRequest: number;
+  /**
+   * True from opening a lesson until a cluster built from its manifests lands: until then the
+   * cluster on screen is the previous document's, and no goal may be judged against it.
+   */
+  lessonAwaitingBuild: boolean;
   lookupFrom: Ref;
   lookupName: string;
   lastLookup: LastLookup | null;
@@ -84,6 +89,7 @@ export function createLessonSlice(
     completed: readStored(storage, PROGRESS_KEY, isProgress) ?? {},
     ...fresh(),
     lessonSeenRequest: 0,
+    lessonAwaitingBuild: false,
     lookupFrom: "pod/default/client",
     lookupName: "",
     showingSolution: false,
@@ -97,10 +103,13 @@ export function createLessonSlice(
         lessonId: id,
         stepIndex: 0,
         lessonSeenRequest: requests.at(-1)?.id ?? 0,
+        lessonAwaitingBuild: true,
         failedNodes: [],
       });
       get().openDocument(lesson.id, lesson.manifests);
       get().clearRequests();
+      // A build of its own: any build still running for the previous document is then discarded.
+      void get().rebuild();
     },
     openSandbox(sample) {
       set({ ...fresh(), mode: "sandbox", failedNodes: [] });
@@ -150,23 +159,6 @@ export function resumeLesson(store: StoreApi<AppState>): void {
  */
 export function watchLessons(store: StoreApi<AppState>, storage: KeyValueStorage | undefined): void {
   store.subscribe((state, previous) => {
-    if (state.requests !== previous.requests && state.mode === "lesson" && state.cluster) {
-      const recorded = recordTraffic(state.lessonLog, state.lessonSeenRequest, state.requests, state.cluster);
-      if (recorded) {
-        store.setState(recorded);
-        return;
-      }
-    }
-    const lesson = currentLesson(state);
-    if (
-      lesson &&
-      (state.lessonLog !== previous.lessonLog ||
-        state.cluster !== previous.cluster ||
-        state.lessonId !== previous.lessonId)
-    ) {
-      const done = completedSteps(lesson, { cluster: state.cluster, ...state.lessonLog }, state.completed);
-      if (done !== state.completed) store.setState({ completed: done });
-    }
     if (state.completed !== previous.completed) writeStored(storage, PROGRESS_KEY, state.completed);
     if (
       state.mode !== previous.mode ||
@@ -178,6 +170,27 @@ export function watchLessons(store: StoreApi<AppState>, storage: KeyValueStorage
         lessonId: state.lessonId,
         stepIndex: state.stepIndex,
       });
+    }
+    if (state.lessonAwaitingBuild) {
+      // Requests sent meanwhile met the previous document's cluster: they are not the lesson's.
+      if (state.cluster !== previous.cluster) {
+        store.setState({ lessonAwaitingBuild: false, lessonSeenRequest: state.requests.at(-1)?.id ?? 0 });
+      }
+      return;
+    }
+    const lesson = currentLesson(state);
+    if (!lesson || !state.cluster) return;
+    if (state.requests !== previous.requests) {
+      const recorded = recordTraffic(state.lessonLog, state.lessonSeenRequest, state.requests, state.cluster);
+      if (recorded) return store.setState(recorded);
+    }
+    if (
+      state.lessonLog !== previous.lessonLog ||
+      state.cluster !== previous.cluster ||
+      state.lessonAwaitingBuild !== previous.lessonAwaitingBuild
+    ) {
+      const done = completedSteps(lesson, { cluster: state.cluster, ...state.lessonLog }, state.completed);
+      if (done !== state.completed) store.setState({ completed: done });
     }
   });
 }
