@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The manifest editor in the left column, as a learner uses it: roles, labels and visible text. */
+export class EditorPanel {
+  readonly tab: Locator;
+  readonly panel: Locator;
+  readonly textbox: Locator;
+  readonly problems: Locator;
+  readonly staleBanner: Locator;
+  readonly toolbar: Locator;
+
+  constructor(readonly page: Page) {
+    this.tab = page.getByRole("tab", { name: "Manifests" });
+    this.panel = page.getByRole("region", { name: "Manifests" });
+    this.textbox = this.panel.getByRole("textbox", { name: /^YAML of / });
+    this.problems = this.panel.getByRole("region", { name: /^Problems/ });
+    this.staleBanner = this.panel.getByText(
+      "The manifests have errors: the graph still shows the last valid cluster.",
+    );
+    this.toolbar = this.panel.getByRole("toolbar", { name: "Editor actions" });
+  }
+
+  async show(): Promise<void> {
+    await this.tab.click();
+    await expect(this.textbox).toBeVisible();
+  }
+
+  button(name: string): Locator {
+    return this.toolbar.getByRole("button", { name, exact: true });
+  }
+
+  /** Types at the end of the text, as a paste would (no auto-indent). */
+  async appendText(text: string): Promise<void> {
+    await this.textbox.click();
+    await this.page.keyboard.press("ControlOrMeta+End");
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** The editor's line that carries an error marker and contains `text`. */
+  markedLine(text: string): Locator {
+    return this.panel.locator(".cm-line", { has: this.page.locator(".cm-lintRange-error"), hasText: text });
+  }
+
+  problem(text: string | RegExp): Locator {
+    return this.problems.getByRole("button", { name: text });
+  }
+
+  async expectNoProblems(): Promise<void> {
+    await expect(this.problems).toContainText("No problems");
+  }
+
+  /** The text of the editor, as CodeMirror shows it (it renders only the lines on screen, so scroll first). */
+  async text(): Promise<string> {
+    return this.textbox.evaluate((el) =>
+      Array.from(el.querySelectorAll(".cm-line"))
+        .map((line) => line.textContent ?? "")
+        .join("\n"),
+    );
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
+  }
+}
