@@ -1,4 +1,5 @@
 import { buildCluster, type KubeObject, type SourcedObject } from "../src/engine/index.ts";
+import { median, type Report } from "./stats.ts";
 
 const NODES = 50;
 const SERVICES = 1000;
@@ -52,12 +53,7 @@ export function generateCluster(): SourcedObject[] {
   }));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-export async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
+export async function run(report: Report): Promise<void> {
   const objects = generateCluster();
   buildCluster(objects);
   const times: number[] = [];

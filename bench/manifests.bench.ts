@@ -1,7 +1,6 @@
 // Parsing, defaulting and validating a generated ~1 MB manifest file (issue 3: target under 100 ms).
 import { loadManifests } from "../src/engine/index.ts";
-
-type Report = (name: string, value: number, unit: string) => void;
+import { median, type Report } from "./stats.ts";
 
 const TARGET_CHARS = 1024 * 1024;
 const RUNS = 7;
@@ -64,11 +63,6 @@ spec:
     }
   }
   return docs.join("---\n");
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 export async function run(report: Report): Promise<void> {

@@ -5,7 +5,7 @@ import { readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-export type Report = (name: string, value: number, unit: string) => void;
+import type { Report } from "./stats.ts";
 
 interface BenchModule {
   run(report: Report): Promise<void>;

@@ -12,7 +12,7 @@ import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
-import type { Report } from "./run.ts";
+import type { Report } from "./stats.ts";
 
 const NODES = 10;
 const PODS = 100;
