@@ -1,4 +1,5 @@
 import type { Ref } from "../cluster/types.ts";
+import { orderDiagnostics } from "../manifests/diagnostics.ts";
 import { parseManifests } from "../manifests/parse.ts";
 import type { Diagnostic, Result, SourcedObject, SourceFile } from "../manifests/types.ts";
 import {
@@ -403,7 +404,8 @@ export function parseScenario(file: SourceFile): Result<Scenario> {
       }),
     );
   }
-  if (!scenario || diagnostics.length > 0) return { ok: false, diagnostics };
+  if (!scenario || diagnostics.length > 0)
+    return { ok: false, diagnostics: orderDiagnostics(diagnostics, [file]) };
   return { ok: true, value: scenario, diagnostics: [] };
 }
 
@@ -442,10 +444,14 @@ export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
     }
   }
   for (const stream of scenario.traffic) {
+    // The data plane's own messages already quote the value.
     const from = resolveSource(dp, stream.from);
-    if (!from.ok) errors.push(invalid(`spec.traffic[${stream.index}].from`, stream.from, from.message));
+    if (!from.ok)
+      errors.push({ path: `spec.traffic[${stream.index}].from`, severity: "error", message: from.message });
     const to = parseTarget(stream.to);
-    if (!to.ok) errors.push(invalid(`spec.traffic[${stream.index}].to`, stream.to, to.message));
+    if (!to.ok)
+      errors.push({ path: `spec.traffic[${stream.index}].to`, severity: "error", message: to.message });
   }
-  return errors.map((e) => toDiagnostic(source, e));
+  const diagnostics = errors.map((e) => toDiagnostic(source, e));
+  return orderDiagnostics(diagnostics, [{ name: source.file, text: "" }]);
 }
