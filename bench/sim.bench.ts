@@ -74,7 +74,7 @@ export async function run(report: (name: string, value: number, unit: string) =>
   const elapsed = performance.now() - start;
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   const requests = result.value.buckets.reduce(
-    (sum, b) => sum + Object.values(b.outcomes).reduce((a, n) => a + (n ?? 0), 0),
+    (sum, b) => sum + Object.values(b.outcomes).reduce((a: number, n) => a + (n ?? 0), 0),
     0,
   );
   if (requests !== 1000 * DURATION_S)

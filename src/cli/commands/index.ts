@@ -2,6 +2,7 @@ import type { Command } from "../command.ts";
 import { dnsCommand } from "./dns.ts";
 import { getCommand } from "./get.ts";
 import { iptablesCommand } from "./iptables.ts";
+import { simulateCommand } from "./simulate.ts";
 import { traceCommand } from "./trace.ts";
 import { trafficCommand } from "./traffic.ts";
 import { validateCommand } from "./validate.ts";
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   traceCommand,
   trafficCommand,
   iptablesCommand,
+  simulateCommand,
 ];
