@@ -14,6 +14,8 @@ import { insertTemplate } from "./templates.ts";
 const button =
   "rounded border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-50 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-k8s";
 
+const saveMessage = { saved: "editor.saved", pending: "editor.saving", failed: "editor.saveFailed" } as const;
+
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));
   const link = document.createElement("a");
@@ -58,7 +60,11 @@ export function EditorPanel() {
     for (const file of Array.from(list ?? [])) {
       if (file.size > MAX_FILE_CHARS) {
         setNotice({
-          text: t("editor.importTooLarge", { file: file.name, size: (file.size / 2 ** 20).toFixed(1) }),
+          text: t("editor.importTooLarge", {
+            file: file.name,
+            size: (file.size / 2 ** 20).toFixed(1),
+            limit: MAX_FILE_CHARS / 2 ** 20,
+          }),
         });
         continue;
       }
@@ -248,7 +254,7 @@ export function EditorPanel() {
       </div>
       <ProblemsList />
       <p role="status" className="px-3 py-1 text-slate-500 text-xs">
-        {saveStatus === "saved" ? (origin === "shared" ? "" : t("editor.saved")) : t("editor.saveFailed")}
+        {origin === "shared" ? "" : t(saveMessage[saveStatus])}
       </p>
       {dragging && (
         <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-white/80 font-medium text-k8s">

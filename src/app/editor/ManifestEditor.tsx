@@ -1,7 +1,7 @@
 import { autocompletion } from "@codemirror/autocomplete";
 import { yaml } from "@codemirror/lang-yaml";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
-import { EditorSelection } from "@codemirror/state";
+import { EditorSelection, type Text } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -23,6 +23,16 @@ const theme = EditorView.theme({
 /** The moment a transaction is the learner moving the cursor or typing (not a reveal from elsewhere). */
 function movedByLearner(update: ViewUpdate): boolean {
   return update.transactions.some((tr) => tr.isUserEvent("select") || tr.isUserEvent("input"));
+}
+
+/** How far up a cursor move looks for its document's `---`: far past any real object, short enough for a 10 MB paste. */
+const DOCUMENT_SCAN_LINES = 5_000;
+
+/** The first line of the YAML document that holds a line: the one after the nearest `---` above it. */
+function documentStart(doc: Text, line: number): number {
+  const stop = Math.max(1, line - DOCUMENT_SCAN_LINES);
+  for (let n = line; n >= stop; n--) if (/^---(\s|$)/.test(doc.line(n).text)) return n + 1;
+  return stop;
 }
 
 /**
@@ -54,8 +64,9 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
         if (!update.selectionSet || !movedByLearner(update)) return;
         const { cluster: built, selectedRef: selected, select } = appStore.getState();
         if (!built) return;
-        const line = update.state.doc.lineAt(update.state.selection.main.head).number;
-        const ref = refAtLine(built, file, line);
+        const { doc } = update.state;
+        const line = doc.lineAt(update.state.selection.main.head).number;
+        const ref = refAtLine(built, file, line, documentStart(doc, line));
         if (ref && ref !== selected) select(ref);
       }),
     ],

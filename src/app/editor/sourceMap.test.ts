@@ -49,6 +49,9 @@ describe("the source map between the graph and the YAML", () => {
     expect(refAtLine(c, "a.yaml", 6)).toBe("deployment/default/web");
     expect(refAtLine(c, "a.yaml", 25)).toBe("svc/default/web");
     expect(refAtLine(c, "other.yaml", 3)).toBeNull();
+    // A document below line 16's "---" that the cluster does not have is no one's.
+    expect(refAtLine(c, "a.yaml", 6, 1)).toBe("deployment/default/web");
+    expect(refAtLine(c, "a.yaml", 12, 10)).toBeNull();
   });
 
   it("finds the YAML behind what the control plane made", () => {

@@ -38,13 +38,17 @@ export function writtenObjects(cluster: Cluster): WrittenObject[] {
   return written;
 }
 
-/** The object whose document holds a line of a file: the last one that starts at or above it. */
-export function refAtLine(cluster: Cluster, file: string, line: number): Ref | null {
+/**
+ * The object whose document holds a line of a file: the last one that starts at or above it, and
+ * not above `documentStart` (the line after the nearest `---`), so that a document the cluster does
+ * not have yet (being typed, or invalid) is not taken for the one before it.
+ */
+export function refAtLine(cluster: Cluster, file: string, line: number, documentStart = 1): Ref | null {
   let found: Ref | null = null;
   for (const object of writtenObjects(cluster)) {
     if (object.file !== file) continue;
     if (object.line > line) break;
-    found = object.ref;
+    found = object.line >= documentStart ? object.ref : null;
   }
   return found;
 }

@@ -28,7 +28,7 @@ export interface RevealRequest extends SourcePosition {
   seq: number;
 }
 
-export type SaveStatus = "saved" | "failed";
+export type SaveStatus = "saved" | "pending" | "failed";
 
 export interface ManifestsSlice {
   /** Whose manifests these are: a lesson's id, or "sandbox". Saved locally under this id. */
@@ -113,6 +113,7 @@ export function createManifestsSlice(
       if (get().saveStatus !== (ok ? "saved" : "failed")) set({ saveStatus: ok ? "saved" : "failed" });
     };
     const saveSoon = () => {
+      if (get().saveStatus !== "pending") set({ saveStatus: "pending" });
       clearTimeout(pending);
       pending = setTimeout(saveNow, saveDelayMs);
     };

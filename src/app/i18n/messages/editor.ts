@@ -25,7 +25,7 @@ export const editor = {
     "editor.import": "Import…",
     "editor.importHint": "Open a YAML file, drop one here, or paste `kubectl get … -o yaml` output.",
     "editor.importTooLarge":
-      "{file} is {size} MB: larger than the 3 MiB an API server accepts in one request. Not imported.",
+      "{file} is {size} MiB: larger than the {limit} MiB the simulator reads from one file. Not imported.",
     "editor.importFailed": "{file} could not be read.",
     "editor.dropHere": "Drop a YAML file to add it",
     "editor.export": "Export",
@@ -46,6 +46,7 @@ export const editor = {
     "editor.stale": "The manifests have errors: the graph still shows the last valid cluster.",
     "editor.checking": "Checking…",
     "editor.saved": "Saved in this browser",
+    "editor.saving": "Saving…",
     "editor.saveFailed": "Not saved: this browser's storage is full or turned off. Export to keep your work.",
     "editor.sharedBanner":
       "You are looking at manifests from a shared link. Your own saved work is untouched; your first edit saves this as your own, and keeps your previous version as the backup.",
@@ -82,7 +83,7 @@ export const editor = {
     "editor.importHint":
       "YAML ファイルを開くか、ここへドロップするか、`kubectl get … -o yaml` の出力を貼り付けてください。",
     "editor.importTooLarge":
-      "{file} は {size} MB あり、API サーバーが 1 回のリクエストで受け付ける 3 MiB を超えています。読み込みませんでした。",
+      "{file} は {size} MiB あり、シミュレーターが 1 ファイルから読み込める {limit} MiB を超えています。読み込みませんでした。",
     "editor.importFailed": "{file} を読み込めませんでした。",
     "editor.dropHere": "YAML ファイルをドロップして追加",
     "editor.export": "書き出す",
@@ -105,6 +106,7 @@ export const editor = {
     "editor.stale": "マニフェストにエラーがあります。グラフは最後に正しかったクラスタを表示したままです。",
     "editor.checking": "確認中…",
     "editor.saved": "このブラウザに保存済み",
+    "editor.saving": "保存中…",
     "editor.saveFailed":
       "保存できませんでした。ブラウザの保存領域がいっぱいか無効です。作業を残すには「書き出す」を使ってください。",
     "editor.sharedBanner":
