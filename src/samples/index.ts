@@ -1,4 +1,5 @@
 import type { SourceFile } from "../engine/index.ts";
+import ingress from "./ingress.yaml?raw";
 import localTraffic from "./local-traffic.yaml?raw";
 import notReady from "./not-ready.yaml?raw";
 import sandbox from "./sandbox.yaml?raw";
@@ -6,7 +7,7 @@ import sessionAffinity from "./session-affinity.yaml?raw";
 
 /** A sample for the sandbox; its title and description are texts in the app's `sample.ID.*` messages. */
 export interface Sample {
-  id: "every-type" | "session-affinity" | "local-traffic" | "not-ready";
+  id: "every-type" | "session-affinity" | "local-traffic" | "not-ready" | "ingress";
   files: SourceFile[];
 }
 
@@ -15,4 +16,5 @@ export const samples: readonly Sample[] = [
   { id: "session-affinity", files: [{ name: "session-affinity.yaml", text: sessionAffinity }] },
   { id: "local-traffic", files: [{ name: "local-traffic.yaml", text: localTraffic }] },
   { id: "not-ready", files: [{ name: "not-ready.yaml", text: notReady }] },
+  { id: "ingress", files: [{ name: "ingress.yaml", text: ingress }] },
 ];

@@ -8,6 +8,7 @@ import type {
   SourceFile,
   Trace,
 } from "../../engine/index.ts";
+import type { IngressSummary } from "./ingresses.ts";
 
 /** What the page asks the engine worker for. Each request carries an id; its reply carries the same id. */
 export type EngineRequest = BuildRequest | TraceRequestMessage | RulesRequest | DnsRequest;
@@ -50,6 +51,8 @@ export type BuildReply = {
   type: "build";
   cluster: Cluster | null;
   diagnostics: Diagnostic[];
+  /** The cluster's Ingresses as the graph draws them (empty without a cluster). */
+  ingresses: IngressSummary[];
 };
 
 /** The traces, in order; or why the request could not be sent (no cluster yet, an unknown source, a bad URL). */

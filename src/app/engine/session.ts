@@ -11,6 +11,7 @@ import {
   type TrafficState,
   trace,
 } from "../../engine/index.ts";
+import { summarizeIngresses } from "./ingresses.ts";
 import type {
   BuildReply,
   BuildRequest,
@@ -38,14 +39,22 @@ export function createEngineSession(): EngineSession {
 
   function build(request: BuildRequest): BuildReply {
     const loaded = loadManifests(request.files, request.settings);
-    if (!loaded.ok) return { id: request.id, type: "build", cluster: null, diagnostics: loaded.diagnostics };
+    if (!loaded.ok) {
+      return { id: request.id, type: "build", cluster: null, diagnostics: loaded.diagnostics, ingresses: [] };
+    }
     const cluster = buildCluster(loaded.value, {
       ...(request.settings ? { settings: request.settings } : {}),
       failedNodes: request.failedNodes,
     });
     dataPlane = createDataPlane(cluster);
     traffic ??= createTrafficState(cluster.settings.seed);
-    return { id: request.id, type: "build", cluster, diagnostics: loaded.diagnostics };
+    return {
+      id: request.id,
+      type: "build",
+      cluster,
+      diagnostics: loaded.diagnostics,
+      ingresses: summarizeIngresses(dataPlane),
+    };
   }
 
   function traceMany(request: TraceRequestMessage): TraceReply {

@@ -15,9 +15,10 @@ import { PacketLayer } from "../packets/PacketLayer.tsx";
 import { planPacket } from "../packets/plan.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { GraphModelContext } from "./context.ts";
+import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import { type ClusterFlowNode, layoutCluster, type RouteFlowEdge, routeEdge } from "./layout.ts";
-import { ClientNode, ExternalNode, IngressNode, LoadBalancerNode } from "./OutsideNodes.tsx";
+import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
 import { RouteEdge } from "./RouteEdge.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
@@ -47,6 +48,7 @@ function Graph() {
   const t = useT();
   const cluster = useAppStore((s) => s.cluster);
   const foldDns = useAppStore((s) => s.foldDns);
+  const ingresses = useAppStore((s) => s.ingresses);
   const selectedRef = useAppStore((s) => s.selectedRef);
   const inspectObject = useAppStore((s) => s.inspectObject);
   const selectRequest = useAppStore((s) => s.selectRequest);
@@ -56,9 +58,9 @@ function Graph() {
   const model = useMemo(
     () =>
       cluster
-        ? layoutCluster(cluster, { foldDns, externalHosts: hostsKey ? hostsKey.split(" ") : [] })
+        ? layoutCluster(cluster, { foldDns, externalHosts: hostsKey ? hostsKey.split(" ") : [], ingresses })
         : null,
-    [cluster, foldDns, hostsKey],
+    [cluster, foldDns, hostsKey, ingresses],
   );
   const nodes = useMemo<ClusterFlowNode[]>(
     () => (model?.nodes ?? []).map((n) => (n.id === selectedRef ? { ...n, selected: true } : n)),

@@ -2,7 +2,7 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useT } from "../i18n/useT.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
-import type { ClientFlowNode, ExternalFlowNode, IngressFlowNode, LoadBalancerFlowNode } from "./layout.ts";
+import type { ClientFlowNode, ExternalFlowNode, LoadBalancerFlowNode } from "./layout.ts";
 
 const box = "h-full w-full rounded-md border-2 px-2 py-1 text-left text-xs shadow-sm";
 
@@ -53,21 +53,6 @@ export const LoadBalancerNode = memo(function LoadBalancerNode({
       <p className="font-mono text-fuchsia-800">
         {data.ips.length > 0 ? data.ips.join(", ") : t("lb.pending")}
       </p>
-    </article>
-  );
-});
-
-/** An Ingress: the L7 rules an ingress controller applies. */
-export const IngressNode = memo(function IngressNode({ data, selected }: NodeProps<IngressFlowNode>) {
-  const t = useT();
-  return (
-    <article
-      aria-label={t("ingress.label", { name: data.name })}
-      className={`${box} border-teal-600 bg-teal-50 ${selected ? "ring-4 ring-blue-400" : ""}`}
-    >
-      <HiddenHandles />
-      <h4 className="truncate font-semibold text-teal-900">Ingress {data.name}</h4>
-      <p className="font-mono text-teal-800">{data.address ?? t("lb.pending")}</p>
     </article>
   );
 });

@@ -1,7 +1,9 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { Cluster, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
 import { matchesLabels } from "../../engine/index.ts";
+import type { IngressSummary } from "../engine/ingresses.ts";
 import { type Cubic, cubicPath, curveBetween, type Rect } from "./geometry.ts";
+import { type IngressData, ingressLoadBalancers, ingressRoutes, placeIngresses } from "./ingress.ts";
 
 // The layout is a set of fixed columns, left to right in the direction traffic enters the cluster:
 // clients and outside hosts | cloud load balancers | Services and Ingresses | nodes holding their pods.
@@ -14,7 +16,6 @@ export const SIZES = {
   external: { width: 190, height: 56 },
   lb: { width: 190, height: 64 },
   service: { width: 210, height: 92 },
-  ingress: { width: 210, height: 64 },
   pod: { width: 160, height: 78 },
   groupHeader: 62,
   groupPad: 12,
@@ -44,7 +45,7 @@ export type ServiceData = {
   dns: boolean;
 };
 export type LoadBalancerData = { ref: Ref; ips: string[]; target: Ref };
-export type IngressData = { ref: Ref; name: string; namespace: string; address: string | null };
+export type { IngressData };
 export type ClientData = { ip: string };
 export type ExternalData = { host: string; ip: string | null };
 
@@ -87,21 +88,12 @@ export interface LayoutOptions {
   foldDns: boolean;
   /** Hosts outside the cluster that traces reached, beyond those the manifests name. */
   externalHosts?: readonly string[];
+  /** The cluster's Ingresses, as the engine worker summarised them. */
+  ingresses?: readonly IngressSummary[];
 }
 
 const byRef = <T extends { ref: Ref }>(a: T, b: T) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
 const DNS_SERVICE = "svc/kube-system/kube-dns";
-
-function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
-}
-
-/** status.loadBalancer.ingress[0].ip of an object, as the controllers wrote it. */
-function loadBalancerAddress(status: unknown): string | null {
-  const ingress = record(record(status).loadBalancer).ingress;
-  const first = Array.isArray(ingress) ? record(ingress[0]) : {};
-  return typeof first.ip === "string" ? first.ip : null;
-}
 
 function selectedPods(cluster: Cluster): Map<Ref, Ref[]> {
   const selected = new Map<Ref, Ref[]>();
@@ -191,39 +183,19 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     });
     place(service.ref, box);
   });
-  const ingresses = cluster.objects
-    .filter((o) => o.object.kind === "Ingress")
-    .map((o) => {
-      const namespace = o.object.metadata.namespace ?? "default";
-      return {
-        ref: `ingress/${namespace}/${o.object.metadata.name}`,
-        name: o.object.metadata.name,
-        namespace,
-        address: loadBalancerAddress(o.object.status),
-      };
-    })
-    .sort(byRef);
+  const ingresses = options.ingresses ?? [];
   const ingressTop = services.length * (SIZES.service.height + SIZES.rowGap);
-  ingresses.forEach((ingress, i) => {
-    const box = {
-      x: COLUMN_X[2],
-      y: ingressTop + i * (SIZES.ingress.height + SIZES.rowGap),
-      ...SIZES.ingress,
-    };
-    nodes.push({ id: ingress.ref, type: "ingress", position: box, ...SIZES.ingress, data: ingress });
-    place(ingress.ref, box);
-  });
+  for (const { ref, box, data } of placeIngresses(ingresses, COLUMN_X[2], ingressTop, SIZES.rowGap)) {
+    nodes.push({ id: ref, type: "ingress", position: box, width: box.width, height: box.height, data });
+    place(ref, box);
+  }
 
   // Column 1: cloud load balancers, each level with what it sends to.
   const balancers = [
     ...services
       .filter((s) => s.type === "LoadBalancer")
       .map((s) => ({ ref: `lb/${s.namespace}/${s.name}`, ips: s.loadBalancerIPs, target: s.ref })),
-    ...ingresses.map((i) => ({
-      ref: `lb/ingress/${i.namespace}/${i.name}`,
-      ips: i.address ? [i.address] : [],
-      target: i.ref,
-    })),
+    ...ingressLoadBalancers(ingresses),
   ];
   let lbBottom = 0;
   for (const lb of balancers) {
@@ -313,6 +285,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
       connect(service.ref, pod, listed.get(pod) ? "endpoint" : "removed");
     }
   }
+  for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
   return { nodes, edges, anchors, boxes, aliases, selected };
 }
 

@@ -1,12 +1,15 @@
 import type { StateCreator } from "zustand";
 import type { Cluster, Diagnostic } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
+import type { IngressSummary } from "../engine/ingresses.ts";
 import type { AppState } from "./index.ts";
 
 export interface ClusterSlice {
   /** The last cluster built from valid manifests; kept on screen while the manifests are invalid. */
   cluster: Cluster | null;
   diagnostics: Diagnostic[];
+  /** The Ingresses of `cluster`, as the worker summarised them for the graph and inspector. */
+  ingresses: IngressSummary[];
   /** True when the manifests have errors and `cluster` is the last valid one. */
   stale: boolean;
   failedNodes: string[];
@@ -21,6 +24,7 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
   return (set, get) => ({
     cluster: null,
     diagnostics: [],
+    ingresses: [],
     stale: false,
     failedNodes: [],
     async rebuild() {
@@ -30,7 +34,12 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
       if (ticket !== latest) return;
       set((s) =>
         reply.cluster
-          ? { cluster: reply.cluster, diagnostics: reply.diagnostics, stale: false }
+          ? {
+              cluster: reply.cluster,
+              diagnostics: reply.diagnostics,
+              ingresses: reply.ingresses,
+              stale: false,
+            }
           : { cluster: s.cluster, diagnostics: reply.diagnostics, stale: s.cluster !== null },
       );
     },
