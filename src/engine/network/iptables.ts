@@ -78,8 +78,16 @@ function render(chain: string, parts: RuleParts): string {
  * iptables-save prints it back with 11 decimals: kube-proxy's 1/3 shows as 0.33333333349.
  */
 export function savedProbability(p: number): string {
-  return (Math.round(p * 0x80000000) / 0x80000000).toFixed(11);
+  let text = savedProbabilities.get(p);
+  if (text === undefined) {
+    text = (Math.round(p * 0x80000000) / 0x80000000).toFixed(11);
+    savedProbabilities.set(p, text);
+  }
+  return text;
 }
+
+/** The few probabilities kube-proxy writes (1/n), printed once each: traffic asks for them per connection. */
+const savedProbabilities = new Map<number, string>();
 
 /** The smallest CIDR holding every node's pod CIDR: the cluster CIDR kube-proxy's local-traffic detector uses. */
 export function clusterCIDR(cidrs: readonly CIDR[]): CIDR | null {
