@@ -150,6 +150,21 @@ spec:
     expect(secondsWith(sim, "np1", "timeout")).toEqual(range(10, 29));
   });
 
+  it("gives the data plane of each second: kube-proxy still lists the dead pod at 50, no longer at 51", () => {
+    const sim = run(SPREAD, { duration: "70s", events: [FAIL_NODE_2_AT_10] });
+    const ready = (t: number) =>
+      stateAt(sim, t)
+        .dataPlane.services.get("default/web")
+        ?.ports[0]?.clusterEndpoints.map((e) => e.pod?.name);
+    expect(ready(50)).toEqual(["a", "b"]);
+    expect(ready(51)).toEqual(["a"]);
+    expect(
+      stateAt(sim, 50)
+        .cluster.endpointSlices.find((s) => s.service === "svc/default/web")
+        ?.endpoints.filter((e) => e.conditions.ready),
+    ).toHaveLength(1);
+  });
+
   it("shows the API's view at any second: Ready until the grace period ends, NotReady and tainted after", () => {
     const sim = run(SPREAD, { duration: "70s", events: [FAIL_NODE_2_AT_10] });
     const before = stateAt(sim, 49).cluster.nodes.find((n) => n.name === "node-2");
