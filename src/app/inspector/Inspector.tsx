@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import type { Cluster } from "../../engine/index.ts";
+import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
+import { IngressDetails } from "./IngressDetails.tsx";
 import { NodeDetails } from "./NodeDetails.tsx";
 import { PodDetails, ServiceDetails } from "./ObjectDetails.tsx";
 import { PacketDetails } from "./PacketDetails.tsx";
 
-function objectView(cluster: Cluster, ref: string): ReactNode {
+function objectView(cluster: Cluster, ingresses: readonly IngressSummary[], ref: string): ReactNode {
   const node = cluster.nodes.find((n) => n.ref === ref);
   if (node) return <NodeDetails node={node} />;
   const pod = cluster.pods.find((p) => p.ref === ref);
@@ -16,6 +18,8 @@ function objectView(cluster: Cluster, ref: string): ReactNode {
     return (
       <ServiceDetails service={service} slices={cluster.endpointSlices.filter((s) => s.service === ref)} />
     );
+  const ingress = ingresses.find((i) => i.ref === ref);
+  if (ingress) return <IngressDetails ingress={ingress} />;
   return <p className="font-mono text-sm">{ref}</p>;
 }
 
@@ -24,13 +28,14 @@ export function Inspector() {
   const t = useT();
   const cluster = useAppStore((s) => s.cluster);
   const selectedRef = useAppStore((s) => s.selectedRef);
+  const ingresses = useAppStore((s) => s.ingresses);
   const inspecting = useAppStore((s) => s.inspecting);
   const request = useAppStore((s) => s.requests.find((r) => r.id === s.selectedRequest));
   const body =
     inspecting === "request" && request ? (
       <PacketDetails id={request.id} trace={request.trace} />
     ) : cluster && selectedRef ? (
-      objectView(cluster, selectedRef)
+      objectView(cluster, ingresses, selectedRef)
     ) : (
       <p className="text-slate-500 text-sm">{t("inspector.empty")}</p>
     );

@@ -1,10 +1,18 @@
-import type { PacketHeader, Trace } from "../../engine/index.ts";
+import type { HopKind, PacketHeader, Trace } from "../../engine/index.ts";
+import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { outcomeWithCode } from "../packets/outcome.ts";
 import { Fields } from "./Fields.tsx";
 
 const addr = (h: PacketHeader) => `${h.src.ip}:${h.src.port} → ${h.dst.ip}:${h.dst.port}`;
 const changed = (a: PacketHeader, b: PacketHeader) => addr(a) !== addr(b);
+
+/** Hops that decide at L7 or end TLS stand out: they are what an Ingress adds to a packet's path. */
+const highlighted: Partial<Record<HopKind, { key: MessageKey; className: string }>> = {
+  "l7-route": { key: "hop.l7", className: "border-teal-400 bg-teal-50" },
+  "tls-terminate": { key: "hop.tls", className: "border-amber-400 bg-amber-50" },
+  redirect: { key: "hop.redirect", className: "border-sky-400 bg-sky-50" },
+};
 
 /** One request's packet: its outcome, the pod that answered, and every hop with addresses before and after. */
 export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
@@ -26,39 +34,46 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
       />
       <h4 className="mt-4 font-semibold text-xs">{t("inspector.hops")}</h4>
       <ol className="mt-1 space-y-2 text-[11px]">
-        {trace.hops.map((hop, i) => (
-          <li
-            // Hops are a fixed, ordered list: their index is their identity.
-            // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            key={i}
-            className={`rounded border p-1.5 ${hop.phase === "dns" ? "border-purple-200 bg-purple-50" : "border-slate-200"} ${
-              hop.kind === "reject" || hop.kind === "drop" ? "border-red-300 bg-red-50" : ""
-            }`}
-          >
-            <p>
-              <span className="font-semibold">
-                {i + 1}. {hop.kind}
-              </span>{" "}
-              <span className="font-mono text-slate-600">{hop.at}</span>
-            </p>
-            <p className="text-slate-700">{hop.detail}</p>
-            <p className="font-mono">
-              <span className="text-slate-500">{t("hop.before")}:</span> {addr(hop.before)}
-            </p>
-            <p
-              className={`font-mono ${changed(hop.before, hop.after) ? "font-semibold text-amber-800" : ""}`}
+        {trace.hops.map((hop, i) => {
+          const mark = highlighted[hop.kind];
+          return (
+            <li
+              // Hops are a fixed, ordered list: their index is their identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              key={i}
+              className={`rounded border p-1.5 ${
+                hop.kind === "reject" || hop.kind === "drop"
+                  ? "border-red-300 bg-red-50"
+                  : (mark?.className ??
+                    (hop.phase === "dns" ? "border-purple-200 bg-purple-50" : "border-slate-200"))
+              }`}
             >
-              <span className="font-normal text-slate-500">{t("hop.after")}:</span> {addr(hop.after)}
-            </p>
-            {hop.cause && (
-              <p className="font-mono text-slate-600">
-                {t("inspector.field")}: {hop.cause.object}{" "}
-                <span className="text-blue-800">{hop.cause.field}</span>
-                {hop.cause.position ? ` (${hop.cause.position.file}:${hop.cause.position.line})` : ""}
+              {mark && <p className="font-semibold text-[10px] text-slate-700 uppercase">{t(mark.key)}</p>}
+              <p>
+                <span className="font-semibold">
+                  {i + 1}. {hop.kind}
+                </span>{" "}
+                <span className="font-mono text-slate-600">{hop.at}</span>
               </p>
-            )}
-          </li>
-        ))}
+              <p className="text-slate-700">{hop.detail}</p>
+              <p className="font-mono">
+                <span className="text-slate-500">{t("hop.before")}:</span> {addr(hop.before)}
+              </p>
+              <p
+                className={`font-mono ${changed(hop.before, hop.after) ? "font-semibold text-amber-800" : ""}`}
+              >
+                <span className="font-normal text-slate-500">{t("hop.after")}:</span> {addr(hop.after)}
+              </p>
+              {hop.cause && (
+                <p className="font-mono text-slate-600">
+                  {t("inspector.field")}: {hop.cause.object}{" "}
+                  <span className="text-blue-800">{hop.cause.field}</span>
+                  {hop.cause.position ? ` (${hop.cause.position.file}:${hop.cause.position.line})` : ""}
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );
