@@ -137,6 +137,48 @@ describe("delivered", () => {
     const local = WEB.replace("type: LoadBalancer", "type: LoadBalancer\n  externalTrafficPolicy: Local");
     expect(met({ kind: "delivered", clientIP: "preserved" }, [viaLb], local)).toBe(true);
   });
+
+  it("hops wants hops of a kind, at a place, caused by a field: a certificate from the Ingress, not the default one", () => {
+    const ingress = (tls: string) => `${WEB}---
+apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: {name: nginx}
+spec: {controller: k8s.io/ingress-nginx}
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: shop-tls}
+type: kubernetes.io/tls
+stringData: {tls.crt: cert, tls.key: key}
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata: {name: shop}
+spec:
+  ingressClassName: nginx
+${tls}
+  rules:
+    - host: shop.example.com
+      http:
+        paths: [{path: /, pathType: Prefix, backend: {service: {name: web, port: {name: http}}}}]
+`;
+    const https: LessonCommand = { id: "send", from: "client/external", to: "https://shop.example.com/" };
+    const certificate: Goal = {
+      kind: "delivered",
+      hops: [
+        { kind: "tls-terminate", at: "pod/ingress-nginx/*", field: "spec.tls[*]" },
+        { kind: "l7-route", at: "ingress/default/shop", field: "spec.rules[0].http.paths[0].path" },
+      ],
+    };
+    const withTls = ingress("  tls: [{hosts: [shop.example.com], secretName: shop-tls}]");
+    expect(met(certificate, [https], withTls)).toBe(true);
+    // Without spec.tls, ingress-nginx still terminates HTTPS, with its default certificate: no cause.
+    expect(met(certificate, [https], ingress(""))).toBe(false);
+    // A Secret that does not exist is the cause of a hop too, but by its secretName field.
+    expect(met(certificate, [https], withTls.replace("secretName: shop-tls", "secretName: missing"))).toBe(
+      false,
+    );
+  });
 });
 
 describe("outcome", () => {

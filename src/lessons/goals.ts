@@ -1,4 +1,13 @@
-import type { Cluster, NameLookup, Outcome, Ref, ServiceState, Trace } from "../engine/index.ts";
+import type {
+  Cluster,
+  Hop,
+  HopKind,
+  NameLookup,
+  Outcome,
+  Ref,
+  ServiceState,
+  Trace,
+} from "../engine/index.ts";
 import type { SessionRecord } from "./session.ts";
 
 /**
@@ -38,11 +47,21 @@ export interface RequestFilter {
   whileFailed?: RefPattern[];
 }
 
+/** A hop a request took: what acted, where, and the manifest field the engine names as its cause. */
+export interface HopMatch {
+  kind: HopKind;
+  at?: RefPattern;
+  /** A pattern over the cause's field path (`spec.tls[*]`); a hop with no cause does not match. */
+  field?: string;
+}
+
 export interface DeliveredGoal extends RequestFilter {
   kind: "delivered";
   /** Objects the request passed, in this order (other hops may come between). */
   via?: RefPattern[];
   notVia?: RefPattern[];
+  /** Each of these matches some hop of the request (an L7 route, a TLS termination by a given field...). */
+  hops?: HopMatch[];
   toPod?: RefPattern;
   /** The pod that answered is selected by a matching Service. */
   toPodOf?: ServiceMatch;
@@ -196,6 +215,14 @@ function passesInOrder(trace: Trace, patterns: RefPattern[]): boolean {
   return next === patterns.length;
 }
 
+function hopMatches(match: HopMatch, hop: Hop): boolean {
+  if (hop.kind !== match.kind) return false;
+  if (match.at && !matchesPattern(match.at, hop.at)) return false;
+  return (
+    match.field === undefined || (hop.cause !== undefined && matchesPattern(match.field, hop.cause.field))
+  );
+}
+
 function senderNode(cluster: Cluster, from: Ref): Ref | undefined {
   if (from.startsWith("node/")) return from;
   const pod = cluster.pods.find((p) => p.ref === from);
@@ -249,6 +276,7 @@ function deliveredAsDescribed(goal: DeliveredGoal, trace: Trace, cluster: Cluste
   if (goal.via && !passesInOrder(trace, goal.via)) return false;
   if (goal.notVia?.some((pattern) => requestHops(trace).some((h) => matchesPattern(pattern, h.at))))
     return false;
+  if (goal.hops && !goal.hops.every((m) => requestHops(trace).some((h) => hopMatches(m, h)))) return false;
   if (goal.toIP && deliveredTo(trace) !== goal.toIP) return false;
   return backendAsDescribed(goal, trace, cluster);
 }
