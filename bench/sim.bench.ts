@@ -1,5 +1,6 @@
 import { dump } from "js-yaml";
 import { type KubeObject, parseScenario, type SourcedObject, simulate } from "../src/engine/index.ts";
+import type { Report } from "./stats.ts";
 
 const NODES = 50;
 const REPLICAS = 50;
@@ -65,7 +66,7 @@ const SCENARIO = dump({
   },
 });
 
-export async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
+export async function run(report: Report): Promise<void> {
   const scenario = parseScenario({ name: "bench-scenario.yaml", text: SCENARIO });
   if (!scenario.ok) throw new Error(scenario.diagnostics.map((d) => d.message).join("\n"));
   const input = objects();
