@@ -45,6 +45,7 @@ describe("the field schema", () => {
 
   it("lists the keys a mapping may hold, and nothing for free-form maps or wrong shapes", () => {
     expect(Object.keys(fieldsAt("Service", ["spec", "ports", "[]"]) ?? {})).toContain("nodePort");
+    expect(Object.keys(fieldsAt("Service", ["spec"]) ?? {})).toContain("externalTrafficPolicy");
     expect(Object.keys(fieldsAt("Pod", []) ?? {})).toEqual([
       "apiVersion",
       "kind",

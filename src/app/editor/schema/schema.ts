@@ -69,7 +69,7 @@ export function fieldsAt(kind: string | null, parents: readonly string[]): Recor
   const parent = fieldAt(kind, parents);
   if (!parent?.r) return undefined;
   const inItem = parents[parents.length - 1] === "[]";
-  if (parent.l !== inItem) return undefined;
+  if (Boolean(parent.l) !== inItem) return undefined;
   return types[parent.r]?.f;
 }
 
