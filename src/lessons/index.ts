@@ -8,11 +8,12 @@ import { headlessLesson } from "./07-headless/lesson.ts";
 import { externalNameLesson } from "./08-externalname/lesson.ts";
 import { noSelectorLesson } from "./09-no-selector/lesson.ts";
 import { summaryLesson } from "./10-summary/lesson.ts";
+import { ingressLesson } from "./11-ingress/lesson.ts";
 import type { Lesson } from "./types.ts";
 
 /**
- * The course, in the chapter's order. A lesson is one folder and one entry here: Ingress and the
- * load balancer's failover over time join as folders of their own when the engine simulates them.
+ * The course, in the chapter's order. A lesson is one folder and one entry here: the load
+ * balancer's failover over time joins as a folder of its own when the engine simulates it.
  */
 export const lessons: readonly Lesson[] = [
   podsLesson,
@@ -25,6 +26,7 @@ export const lessons: readonly Lesson[] = [
   externalNameLesson,
   noSelectorLesson,
   summaryLesson,
+  ingressLesson,
 ];
 
 export function lessonById(id: string): Lesson | undefined {
