@@ -72,7 +72,7 @@ function Graph() {
     if (!traced) return model.edges;
     const route = planPacket(traced.trace, model).route;
     const taken = route.slice(1).flatMap((to, i) => {
-      const edge = routeEdge(model.anchors, route[i] ?? to, to, "trace");
+      const edge = routeEdge(model.router, route[i] ?? to, to, "trace");
       return edge ? [edge] : [];
     });
     const unique = [...new Map(taken.map((e) => [e.id, e])).values()];

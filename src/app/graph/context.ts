@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { GraphModel } from "./layout.ts";
+import { createRouter } from "./route.ts";
 
 const empty: GraphModel = {
   nodes: [],
@@ -8,6 +9,8 @@ const empty: GraphModel = {
   boxes: new Map(),
   aliases: new Map(),
   selected: new Map(),
+  selectors: new Map(),
+  router: createRouter([]),
 };
 
 /** The current layout, for node components that need more than their own data (hover highlights). */

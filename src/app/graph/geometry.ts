@@ -12,61 +12,49 @@ export interface Rect {
   height: number;
 }
 
-/** A cubic Bézier curve: start, two control points, end. */
-export type Cubic = readonly [Point, Point, Point, Point];
+/** A rounded corner: the route reaches `from`, bends around `corner`, and leaves at `to`. */
+interface Corner {
+  from: Point;
+  corner: Point;
+  to: Point;
+}
 
-const center = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+const ROUNDING = 8;
 
-function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width &&
-    inner.y + inner.height <= outer.y + outer.height
-  );
+/** The corners of a route through `points`, each rounded by up to `radius` (less where a run is short). */
+function corners(points: readonly Point[], radius: number): Corner[] {
+  const found: Corner[] = [];
+  for (let i = 1; i < points.length - 1; i++) {
+    const a = points[i - 1];
+    const p = points[i];
+    const b = points[i + 1];
+    if (!a || !p || !b) continue;
+    const before = Math.hypot(p.x - a.x, p.y - a.y);
+    const after = Math.hypot(b.x - p.x, b.y - p.y);
+    const r = Math.min(radius, before / 2, after / 2);
+    if (before === 0 || after === 0) continue;
+    found.push({
+      from: { x: p.x - ((p.x - a.x) / before) * r, y: p.y - ((p.y - a.y) / before) * r },
+      corner: p,
+      to: { x: p.x + ((b.x - p.x) / after) * r, y: p.y + ((b.y - p.y) / after) * r },
+    });
+  }
+  return found;
+}
+
+/** An SVG path along a route's corner points, with rounded corners. */
+export function roundedPath(points: readonly Point[], radius = ROUNDING): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return "";
+  const turns = corners(points, radius)
+    .map((c) => `L${c.from.x},${c.from.y} Q${c.corner.x},${c.corner.y} ${c.to.x},${c.to.y}`)
+    .join(" ");
+  return `M${first.x},${first.y} ${turns} L${last.x},${last.y}`.replace(/ +/g, " ");
 }
 
 /**
- * The curve from one box to another: out of the facing sides when the boxes sit side by side, out of
- * the top and bottom when one holds the other or they share a column (then it bows out to the left,
- * through the gap between columns, rather than across the boxes between them).
- */
-export function curveBetween(a: Rect, b: Rect): Cubic {
-  if (a.x + a.width <= b.x || b.x + b.width <= a.x) {
-    const rightward = a.x + a.width <= b.x;
-    const start = { x: rightward ? a.x + a.width : a.x, y: a.y + a.height / 2 };
-    const end = { x: rightward ? b.x : b.x + b.width, y: b.y + b.height / 2 };
-    const bend = Math.max(40, Math.abs(end.x - start.x) / 2) * (rightward ? 1 : -1);
-    return [start, { x: start.x + bend, y: start.y }, { x: end.x - bend, y: end.y }, end];
-  }
-  if (contains(a, b) || contains(b, a)) {
-    const downward = center(a).y <= center(b).y;
-    const start = { x: center(a).x, y: downward ? a.y + a.height : a.y };
-    const end = { x: center(b).x, y: downward ? b.y : b.y + b.height };
-    const bend = Math.max(20, Math.abs(end.y - start.y) / 2) * (downward ? 1 : -1);
-    return [start, { x: start.x, y: start.y + bend }, { x: end.x, y: end.y - bend }, end];
-  }
-  const start = { x: a.x, y: a.y + a.height / 2 };
-  const end = { x: b.x, y: b.y + b.height / 2 };
-  const bow = Math.min(80, 30 + Math.abs(end.y - start.y) / 6);
-  return [start, { x: start.x - bow, y: start.y }, { x: end.x - bow, y: end.y }, end];
-}
-
-export function cubicPath([p0, p1, p2, p3]: Cubic): string {
-  return `M${p0.x},${p0.y} C${p1.x},${p1.y} ${p2.x},${p2.y} ${p3.x},${p3.y}`;
-}
-
-function cubicPoint([p0, p1, p2, p3]: Cubic, t: number): Point {
-  const u = 1 - t;
-  const a = u * u * u;
-  const b = 3 * u * u * t;
-  const c = 3 * u * t * t;
-  const d = t * t * t;
-  return { x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y };
-}
-
-/**
- * A curve sampled once into points with their distance along it, so that moving a packet costs one
+ * A route sampled once into points with their distance along it, so that moving a packet costs one
  * interpolation a frame instead of a `getPointAtLength` call (RECIPE.md: 15 fps → 38+ fps at 300 packets).
  */
 export interface PathTable {
@@ -76,20 +64,35 @@ export interface PathTable {
   length: number;
 }
 
-export function sampleCubic(curve: Cubic, samples = 48): PathTable {
-  const xs = new Float64Array(samples + 1);
-  const ys = new Float64Array(samples + 1);
-  const distances = new Float64Array(samples + 1);
-  let previous = curve[0];
+/** Samples the same rounded route `roundedPath` draws: its straight runs and each corner's curve. */
+export function sampleRoute(points: readonly Point[], radius = ROUNDING): PathTable {
+  const first = points[0];
+  const last = points[points.length - 1];
+  const sampled: Point[] = first ? [first] : [];
+  for (const { from, corner, to } of corners(points, radius)) {
+    sampled.push(from);
+    for (let k = 1; k <= 4; k++) {
+      const t = k / 4;
+      const u = 1 - t;
+      sampled.push({
+        x: u * u * from.x + 2 * u * t * corner.x + t * t * to.x,
+        y: u * u * from.y + 2 * u * t * corner.y + t * t * to.y,
+      });
+    }
+  }
+  if (last && points.length > 1) sampled.push(last);
+  const n = sampled.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const distances = new Float64Array(n);
   let length = 0;
-  for (let i = 0; i <= samples; i++) {
-    const p = cubicPoint(curve, i / samples);
+  sampled.forEach((p, i) => {
+    const previous = sampled[i - 1] ?? p;
     length += Math.hypot(p.x - previous.x, p.y - previous.y);
     xs[i] = p.x;
     ys[i] = p.y;
     distances[i] = length;
-    previous = p;
-  }
+  });
   return { xs, ys, distances, length };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cluster, EndpointSliceState, NodeState, PodState, ServiceState } from "../../engine/index.ts";
 import { buildNodes, resolveSettings } from "../../engine/index.ts";
-import { overlaps } from "./geometry.ts";
+import { overlaps, type Point, type Rect } from "./geometry.ts";
 import { type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
 
 // A cluster built by hand in the engine's shapes, so the layout is tested without the control plane.
@@ -120,6 +120,54 @@ function assertNoOverlap(model: GraphModel) {
   }
 }
 
+/** Whether any segment of a route passes through the inside of a rectangle. */
+function crossesBox(points: readonly Point[], r: Rect): boolean {
+  return points.slice(1).some((b, i) => {
+    const a = points[i] ?? b;
+    const [x1, x2] = [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+    const [y1, y2] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+    return x1 < r.x + r.width && x2 > r.x && y1 < r.y + r.height && y2 > r.y;
+  });
+}
+
+/** Every route goes around every box but its own two and the groups that hold them. */
+function assertRoutesClear(model: GraphModel, pairs: readonly (readonly [string, string])[]) {
+  const parentOf = new Map(model.nodes.map((n) => [n.id, n.parentId]));
+  for (const [source, target] of pairs) {
+    const points = model.router.route(source, target);
+    expect(points, `${source} -> ${target}`).not.toBeNull();
+    const own = new Set([source, target, parentOf.get(source), parentOf.get(target)]);
+    for (const [ref, box] of model.boxes) {
+      if (own.has(ref)) continue;
+      expect(crossesBox(points ?? [], box), `${source} -> ${target} crosses ${ref}`).toBe(false);
+    }
+  }
+}
+
+/** The drawn edges, and the hops traces take between boxes that no edge joins (client to node, node to pod, pod to Service...). */
+function routePairs(model: GraphModel): [string, string][] {
+  const ids = (type: string) => model.nodes.filter((n) => n.type === type).map((n) => n.id);
+  const [nodes, pods, services] = [ids("kubeNode"), ids("pod"), ids("service")];
+  const pairs: [string, string][] = model.edges.map((e) => [e.source, e.target]);
+  const firstPods = nodes.flatMap((n) =>
+    model.nodes
+      .filter((p) => p.parentId === n)
+      .slice(0, 2)
+      .map((p) => p.id),
+  );
+  for (const node of nodes) {
+    pairs.push(["client/external", node], ["lb/default/web-lb", node], [node, "client/external"]);
+    for (const pod of firstPods) pairs.push([node, pod], [pod, node]);
+    for (const other of nodes) if (other !== node) pairs.push([node, other]);
+  }
+  for (const pod of pods.slice(0, 12)) {
+    for (const service of services) pairs.push([pod, service], [service, pod]);
+    for (const other of firstPods) if (other !== pod) pairs.push([pod, other]);
+    pairs.push([pod, "external/www.example.com"]);
+  }
+  return pairs;
+}
+
 describe("layoutCluster", () => {
   it("gives every node, pod, Service and load balancer its ref as React Flow id", () => {
     const model = layoutCluster(cluster(3, 2), { foldDns: false });
@@ -152,6 +200,16 @@ describe("layoutCluster", () => {
     const model = layoutCluster(cluster(10, 10), { foldDns: false });
     expect(model.nodes.filter((n) => n.type === "pod")).toHaveLength(102);
     assertNoOverlap(model);
+  });
+
+  it("routes every edge and every hop through the gaps, around boxes not its own, at 3 nodes / 6 pods", () => {
+    const model = layoutCluster(cluster(3, 2), { foldDns: false });
+    assertRoutesClear(model, routePairs(model));
+  });
+
+  it("routes every edge and every hop through the gaps, around boxes not its own, at 10 nodes / 100 pods", () => {
+    const model = layoutCluster(cluster(10, 10), { foldDns: false });
+    assertRoutesClear(model, routePairs(model));
   });
 
   it("moves no other node's group when a pod is added", () => {

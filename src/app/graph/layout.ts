@@ -2,34 +2,39 @@ import type { Edge, Node } from "@xyflow/react";
 import type { Cluster, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
 import { matchesLabels } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
-import { type Cubic, cubicPath, curveBetween, type Rect } from "./geometry.ts";
+import { type Point, type Rect, roundedPath } from "./geometry.ts";
 import { type IngressData, ingressLoadBalancers, ingressRoutes, placeIngresses } from "./ingress.ts";
+import { createRouter, type Obstacle, type Port, type Router } from "./route.ts";
 
 // The layout is a set of fixed columns, left to right in the direction traffic enters the cluster:
-// clients and outside hosts | cloud load balancers | Services and Ingresses | nodes holding their pods.
-// Every position depends only on the object's own column and its sort key, so one change moves
-// nothing else: a pod added to a node widens that node's group alone (its pods sit in one row), and
-// groups are stacked with a fixed height. A general layered layout (dagre, elk) re-ranks the whole
-// graph on each change, which is the jumping the learner must not see.
+// outside the cluster (the client, cloud load balancers, outside hosts) | Services and Ingresses |
+// nodes holding their pods. Every position depends only on the object's own column and its sort key,
+// so one change moves nothing else: a pod added to a node widens that node's group alone (its pods sit
+// in one row), and groups are stacked with a fixed height. A general layered layout (dagre, elk)
+// re-ranks the whole graph on each change, which is the jumping the learner must not see. Boxes are
+// sized for text read at the zoom that fits the sample cluster into the graph panel.
 export const SIZES = {
-  client: { width: 170, height: 60 },
-  external: { width: 190, height: 56 },
-  lb: { width: 190, height: 64 },
-  service: { width: 210, height: 92 },
-  pod: { width: 160, height: 78 },
-  groupHeader: 62,
-  groupPad: 12,
-  groupMinWidth: 300,
-  rowGap: 24,
-  columnGap: 110,
+  client: { width: 150, height: 48 },
+  external: { width: 150, height: 40 },
+  lb: { width: 150, height: 52 },
+  service: { width: 200, height: 58 },
+  ingress: { width: 200, height: 48 },
+  pod: { width: 152, height: 58 },
+  groupHeader: 46,
+  groupPad: 8,
+  groupMinWidth: 260,
+  /** Between boxes of one column. */
+  rowGap: 14,
+  /** Between node groups: edges into pods run along these gaps. */
+  groupGap: 24,
+  columnGap: 56,
 } as const;
 
 const GROUP_HEIGHT = SIZES.groupHeader + SIZES.pod.height + SIZES.groupPad;
 const COLUMN_X = [
   0,
   SIZES.client.width + SIZES.columnGap,
-  SIZES.client.width + SIZES.lb.width + 2 * SIZES.columnGap,
-  SIZES.client.width + SIZES.lb.width + SIZES.service.width + 3 * SIZES.columnGap,
+  SIZES.client.width + SIZES.service.width + 2 * SIZES.columnGap,
 ] as const;
 
 export const CLIENT_REF = "client/external";
@@ -67,7 +72,7 @@ export type ClusterFlowNode =
 
 /** What an edge stands for: a possible route, an endpoint (ready, or removed from service), or a hop taken. */
 export type RouteKind = "route" | "endpoint" | "removed" | "trace";
-export type RouteData = { kind: RouteKind; path: string; curve: Cubic };
+export type RouteData = { kind: RouteKind; path: string; points: Point[] };
 export type RouteFlowEdge = Edge<RouteData, "route">;
 
 export interface GraphModel {
@@ -81,6 +86,10 @@ export interface GraphModel {
   aliases: Map<Ref, Ref>;
   /** Pods each Service's selector chooses, for highlighting on hover. */
   selected: Map<Ref, Ref[]>;
+  /** Each Service's selector, so a pod it chose can mark the labels that matched. */
+  selectors: Map<Ref, Record<string, string>>;
+  /** Routes between boxes through the gaps between them: edges and packets take the same ones. */
+  router: Router;
 }
 
 export interface LayoutOptions {
@@ -129,42 +138,10 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   for (const ref of folded) aliases.set(ref, DNS_SERVICE);
   const failedNodes = new Set(cluster.nodes.filter((n) => n.failed).map((n) => n.name));
 
-  // Column 0: the client, then every host outside the cluster.
-  const client: Rect = { x: COLUMN_X[0], y: 0, ...SIZES.client };
-  nodes.push({
-    id: CLIENT_REF,
-    type: "client",
-    position: client,
-    ...SIZES.client,
-    data: { ip: cluster.settings.externalClientIP },
-  });
-  place(CLIENT_REF, client);
-  const hosts = new Set<string>([
-    ...Object.keys(cluster.settings.externalHosts),
-    ...cluster.services.flatMap((s) => (s.externalName ? [s.externalName] : [])),
-    ...(options.externalHosts ?? []),
-  ]);
-  [...hosts].sort().forEach((host, i) => {
-    const ref = `external/${host}`;
-    const box = {
-      x: COLUMN_X[0],
-      y: SIZES.client.height + SIZES.rowGap * 3 + i * (SIZES.external.height + SIZES.rowGap),
-      ...SIZES.external,
-    };
-    nodes.push({
-      id: ref,
-      type: "external",
-      position: box,
-      ...SIZES.external,
-      data: { host, ip: cluster.settings.externalHosts[host] ?? null },
-    });
-    place(ref, box);
-  });
-
-  // Column 2: Services, then Ingresses.
+  // Column 1: Services, then Ingresses.
   const services = [...cluster.services].sort(byRef);
   services.forEach((service, i) => {
-    const box = { x: COLUMN_X[2], y: i * (SIZES.service.height + SIZES.rowGap), ...SIZES.service };
+    const box = { x: COLUMN_X[1], y: i * (SIZES.service.height + SIZES.rowGap), ...SIZES.service };
     const endpoints = cluster.endpointSlices
       .filter((s) => s.service === service.ref)
       .flatMap((s) => s.endpoints);
@@ -185,28 +162,59 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   });
   const ingresses = options.ingresses ?? [];
   const ingressTop = services.length * (SIZES.service.height + SIZES.rowGap);
-  for (const { ref, box, data } of placeIngresses(ingresses, COLUMN_X[2], ingressTop, SIZES.rowGap)) {
+  for (const { ref, box, data } of placeIngresses(ingresses, COLUMN_X[1], ingressTop, SIZES.rowGap)) {
     nodes.push({ id: ref, type: "ingress", position: box, width: box.width, height: box.height, data });
     place(ref, box);
   }
 
-  // Column 1: cloud load balancers, each level with what it sends to.
+  // Column 0, outside the cluster: the client; cloud load balancers, each level with what it sends
+  // to when there is room; then every host outside the cluster.
+  const client: Rect = { x: COLUMN_X[0], y: 0, ...SIZES.client };
+  nodes.push({
+    id: CLIENT_REF,
+    type: "client",
+    position: client,
+    ...SIZES.client,
+    data: { ip: cluster.settings.externalClientIP },
+  });
+  place(CLIENT_REF, client);
   const balancers = [
     ...services
       .filter((s) => s.type === "LoadBalancer")
       .map((s) => ({ ref: `lb/${s.namespace}/${s.name}`, ips: s.loadBalancerIPs, target: s.ref })),
     ...ingressLoadBalancers(ingresses),
   ];
-  let lbBottom = 0;
+  let outsideBottom = client.height + SIZES.rowGap;
   for (const lb of balancers) {
     const level = boxes.get(lb.target)?.y ?? 0;
-    const box = { x: COLUMN_X[1], y: Math.max(level, lbBottom), ...SIZES.lb };
-    lbBottom = box.y + box.height + SIZES.rowGap;
+    const box = { x: COLUMN_X[0], y: Math.max(level, outsideBottom), ...SIZES.lb };
+    outsideBottom = box.y + box.height + SIZES.rowGap;
     nodes.push({ id: lb.ref, type: "loadBalancer", position: box, ...SIZES.lb, data: lb });
     place(lb.ref, box);
   }
+  const hosts = new Set<string>([
+    ...Object.keys(cluster.settings.externalHosts),
+    ...cluster.services.flatMap((s) => (s.externalName ? [s.externalName] : [])),
+    ...(options.externalHosts ?? []),
+  ]);
+  [...hosts].sort().forEach((host, i) => {
+    const ref = `external/${host}`;
+    const box = {
+      x: COLUMN_X[0],
+      y: outsideBottom + SIZES.rowGap + i * (SIZES.external.height + SIZES.rowGap),
+      ...SIZES.external,
+    };
+    nodes.push({
+      id: ref,
+      type: "external",
+      position: box,
+      ...SIZES.external,
+      data: { host, ip: cluster.settings.externalHosts[host] ?? null },
+    });
+    place(ref, box);
+  });
 
-  // Column 3: one group per node, its pods in one row inside it.
+  // Column 2: one group per node, its pods in one row inside it.
   const podsByNode = new Map<string, PodState[]>();
   for (const pod of [...cluster.pods].sort(byRef)) {
     if (folded.has(pod.ref)) continue;
@@ -215,6 +223,8 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   }
   const podStride = SIZES.pod.width + SIZES.groupPad;
   const groupWidth = (count: number) => Math.max(SIZES.groupMinWidth, SIZES.groupPad + count * podStride);
+  const groupStride = GROUP_HEIGHT + SIZES.groupGap;
+  const parents = new Map<Ref, Ref>();
   const placePods = (pods: readonly PodState[], origin: { x: number; y: number }, parent: Ref | null) => {
     pods.forEach((pod, i) => {
       const relative = { x: SIZES.groupPad + i * podStride, y: parent ? SIZES.groupHeader : 0 };
@@ -229,17 +239,13 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
         data: { pod, unreachable },
       });
       place(pod.ref, box);
+      if (parent) parents.set(pod.ref, parent);
     });
   };
   const kubeNodes = [...cluster.nodes].sort(byRef);
   kubeNodes.forEach((node, i) => {
     const pods = podsByNode.get(node.name) ?? [];
-    const box = {
-      x: COLUMN_X[3],
-      y: i * (GROUP_HEIGHT + SIZES.rowGap),
-      width: groupWidth(pods.length),
-      height: GROUP_HEIGHT,
-    };
+    const box = { x: COLUMN_X[2], y: i * groupStride, width: groupWidth(pods.length), height: GROUP_HEIGHT };
     nodes.push({
       id: node.ref,
       type: "kubeNode",
@@ -252,22 +258,21 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     placePods(pods, box, node.ref);
   });
   // Pods no node took (Pending) wait in a row below the nodes.
-  placePods(
-    podsByNode.get("") ?? [],
-    { x: COLUMN_X[3], y: kubeNodes.length * (GROUP_HEIGHT + SIZES.rowGap) },
-    null,
-  );
+  placePods(podsByNode.get("") ?? [], { x: COLUMN_X[2], y: kubeNodes.length * groupStride }, null);
 
+  const router = createRouter(obstacles(boxes, anchors, parents));
   // Edges: the routes a request may take, drawn once.
   const connect = (source: Ref, target: Ref, kind: RouteKind) => {
-    const edge = routeEdge(anchors, source, target, kind);
+    const edge = routeEdge(router, source, target, kind);
     if (edge) edges.push(edge);
   };
   for (const lb of balancers) {
     connect(CLIENT_REF, lb.ref, "route");
     connect(lb.ref, lb.target, "route");
   }
+  const selectors = new Map<Ref, Record<string, string>>();
   for (const service of services) {
+    if (service.selector && selected.has(service.ref)) selectors.set(service.ref, service.selector);
     if (service.externalName) connect(service.ref, `external/${service.externalName}`, "route");
     const listed = new Map<Ref, boolean>();
     for (const slice of cluster.endpointSlices.filter((s) => s.service === service.ref)) {
@@ -286,26 +291,44 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     }
   }
   for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
-  return { nodes, edges, anchors, boxes, aliases, selected };
+  return { nodes, edges, anchors, boxes, aliases, selected, selectors, router };
 }
 
-/** An edge between two drawn refs, its curve computed from their anchors; null when either is not drawn. */
-export function routeEdge(
+/**
+ * What the router must keep routes out of, and where each box may be entered: pods from below (their
+ * node's header is above them, and the gap under the group runs past every pod of the row); a node
+ * from the left at its header; every other box from either side.
+ */
+function obstacles(
+  boxes: ReadonlyMap<Ref, Rect>,
   anchors: ReadonlyMap<Ref, Rect>,
-  source: Ref,
-  target: Ref,
-  kind: RouteKind,
-): RouteFlowEdge | null {
-  const a = anchors.get(source);
-  const b = anchors.get(target);
-  if (!a || !b || source === target) return null;
-  const curve = curveBetween(a, b);
+  parents: ReadonlyMap<Ref, Ref>,
+): Obstacle[] {
+  return [...boxes].map(([ref, rect]) => {
+    const anchor = anchors.get(ref) ?? rect;
+    const y = anchor.y + anchor.height / 2;
+    const ports: Port[] = ref.startsWith("pod/")
+      ? [{ x: rect.x + rect.width / 2, y: rect.y + rect.height, side: "bottom" }]
+      : ref.startsWith("node/")
+        ? [{ x: rect.x, y, side: "left" }]
+        : [
+            { x: rect.x, y, side: "left" },
+            { x: rect.x + rect.width, y, side: "right" },
+          ];
+    return { id: ref, rect, parent: parents.get(ref) ?? null, ports };
+  });
+}
+
+/** An edge between two drawn refs along the route between them; null when either is not drawn or no route exists. */
+export function routeEdge(router: Router, source: Ref, target: Ref, kind: RouteKind): RouteFlowEdge | null {
+  const points = router.route(source, target);
+  if (!points) return null;
   return {
     id: `${kind}:${source}->${target}`,
     source,
     target,
     type: "route",
-    data: { kind, path: cubicPath(curve), curve },
+    data: { kind, path: roundedPath(points), points },
     selectable: false,
     focusable: false,
   };

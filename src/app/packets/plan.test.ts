@@ -1,17 +1,31 @@
 import { describe, expect, it } from "vitest";
 import type { Hop, Trace } from "../../engine/index.ts";
 import type { Rect } from "../graph/geometry.ts";
+import { createRouter } from "../graph/route.ts";
 import { frameAt, nextStepEnd, planPacket } from "./plan.ts";
 
 const box = (x: number, y: number): Rect => ({ x, y, width: 100, height: 50 });
+const anchors = new Map([
+  ["pod/default/client", box(0, 0)],
+  ["svc/default/web", box(400, 0)],
+  ["pod/default/web-0", box(800, 200)],
+  ["svc/kube-system/kube-dns", box(400, 300)],
+]);
+const router = createRouter(
+  [...anchors].map(([id, rect]) => ({
+    id,
+    rect,
+    parent: null,
+    ports: [
+      { x: rect.x, y: rect.y + rect.height / 2, side: "left" as const },
+      { x: rect.x + rect.width, y: rect.y + rect.height / 2, side: "right" as const },
+    ],
+  })),
+);
 const model = {
-  anchors: new Map([
-    ["pod/default/client", box(0, 0)],
-    ["svc/default/web", box(400, 0)],
-    ["pod/default/web-0", box(800, 200)],
-    ["svc/kube-system/kube-dns", box(400, 300)],
-  ]),
+  anchors,
   aliases: new Map([["pod/kube-system/coredns-0", "svc/kube-system/kube-dns"]]),
+  router,
 };
 
 const header = (dst: string, port: number) => ({
@@ -93,6 +107,22 @@ describe("planPacket", () => {
     expect(last.done).toBe(true);
     expect(last.x).toBeGreaterThanOrEqual(800);
     expect(last.y).toBeGreaterThanOrEqual(200);
+  });
+
+  it("rides the route an edge between the two boxes is drawn along", () => {
+    const plan = planPacket(trace, model);
+    const dnat = plan.steps[3];
+    const route = router.route("pod/default/client", "svc/default/web");
+    if (!dnat?.path || !route) throw new Error("no route to the Service");
+    const xs = [...dnat.path.xs];
+    const ys = [...dnat.path.ys];
+    for (const corner of route) {
+      expect(xs.some((x, i) => Math.abs(x - corner.x) < 9 && Math.abs((ys[i] ?? 0) - corner.y) < 9)).toBe(
+        true,
+      );
+    }
+    expect(xs.at(-1)).toBe(route.at(-1)?.x);
+    expect(ys.at(-1)).toBe(route.at(-1)?.y);
   });
 
   it("steps one hop at a time", () => {

@@ -1,12 +1,5 @@
 import type { Hop, Ref, Trace } from "../../engine/index.ts";
-import {
-  curveBetween,
-  type PathTable,
-  type Point,
-  pointAlong,
-  type Rect,
-  sampleCubic,
-} from "../graph/geometry.ts";
+import { type PathTable, type Point, pointAlong, type Rect, sampleRoute } from "../graph/geometry.ts";
 import { type GraphModel, resolveRef } from "../graph/layout.ts";
 
 /** Flow units a packet covers per millisecond at speed 1 (a simulator choice: readable, not real time). */
@@ -42,32 +35,23 @@ export function addressLabel(hop: Hop): string {
   return `${hop.after.dst.ip}:${hop.after.dst.port}`;
 }
 
-/** A straight lead from where the packet rests to where a curve begins, then the curve itself. */
-function joinedPath(from: Point, a: Rect, b: Rect): PathTable {
-  const curve = sampleCubic(curveBetween(a, b));
-  const x0 = curve.xs[0] ?? from.x;
-  const y0 = curve.ys[0] ?? from.y;
-  const lead = Math.hypot(x0 - from.x, y0 - from.y);
-  const n = curve.xs.length + 1;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
-  const distances = new Float64Array(n);
-  xs[0] = from.x;
-  ys[0] = from.y;
-  for (let i = 1; i < n; i++) {
-    xs[i] = curve.xs[i - 1] ?? 0;
-    ys[i] = curve.ys[i - 1] ?? 0;
-    distances[i] = lead + (curve.distances[i - 1] ?? 0);
-  }
-  return { xs, ys, distances, length: lead + curve.length };
+/**
+ * The way from where the packet rests to another box: across its own box to the port the route leaves
+ * from, then along the route an edge between the two boxes takes; straight across when no route exists.
+ */
+function pathBetween(from: Point, route: readonly Point[] | null, to: Rect): PathTable {
+  return sampleRoute([from, ...(route ?? [centre(to)])]);
 }
 
 /**
  * Maps a trace's hops onto the drawn graph: the packet starts at the first hop's box and travels to
- * each following hop's box along the curve an edge between them would take. Hops at objects that are
+ * each following hop's box along the route an edge between them takes. Hops at objects that are
  * not drawn happen where the packet is. Nothing here decides a route: the engine's trace did.
  */
-export function planPacket(trace: Trace, model: Pick<GraphModel, "anchors" | "aliases">): PacketPlan {
+export function planPacket(
+  trace: Trace,
+  model: Pick<GraphModel, "anchors" | "aliases" | "router">,
+): PacketPlan {
   const steps: PacketStep[] = [];
   const route: Ref[] = [];
   let current: Ref | null = null;
@@ -84,14 +68,11 @@ export function planPacket(trace: Trace, model: Pick<GraphModel, "anchors" | "al
       current = ref;
       route.push(ref);
     } else if (ref && rect && ref !== current && current !== null) {
-      const from = model.anchors.get(current);
-      if (from) {
-        path = joinedPath(position, from, rect);
-        position = {
-          x: path.xs[path.xs.length - 1] ?? position.x,
-          y: path.ys[path.ys.length - 1] ?? position.y,
-        };
-      }
+      path = pathBetween(position, model.router.route(current, ref), rect);
+      position = {
+        x: path.xs[path.xs.length - 1] ?? position.x,
+        y: path.ys[path.ys.length - 1] ?? position.y,
+      };
       current = ref;
       route.push(ref);
     }
