@@ -1,7 +1,19 @@
 import { expect, test } from "@playwright/test";
+import { EditorPanel } from "./pages/EditorPanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { IngressView } from "./pages/IngressView.ts";
 import { LabPage } from "./pages/LabPage.ts";
+import { LessonPanel } from "./pages/LessonPanel.ts";
+
+/** A second path under the Ingress's only rule, typed at the end of ingress.yaml. */
+const cartPath = `          - path: /cart
+            pathType: Prefix
+            backend:
+              service:
+                name: cart
+                port:
+                  name: http
+`;
 
 test("HTTPS to an Ingress host is terminated at ingress-nginx, routed by path and delivered to the right Service's pod", async ({
   page,
@@ -56,4 +68,68 @@ test("HTTPS to an Ingress host is terminated at ingress-nginx, routed by path an
   await expect(graph.inspector.getByRole("table")).toContainText("cart:http");
   await expect(graph.inspector).toContainText("ingress-nginx (pods in the cluster)");
   await lab.screenshot("ingress-inspector");
+});
+
+test("a learner routes /cart to the cart Service in the Ingress lesson and the first step is ticked", async ({
+  page,
+}) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const graph = new GraphPanel(page);
+  const editor = new EditorPanel(page);
+  const ingress = new IngressView(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 11: Ingress/);
+  await expect(lessons.heading(/Ingress: one HTTP entry point/)).toBeVisible();
+  await expect(lessons.currentStep()).toContainText("Route /cart to the cart Service");
+  await expect(ingress.ingress("shop")).toContainText("/ → web:80");
+
+  // The learner adds a path to the Ingress in the editor.
+  await editor.show();
+  await editor.panel
+    .getByRole("tablist", { name: "Files" })
+    .getByRole("tab", { name: "ingress.yaml" })
+    .click();
+  await editor.appendText(cartPath);
+  await editor.expectNoProblems();
+  await expect(ingress.ingress("shop")).toContainText("/cart → cart:http");
+
+  // ...and sends to the Ingress's address, which is the ingress-nginx load balancer's.
+  const lb = ingress.loadBalancer("ingress-nginx/ingress-nginx-controller");
+  await expect(lb).toContainText("198.51.100.");
+  const address = ((await lb.textContent()) ?? "").match(/198\.51\.100\.\d+/)?.[0];
+  await graph.sendRequest("client/external", `http://${address}/cart`);
+  await expect(graph.log.getByRole("listitem").last()).toContainText(/delivered by pod\/default\/cart-/, {
+    timeout: 30_000,
+  });
+  await graph.sendRequest("client/external", `http://${address}/`);
+  await expect(graph.log.getByRole("listitem").last()).toContainText(/delivered by pod\/default\/web-/, {
+    timeout: 30_000,
+  });
+  await page.getByRole("tab", { name: "Lessons" }).click();
+  await lessons.expectStepDone(/Route \/cart to the cart Service/);
+  await lessons.stepStatus(/Route \/cart to the cart Service/).scrollIntoViewIfNeeded();
+  await lessons.screenshot("ingress-lesson-step-1-done");
+});
+
+test("“Show me” adds a GKE-style Ingress: its own L7 load balancer beside ingress-nginx's, reached through a NodePort", async ({
+  page,
+}) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const graph = new GraphPanel(page);
+  const ingress = new IngressView(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 11: Ingress/);
+  for (let i = 0; i < 3; i++) await lessons.button("Next step →").click();
+  await expect(lessons.currentStep()).toContainText("GKE-style load balancer");
+  await lessons.button("Show me").click();
+  await lessons.expectStepDone(/Serve the shop through a GKE-style load balancer/);
+  await expect(ingress.ingress("shop-gke")).toContainText("gce");
+  await expect(ingress.loadBalancer("ingress/default/shop-gke")).toContainText("198.51.100.");
+  await expect(ingress.loadBalancer("ingress-nginx/ingress-nginx-controller")).toBeVisible();
+  await expect(graph.packets.last()).toHaveAttribute("data-outcome", "delivered", { timeout: 30_000 });
+  await expect(ingress.hop("l7-route")).toContainText("gke.example.com");
+  await expect(ingress.hop("lb-choice").first()).toContainText("NodePort");
+  await lab.screenshot("ingress-lesson-gke");
 });

@@ -33,7 +33,7 @@ export const IngressNode = memo(function IngressNode({ data, selected }: NodePro
             title={t("ingress.tlsTitle", { hosts: tlsHosts.join(", ") })}
             className="ml-auto rounded bg-amber-100 px-1 font-medium text-[10px] text-amber-900"
           >
-            🔒 {t("ingress.tls")}
+            {t("ingress.tls")}
           </span>
         )}
       </header>
