@@ -1,4 +1,5 @@
 import type { AppState } from "../store/index.ts";
+import { canRecordNodeEvent } from "../store/timeSlice.ts";
 import { type Command, registerCommands } from "./registry.ts";
 
 export const BATCH_SIZE = 20;
@@ -26,8 +27,10 @@ export const trafficCommands: readonly Command[] = [
     id: "fail-node",
     label: "command.failNode",
     keys: ["f"],
-    enabled: (s) => selectedNode(s)?.failed === false,
+    // In the time view the command records the failure at the clock's second in the scenario.
+    enabled: (s) => (s.timeMode ? canRecordNodeEvent(s, "fail-node") : selectedNode(s)?.failed === false),
     run: async (store) => {
+      if (store.getState().timeMode) return void store.getState().recordNodeEvent("fail-node");
       const node = selectedNode(store.getState());
       if (node) await store.getState().failNode(node.name);
     },
@@ -36,8 +39,9 @@ export const trafficCommands: readonly Command[] = [
     id: "recover-node",
     label: "command.recoverNode",
     keys: ["r"],
-    enabled: (s) => selectedNode(s)?.failed === true,
+    enabled: (s) => (s.timeMode ? canRecordNodeEvent(s, "recover-node") : selectedNode(s)?.failed === true),
     run: async (store) => {
+      if (store.getState().timeMode) return void store.getState().recordNodeEvent("recover-node");
       const node = selectedNode(store.getState());
       if (node) await store.getState().recoverNode(node.name);
     },

@@ -1,17 +1,26 @@
 import type {
+  Bucket,
   Cluster,
   ClusterSettings,
   Diagnostic,
   IptablesTable,
+  LoadBalancerHealth,
   NameLookup,
   Ref,
+  SimEvent,
   SourceFile,
   Trace,
 } from "../../engine/index.ts";
 import type { IngressSummary } from "./ingresses.ts";
 
 /** What the page asks the engine worker for. Each request carries an id; its reply carries the same id. */
-export type EngineRequest = BuildRequest | TraceRequestMessage | RulesRequest | DnsRequest;
+export type EngineRequest =
+  | BuildRequest
+  | TraceRequestMessage
+  | RulesRequest
+  | DnsRequest
+  | SimulateRequest
+  | ClusterAtRequest;
 
 export type BuildRequest = {
   id: number;
@@ -43,6 +52,25 @@ export type DnsRequest = {
   type: "dns";
   from: Ref;
   name: string;
+};
+
+/**
+ * Play a Scenario (the document's YAML, as `svclab simulate --scenario` reads it) over the manifests.
+ * The worker keeps the simulation, so that "clusterAt" can recompute any moment of it.
+ */
+export type SimulateRequest = {
+  id: number;
+  type: "simulate";
+  files: SourceFile[];
+  scenario: string;
+  seed?: number;
+};
+
+/** The state `t` seconds into the last simulation: the engine replays the control plane up to then. */
+export type ClusterAtRequest = {
+  id: number;
+  type: "clusterAt";
+  t: number;
 };
 
 /** The worker's answer to "build": the cluster when the manifests are valid, and every diagnostic either way. */
@@ -79,7 +107,44 @@ export type DnsReply = {
   error: string | null;
 };
 
-export type EngineReply = BuildReply | TraceReply | RulesReply | DnsReply;
+/** A simulation's outcome, with the number the worker gave it (its "clusterAt" replies carry it too). */
+export type SimulationView = {
+  run: number;
+  /** Seconds of virtual time. */
+  duration: number;
+  /** The streams' names, in the scenario's order. */
+  streams: string[];
+  buckets: Bucket[];
+  events: SimEvent[];
+};
+
+/** The simulation, or the diagnostics of a manifest or scenario that could not be played. */
+export type SimulateReply = {
+  id: number;
+  type: "simulate";
+  simulation: SimulationView | null;
+  diagnostics: Diagnostic[];
+};
+
+/** What the graph draws at one moment of a simulation. */
+export type TimeState = {
+  /** The simulation it belongs to (SimulationView.run). */
+  run: number;
+  t: number;
+  cluster: Cluster;
+  lbHealth: LoadBalancerHealth[];
+  /** Pods deleted on an unreachable node, which the API server keeps as Terminating. */
+  terminatingPods: Ref[];
+};
+
+/** The state, or null before any simulation. */
+export type ClusterAtReply = {
+  id: number;
+  type: "clusterAt";
+  state: TimeState | null;
+};
+
+export type EngineReply = BuildReply | TraceReply | RulesReply | DnsReply | SimulateReply | ClusterAtReply;
 
 /** The reply type that answers a request type. */
 export type ReplyFor<R extends { type: EngineRequest["type"] }> = Extract<EngineReply, { type: R["type"] }>;

@@ -1,5 +1,6 @@
 import {
   buildCluster,
+  clusterAt,
   createDataPlane,
   createTrafficState,
   type DataPlane,
@@ -7,7 +8,10 @@ import {
   loadManifests,
   lookupName,
   parseRequest,
+  parseScenario,
   REQUEST_INTERVAL_SECONDS,
+  type Simulation,
+  simulate,
   type TrafficState,
   trace,
 } from "../../engine/index.ts";
@@ -15,15 +19,30 @@ import { summarizeIngresses } from "./ingresses.ts";
 import type {
   BuildReply,
   BuildRequest,
+  ClusterAtReply,
+  ClusterAtRequest,
   DnsReply,
   DnsRequest,
   EngineReply,
   EngineRequest,
   RulesReply,
   RulesRequest,
+  SimulateReply,
+  SimulateRequest,
+  TimeState,
   TraceReply,
   TraceRequestMessage,
 } from "./protocol.ts";
+
+/**
+ * How many moments of a simulation the worker remembers: clusterAt replays the control plane from
+ * the start (tens of milliseconds on a large cluster), and a learner scrubs back and forth over the
+ * same seconds.
+ */
+const MOMENTS_KEPT = 64;
+
+/** The scenario file's name in diagnostics: the app's Scenario as the learner would export it. */
+export const SCENARIO_FILE = "scenario.yaml";
 
 export type EngineSession = (request: EngineRequest) => EngineReply;
 
@@ -36,6 +55,9 @@ export type EngineSession = (request: EngineRequest) => EngineReply;
 export function createEngineSession(): EngineSession {
   let dataPlane: DataPlane | null = null;
   let traffic: TrafficState | null = null;
+  let simulation: { run: number; value: Simulation } | null = null;
+  let runs = 0;
+  const moments = new Map<number, TimeState>();
 
   function build(request: BuildRequest): BuildReply {
     const loaded = loadManifests(request.files, request.settings);
@@ -97,8 +119,64 @@ export function createEngineSession(): EngineSession {
     return looked.ok ? reply(looked.value, null) : reply(null, looked.message);
   }
 
+  function simulateScenario(request: SimulateRequest): SimulateReply {
+    const reply = (value: SimulateReply["simulation"], diagnostics: SimulateReply["diagnostics"]) => ({
+      id: request.id,
+      type: "simulate" as const,
+      simulation: value,
+      diagnostics,
+    });
+    simulation = null;
+    moments.clear();
+    const loaded = loadManifests(request.files);
+    if (!loaded.ok) return reply(null, loaded.diagnostics);
+    const scenario = parseScenario({ name: SCENARIO_FILE, text: request.scenario });
+    if (!scenario.ok) return reply(null, scenario.diagnostics);
+    const played = simulate(
+      loaded.value,
+      scenario.value,
+      request.seed === undefined ? {} : { seed: request.seed },
+    );
+    if (!played.ok) return reply(null, played.diagnostics);
+    simulation = { run: ++runs, value: played.value };
+    const { buckets, events } = played.value;
+    return reply(
+      {
+        run: simulation.run,
+        duration: scenario.value.duration,
+        streams: scenario.value.traffic.map((s) => s.name),
+        buckets,
+        events,
+      },
+      loaded.diagnostics,
+    );
+  }
+
+  function stateAt(request: ClusterAtRequest): ClusterAtReply {
+    if (!simulation) return { id: request.id, type: "clusterAt", state: null };
+    let state = moments.get(request.t);
+    if (!state) {
+      const at = clusterAt(simulation.value, request.t);
+      state = {
+        run: simulation.run,
+        t: request.t,
+        cluster: at.cluster,
+        lbHealth: at.lbHealth,
+        terminatingPods: at.terminatingPods,
+      };
+      const oldest = moments.keys().next();
+      if (moments.size >= MOMENTS_KEPT && !oldest.done) moments.delete(oldest.value);
+      moments.set(request.t, state);
+    }
+    return { id: request.id, type: "clusterAt", state };
+  }
+
   return (request) => {
     switch (request.type) {
+      case "simulate":
+        return simulateScenario(request);
+      case "clusterAt":
+        return stateAt(request);
       case "dns":
         return dns(request);
       case "build":

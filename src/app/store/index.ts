@@ -7,6 +7,7 @@ import { createGraphSlice, type GraphSlice } from "./graphSlice.ts";
 import { createLessonSlice, type LessonSlice, resumeLesson, watchLessons } from "./lessonSlice.ts";
 import { createManifestsSlice, type ManifestsSlice } from "./manifestsSlice.ts";
 import { createSelectionSlice, type SelectionSlice } from "./selectionSlice.ts";
+import { createTimeSlice, type TimeSlice, watchTime } from "./timeSlice.ts";
 import { createTrafficSlice, type TrafficSlice } from "./trafficSlice.ts";
 import { createUiSlice, type UiSlice } from "./uiSlice.ts";
 
@@ -16,7 +17,8 @@ export type AppState = ManifestsSlice &
   TrafficSlice &
   GraphSlice &
   SelectionSlice &
-  LessonSlice;
+  LessonSlice &
+  TimeSlice;
 
 export interface AppDeps {
   engine: EngineClient;
@@ -40,6 +42,7 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     ...createGraphSlice(...a),
     ...createSelectionSlice(...a),
     ...createLessonSlice(deps.engine, deps.storage)(...a),
+    ...createTimeSlice(deps.engine, deps.storage)(...a),
   }));
   resumeLesson(store);
   const delay = deps.rebuildDelayMs ?? 300;
@@ -51,6 +54,7 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     timer = setTimeout(() => void store.getState().rebuild(), delay);
   });
   watchLessons(store, deps.storage);
+  watchTime(store, deps.engine, deps.storage);
   void store.getState().rebuild();
   return store;
 }

@@ -1,0 +1,101 @@
+import { describe, expect, it, vi } from "vitest";
+import "../commands/traffic.ts";
+import { runCommand } from "../commands/registry.ts";
+import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
+import type { KeyValueStorage } from "../persist/storage.ts";
+import { createAppStore } from "./index.ts";
+
+function memoryStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+async function timeStore(storage = memoryStorage()) {
+  const store = createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
+  await store.getState().rebuild();
+  store.getState().setTimeMode(true);
+  const lbIP = store.getState().cluster?.services.find((s) => s.name === "web-lb")?.loadBalancerIPs[0];
+  store.getState().addStream({ name: "via LB", from: "external", to: `http://${lbIP}/`, rate: 10 });
+  await vi.waitFor(() => expect(store.getState().simulation?.streams).toEqual(["via-lb"]));
+  return store;
+}
+
+describe("the time slice", () => {
+  it("simulates the learner's streams second by second", async () => {
+    const store = await timeStore();
+    const buckets = store.getState().simulation?.buckets ?? [];
+    expect(buckets).toHaveLength(120);
+    expect(buckets.every((b) => b.outcomes.delivered === 10)).toBe(true);
+  });
+
+  it("records the Fail node command as an event at the clock's second, and the load balancer ejects the node at 33 s", async () => {
+    const store = await timeStore();
+    store.getState().seek(10.4);
+    store.getState().select("node/node-2");
+    expect(await runCommand("fail-node", store)).toBe(true);
+    expect(store.getState().scenario.events).toEqual([
+      { at: 10, action: "fail-node", target: "node/node-2" },
+    ]);
+    // The node is failed from then on: failing it again is not offered, recovering it is.
+    expect(await runCommand("fail-node", store)).toBe(false);
+    await vi.waitFor(() =>
+      expect(store.getState().simulation?.events.map((e) => `${e.t} ${e.reason}`)).toContain(
+        "33 LoadBalancerBackendRemoved",
+      ),
+    );
+    const timeouts = store.getState().simulation?.buckets.filter((b) => b.outcomes.timeout) ?? [];
+    expect(timeouts[0]?.t).toBe(10);
+    // The sandbox's web-lb is externalTrafficPolicy Cluster: other nodes still pick the dead pod
+    // until its endpoint is removed (NotReady at 50 s) and kube-proxy resyncs (51 s).
+    expect(timeouts.at(-1)?.t).toBe(50);
+  });
+
+  it("shows the state recomputed at the clock's second when the learner scrubs", async () => {
+    const store = await timeStore();
+    store.getState().seek(10);
+    store.getState().select("node/node-2");
+    store.getState().recordNodeEvent("fail-node");
+    await vi.waitFor(() => expect(store.getState().simulation?.events.length).toBeGreaterThan(0));
+    store.getState().seek(40);
+    await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(40));
+    const at40 = store.getState().timeState;
+    expect(at40?.cluster.nodes.find((n) => n.name === "node-2")).toMatchObject({ failed: true, ready: true });
+    const lb = at40?.lbHealth.find((l) => l.lb === "lb/default/web-lb");
+    expect(lb?.backends.find((b) => b.node === "node-2")?.healthy).toBe(false);
+    store.getState().seek(60);
+    await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(60));
+    expect(store.getState().timeState?.cluster.nodes.find((n) => n.name === "node-2")?.ready).toBe(false);
+    store.getState().seek(5);
+    await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(5));
+    expect(store.getState().timeState?.cluster.nodes.find((n) => n.name === "node-2")?.failed).toBe(false);
+  });
+
+  it("moves the clock at its speed and stops at the end", async () => {
+    const store = await timeStore();
+    store.getState().setClockSpeed(60);
+    store.getState().playClock();
+    store.getState().advanceClock(0.5);
+    expect(store.getState().clock).toBe(30);
+    store.getState().advanceClock(10);
+    expect(store.getState()).toMatchObject({ clock: 120, horizon: 120, clockPlaying: false });
+  });
+
+  it("keeps the scenario across reloads", async () => {
+    const storage = memoryStorage();
+    await timeStore(storage);
+    const again = createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
+    expect(again.getState().scenario.traffic.map((s) => s.name)).toEqual(["via-lb"]);
+  });
+
+  it("reports a stream the cluster cannot send as a diagnostic", async () => {
+    const store = await timeStore();
+    store.getState().addStream({ name: "ghost", from: "pod/default/nobody", to: "http://web/", rate: 1 });
+    await vi.waitFor(() => expect(store.getState().simulationDiagnostics.length).toBeGreaterThan(0));
+    expect(store.getState().simulation).toBeNull();
+    expect(store.getState().simulationDiagnostics[0]?.path).toBe("spec.traffic[1].from");
+  });
+});

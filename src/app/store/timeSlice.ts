@@ -1,0 +1,227 @@
+import type { StateCreator } from "zustand";
+import type { StoreApi } from "zustand/vanilla";
+import { type Diagnostic, renderScenario, type ScenarioSpec } from "../../engine/index.ts";
+import type { EngineClient } from "../engine/client.ts";
+import type { SimulationView, TimeState } from "../engine/protocol.ts";
+import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
+import {
+  emptyScenario,
+  type NodeAction,
+  nextStreamName,
+  nodeFailedAt,
+  type SettingPath,
+  withNodeEvent,
+  withSetting,
+} from "../time/scenario.ts";
+import type { AppState } from "./index.ts";
+
+/** The clock's speeds: virtual seconds per real second. */
+export const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
+
+export interface StreamInput {
+  name: string;
+  from: string;
+  to: string;
+  rate: number;
+}
+
+export interface TimeSlice {
+  /** The time view: a clock, a timeline and the control plane's events instead of single requests. */
+  timeMode: boolean;
+  /** The learner's Scenario (svclab.dev/v1), saved locally; what "Export scenario" writes. */
+  scenario: ScenarioSpec;
+  /** The last simulation of `scenario` over the manifests; null before one, or when it could not run. */
+  simulation: SimulationView | null;
+  /** Why the scenario could not be played (an unknown stream source, a bad address...). */
+  simulationDiagnostics: Diagnostic[];
+  /** Virtual seconds since the start. */
+  clock: number;
+  clockPlaying: boolean;
+  clockSpeed: number;
+  /** The furthest moment the clock has reached: the timeline shows the seconds up to it. */
+  horizon: number;
+  /** The state at the clock's whole second, as the engine recomputed it; drawn by the graph. */
+  timeState: TimeState | null;
+  setTimeMode(on: boolean): void;
+  addStream(stream: StreamInput): void;
+  removeStream(name: string): void;
+  /** Fails or recovers the selected node at the clock's second; false when no node is selected. */
+  recordNodeEvent(action: NodeAction): boolean;
+  removeEvent(index: number): void;
+  setSimulationSetting(path: SettingPath, value: number): void;
+  resetSimulationSettings(): void;
+  setScenarioDuration(seconds: number): void;
+  /** A fresh scenario: no streams, no events, real defaults; the clock back at 0. */
+  clearScenario(): void;
+  playClock(): void;
+  pauseClock(): void;
+  setClockSpeed(speed: number): void;
+  seek(t: number): void;
+  /** Moves the clock on by `realSeconds` of wall time at its speed (called once a frame while playing). */
+  advanceClock(realSeconds: number): void;
+  simulate(): Promise<void>;
+}
+
+const SCENARIO_KEY = "time.scenario";
+
+const isScenario = (v: unknown): v is ScenarioSpec => {
+  const s = v as Partial<ScenarioSpec> | null;
+  return (
+    typeof s === "object" &&
+    s !== null &&
+    typeof s.name === "string" &&
+    typeof s.duration === "number" &&
+    typeof s.settings?.loadBalancerHealthCheck?.interval === "number" &&
+    Array.isArray(s.traffic) &&
+    Array.isArray(s.events)
+  );
+};
+
+/** The node the learner selected in the graph, if a node is selected. */
+const selectedNodeRef = (s: AppState) => (s.selectedRef?.startsWith("node/") ? s.selectedRef : null);
+
+/** Whether the node command can record `action` for the selected node at the clock. */
+export function canRecordNodeEvent(s: AppState, action: NodeAction): boolean {
+  const node = selectedNodeRef(s);
+  if (!node || !s.cluster?.nodes.some((n) => n.ref === node)) return false;
+  return nodeFailedAt(s.scenario, node, Math.floor(s.clock)) === (action === "recover-node");
+}
+
+export function createTimeSlice(
+  engine: EngineClient,
+  storage: KeyValueStorage | undefined,
+): StateCreator<AppState, [], [], TimeSlice> {
+  // Only the newest simulation may land.
+  let latest = 0;
+  return (set, get) => {
+    const change = (scenario: ScenarioSpec) => set({ scenario });
+    return {
+      timeMode: false,
+      scenario: readStored(storage, SCENARIO_KEY, isScenario) ?? emptyScenario(),
+      simulation: null,
+      simulationDiagnostics: [],
+      clock: 0,
+      clockPlaying: false,
+      clockSpeed: 10,
+      horizon: 0,
+      timeState: null,
+      setTimeMode: (timeMode) => set(timeMode ? { timeMode } : { timeMode, clockPlaying: false }),
+      addStream(stream) {
+        const { scenario } = get();
+        const name = nextStreamName(scenario, stream.name);
+        change({ ...scenario, traffic: [...scenario.traffic, { ...stream, name }] });
+      },
+      removeStream(name) {
+        const { scenario } = get();
+        change({ ...scenario, traffic: scenario.traffic.filter((s) => s.name !== name) });
+      },
+      recordNodeEvent(action) {
+        const state = get();
+        const node = selectedNodeRef(state);
+        if (!node || !canRecordNodeEvent(state, action)) return false;
+        change(withNodeEvent(state.scenario, action, node, state.clock));
+        return true;
+      },
+      removeEvent(index) {
+        const { scenario } = get();
+        change({ ...scenario, events: scenario.events.filter((_, i) => i !== index) });
+      },
+      setSimulationSetting(path, value) {
+        const { scenario } = get();
+        change({ ...scenario, settings: withSetting(scenario.settings, path, value) });
+      },
+      resetSimulationSettings: () => change({ ...get().scenario, settings: emptyScenario().settings }),
+      setScenarioDuration(seconds) {
+        const { scenario, clock } = get();
+        const duration = Math.max(10, Math.min(3600, Math.round(seconds)));
+        const events = scenario.events.filter((e) => e.at < duration);
+        change({ ...scenario, duration, events });
+        if (clock > duration) set({ clock: duration });
+      },
+      clearScenario: () =>
+        set({ scenario: emptyScenario(), clock: 0, horizon: 0, clockPlaying: false, simulation: null }),
+      playClock() {
+        const { clock, scenario } = get();
+        // Playing from the end starts over.
+        set({ clockPlaying: true, ...(clock >= scenario.duration ? { clock: 0 } : {}) });
+      },
+      pauseClock: () => set({ clockPlaying: false }),
+      setClockSpeed: (speed) => set({ clockSpeed: Math.max(1, Math.min(60, speed)) }),
+      seek(t) {
+        const clock = Math.max(0, Math.min(get().scenario.duration, t));
+        set((s) => ({ clock, horizon: Math.max(s.horizon, clock) }));
+      },
+      advanceClock(realSeconds) {
+        const { clock, clockSpeed, scenario, horizon } = get();
+        const next = Math.min(scenario.duration, clock + realSeconds * clockSpeed);
+        set({
+          clock: next,
+          horizon: Math.max(horizon, next),
+          ...(next >= scenario.duration ? { clockPlaying: false } : {}),
+        });
+      },
+      async simulate() {
+        const ticket = ++latest;
+        const { files, scenario } = get();
+        const reply = await engine.request({ type: "simulate", files, scenario: renderScenario(scenario) });
+        if (ticket !== latest) return;
+        set({
+          simulation: reply.simulation,
+          simulationDiagnostics: reply.diagnostics,
+          ...(reply.simulation ? {} : { timeState: null }),
+        });
+      },
+    };
+  };
+}
+
+/**
+ * Keeps the time view in step: simulates again whenever the scenario or the cluster changes while
+ * it is open, asks the engine for the state at each new second of the clock (one request at a
+ * time; a scrub that outruns the engine skips to the latest second), and saves the scenario.
+ */
+export function watchTime(
+  store: StoreApi<AppState>,
+  engine: EngineClient,
+  storage: KeyValueStorage | undefined,
+): void {
+  let asking = false;
+  let wanted: { run: number; t: number } | null = null;
+  const ask = async () => {
+    if (asking) return;
+    asking = true;
+    try {
+      while (wanted) {
+        const { run, t } = wanted;
+        wanted = null;
+        if (store.getState().simulation?.run !== run) continue;
+        const answer = await engine.request({ type: "clusterAt", t });
+        if (answer.state && answer.state.run === store.getState().simulation?.run)
+          store.setState({ timeState: answer.state });
+      }
+    } finally {
+      asking = false;
+    }
+  };
+  store.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) writeStored(storage, SCENARIO_KEY, state.scenario);
+    if (state.lessonId !== previous.lessonId || state.mode !== previous.mode) {
+      // A lesson (or the sandbox) starts from a scenario of its own.
+      store.getState().clearScenario();
+      return;
+    }
+    if (!state.timeMode) return;
+    const rebuilt = state.cluster !== previous.cluster && !state.stale;
+    if (state.timeMode !== previous.timeMode || state.scenario !== previous.scenario || rebuilt) {
+      void store.getState().simulate();
+      return;
+    }
+    const run = state.simulation?.run;
+    const second = Math.floor(state.clock);
+    if (run === undefined || (state.timeState?.run === run && state.timeState.t === second)) return;
+    if (state.simulation !== previous.simulation || second !== Math.floor(previous.clock)) {
+      wanted = { run, t: second };
+      void ask();
+    }
+  });
+}

@@ -1,0 +1,228 @@
+import {
+  type Bucket,
+  defaultSimulationSettings,
+  type Ref,
+  resolveSimulationSettings,
+  type ScenarioSpec,
+  type SimEvent,
+  type SimulationSettings,
+} from "../../engine/index.ts";
+
+/** The learner's scenario in the app: a few minutes of virtual time (a UI choice), real settings. */
+export function emptyScenario(): ScenarioSpec {
+  return {
+    name: "service-lab",
+    duration: 120,
+    settings: resolveSimulationSettings(),
+    traffic: [],
+    events: [],
+  };
+}
+
+/** Stream names are DNS-label-like and unique: the CLI's output names them. */
+export function nextStreamName(spec: ScenarioSpec, wanted: string): string {
+  const base =
+    wanted
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "stream";
+  const taken = new Set(spec.traffic.map((s) => s.name));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export type NodeAction = "fail-node" | "recover-node";
+
+/** Whether the scenario has the node failed at `t` (its last fail or recover event at or before t). */
+export function nodeFailedAt(spec: ScenarioSpec, node: Ref, t: number): boolean {
+  let failed = false;
+  for (const event of [...spec.events].sort((a, b) => a.at - b.at)) {
+    if (event.at > t || event.target !== node) continue;
+    if (event.action === "fail-node") failed = true;
+    if (event.action === "recover-node") failed = false;
+  }
+  return failed;
+}
+
+/**
+ * The scenario with a node failed or recovered at `t` (whole seconds, as the timeline shows them).
+ * The same action on the same node at the same second is recorded once.
+ */
+export function withNodeEvent(spec: ScenarioSpec, action: NodeAction, node: Ref, t: number): ScenarioSpec {
+  const at = Math.max(0, Math.min(Math.floor(t), Math.ceil(spec.duration) - 1));
+  if (spec.events.some((e) => e.at === at && e.action === action && e.target === node)) return spec;
+  const events = [...spec.events, { at, action, target: node }].sort((a, b) => a.at - b.at);
+  return { ...spec, events };
+}
+
+/** A setting of the simulation, as the settings panel edits it. */
+export type SettingPath =
+  | "nodeMonitorGracePeriod"
+  | "podEvictionTimeout"
+  | "kubeProxySyncPeriod"
+  | "loadBalancerHealthCheck.interval"
+  | "loadBalancerHealthCheck.timeout"
+  | "loadBalancerHealthCheck.unhealthyThreshold"
+  | "loadBalancerHealthCheck.healthyThreshold";
+
+export interface SettingField {
+  path: SettingPath;
+  /** "s" for durations (seconds), "count" for thresholds. */
+  unit: "s" | "count";
+  /** The real default it stands for. */
+  defaultValue: number;
+  /** Where the default comes from, verbatim (a flag or a cloud's API field). */
+  source: string;
+  min: number;
+  max: number;
+}
+
+const hc = defaultSimulationSettings.loadBalancerHealthCheck;
+
+/** Every setting, with the real default and its source (settings.ts names them). */
+export const SETTING_FIELDS: readonly SettingField[] = [
+  {
+    path: "nodeMonitorGracePeriod",
+    unit: "s",
+    defaultValue: defaultSimulationSettings.nodeMonitorGracePeriod,
+    source: "kube-controller-manager --node-monitor-grace-period",
+    min: 1,
+    max: 3600,
+  },
+  {
+    path: "podEvictionTimeout",
+    unit: "s",
+    defaultValue: defaultSimulationSettings.podEvictionTimeout,
+    source: "kube-apiserver --default-unreachable-toleration-seconds",
+    min: 0,
+    max: 3600,
+  },
+  {
+    path: "kubeProxySyncPeriod",
+    unit: "s",
+    defaultValue: defaultSimulationSettings.kubeProxySyncPeriod,
+    source: "kube-proxy --iptables-min-sync-period",
+    min: 0,
+    max: 600,
+  },
+  {
+    path: "loadBalancerHealthCheck.interval",
+    unit: "s",
+    defaultValue: hc.interval,
+    source: "GCP health check checkIntervalSec",
+    min: 1,
+    max: 300,
+  },
+  {
+    path: "loadBalancerHealthCheck.timeout",
+    unit: "s",
+    defaultValue: hc.timeout,
+    source: "GCP health check timeoutSec",
+    min: 1,
+    max: 300,
+  },
+  // GCP accepts thresholds from 1 to 10 (scenario.ts checks the same).
+  {
+    path: "loadBalancerHealthCheck.unhealthyThreshold",
+    unit: "count",
+    defaultValue: hc.unhealthyThreshold,
+    source: "GCP health check unhealthyThreshold",
+    min: 1,
+    max: 10,
+  },
+  {
+    path: "loadBalancerHealthCheck.healthyThreshold",
+    unit: "count",
+    defaultValue: hc.healthyThreshold,
+    source: "GCP health check healthyThreshold",
+    min: 1,
+    max: 10,
+  },
+];
+
+export function settingValue(settings: SimulationSettings, path: SettingPath): number {
+  const [head, tail] = path.split(".") as [
+    keyof SimulationSettings,
+    (keyof SimulationSettings["loadBalancerHealthCheck"])?,
+  ];
+  if (tail) return settings.loadBalancerHealthCheck[tail];
+  return settings[head] as number;
+}
+
+/** The settings with one changed; a value outside the field's range is clamped to it. */
+export function withSetting(
+  settings: SimulationSettings,
+  path: SettingPath,
+  value: number,
+): SimulationSettings {
+  const field = SETTING_FIELDS.find((f) => f.path === path);
+  if (!field || !Number.isFinite(value)) return settings;
+  const clamped = Math.min(
+    field.max,
+    Math.max(field.min, field.unit === "count" ? Math.round(value) : value),
+  );
+  const [head, tail] = path.split(".");
+  if (tail) {
+    const next = { ...settings.loadBalancerHealthCheck, [tail]: clamped };
+    // GCP: timeoutSec must be less than or equal to checkIntervalSec.
+    if (next.timeout > next.interval) {
+      if (tail === "timeout") next.interval = next.timeout;
+      else next.timeout = next.interval;
+    }
+    return { ...settings, loadBalancerHealthCheck: next };
+  }
+  return { ...settings, [head as string]: clamped };
+}
+
+/**
+ * How kubectl prints an age (apimachinery util/duration HumanDuration): seconds up to two
+ * minutes, then minutes and seconds up to ten minutes, minutes up to three hours, then hours.
+ */
+export function humanDuration(seconds: number): string {
+  const s = Math.floor(seconds);
+  if (s < 0) return "0s";
+  if (s < 120) return `${s}s`;
+  const minutes = Math.floor(s / 60);
+  if (minutes < 10) return s % 60 === 0 ? `${minutes}m` : `${minutes}m${s % 60}s`;
+  if (minutes < 180) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  return minutes % 60 === 0 || hours >= 8 ? `${hours}h` : `${hours}h${minutes % 60}m`;
+}
+
+/** `1:05`, the clock as the learner reads it. */
+export function clockText(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+}
+
+/** What the control plane had done by `t`, newest first (as kubectl get events --sort-by reads best here). */
+export function eventsUpTo(events: readonly SimEvent[], t: number): SimEvent[] {
+  return events.filter((e) => e.t <= t).reverse();
+}
+
+/** One stream's requests in one second, split into what arrived and what failed (and how). */
+export interface SecondSummary {
+  stream: string;
+  sent: number;
+  delivered: number;
+  failed: { outcome: string; count: number }[];
+}
+
+export function summarize(bucket: Bucket): SecondSummary {
+  const entries = Object.entries(bucket.outcomes) as [string, number][];
+  const delivered = bucket.outcomes.delivered ?? 0;
+  return {
+    stream: bucket.stream,
+    sent: entries.reduce((sum, [, n]) => sum + n, 0),
+    delivered,
+    failed: entries
+      .filter(([outcome, n]) => outcome !== "delivered" && n > 0)
+      .map(([outcome, count]) => ({ outcome, count })),
+  };
+}
+
+/** Each stream's summary in second `t` (in the scenario's stream order). */
+export function secondAt(buckets: readonly Bucket[], t: number): SecondSummary[] {
+  return buckets.filter((b) => b.t === t).map(summarize);
+}
