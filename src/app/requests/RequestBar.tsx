@@ -3,6 +3,7 @@ import { BATCH_SIZE } from "../commands/traffic.ts";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
+import { ingressSuggestions } from "./ingressSuggestions.ts";
 import { requestSources, requestSuggestions } from "./suggestions.ts";
 
 const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm";
@@ -20,7 +21,11 @@ export function RequestBar() {
   const error = useAppStore((s) => s.sendError);
   const send = useCommand("send");
   const sendMany = useCommand("send-many");
-  const suggestions = useMemo(() => (cluster ? requestSuggestions(cluster) : []), [cluster]);
+  const ingresses = useAppStore((s) => s.ingresses);
+  const suggestions = useMemo(
+    () => (cluster ? [...ingressSuggestions(ingresses), ...requestSuggestions(cluster)] : []),
+    [cluster, ingresses],
+  );
   const sources = useMemo(() => (cluster ? requestSources(cluster) : { nodes: [], pods: [] }), [cluster]);
 
   return (
