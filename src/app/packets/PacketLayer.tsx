@@ -1,4 +1,4 @@
-import { ViewportPortal } from "@xyflow/react";
+import { useStoreApi, ViewportPortal } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
 import type { Outcome } from "../../engine/index.ts";
 import type { GraphModel } from "../graph/layout.ts";
@@ -15,12 +15,15 @@ function batchDelay(index: number, size: number): number {
 }
 
 /**
- * The packets, one per request sent, drawn in React Flow's viewport so they follow pan and zoom. React
- * renders the layer once; the animator adds, moves and marks packets from the store's requests.
+ * The packets, one per request sent: drawn on a canvas over the graph, following its pan and zoom, with
+ * a button each in React Flow's viewport. React renders the layer once; the animator adds, moves and
+ * marks packets from the store's requests.
  */
 export function PacketLayer({ model }: { model: GraphModel }) {
   // React Flow mounts the viewport portal after its first render: a callback ref sees the layer arrive.
   const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const flow = useStoreApi();
   const modelRef = useRef(model);
   modelRef.current = model;
   const t = useT();
@@ -28,11 +31,18 @@ export function PacketLayer({ model }: { model: GraphModel }) {
   tRef.current = t;
 
   useEffect(() => {
-    if (!element) return;
+    if (!element || !canvas.current) return;
     const describe = (outcome: Outcome) => outcomeText(tRef.current, outcome);
-    const animator = new PacketAnimator(element, {
+    const animator = new PacketAnimator(element, canvas.current, {
       onSelect: (id) => appStore.getState().selectRequest(id),
       describe,
+      viewport: () => {
+        const [dx, dy, zoom] = flow.getState().transform;
+        return { dx, dy, zoom };
+      },
+    });
+    const unsubscribeFlow = flow.subscribe((state, previous) => {
+      if (state.transform !== previous.transform) animator.redraw();
     });
     const initial = appStore.getState();
     animator.setPlaying(initial.playing);
@@ -65,13 +75,17 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     });
     return () => {
       unsubscribe();
+      unsubscribeFlow();
       animator.destroy();
     };
-  }, [element]);
+  }, [element, flow]);
 
   return (
-    <ViewportPortal>
-      <div ref={setElement} className="packet-layer" />
-    </ViewportPortal>
+    <>
+      <canvas ref={canvas} className="packet-canvas" />
+      <ViewportPortal>
+        <div ref={setElement} className="packet-layer" />
+      </ViewportPortal>
+    </>
   );
 }
