@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import "./commands/time.ts";
 import "./commands/traffic.ts";
 import { useCommandShortcuts } from "./commands/useCommand.ts";
 import { EditorPanel } from "./editor/EditorPanel.tsx";
@@ -13,6 +14,9 @@ import { RequestLog } from "./requests/RequestLog.tsx";
 import { ShareNotice } from "./share/ShareNotice.tsx";
 import { useShareLink } from "./share/useShareLink.ts";
 import { useAppStore } from "./store/useAppStore.ts";
+import { ClockBar } from "./time/ClockBar.tsx";
+import { ModeSwitch } from "./time/ModeSwitch.tsx";
+import { TimePanel } from "./time/TimePanel.tsx";
 
 /**
  * The page: header; the learner's side panel (lessons and the manifest editor) on the left; the
@@ -21,6 +25,7 @@ import { useAppStore } from "./store/useAppStore.ts";
 export function App() {
   const t = useT();
   const language = useAppStore((s) => s.language);
+  const timeMode = useAppStore((s) => s.timeMode);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -31,7 +36,8 @@ export function App() {
       <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s px-4 py-2 text-white">
         <h1 className="font-bold text-lg tracking-tight">{t("app.title")}</h1>
         <p className="text-sm text-white/85">{t("app.tagline")}</p>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-3">
+          <ModeSwitch />
           <LanguageSwitch />
         </div>
       </header>
@@ -43,16 +49,26 @@ export function App() {
           </div>
         </div>
         <main className="flex min-w-0 flex-1 flex-col" aria-label={t("region.cluster")}>
-          <RequestBar />
-          <div className="border-slate-200 border-b bg-slate-50 px-3 py-1">
-            <PlaybackControls />
-          </div>
+          {timeMode ? (
+            <ClockBar />
+          ) : (
+            <>
+              <RequestBar />
+              <div className="border-slate-200 border-b bg-slate-50 px-3 py-1">
+                <PlaybackControls />
+              </div>
+            </>
+          )}
           <div className="min-h-0 flex-1">
             <ClusterGraph />
           </div>
-          <div className="flex h-44 min-h-0 flex-col">
-            <RequestLog />
-          </div>
+          {timeMode ? (
+            <TimePanel />
+          ) : (
+            <div className="flex h-44 min-h-0 flex-col">
+              <RequestLog />
+            </div>
+          )}
         </main>
         <div className="w-96 shrink-0 border-slate-200 border-l">
           <Inspector />

@@ -46,7 +46,8 @@ function externalHostsOf(refs: readonly string[]): string[] {
 
 function Graph() {
   const t = useT();
-  const cluster = useAppStore((s) => s.cluster);
+  // The time view draws the cluster as the engine recomputed it at the clock's second.
+  const cluster = useAppStore((s) => (s.timeMode && s.timeState ? s.timeState.cluster : s.cluster));
   const foldDns = useAppStore((s) => s.foldDns);
   const ingresses = useAppStore((s) => s.ingresses);
   const selectedRef = useAppStore((s) => s.selectedRef);

@@ -37,6 +37,7 @@ export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeP
       </header>
       <p className="mt-1 font-mono text-slate-600 text-xs">
         {t("node.ip")} {node.internalIP} · {t("node.podCIDR")} {node.podCIDR}
+        {node.failed ? ` · ${t("node.apiStatus", { status: node.ready ? "Ready" : "NotReady" })}` : ""}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useT } from "../i18n/useT.ts";
+import { LbHealthStrip } from "../time/LbHealthStrip.tsx";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { ClientFlowNode, ExternalFlowNode, LoadBalancerFlowNode } from "./layout.ts";
 
@@ -53,6 +54,7 @@ export const LoadBalancerNode = memo(function LoadBalancerNode({
       <p className="font-mono text-fuchsia-800">
         {data.ips.length > 0 ? data.ips.join(", ") : t("lb.pending")}
       </p>
+      <LbHealthStrip lb={data.ref} />
     </article>
   );
 });

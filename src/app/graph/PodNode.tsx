@@ -14,6 +14,8 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
     (s) => s.hoveredRef !== null && (model.selected.get(s.hoveredRef)?.includes(id) ?? false),
   );
   const answered = useAppStore((s) => s.lastBatch?.backends[id] ?? 0);
+  // In the time view: deleted on an unreachable node, kept by the API server until its kubelet confirms.
+  const terminating = useAppStore((s) => s.timeMode && (s.timeState?.terminatingPods.includes(id) ?? false));
   const { pod, unreachable } = data;
   const state = unreachable
     ? "unreachable"
@@ -51,6 +53,7 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
             : state === "ready"
               ? t("pod.ready")
               : t("pod.notReady")}
+        {terminating ? ` · ${t("pod.terminating")}` : ""}
         {pod.namespace !== "default" ? ` · ${pod.namespace}` : ""}
       </p>
       {answered > 0 && (

@@ -16,7 +16,7 @@ import {
 import type { AppState } from "./index.ts";
 
 /** The clock's speeds: virtual seconds per real second. */
-export const SPEEDS = [1, 2, 5, 10, 30, 60] as const;
+export const CLOCK_SPEEDS = [1, 2, 5, 10, 30, 60] as const;
 
 export interface StreamInput {
   name: string;
@@ -34,6 +34,8 @@ export interface TimeSlice {
   simulation: SimulationView | null;
   /** Why the scenario could not be played (an unknown stream source, a bad address...). */
   simulationDiagnostics: Diagnostic[];
+  /** True while the engine plays the scenario. */
+  simulating: boolean;
   /** Virtual seconds since the start. */
   clock: number;
   clockPlaying: boolean;
@@ -100,6 +102,7 @@ export function createTimeSlice(
       scenario: readStored(storage, SCENARIO_KEY, isScenario) ?? emptyScenario(),
       simulation: null,
       simulationDiagnostics: [],
+      simulating: false,
       clock: 0,
       clockPlaying: false,
       clockSpeed: 10,
@@ -163,11 +166,13 @@ export function createTimeSlice(
       async simulate() {
         const ticket = ++latest;
         const { files, scenario } = get();
+        set({ simulating: true });
         const reply = await engine.request({ type: "simulate", files, scenario: renderScenario(scenario) });
         if (ticket !== latest) return;
         set({
           simulation: reply.simulation,
           simulationDiagnostics: reply.diagnostics,
+          simulating: false,
           ...(reply.simulation ? {} : { timeState: null }),
         });
       },

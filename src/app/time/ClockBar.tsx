@@ -1,0 +1,95 @@
+import { useCommand } from "../commands/useCommand.ts";
+import { useT } from "../i18n/useT.ts";
+import { CLOCK_SPEEDS } from "../store/timeSlice.ts";
+import { useAppStore } from "../store/useAppStore.ts";
+import { clockText } from "./scenario.ts";
+import { useClockLoop } from "./useClockLoop.ts";
+
+const button =
+  "rounded border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-100 disabled:opacity-50";
+
+/** The virtual clock: play, pause, a second back or forward, speed, and the scenario's length. */
+export function ClockBar() {
+  const t = useT();
+  useClockLoop();
+  const playing = useAppStore((s) => s.clockPlaying);
+  const second = useAppStore((s) => Math.floor(s.clock));
+  const duration = useAppStore((s) => s.scenario.duration);
+  const speed = useAppStore((s) => s.clockSpeed);
+  const setSpeed = useAppStore((s) => s.setClockSpeed);
+  const setDuration = useAppStore((s) => s.setScenarioDuration);
+  const simulating = useAppStore((s) => s.simulating);
+  const play = useCommand("clock-play");
+  const back = useCommand("clock-back");
+  const forward = useCommand("clock-forward");
+  const exportScenario = useCommand("export-scenario");
+  return (
+    <section
+      aria-label={t("clock.region")}
+      className="flex flex-wrap items-center gap-2 border-slate-200 border-b bg-slate-50 px-3 py-2 text-sm"
+    >
+      <button
+        type="button"
+        className={`${button} min-w-16 bg-k8s text-white hover:bg-k8s/90`}
+        onClick={play.run}
+        aria-keyshortcuts={play.keys}
+      >
+        {playing ? t("clock.pause") : t("clock.play")}
+      </button>
+      <button
+        type="button"
+        className={button}
+        onClick={back.run}
+        disabled={!back.enabled}
+        aria-keyshortcuts={back.keys}
+        aria-label={t("command.clockBack")}
+      >
+        −1s
+      </button>
+      <button
+        type="button"
+        className={button}
+        onClick={forward.run}
+        disabled={!forward.enabled}
+        aria-keyshortcuts={forward.keys}
+        aria-label={t("command.clockForward")}
+      >
+        +1s
+      </button>
+      <output aria-live="off" className="min-w-36 font-mono font-semibold text-slate-800 tabular-nums">
+        {t("clock.time", { clock: clockText(second), duration: clockText(duration) })}
+      </output>
+      <label className="flex items-center gap-1 text-slate-600">
+        {t("clock.speed")}
+        <select className={button} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          {CLOCK_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-1 text-slate-600">
+        {t("clock.duration")}
+        <input
+          type="number"
+          min={10}
+          max={3600}
+          step={10}
+          className={`${button} w-20`}
+          value={duration}
+          onChange={(e) => setDuration(Number(e.target.value))}
+        />
+      </label>
+      {simulating && <span className="text-slate-500">{t("clock.simulating")}</span>}
+      <button
+        type="button"
+        className={`${button} ml-auto`}
+        onClick={exportScenario.run}
+        title={t("scenario.exportNote")}
+      >
+        {t("scenario.export")}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from "react";
+import { useT } from "../i18n/useT.ts";
+import { useAppStore } from "../store/useAppStore.ts";
+import { clockText, eventsUpTo, humanDuration } from "./scenario.ts";
+
+/**
+ * What the control plane (and the scenario) did up to the clock, as `kubectl get events` shows it:
+ * TYPE, REASON, OBJECT, MESSAGE, and the AGE of each event at the clock's time.
+ */
+export function EventsPanel() {
+  const t = useT();
+  const events = useAppStore((s) => s.simulation?.events);
+  const second = useAppStore((s) => Math.floor(s.clock));
+  const shown = useMemo(() => eventsUpTo(events ?? [], second), [events, second]);
+  return (
+    <section aria-label={t("events.label")} className="flex min-h-0 flex-col">
+      <h2 className="px-3 pt-1 font-semibold text-slate-700 text-xs">
+        {t("events.caption", { clock: clockText(second) })}
+      </h2>
+      <div className="min-h-0 flex-1 overflow-auto px-3 pb-2">
+        {shown.length === 0 ? (
+          <p className="text-slate-500 text-xs">{t("events.empty")}</p>
+        ) : (
+          <table className="w-full text-left font-mono text-[11px]">
+            <thead className="sticky top-0 bg-white text-slate-500">
+              <tr>
+                <th className="pr-3 font-normal">{t("events.type")}</th>
+                <th className="pr-3 font-normal">{t("events.reason")}</th>
+                <th className="pr-3 font-normal">{t("events.object")}</th>
+                <th className="pr-3 font-normal">{t("events.message")}</th>
+                <th className="font-normal">{t("events.age")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((e) => (
+                <tr key={`${e.t}|${e.reason}|${e.object}|${e.message}`} className="align-top">
+                  <td className={`pr-3 ${e.type === "Warning" ? "text-amber-700" : "text-slate-600"}`}>
+                    {e.type}
+                  </td>
+                  <td className="pr-3 font-semibold text-slate-800">{e.reason}</td>
+                  <td className="whitespace-nowrap pr-3 text-slate-700">{e.object}</td>
+                  <td className="pr-3 text-slate-600">{e.message}</td>
+                  <td className="text-slate-600">{humanDuration(second - e.t)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
