@@ -245,11 +245,15 @@ export function resolveAbsolute(
   const cached = dp.dnsCache.get(key);
   if (cached) return cached;
   const response = answer(dp, rawName, type, random, depth);
+  if (isStableAnswer(response)) dp.dnsCache.set(key, response);
+  return response;
+}
+
+/** With one address or none, `loadbalance` has nothing to shuffle and the answer never changes. */
+export function isStableAnswer(response: DnsResponse): boolean {
   let addresses = 0;
   for (const a of response.answers) if (a.type === "A") addresses++;
-  // With one address or none, `loadbalance` has nothing to shuffle and the answer never changes.
-  if (addresses <= 1) dp.dnsCache.set(key, response);
-  return response;
+  return addresses <= 1;
 }
 
 function answer(

@@ -124,6 +124,31 @@ export interface Choice {
   how: string;
 }
 
+/**
+ * The text of each rule of a KUBE-SVC (or KUBE-SVL) chain, by rule index, per endpoint list: the
+ * lists are built once per data plane, and every connection through them names the rule it matched.
+ */
+const ruleTexts = new WeakMap<readonly EndpointView[], string[]>();
+
+function ruleText(port: ServicePortView, endpoints: readonly EndpointView[], i: number): string {
+  let texts = ruleTexts.get(endpoints);
+  if (!texts) {
+    texts = [];
+    ruleTexts.set(endpoints, texts);
+  }
+  let text = texts[i];
+  if (text === undefined) {
+    const n = endpoints.length;
+    const chain = sepChainOf(port, endpoints[i] as EndpointView);
+    text =
+      i < n - 1
+        ? `${chain} (rule ${i + 1} of ${n}, --probability ${savedProbability(1 / (n - i))})`
+        : `${chain} (rule ${n} of ${n}, the final rule always matches)`;
+    texts[i] = text;
+  }
+  return text;
+}
+
 /** The statistic-mode-random rules of a KUBE-SVC chain: rule i matches with probability 1/(n-i). */
 function iptablesChoice(
   state: TrafficState,
@@ -132,21 +157,14 @@ function iptablesChoice(
 ): Choice {
   const n = endpoints.length;
   for (let i = 0; i < n - 1; i++) {
-    const probability = 1 / (n - i);
     const endpoint = endpoints[i];
-    if (endpoint && state.random.next() < probability) {
-      return {
-        endpoint,
-        how: `${sepChainOf(port, endpoint)} (rule ${i + 1} of ${n}, --probability ${savedProbability(probability)})`,
-      };
+    if (endpoint && state.random.next() < 1 / (n - i)) {
+      return { endpoint, how: ruleText(port, endpoints, i) };
     }
   }
   const last = endpoints[n - 1];
   if (!last) throw new Error("iptablesChoice needs at least one endpoint");
-  return {
-    endpoint: last,
-    how: `${sepChainOf(port, last)} (rule ${n} of ${n}, the final rule always matches)`,
-  };
+  return { endpoint: last, how: ruleText(port, endpoints, n - 1) };
 }
 
 /** IPVS's rr scheduler: each virtual server on each node steps through its real servers in turn. */

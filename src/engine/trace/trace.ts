@@ -10,6 +10,7 @@ import {
 } from "../network/dataplane.ts";
 import {
   type DnsResponse,
+  isStableAnswer,
   NDOTS,
   podResolvConf,
   resolveAbsolute,
@@ -22,9 +23,10 @@ import { choose, decide, type ProxyEntry, type SourceKind } from "../network/kub
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
+import type { Random } from "../random.ts";
 import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
-import type { Backend, Hop, Outcome, PacketHeader, Trace, TraceRequest } from "./types.ts";
+import type { Backend, Hop, HopCause, Outcome, PacketHeader, Trace, TraceRequest } from "./types.ts";
 
 /** A request whose source and target have been read and checked: what `trace` needs. */
 export interface ParsedRequest {
@@ -112,16 +114,35 @@ function matchRule(
   return null;
 }
 
+/** The field paths of one Service port that hops name, spelled once per port: every request names them. */
+interface PortFields {
+  port: string;
+  nodePort: string;
+  targetPort: string;
+}
+
+const portFields = new WeakMap<ServicePortView, PortFields>();
+
+function fieldsOf(port: ServicePortView): PortFields {
+  let fields = portFields.get(port);
+  if (!fields) {
+    const at = `spec.ports[${port.index}]`;
+    fields = { port: `${at}.port`, nodePort: `${at}.nodePort`, targetPort: `${at}.targetPort` };
+    portFields.set(port, fields);
+  }
+  return fields;
+}
+
 const ENTRY_FIELD: Record<ProxyEntry, (port: ServicePortView) => string> = {
-  clusterIP: (p) => `spec.ports[${p.index}].port`,
-  nodePort: (p) => `spec.ports[${p.index}].nodePort`,
+  clusterIP: (p) => fieldsOf(p).port,
+  nodePort: (p) => fieldsOf(p).nodePort,
   externalIP: () => "spec.externalIPs",
   loadBalancerIP: () => "status.loadBalancer.ingress",
 };
 
 function endpointCause(port: ServicePortView, endpoint: EndpointView) {
   const service = port.service.state;
-  if (service.selector) return causeOf(service.ref, service.source, `spec.ports[${port.index}].targetPort`);
+  if (service.selector) return causeOf(service.ref, service.source, fieldsOf(port).targetPort);
   return causeOf(endpoint.slice.ref, endpoint.slice.source, `endpoints[${endpoint.index}].addresses`);
 }
 
@@ -344,31 +365,46 @@ function toPod(ctx: TraceContext, node: NodeState, pod: PodState, packet: Packet
   return { at: "pod", pod, packet };
 }
 
-/** The container port a packet reaches, or "none" when the pod declares ports and none matches. */
-function listener(pod: PodState, packet: PacketHeader) {
-  let declared = false;
-  for (let c = 0; c < pod.containers.length; c++) {
-    const container = pod.containers[c];
-    if (!container) continue;
-    for (let p = 0; p < container.ports.length; p++) {
-      const port = container.ports[p];
-      if (!port) continue;
-      declared = true;
-      if (port.containerPort === packet.dst.port && port.protocol === packet.protocol) {
-        return {
-          field: `spec.containers[${c}].ports[${p}].containerPort`,
-          what: `container ${container.name}, containerPort ${port.containerPort}${port.name ? ` (${port.name})` : ""}`,
-        };
-      }
-    }
+interface Listener {
+  containerPort: number;
+  protocol: string;
+  field: string;
+  what: string;
+}
+
+/** containerPort is informational; with none declared the simulator assumes the process listens. */
+const ASSUMED_LISTENER = {
+  field: "spec.containers",
+  what: "no containerPort declared: the simulator assumes the process listens",
+} as const;
+
+/**
+ * Each pod's declared container ports with their hop texts, worked out once per containers list:
+ * every request delivered to a pod asks for them.
+ */
+const listeners = new WeakMap<PodState["containers"], Listener[]>();
+
+function listenersOf(pod: PodState): Listener[] {
+  let list = listeners.get(pod.containers);
+  if (!list) {
+    list = pod.containers.flatMap((container, c) =>
+      container.ports.map((port, p) => ({
+        containerPort: port.containerPort,
+        protocol: port.protocol,
+        field: `spec.containers[${c}].ports[${p}].containerPort`,
+        what: `container ${container.name}, containerPort ${port.containerPort}${port.name ? ` (${port.name})` : ""}`,
+      })),
+    );
+    listeners.set(pod.containers, list);
   }
-  // containerPort is informational; with none declared the simulator assumes the process listens.
-  return declared
-    ? null
-    : {
-        field: "spec.containers",
-        what: "no containerPort declared: the simulator assumes the process listens",
-      };
+  return list;
+}
+
+/** The container port a packet reaches, or null when the pod declares ports and none matches. */
+function listener(pod: PodState, packet: PacketHeader): { field: string; what: string } | null {
+  const declared = listenersOf(pod);
+  if (declared.length === 0) return ASSUMED_LISTENER;
+  return declared.find((l) => l.containerPort === packet.dst.port && l.protocol === packet.protocol) ?? null;
 }
 
 function hostPodListening(dp: DataPlane, node: NodeState, packet: PacketHeader): PodState | undefined {
@@ -601,12 +637,114 @@ function publishedBy(response: DnsResponse): string {
     : "";
 }
 
-function dnsCause(ctx: TraceContext, response: DnsResponse) {
+function dnsCause(dp: DataPlane, response: DnsResponse) {
   const cause = response.cause;
   if (!cause) return undefined;
   const source =
-    ctx.dp.serviceByRef.get(cause.object)?.state.source ?? ctx.dp.ingress.ingresses.get(cause.object)?.source;
+    dp.serviceByRef.get(cause.object)?.state.source ?? dp.ingress.ingresses.get(cause.object)?.source;
   return causeOf(cause.object, source, cause.field);
+}
+
+/** One name as a pod's resolver asks it: the names it tries, in order, and what CoreDNS answers to them. */
+interface QueryPlan {
+  candidates: string[];
+  /** The dns-query hop's text. */
+  detail: string;
+  /** Kept once every answer on the way is one that never changes (see coreDNSAnswers). */
+  answers?: CoreDNSAnswers;
+}
+
+/** CoreDNS's answer to each name tried, up to the first that has records, and what the resolver makes of them. */
+interface CoreDNSAnswers {
+  steps: { name: string; response: DnsResponse; detail: string; cause: HopCause | undefined }[];
+  result: { name: string; response: DnsResponse };
+  /** The text of the reply hop back to the client. */
+  reply: string;
+}
+
+/**
+ * Query plans per data plane, by namespace (whose search list the resolver uses), record type and
+ * name as written: a workload resolves the same few names again and again.
+ */
+const queryPlans = new WeakMap<DataPlane, Map<string, Map<string, QueryPlan>>>();
+
+function queryPlan(
+  dp: DataPlane,
+  namespace: string,
+  dnsIP: string,
+  rawName: string,
+  type: "A" | "SRV",
+): QueryPlan {
+  let byNamespace = queryPlans.get(dp);
+  if (!byNamespace) {
+    byNamespace = new Map();
+    queryPlans.set(dp, byNamespace);
+  }
+  const scope = `${type} ${namespace}`;
+  let plans = byNamespace.get(scope);
+  if (!plans) {
+    plans = new Map();
+    byNamespace.set(scope, plans);
+  }
+  let plan = plans.get(rawName);
+  if (!plan) {
+    const conf = podResolvConf(dp, namespace, dnsIP);
+    const candidates = searchCandidates(rawName, conf.search);
+    const order = rawName.endsWith(".")
+      ? "absolute name: no search"
+      : candidates[0] === rawName.toLowerCase()
+        ? `at least ndots:${NDOTS} dots: as is first, then the search list`
+        : `fewer than ndots:${NDOTS} dots: search list first`;
+    plan = { candidates, detail: `${type}? ${rawName}: ${conf.text}; ${order}` };
+    plans.set(rawName, plan);
+  }
+  return plan;
+}
+
+/**
+ * CoreDNS answers each candidate name in turn. When every answer is one `loadbalance` cannot shuffle
+ * (isStableAnswer), the same names get the same answers for the life of the data plane and draw no
+ * randomness, so the plan keeps them and later lookups skip straight to the hops.
+ */
+function coreDNSAnswers(
+  dp: DataPlane,
+  plan: QueryPlan,
+  dnsIP: string,
+  rawName: string,
+  type: "A" | "SRV",
+  random: Random,
+): CoreDNSAnswers {
+  const steps: CoreDNSAnswers["steps"] = [];
+  let found: { name: string; response: DnsResponse } | null = null;
+  let last: DnsResponse = { rcode: "NXDOMAIN", answers: [], from: "cluster" };
+  for (const name of plan.candidates) {
+    const response = resolveAbsolute(dp, name, type, random);
+    const via =
+      response.from === "upstream"
+        ? ` (not in the cluster domain: forwarded upstream)${publishedBy(response)}`
+        : "";
+    steps.push({
+      name,
+      response,
+      detail: `CoreDNS: ${type}? ${name}${via} → ${answerText(response)}`,
+      cause: dnsCause(dp, response),
+    });
+    last = response;
+    if (response.rcode === "NOERROR" && response.answers.length > 0) {
+      found = { name, response };
+      break;
+    }
+  }
+  const summary = found
+    ? `${rawName} is ${found.name} → ${answerText(found.response)}`
+    : `${rawName}: NXDOMAIN after ${steps.length} name(s)`;
+  const answers: CoreDNSAnswers = {
+    steps,
+    result: found ?? { name: rawName.toLowerCase().replace(/\.$/, ""), response: last },
+    reply: `reply from ${dnsIP} (conntrack reverses the DNAT): ${summary}`,
+  };
+  if (steps.every((step) => isStableAnswer(step.response))) plan.answers = answers;
+  return answers;
 }
 
 /**
@@ -646,7 +784,7 @@ function lookup(
         `upstream: ${name} → ${answerText(response)}${publishedBy(response)}`,
         query,
         reply,
-        dnsCause(ctx, response),
+        dnsCause(dp, response),
       );
       return {
         name,
@@ -658,15 +796,8 @@ function lookup(
     const kubeDNS = dp.dnsService;
     const dnsIP = kubeDNS?.state.clusterIP ?? "";
     const query = header("UDP", source.ip, sport, dnsIP, 53);
-    const conf = podResolvConf(dp, source.dns.namespace, dnsIP);
-    const candidates = searchCandidates(rawName, conf.search);
-    const absolute = rawName.endsWith(".");
-    const order = absolute
-      ? "absolute name: no search"
-      : candidates[0] === rawName.toLowerCase()
-        ? `at least ndots:${NDOTS} dots: as is first, then the search list`
-        : `fewer than ndots:${NDOTS} dots: search list first`;
-    addHop(ctx, source.ref, "dns-query", `${type}? ${rawName}: ${conf.text}; ${order}`, query);
+    const plan = queryPlan(dp, source.dns.namespace, dnsIP, rawName, type);
+    addHop(ctx, source.ref, "dns-query", plan.detail, query);
     const arrival = leave(ctx, source.node, query);
     if (arrival.at === "lost") return { outcome: arrival.outcome };
     // Only HTTP reaches an L7 proxy; a DNS query never gets an HTTP answer.
@@ -683,45 +814,18 @@ function lookup(
     }
     const server = arrival.pod;
     const reply = header("UDP", arrival.packet.dst.ip, 53, source.ip, sport);
-    const attempts: Resolution["attempts"] = [];
-    let found: { name: string; response: DnsResponse } | null = null;
-    let last: DnsResponse = { rcode: "NXDOMAIN", answers: [], from: "cluster" };
-    for (const name of candidates) {
-      const response = resolveAbsolute(dp, name, type, ctx.state.random);
-      attempts.push({ name, rcode: response.rcode });
-      const via =
-        response.from === "upstream"
-          ? ` (not in the cluster domain: forwarded upstream)${publishedBy(response)}`
-          : "";
-      addHop(
-        ctx,
-        server.ref,
-        "dns-answer",
-        `CoreDNS: ${type}? ${name}${via} → ${answerText(response)}`,
-        arrival.packet,
-        reply,
-        dnsCause(ctx, response),
-      );
-      last = response;
-      if (response.rcode === "NOERROR" && response.answers.length > 0) {
-        found = { name, response };
-        break;
-      }
+    const answers = plan.answers ?? coreDNSAnswers(dp, plan, dnsIP, rawName, type, ctx.state.random);
+    for (const step of answers.steps) {
+      addHop(ctx, server.ref, "dns-answer", step.detail, arrival.packet, reply, step.cause);
     }
-    const result = found ?? { name: rawName.toLowerCase().replace(/\.$/, ""), response: last };
     const unDNAT = header("UDP", dnsIP, 53, source.ip, sport);
-    const summary = found
-      ? `${rawName} is ${found.name} → ${answerText(found.response)}`
-      : `${rawName}: NXDOMAIN after ${attempts.length} name(s)`;
-    addHop(
-      ctx,
-      source.ref,
-      "dns-answer",
-      `reply from ${dnsIP} (conntrack reverses the DNAT): ${summary}`,
-      reply,
-      unDNAT,
-    );
-    return { ...result, attempts, server: { ip: dnsIP, pod: server } };
+    addHop(ctx, source.ref, "dns-answer", answers.reply, reply, unDNAT);
+    return {
+      name: answers.result.name,
+      response: answers.result.response,
+      attempts: answers.steps.map((step) => ({ name: step.name, rcode: step.response.rcode })),
+      server: { ip: dnsIP, pod: server },
+    };
   } finally {
     ctx.phase = previous;
   }
