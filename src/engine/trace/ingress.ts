@@ -193,6 +193,14 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   const { config } = dp.ingress.nginx;
   const server = nginxServerFor(config, http.host);
   if (tlsPort) nginxTerminate(ctx, pod, http, server, packet);
+  else
+    addHop(
+      ctx,
+      pod.ref,
+      "route",
+      `ingress-nginx reads the plain HTTP request: Host ${http.host}, path ${http.path}`,
+      packet,
+    );
   const route = nginxRoute(config, http.host, http.path);
   const owner = ownerOf(route, server);
   const certificate = tlsPort ? undefined : nginxCertificate(dp.ingress, server);
