@@ -1,12 +1,12 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import "./commands/time.ts";
 import "./commands/traffic.ts";
 import { useCommandShortcuts } from "./commands/useCommand.ts";
-import { EditorPanel } from "./editor/EditorPanel.tsx";
 import { ClusterGraph } from "./graph/ClusterGraph.tsx";
 import { useT } from "./i18n/useT.ts";
 import { Inspector } from "./inspector/Inspector.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { PanelToggle, SidePanelFrame, usePanel } from "./layout/SidePanelFrame.tsx";
 import { SidePanel } from "./lessons/SidePanel.tsx";
 import { PlaybackControls } from "./requests/PlaybackControls.tsx";
 import { RequestBar } from "./requests/RequestBar.tsx";
@@ -17,6 +17,11 @@ import { useAppStore } from "./store/useAppStore.ts";
 import { ClockBar } from "./time/ClockBar.tsx";
 import { ModeSwitch } from "./time/ModeSwitch.tsx";
 import { TimePanel } from "./time/TimePanel.tsx";
+
+// The manifest editor (CodeMirror) is most of the JavaScript and is not needed to draw the graph: it
+// loads when the Manifests tab is first opened, and on idle after the graph is up.
+const loadEditor = () => import("./editor/EditorPanel.tsx");
+const EditorPanel = lazy(() => loadEditor().then((m) => ({ default: m.EditorPanel })));
 
 /**
  * The page: header; the learner's side panel (lessons and the manifest editor) on the left; the
@@ -31,23 +36,37 @@ export function App() {
   }, [language]);
   useCommandShortcuts();
   useShareLink();
+  useEffect(() => {
+    const id = requestIdleCallback(() => void loadEditor(), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  const side = usePanel("side", { width: 352, open: true }, { min: 240, max: 720 });
+  const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
   return (
     <div className="grid h-full grid-rows-[auto_1fr] bg-white text-slate-900">
       <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s px-4 py-2 text-white">
+        <PanelToggle panel={side} controls="side-panel" label={t("layout.side")} />
         <h1 className="font-bold text-lg tracking-tight">{t("app.title")}</h1>
         <p className="text-sm text-white/85">{t("app.tagline")}</p>
         <div className="ml-auto flex items-center gap-3">
           <ModeSwitch />
           <LanguageSwitch />
+          <PanelToggle panel={inspector} controls="inspector-panel" label={t("layout.inspector")} />
         </div>
       </header>
       <div className="flex min-h-0">
-        <div className="flex w-[28rem] shrink-0 flex-col border-slate-200 border-r">
+        <SidePanelFrame panel={side} side="left" id="side-panel" resizeLabel={t("layout.resizeSide")}>
           <ShareNotice />
           <div className="min-h-0 flex-1">
-            <SidePanel manifests={<EditorPanel />} />
+            <SidePanel
+              manifests={
+                <Suspense fallback={<p className="p-3 text-slate-500 text-sm">…</p>}>
+                  <EditorPanel />
+                </Suspense>
+              }
+            />
           </div>
-        </div>
+        </SidePanelFrame>
         <main className="flex min-w-0 flex-1 flex-col" aria-label={t("region.cluster")}>
           {timeMode ? (
             <ClockBar />
@@ -65,14 +84,19 @@ export function App() {
           {timeMode ? (
             <TimePanel />
           ) : (
-            <div className="flex h-44 min-h-0 flex-col">
+            <div className="flex h-32 min-h-0 flex-col">
               <RequestLog />
             </div>
           )}
         </main>
-        <div className="w-96 shrink-0 border-slate-200 border-l">
+        <SidePanelFrame
+          panel={inspector}
+          side="right"
+          id="inspector-panel"
+          resizeLabel={t("layout.resizeInspector")}
+        >
           <Inspector />
-        </div>
+        </SidePanelFrame>
       </div>
     </div>
   );

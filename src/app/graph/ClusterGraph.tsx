@@ -38,6 +38,8 @@ const edgeTypes: EdgeTypes = { route: RouteEdge };
 
 installTestHook(appStore);
 
+const FIT = { padding: 0.04 } as const;
+
 function externalHostsOf(refs: readonly string[]): string[] {
   return [
     ...new Set(refs.filter((r) => r.startsWith("external/")).map((r) => r.slice("external/".length))),
@@ -89,41 +91,65 @@ function Graph() {
     [inspectObject],
   );
 
-  // Fit the view when the cluster first arrives; the Controls' button fits it again on demand.
+  // Fit the view when the cluster first arrives, and again when the graph's panel changes size (a side
+  // panel shown, hidden or resized) until the learner pans or zooms; the Controls' button fits it again.
   const { fitView } = useReactFlow();
   const fitted = useRef(false);
+  const moved = useRef(false);
+  const frame = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!model || fitted.current) return;
     fitted.current = true;
-    requestAnimationFrame(() => void fitView({ padding: 0.08 }));
+    requestAnimationFrame(() => void fitView(FIT));
   }, [model, fitView]);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      if (fitted.current && !moved.current) void fitView(FIT);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [fitView]);
 
-  if (!model) return null;
   return (
-    <GraphModelContext.Provider value={model}>
-      <ReactFlow<ClusterFlowNode, RouteFlowEdge>
-        aria-label={t("graph.label")}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeClick={(_, node) => inspectObject(node.id)}
-        onPaneClick={() => {
-          inspectObject(null);
-          selectRequest(null);
-        }}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        minZoom={0.05}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background />
-        <Controls fitViewOptions={{ padding: 0.08 }} />
-        <MiniMap pannable zoomable ariaLabel={t("graph.minimap")} />
-        <PacketLayer model={model} />
-      </ReactFlow>
-    </GraphModelContext.Provider>
+    <div ref={frame} className="h-full w-full">
+      {model && (
+        <GraphModelContext.Provider value={model}>
+          <ReactFlow<ClusterFlowNode, RouteFlowEdge>
+            aria-label={t("graph.label")}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeClick={(_, node) => inspectObject(node.id)}
+            onPaneClick={() => {
+              inspectObject(null);
+              selectRequest(null);
+            }}
+            onMoveStart={(event) => {
+              if (event) moved.current = true;
+            }}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            minZoom={0.05}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background />
+            <Controls fitViewOptions={FIT} onFitView={() => (moved.current = false)} />
+            <MiniMap
+              pannable
+              zoomable
+              ariaLabel={t("graph.minimap")}
+              style={{ width: 132, height: 88 }}
+              className="opacity-75 hover:opacity-100"
+            />
+            <PacketLayer model={model} />
+          </ReactFlow>
+        </GraphModelContext.Provider>
+      )}
+    </div>
   );
 }
 

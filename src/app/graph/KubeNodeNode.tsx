@@ -23,19 +23,25 @@ export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeP
     <section
       aria-label={t("node.label", { name: node.name })}
       data-state={state}
-      className={`h-full w-full rounded-lg border-2 p-2 text-left shadow-sm ${frame} ${selected ? "ring-4 ring-blue-400" : ""}`}
+      className={`h-full w-full rounded-lg border-2 px-2 py-1 text-left shadow-sm ${frame} ${selected ? "ring-4 ring-blue-400" : ""}`}
     >
       <HiddenHandles />
       <header className="flex items-center gap-2">
-        <h3 className="font-semibold text-slate-800 text-sm">{node.name}</h3>
-        <span className={`rounded px-1.5 py-0.5 font-medium text-xs ${badge}`}>
+        <h3 className="font-semibold text-[15px] text-slate-900">{node.name}</h3>
+        <span className={`rounded px-1.5 font-medium text-[12px] ${badge}`}>
           {state === "down" ? t("node.down") : state === "ready" ? t("node.ready") : t("node.notReady")}
         </span>
-        <span className={`ml-auto text-xs ${node.failed ? "font-medium text-red-700" : "text-slate-500"}`}>
-          {node.failed ? t("node.failedNote") : t("node.pods", { count: data.podCount })}
+        <span
+          className={`ml-auto text-[12px] ${node.failed ? "font-medium text-red-700" : "text-slate-600"}`}
+        >
+          {node.failed
+            ? t("node.failedNote")
+            : data.podCount === 1
+              ? t("node.onePod")
+              : t("node.pods", { count: data.podCount })}
         </span>
       </header>
-      <p className="mt-1 font-mono text-slate-600 text-xs">
+      <p className="truncate font-mono text-[12px] text-slate-700">
         {t("node.ip")} {node.internalIP} · {t("node.podCIDR")} {node.podCIDR}
         {node.failed ? ` · ${t("node.apiStatus", { status: node.ready ? "Ready" : "NotReady" })}` : ""}
       </p>

@@ -5,7 +5,7 @@ import { LbHealthStrip } from "../time/LbHealthStrip.tsx";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { ClientFlowNode, ExternalFlowNode, LoadBalancerFlowNode } from "./layout.ts";
 
-const box = "h-full w-full rounded-md border-2 px-2 py-1 text-left text-xs shadow-sm";
+const box = "h-full w-full rounded-md border-2 px-2 py-0.5 text-left text-[12px] leading-4 shadow-sm";
 
 /** The external client, outside the cluster, at its simulated address. */
 export const ClientNode = memo(function ClientNode({ data, selected }: NodeProps<ClientFlowNode>) {
@@ -16,7 +16,7 @@ export const ClientNode = memo(function ClientNode({ data, selected }: NodeProps
       className={`${box} border-slate-700 bg-slate-800 text-white ${selected ? "ring-4 ring-blue-400" : ""}`}
     >
       <HiddenHandles />
-      <h4 className="font-semibold">{t("client.label")}</h4>
+      <h4 className="font-semibold text-[13px] leading-5">{t("client.label")}</h4>
       <p className="font-mono">{data.ip}</p>
     </article>
   );
@@ -31,7 +31,7 @@ export const ExternalNode = memo(function ExternalNode({ data, selected }: NodeP
       className={`${box} border-slate-400 border-dotted bg-slate-50 ${selected ? "ring-4 ring-blue-400" : ""}`}
     >
       <HiddenHandles />
-      <h4 className="truncate font-semibold text-slate-700">{data.host}</h4>
+      <h4 className="truncate font-semibold text-[13px] text-slate-800">{data.host}</h4>
       {data.ip && <p className="font-mono text-slate-600">{data.ip}</p>}
     </article>
   );
@@ -50,7 +50,7 @@ export const LoadBalancerNode = memo(function LoadBalancerNode({
       className={`${box} border-fuchsia-600 bg-fuchsia-50 ${selected ? "ring-4 ring-blue-400" : ""}`}
     >
       <HiddenHandles />
-      <h4 className="truncate font-semibold text-fuchsia-900">LB {name}</h4>
+      <h4 className="truncate font-semibold text-[13px] text-fuchsia-900 leading-5">LB {name}</h4>
       <p className="font-mono text-fuchsia-800">
         {data.ips.length > 0 ? data.ips.join(", ") : t("lb.pending")}
       </p>

@@ -10,9 +10,12 @@ import type { PodFlowNode } from "./layout.ts";
 export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<PodFlowNode>) {
   const t = useT();
   const model = useGraphModel();
-  const lit = useAppStore(
-    (s) => s.hoveredRef !== null && (model.selected.get(s.hoveredRef)?.includes(id) ?? false),
+  // The hovered Service, when its selector chose this pod: the labels it matched are marked.
+  const chosenBy = useAppStore((s) =>
+    s.hoveredRef !== null && model.selected.get(s.hoveredRef)?.includes(id) ? s.hoveredRef : null,
   );
+  const lit = chosenBy !== null;
+  const matched = Object.entries((chosenBy && model.selectors.get(chosenBy)) ?? {});
   const answered = useAppStore((s) => s.lastBatch?.backends[id] ?? 0);
   // In the time view: deleted on an unreachable node, kept by the API server until its kubelet confirms.
   const terminating = useAppStore((s) => s.timeMode && (s.timeState?.terminatingPods.includes(id) ?? false));
@@ -35,29 +38,38 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
     <article
       aria-label={t("pod.label", { name: pod.name })}
       data-state={state}
-      className={`relative h-full w-full overflow-hidden rounded-md border-2 px-1.5 py-1 text-left text-xs shadow-sm ${style} ${
+      className={`relative h-full w-full overflow-hidden rounded-md border-2 px-1.5 py-0.5 text-left text-[12px] leading-4 shadow-sm ${style} ${
         lit ? "ring-4 ring-sky-400" : ""
       } ${selected ? "outline-2 outline-blue-600" : ""}`}
     >
       <HiddenHandles />
-      <h4 className="truncate font-semibold text-slate-800">{pod.name}</h4>
-      <p className="font-mono text-slate-600">
+      <h4 className="truncate font-semibold text-[13px] text-slate-900 leading-[18px]">{pod.name}</h4>
+      <p className="truncate font-mono text-slate-700">
         {pod.podIP ?? "—"}
         {ports ? `:${ports}` : ""}
       </p>
-      <p className="truncate text-[10px]">
-        {state === "unreachable"
-          ? t("pod.unreachable")
-          : state === "pending"
-            ? t("pod.pending")
-            : state === "ready"
-              ? t("pod.ready")
-              : t("pod.notReady")}
-        {terminating ? ` · ${t("pod.terminating")}` : ""}
-        {pod.namespace !== "default" ? ` · ${pod.namespace}` : ""}
-      </p>
+      {matched.length > 0 ? (
+        <p className="flex gap-1 truncate" title={t("pod.matched")}>
+          {matched.map(([key, value]) => (
+            <mark key={key} className="rounded bg-sky-100 px-1 font-mono text-sky-900 ring-1 ring-sky-400">
+              {key}={value}
+            </mark>
+          ))}
+        </p>
+      ) : (
+        <p className="truncate text-slate-600">
+          {state === "unreachable"
+            ? t("pod.unreachable")
+            : state === "pending"
+              ? t("pod.pending")
+              : state === "ready"
+                ? t("pod.ready")
+                : t("pod.notReady")}
+          {pod.namespace !== "default" ? ` · ${pod.namespace}` : ""}
+        </p>
+      )}
       {answered > 0 && (
-        <span className="absolute top-0.5 right-0.5 rounded-full bg-blue-600 px-1.5 font-bold text-[10px] text-white">
+        <span className="absolute top-0.5 right-0.5 rounded-full bg-blue-600 px-1.5 font-bold text-[11px] text-white">
           {t("pod.answered", { count: answered })}
         </span>
       )}

@@ -28,47 +28,52 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
     .map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ""}→${p.targetPort}`)
     .join(" ");
   const address = service.externalName ?? (service.headless ? t("service.headless") : service.clusterIP);
+  const outside = [...service.externalIPs, ...service.loadBalancerIPs];
   return (
     <article
       aria-label={t("service.label", { name: service.name })}
       onMouseEnter={() => hover(id)}
       onMouseLeave={() => hover(null)}
-      className={`h-full w-full rounded-md border-2 bg-white px-2 py-1 text-left text-xs shadow-sm ${
+      className={`h-full w-full rounded-md border-2 bg-white px-2 py-1 text-left text-[13px] leading-[17px] shadow-sm ${
         hovered ? "border-sky-500 ring-4 ring-sky-200" : "border-sky-700"
       } ${selected ? "outline-2 outline-blue-600" : ""}`}
     >
       <HiddenHandles />
       <header className="flex items-center gap-1">
-        <h4 className="truncate font-semibold text-slate-800">{service.name}</h4>
-        <span className={`ml-auto rounded px-1 font-medium text-[10px] ${typeColour[service.type] ?? ""}`}>
+        <h4 className="truncate font-semibold text-[14px] text-slate-900">{service.name}</h4>
+        <span
+          className={`ml-auto shrink-0 rounded px-1 font-medium text-[11px] ${typeColour[service.type] ?? ""}`}
+        >
           {service.type}
         </span>
       </header>
-      <p className="truncate font-mono text-slate-700">
+      <p className="truncate font-mono text-[12px] text-slate-700">
         {address} {ports}
       </p>
-      {[...service.externalIPs, ...service.loadBalancerIPs].length > 0 && (
-        <p className="truncate font-mono text-fuchsia-800">
-          {[...service.externalIPs, ...service.loadBalancerIPs].join(", ")}
-        </p>
-      )}
-      <p className={`truncate ${hovered ? "font-semibold text-sky-800" : "text-slate-500"}`}>
-        {hovered
-          ? selector
-            ? t("service.selector", { selector })
-            : t("service.noSelector")
-          : t("service.endpoints", { ready: data.readyEndpoints, total: data.endpoints })}
-        {service.namespace !== "default" ? ` · ${service.namespace}` : ""}
-      </p>
-      {data.dns && (
-        <button
-          type="button"
-          onClick={toggleDnsFold}
-          className="nodrag nopan mt-0.5 rounded border border-slate-300 px-1 text-[10px] text-slate-700 hover:bg-slate-100"
+      <div className="flex items-center gap-1">
+        <p
+          className={`min-w-0 flex-1 truncate text-[12px] ${hovered ? "font-semibold text-sky-800" : "text-slate-600"}`}
         >
-          {data.foldedPods > 0 ? t("service.showDns", { count: data.foldedPods }) : t("service.hideDns")}
-        </button>
-      )}
+          {hovered
+            ? selector
+              ? t("service.selector", { selector })
+              : t("service.noSelector")
+            : t("service.endpoints", { ready: data.readyEndpoints, total: data.endpoints })}
+          {!hovered && outside.length > 0 && (
+            <span className="font-mono text-fuchsia-800"> · {outside.join(", ")}</span>
+          )}
+          {service.namespace !== "default" ? ` · ${service.namespace}` : ""}
+        </p>
+        {data.dns && (
+          <button
+            type="button"
+            onClick={toggleDnsFold}
+            className="nodrag nopan shrink-0 rounded border border-slate-300 px-1 text-[11px] leading-4 text-slate-700 hover:bg-slate-100"
+          >
+            {data.foldedPods > 0 ? t("service.showDns", { count: data.foldedPods }) : t("service.hideDns")}
+          </button>
+        )}
+      </div>
     </article>
   );
 });

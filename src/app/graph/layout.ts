@@ -19,10 +19,10 @@ export const SIZES = {
   lb: { width: 150, height: 52 },
   service: { width: 200, height: 58 },
   ingress: { width: 200, height: 48 },
-  pod: { width: 152, height: 58 },
+  pod: { width: 172, height: 58 },
   groupHeader: 46,
   groupPad: 8,
-  groupMinWidth: 260,
+  groupMinWidth: 300,
   /** Between boxes of one column. */
   rowGap: 14,
   /** Between node groups: edges into pods run along these gaps. */

@@ -31,15 +31,15 @@ export function RequestBar() {
   return (
     <form
       aria-label={t("requests.region")}
-      className="flex flex-wrap items-end gap-2 border-slate-200 border-b bg-slate-50 px-3 py-2"
+      className="flex flex-wrap items-center gap-2 border-slate-200 border-b bg-slate-50 px-3 py-1.5"
       onSubmit={(event) => {
         event.preventDefault();
         send.run();
       }}
     >
-      <label className="flex flex-col text-slate-600 text-xs">
+      <label className="flex min-w-0 items-center gap-1 text-slate-600 text-sm">
         {t("requests.from")}
-        <select className={control} value={from} onChange={(e) => setFrom(e.target.value)}>
+        <select className={`${control} max-w-56`} value={from} onChange={(e) => setFrom(e.target.value)}>
           <option value="client/external">
             {t("requests.externalClient", { ip: cluster?.settings.externalClientIP ?? "" })}
           </option>
@@ -59,10 +59,10 @@ export function RequestBar() {
           </optgroup>
         </select>
       </label>
-      <label className="flex min-w-64 flex-1 flex-col text-slate-600 text-xs">
+      <label className="flex min-w-48 flex-1 items-center gap-1 text-slate-600 text-sm">
         {t("requests.to")}
         <input
-          className={`${control} font-mono`}
+          className={`${control} min-w-0 flex-1 font-mono`}
           value={to}
           list={listId}
           placeholder={t("requests.toHint")}
