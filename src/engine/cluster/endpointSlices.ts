@@ -45,14 +45,17 @@ function endpointPorts(service: ServiceState, pod: PodState): EndpointSlicePort[
 function podToEndpoint(service: ServiceState, pod: PodState): EndpointState {
   // Only a pod whose subdomain names this Service publishes its hostname through it.
   const hostname = pod.hostname && pod.subdomain === service.name ? pod.hostname : undefined;
-  return {
+  const endpoint: EndpointState = {
     addresses: [pod.podIP ?? ""],
     // publishNotReadyAddresses makes every endpoint ready; serving still tells the truth.
     conditions: endpointConditions(pod.ready || service.publishNotReadyAddresses, pod.ready, false),
-    ...(pod.nodeName ? { nodeName: pod.nodeName } : {}),
-    targetRef: pod.ref,
-    ...(hostname ? { hostname } : {}),
   };
+  // Optional fields assigned, not spread in: this runs for every pod behind a Service, and spreads
+  // are slow on Node 20's V8. The key order is the same.
+  if (pod.nodeName) endpoint.nodeName = pod.nodeName;
+  endpoint.targetRef = pod.ref;
+  if (hostname) endpoint.hostname = hostname;
+  return endpoint;
 }
 
 /** reconciler.go setEndpointSliceLabels: the Service's labels, plus the two the controller owns. */

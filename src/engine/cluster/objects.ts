@@ -10,34 +10,34 @@ import type { EndpointSliceState, EndpointState, PodState, ServiceState } from "
 
 type Condition = { readonly type: string; readonly status: string };
 
-/** Conditions are shared between objects (they never change once built), which keeps 10,000-pod clusters cheap. */
-const CONDITIONS = new Map<string, Condition>();
+/**
+ * Conditions are shared between objects (they never change once built), which keeps 10,000-pod
+ * clusters cheap: per type, the False one and the True one.
+ */
+const CONDITIONS = new Map<string, readonly [Condition, Condition]>();
 
 function condition(type: string, ready: boolean): Condition {
-  const key = `${type}=${ready}`;
-  let shared = CONDITIONS.get(key);
+  let shared = CONDITIONS.get(type);
   if (!shared) {
-    shared = Object.freeze({ type, status: ready ? "True" : "False" });
-    CONDITIONS.set(key, shared);
+    shared = [Object.freeze({ type, status: "False" }), Object.freeze({ type, status: "True" })];
+    CONDITIONS.set(type, shared);
   }
-  return shared;
+  return shared[ready ? 1 : 0];
 }
 
-const ENDPOINT_CONDITIONS = new Map<string, EndpointState["conditions"]>();
+/** Endpoint conditions, shared for the same reason as pod conditions: the eight combinations, built once. */
+const ENDPOINT_CONDITIONS: readonly EndpointState["conditions"][] = Array.from({ length: 8 }, (_, bits) =>
+  Object.freeze({ ready: (bits & 4) !== 0, serving: (bits & 2) !== 0, terminating: (bits & 1) !== 0 }),
+);
 
-/** Endpoint conditions, shared for the same reason as pod conditions. */
 export function endpointConditions(
   ready: boolean,
   serving: boolean,
   terminating: boolean,
 ): EndpointState["conditions"] {
-  const key = `${ready}${serving}${terminating}`;
-  let shared = ENDPOINT_CONDITIONS.get(key);
-  if (!shared) {
-    shared = Object.freeze({ ready, serving, terminating });
-    ENDPOINT_CONDITIONS.set(key, shared);
-  }
-  return shared;
+  return ENDPOINT_CONDITIONS[
+    (ready ? 4 : 0) + (serving ? 2 : 0) + (terminating ? 1 : 0)
+  ] as EndpointState["conditions"];
 }
 
 /** `pod/NS/NAME` as an EndpointSlice targetRef. */
@@ -56,7 +56,10 @@ export function podObject(
   base: KubeObject,
   containersReady: boolean,
 ): KubeObject {
-  const spec = { ...asRecord(base.spec), ...(pod.nodeName ? { nodeName: pod.nodeName } : {}) };
+  // Properties set one by one rather than spread in: spreads cost a fifth of building a 10,000-pod
+  // cluster on Node 20's V8. The key order is the same as with spreads.
+  const spec: Record<string, unknown> = { ...asRecord(base.spec) };
+  if (pod.nodeName) spec.nodeName = pod.nodeName;
   const scheduled = pod.nodeName !== null;
   const conditions = scheduled
     ? [
@@ -67,15 +70,22 @@ export function podObject(
         condition("PodScheduled", true),
       ]
     : [{ type: "PodScheduled", status: "False", reason: "Unschedulable", message: pod.pendingReason }];
-  const ips = pod.podIP ? { podIP: pod.podIP, podIPs: [{ ip: pod.podIP }] } : {};
-  const host = pod.hostIP ? { hostIP: pod.hostIP, hostIPs: [{ ip: pod.hostIP }] } : {};
+  const status: Record<string, unknown> = { phase: pod.phase, conditions };
+  if (pod.hostIP) {
+    status.hostIP = pod.hostIP;
+    status.hostIPs = [{ ip: pod.hostIP }];
+  }
+  if (pod.podIP) {
+    status.podIP = pod.podIP;
+    status.podIPs = [{ ip: pod.podIP }];
+  }
   return {
     ...base,
     apiVersion: "v1",
     kind: "Pod",
     metadata: { ...base.metadata, namespace: pod.namespace, name: pod.name, labels: pod.labels },
     spec,
-    status: { phase: pod.phase, conditions, ...host, ...ips },
+    status,
   };
 }
 
@@ -138,13 +148,16 @@ export function endpointSliceObject(
       ...(ownerReferences?.length ? { ownerReferences } : {}),
     },
     addressType: slice.addressType,
-    endpoints: slice.endpoints.map((e) => ({
-      addresses: e.addresses,
-      conditions: onlyReady ? { ready: e.conditions.ready } : e.conditions,
-      ...(e.hostname !== undefined ? { hostname: e.hostname } : {}),
-      ...(e.targetRef ? { targetRef: targetRefOf(e.targetRef) } : {}),
-      ...(e.nodeName !== undefined ? { nodeName: e.nodeName } : {}),
-    })),
+    endpoints: slice.endpoints.map((e) => {
+      const endpoint: Record<string, unknown> = {
+        addresses: e.addresses,
+        conditions: onlyReady ? { ready: e.conditions.ready } : e.conditions,
+      };
+      if (e.hostname !== undefined) endpoint.hostname = e.hostname;
+      if (e.targetRef) endpoint.targetRef = targetRefOf(e.targetRef);
+      if (e.nodeName !== undefined) endpoint.nodeName = e.nodeName;
+      return endpoint;
+    }),
     // The controllers write a port's name even when empty (Name: &portName), so JSON shows "name": "".
     ports: slice.ports.map((p) => ({ name: p.name ?? "", port: p.port, protocol: p.protocol })),
   };

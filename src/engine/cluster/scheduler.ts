@@ -106,26 +106,31 @@ export function schedulePods(
   /** Pods already running per node, when scheduling into a cluster that has some (a simulation). */
   running: ReadonlyMap<string, number> = new Map(),
 ): Placement[] {
-  const load = new Map(nodes.map((n) => [n.name, running.get(n.name) ?? 0]));
+  // Pods per node by the node's index: this loop runs for every pod over every node, so no Map lookups in it.
+  const load = nodes.map((n) => running.get(n.name) ?? 0);
+  const indexOf = new Map(nodes.map((n, i) => [n.name, i]));
   return specs.map((spec): Placement => {
     const requested = asString(spec.nodeName);
     if (requested) {
-      if (!load.has(requested)) {
+      const index = indexOf.get(requested);
+      if (index === undefined) {
         return {
           nodeName: null,
           reason: `spec.nodeName names node "${requested}", which does not exist: no kubelet will run the pod`,
         };
       }
-      load.set(requested, (load.get(requested) ?? 0) + 1);
+      load[index] = (load[index] ?? 0) + 1;
       return { nodeName: requested };
     }
-    let best: NodeState | undefined;
-    for (const node of nodes) {
-      if (best && (load.get(node.name) ?? 0) >= (load.get(best.name) ?? 0)) continue;
-      if (filterNode(spec, node) === null) best = node;
+    let best = -1;
+    for (let i = 0; i < nodes.length; i++) {
+      if (best >= 0 && (load[i] ?? 0) >= (load[best] ?? 0)) continue;
+      const node = nodes[i];
+      if (node && filterNode(spec, node) === null) best = i;
     }
-    if (!best) return { nodeName: null, reason: fitError(spec, nodes) };
-    load.set(best.name, (load.get(best.name) ?? 0) + 1);
-    return { nodeName: best.name };
+    const chosen = nodes[best];
+    if (!chosen) return { nodeName: null, reason: fitError(spec, nodes) };
+    load[best] = (load[best] ?? 0) + 1;
+    return { nodeName: chosen.name };
   });
 }
