@@ -31,6 +31,11 @@ export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeP
         <span className={`rounded px-1.5 font-medium text-[12px] ${badge}`}>
           {state === "down" ? t("node.down") : state === "ready" ? t("node.ready") : t("node.notReady")}
         </span>
+        {node.failed && (
+          <span className="whitespace-nowrap rounded bg-slate-200 px-1 text-[11px] text-slate-800">
+            {t("node.apiStatus", { status: node.ready ? "Ready" : "NotReady" })}
+          </span>
+        )}
         <span
           className={`ml-auto text-[12px] ${node.failed ? "font-medium text-red-700" : "text-slate-600"}`}
         >
@@ -43,7 +48,6 @@ export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeP
       </header>
       <p className="truncate font-mono text-[12px] text-slate-700">
         {t("node.ip")} {node.internalIP} · {t("node.podCIDR")} {node.podCIDR}
-        {node.failed ? ` · ${t("node.apiStatus", { status: node.ready ? "Ready" : "NotReady" })}` : ""}
       </p>
     </section>
   );

@@ -22,7 +22,6 @@ export function ClockBar() {
   const play = useCommand("clock-play");
   const back = useCommand("clock-back");
   const forward = useCommand("clock-forward");
-  const exportScenario = useCommand("export-scenario");
   return (
     <section
       aria-label={t("clock.region")}
@@ -30,7 +29,7 @@ export function ClockBar() {
     >
       <button
         type="button"
-        className={`${button} min-w-16 bg-k8s text-white hover:bg-k8s/90`}
+        className="min-w-16 rounded bg-k8s px-2 py-0.5 font-medium text-sm text-white hover:bg-k8s/90"
         onClick={play.run}
         aria-keyshortcuts={play.keys}
       >
@@ -82,14 +81,9 @@ export function ClockBar() {
         />
       </label>
       {simulating && <span className="text-slate-500">{t("clock.simulating")}</span>}
-      <button
-        type="button"
-        className={`${button} ml-auto`}
-        onClick={exportScenario.run}
-        title={t("scenario.exportNote")}
-      >
-        {t("scenario.export")}
-      </button>
+      <span className="ml-auto cursor-help text-slate-500 text-xs" title={t("clock.invented")}>
+        ⓘ
+      </span>
     </section>
   );
 }

@@ -13,6 +13,7 @@ const small =
 function AddStream() {
   const t = useT();
   const listId = useId();
+  const id = useId();
   const cluster = useAppStore((s) => s.cluster);
   const addStream = useAppStore((s) => s.addStream);
   const [name, setName] = useState("");
@@ -29,17 +30,23 @@ function AddStream() {
   };
   return (
     <form aria-label={t("scenario.addStream")} onSubmit={submit} className="flex flex-wrap items-end gap-1.5">
-      <label className="flex flex-col text-slate-600 text-xs">
-        {t("scenario.name")}
+      <div className="flex flex-col text-slate-600 text-xs">
+        <label htmlFor={`${id}-name`}>{t("scenario.name")}</label>
         <input
+          id={`${id}-name`}
           className={`${control} w-24 font-mono`}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-      </label>
-      <label className="flex flex-col text-slate-600 text-xs">
-        {t("scenario.from")}
-        <select className={`${control} max-w-40`} value={from} onChange={(e) => setFrom(e.target.value)}>
+      </div>
+      <div className="flex flex-col text-slate-600 text-xs">
+        <label htmlFor={`${id}-from`}>{t("scenario.from")}</label>
+        <select
+          id={`${id}-from`}
+          className={`${control} max-w-40`}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+        >
           <option value="external">external</option>
           {[...sources.nodes, ...sources.pods].map((ref) => (
             <option key={ref} value={ref}>
@@ -47,10 +54,11 @@ function AddStream() {
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex min-w-48 flex-1 flex-col text-slate-600 text-xs">
-        {t("scenario.to")}
+      </div>
+      <div className="flex min-w-48 flex-1 flex-col text-slate-600 text-xs">
+        <label htmlFor={`${id}-to`}>{t("scenario.to")}</label>
         <input
+          id={`${id}-to`}
           className={`${control} font-mono`}
           value={to}
           list={listId}
@@ -66,10 +74,11 @@ function AddStream() {
             </option>
           ))}
         </datalist>
-      </label>
-      <label className="flex flex-col text-slate-600 text-xs">
-        {t("scenario.rate")}
+      </div>
+      <div className="flex flex-col text-slate-600 text-xs">
+        <label htmlFor={`${id}-rate`}>{t("scenario.rate")}</label>
         <input
+          id={`${id}-rate`}
           type="number"
           min={1}
           max={1000}
@@ -77,7 +86,7 @@ function AddStream() {
           value={rate}
           onChange={(e) => setRate(Number(e.target.value))}
         />
-      </label>
+      </div>
       <button
         type="submit"
         className="rounded bg-k8s px-2 py-1 font-medium text-sm text-white disabled:opacity-50"
@@ -131,10 +140,12 @@ function NodeActions() {
 export function ScenarioPanel() {
   const t = useT();
   const scenario = useAppStore((s) => s.scenario);
-  const diagnostics = useAppStore((s) => s.simulationDiagnostics.filter((d) => d.severity === "error"));
+  const allDiagnostics = useAppStore((s) => s.simulationDiagnostics);
+  const diagnostics = useMemo(() => allDiagnostics.filter((d) => d.severity === "error"), [allDiagnostics]);
   const removeStream = useAppStore((s) => s.removeStream);
   const removeEvent = useAppStore((s) => s.removeEvent);
   const clear = useAppStore((s) => s.clearScenario);
+  const exportScenario = useCommand("export-scenario");
   return (
     <div className="space-y-2 px-3 py-2 text-sm">
       {diagnostics.length > 0 && (
@@ -185,9 +196,15 @@ export function ScenarioPanel() {
         ))}
       </ul>
       <NodeActions />
-      <button type="button" className={small} onClick={clear}>
-        {t("scenario.clear")}
-      </button>
+      <div className="flex gap-2">
+        <button type="button" className={small} onClick={exportScenario.run}>
+          {t("scenario.export")}
+        </button>
+        <button type="button" className={small} onClick={clear}>
+          {t("scenario.clear")}
+        </button>
+      </div>
+      <p className="text-slate-500 text-xs">{t("scenario.exportNote")}</p>
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function TimePanel() {
   return (
     <div className="flex min-h-0 flex-col">
       <Timeline />
-      <div className="grid h-56 min-h-0 grid-cols-2 border-slate-200 border-t">
+      <div className="grid h-48 min-h-0 grid-cols-[2fr_3fr] border-slate-200 border-t">
         <div className="flex min-h-0 flex-col border-slate-200 border-r">
           <div role="tablist" aria-label={t("scenario.tab")} className="flex gap-1 px-3 pt-1">
             {(["scenario", "settings"] as const).map((id) => (

@@ -252,7 +252,7 @@ export function Timeline() {
         <details onToggle={(e) => setTableOpen(e.currentTarget.open)} className="text-xs">
           <summary className="cursor-pointer text-slate-600">{t("timeline.table")}</summary>
           {tableOpen && (
-            <div className="max-h-40 overflow-y-auto">
+            <div className="max-h-28 overflow-y-auto">
               <SecondsTable buckets={simulation.buckets} horizon={horizon} />
             </div>
           )}

@@ -1,0 +1,97 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The time view: clock, timeline, scenario, settings and events, as a learner uses them. */
+export class TimePanel {
+  readonly clock: Locator;
+  readonly timeline: Locator;
+  readonly slider: Locator;
+  readonly summary: Locator;
+  readonly events: Locator;
+  readonly addStreamForm: Locator;
+  readonly streams: Locator;
+
+  constructor(readonly page: Page) {
+    this.clock = page.getByRole("region", { name: "Clock" });
+    this.timeline = page.getByRole("region", { name: "Timeline" });
+    this.slider = this.timeline.getByRole("slider", { name: "Time" });
+    this.summary = this.timeline.locator("p[aria-live]");
+    this.events = page.getByRole("region", { name: "Events" });
+    this.addStreamForm = page.getByRole("form", { name: "Add stream" });
+    this.streams = page.getByRole("list", { name: "Traffic streams" });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole("group", { name: "View" }).getByRole("button", { name: "Time" }).click();
+    await expect(this.clock).toBeVisible();
+  }
+
+  async addStream(name: string, from: string, to: string, rate: number): Promise<void> {
+    const form = this.addStreamForm;
+    await form.getByLabel("Name", { exact: true }).fill(name);
+    await form.getByLabel("From", { exact: true }).selectOption(from);
+    await form.getByRole("combobox", { name: "To", exact: true }).fill(to);
+    await form.getByLabel("Requests per second").fill(String(rate));
+    await form.getByRole("button", { name: "Add stream" }).click();
+    await expect(this.streams).toContainText(`${name}:`);
+  }
+
+  async seek(second: number): Promise<void> {
+    await this.slider.fill(String(second));
+    await expect(this.clock).toContainText(
+      `t = ${Math.floor(second / 60)}:${String(second % 60).padStart(2, "0")}`,
+    );
+  }
+
+  /** Plays the clock at a speed until it shows `second` or more, then pauses it. */
+  async playUntil(second: number, speed = 60): Promise<void> {
+    await this.clock.getByLabel("Speed").selectOption(String(speed));
+    await this.clock.getByRole("button", { name: "Play" }).click();
+    await expect
+      .poll(async () => Number(await this.slider.inputValue()), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(second);
+    await this.clock.getByRole("button", { name: "Pause" }).click();
+  }
+
+  /** Per second and stream, delivered and failed counts, from the timeline's table. */
+  async seconds(): Promise<{ t: number; stream: string; sent: number; delivered: number; failed: string }[]> {
+    const details = this.timeline.locator("details");
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await details.getByText("Per-second outcomes as a table").click();
+    const rows = details.locator("tbody tr");
+    await expect(rows.first()).toBeVisible();
+    const seconds = await rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const cells = [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "");
+        return {
+          t: Number(cells[0]),
+          stream: cells[1] ?? "",
+          sent: Number(cells[2]),
+          delivered: Number(cells[3]),
+          failed: cells[4] ?? "",
+        };
+      }),
+    );
+    await details.getByText("Per-second outcomes as a table").click();
+    return seconds;
+  }
+
+  /** The Scenario document "Export scenario" saves. */
+  async exportedScenario(): Promise<string> {
+    const download = this.page.waitForEvent("download");
+    await this.page.getByRole("button", { name: "Export scenario" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("scenario.yaml");
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  }
+
+  eventRow(reason: string): Locator {
+    return this.events.getByRole("row").filter({ hasText: reason });
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
+  }
+}

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { GraphPanel } from "./pages/GraphPanel.ts";
+import { LabPage } from "./pages/LabPage.ts";
+import { TimePanel } from "./pages/TimePanel.ts";
+
+test.beforeEach(async ({ page }) => {
+  await new LabPage(page).open();
+});
+
+test("a node fails under steady load-balancer traffic: failures until the control plane reacts, then only successes; scrubbing back shows the earlier state", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  const time = new TimePanel(page);
+  await time.open();
+  const lb = page.getByRole("article", { name: "Load balancer default/web-lb" });
+  const lbIP = (await lb.textContent())?.match(/198\.51\.100\.\d+/)?.[0];
+  expect(lbIP).toBeTruthy();
+  await time.addStream("via-lb", "external", `http://${lbIP}/`, 10);
+  await time.seek(10);
+  await graph.selectNode("node-2");
+  await page.getByRole("button", { name: "Fail node-2 at 0:10" }).click();
+  await expect(page.getByRole("list", { name: "Events" })).toContainText("at 10s: fail-node node/node-2");
+  await time.playUntil(60);
+  const rows = (await time.seconds()).filter((r) => r.stream === "via-lb");
+  const failing = rows.filter((r) => r.delivered < r.sent).map((r) => r.t);
+  expect(failing[0]).toBe(10);
+  // web-lb is externalTrafficPolicy Cluster: the LB ejects node-2 at 33 s, but other nodes still
+  // send to its pod until the pod's endpoint goes (NotReady at 50 s, kube-proxy resync at 51 s).
+  expect(failing.at(-1)).toBe(50);
+  expect(rows.filter((r) => r.t >= 51).every((r) => r.delivered === r.sent)).toBe(true);
+  await time.seek(40);
+  await expect(time.eventRow("LoadBalancerBackendRemoved")).toContainText("lb/default/web-lb");
+  await expect(time.eventRow("LoadBalancerBackendRemoved")).toContainText("7s");
+  await expect(lb.getByLabel("node-2: out of the pool")).toBeVisible();
+  await expect(graph.node("node-2")).toContainText("API: Ready");
+  await time.screenshot("time-node-2-failed-40s");
+  await lb.screenshot({ path: "test-results/screenshots/time-lb-health-40s.png" });
+  await time.seek(55);
+  await expect(graph.node("node-2")).toContainText("API: NotReady");
+  await expect(time.eventRow("NodeNotReady").first()).toBeVisible();
+  // Back before the failure: the node is up, every check passes, no event yet.
+  await time.seek(5);
+  await expect(graph.node("node-2")).toHaveAttribute("data-state", "ready");
+  await expect(lb.getByLabel("node-2: in the pool")).toBeVisible();
+  await expect(time.events).toContainText("No events yet.");
+  await expect(time.summary).toContainText("via-lb: 10 sent, 10 delivered");
+  await time.screenshot("time-scrubbed-back-5s");
+  // What the learner built is the CLI's Scenario: svclab simulate runs the same thing.
+  const yaml = await time.exportedScenario();
+  expect(yaml).toContain("apiVersion: svclab.dev/v1\nkind: Scenario\n");
+  expect(yaml).toContain(`- {name: via-lb, from: external, to: http://${lbIP}/, rate: 10}`);
+  expect(yaml).toContain("- {at: 10s, action: fail-node, target: node/node-2}");
+  expect(yaml).toContain(
+    "loadBalancerHealthCheck: {interval: 8s, timeout: 1s, unhealthyThreshold: 3, healthyThreshold: 1}",
+  );
+});
