@@ -75,7 +75,9 @@ test("failing the node a NodePort request targets makes it time out; recovering 
 
   await graph.inspector.getByRole("button", { name: "Fail node" }).click();
   await expect(graph.node("node-2")).toContainText("Down");
-  await expect(page.getByRole("article", { name: /^Pod / }).filter({ hasText: "unreachable" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("article", { name: /^Pod / }).filter({ hasText: "unreachable" }).first(),
+  ).toBeVisible();
   await graph.sendRequest("client/external", target);
   await expect(graph.packets.last()).toHaveAttribute("data-outcome", "timeout", { timeout: 20_000 });
   await expect(graph.log.getByRole("listitem").last()).toContainText("timeout");
@@ -100,4 +102,43 @@ test("sending twenty shows the spread across pods as counters", async ({ page })
   await expect(spread.getByRole("listitem").filter({ hasText: /pod\/default\/web-/ })).not.toHaveCount(0);
   await expect(graph.packets).toHaveCount(20);
   await graph.screenshot("graph-send-many");
+});
+
+test("hovering a Service lights its pods and marks the labels its selector matched", async ({ page }) => {
+  const graph = new GraphPanel(page);
+  await graph.service("web").hover();
+  await expect(graph.service("web")).toContainText("selector app=web");
+  const chosen = page.getByRole("article", { name: /^Pod web-/ });
+  await expect(chosen).toHaveCount(3);
+  for (const pod of await chosen.all()) await expect(pod.getByRole("mark")).toHaveText("app=web");
+  await expect(graph.pod("db-0").getByRole("mark")).toHaveCount(0);
+  await graph.screenshot("graph-hover-selector");
+});
+
+test("the side panels hide from the header and resize from the keyboard, giving the graph room", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  const canvas = page.getByLabel("Cluster graph");
+  const before = (await canvas.boundingBox())?.width ?? 0;
+  const separator = page.getByRole("separator", { name: "Resize the lessons and manifests panel" });
+  const width = Number(await separator.getAttribute("aria-valuenow"));
+  await separator.focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(separator).toHaveAttribute("aria-valuenow", String(width - 16));
+
+  const side = page.getByRole("button", { name: "Lessons & manifests" });
+  await side.click();
+  await expect(side).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("tab", { name: "Lessons" })).toBeHidden();
+  await page.getByRole("button", { name: "Inspector panel" }).click();
+  await expect(graph.inspector).toBeHidden();
+  await expect.poll(async () => (await canvas.boundingBox())?.width ?? 0).toBeGreaterThan(before + 500);
+  await expect(graph.service("web")).toBeVisible();
+  await graph.screenshot("graph-panels-hidden");
+
+  await page.reload();
+  await expect(side).toHaveAttribute("aria-expanded", "false");
+  await side.click();
+  await expect(page.getByRole("tab", { name: "Lessons" })).toBeVisible();
 });
