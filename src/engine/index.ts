@@ -88,6 +88,7 @@ export {
   renderIptablesSave,
 } from "./network/iptables.ts";
 export { type RequestSource, resolveSource } from "./network/source.ts";
+export { parseTarget, type Target } from "./network/target.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
 export { createRandom, type Random } from "./random.ts";
 export { formatDuration, parseDuration } from "./sim/duration.ts";
@@ -104,6 +105,13 @@ export {
   type ScenarioEvent,
   type TrafficStream,
 } from "./sim/scenario.ts";
+export {
+  SETTING_FIELDS,
+  type SettingField,
+  type SettingPath,
+  settingValue,
+  withSetting,
+} from "./sim/settingFields.ts";
 export {
   defaultSimulationSettings,
   type HealthCheckSettings,

@@ -1,6 +1,12 @@
 import type { StateCreator } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
-import { type Diagnostic, renderScenario, type ScenarioSpec } from "../../engine/index.ts";
+import {
+  type Diagnostic,
+  renderScenario,
+  type ScenarioSpec,
+  type SettingPath,
+  withSetting,
+} from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { SimulationView, TimeState } from "../engine/protocol.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
@@ -9,9 +15,7 @@ import {
   type NodeAction,
   nextStreamName,
   nodeFailedAt,
-  type SettingPath,
   withNodeEvent,
-  withSetting,
 } from "../time/scenario.ts";
 import type { AppState } from "./index.ts";
 

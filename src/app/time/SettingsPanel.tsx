@@ -1,7 +1,7 @@
+import { SETTING_FIELDS, type SettingPath, settingValue } from "../../engine/index.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
-import { SETTING_FIELDS, type SettingPath, settingValue } from "./scenario.ts";
 
 const LABELS: Record<SettingPath, MessageKey> = {
   nodeMonitorGracePeriod: "settings.nodeMonitorGracePeriod",

@@ -7,9 +7,7 @@ import {
   nextStreamName,
   nodeFailedAt,
   secondAt,
-  settingValue,
   withNodeEvent,
-  withSetting,
 } from "./scenario.ts";
 
 describe("the learner's scenario", () => {
@@ -42,30 +40,6 @@ describe("the learner's scenario", () => {
     const spec = { ...emptyScenario(), traffic: [{ name: "via-lb", from: "external", to: "x", rate: 1 }] };
     expect(nextStreamName(spec, "Via LB")).toBe("via-lb-2");
     expect(nextStreamName(spec, "  ")).toBe("stream");
-  });
-});
-
-describe("settings", () => {
-  it("reads and writes nested health check settings", () => {
-    const settings = withSetting(emptyScenario().settings, "loadBalancerHealthCheck.interval", 2);
-    expect(settingValue(settings, "loadBalancerHealthCheck.interval")).toBe(2);
-    expect(settingValue(settings, "nodeMonitorGracePeriod")).toBe(40);
-  });
-
-  it("keeps GCP's rule that the timeout is at most the interval", () => {
-    const settings = withSetting(emptyScenario().settings, "loadBalancerHealthCheck.timeout", 12);
-    expect(settings.loadBalancerHealthCheck).toMatchObject({ timeout: 12, interval: 12 });
-    const shorter = withSetting(settings, "loadBalancerHealthCheck.interval", 4);
-    expect(shorter.loadBalancerHealthCheck).toMatchObject({ timeout: 4, interval: 4 });
-  });
-
-  it("clamps thresholds to GCP's 1..10 and whole numbers", () => {
-    const settings = withSetting(
-      emptyScenario().settings,
-      "loadBalancerHealthCheck.unhealthyThreshold",
-      14.2,
-    );
-    expect(settings.loadBalancerHealthCheck.unhealthyThreshold).toBe(10);
   });
 });
 
