@@ -6,17 +6,32 @@ export interface LineIndex {
 export function createLineIndex(text: string): LineIndex {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  // The line of the previous answer: positions are mostly asked in text order, each on the same line
+  // as the one before or a few lines below, so a short walk forward beats a binary search.
+  let last = 0;
+  const lineOf = (at: number): number => {
+    if ((starts[last] ?? 0) <= at) {
+      for (let step = 0; step < 8; step++) {
+        const next = starts[last + 1];
+        if (next === undefined || next > at) return last;
+        last++;
+      }
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
+    }
+    last = low;
+    return low;
+  };
   return {
     lineColumn(offset) {
       const at = Math.max(0, Math.min(offset, text.length));
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((starts[mid] ?? 0) <= at) low = mid;
-        else high = mid - 1;
-      }
-      return { line: low + 1, column: at - (starts[low] ?? 0) + 1 };
+      const line = lineOf(at);
+      return { line: line + 1, column: at - (starts[line] ?? 0) + 1 };
     },
   };
 }

@@ -9,7 +9,7 @@ import {
   YAMLException,
 } from "js-yaml";
 import { MAX_ALIAS_EXPANDED_NODES, MAX_DEPTH } from "./limits.ts";
-import { createLineIndex, type LineIndex } from "./lineIndex.ts";
+import { createLineIndex } from "./lineIndex.ts";
 import type { Diagnostic, SourceFile, SourcePosition } from "./types.ts";
 
 /** One YAML document of a file: its value as plain JSON-like data and where each field path starts. */
@@ -52,12 +52,15 @@ interface Anchor {
 /** Parses every document of a file; errors are diagnostics with the file's lines and columns. */
 export function readYaml(file: SourceFile): YamlFile {
   const lines = createLineIndex(file.text);
-  const at = (offset: number): SourcePosition => ({ file: file.name, ...lines.lineColumn(offset) });
+  const at = (offset: number): SourcePosition => {
+    const { line, column } = lines.lineColumn(offset);
+    return { file: file.name, line, column };
+  };
   let events: Event[];
   try {
     events = parseEvents(file.text, { maxDepth: MAX_DEPTH });
   } catch (error) {
-    return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file.name, lines, 0)] };
+    return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file.name, at(0))] };
   }
   const options = { source: file.text, schema: SCHEMA, filename: file.name };
   const construct = (from: number, to: number): unknown =>
@@ -74,22 +77,20 @@ export function readYaml(file: SourceFile): YamlFile {
   const diagnostics: Diagnostic[] = [];
   let index = 0;
   for (let start = 0; start < events.length; index++) {
-    const walked = walkDocument(events, start, file.text);
+    const walked = walkDocument(events, start, file.text, at);
     const end = walked.end;
     if (walked.error) {
       diagnostics.push(syntaxDiagnostic(at(walked.error.offset), walked.error.message));
     } else {
       try {
         const value = whole ? whole[index] : construct(start, end);
-        const positions = new Map<string, SourcePosition>();
-        for (const [path, offset] of walked.positions) positions.set(path, at(offset));
         documents.push({
           index,
           value: walked.aliased ? toPlainData(value) : normalizeInPlace(value),
-          positions,
+          positions: walked.positions,
         });
       } catch (error) {
-        diagnostics.push(yamlErrorDiagnostic(error, file.name, lines, walked.positions.get("") ?? 0));
+        diagnostics.push(yamlErrorDiagnostic(error, file.name, walked.positions.get("") ?? at(0)));
       }
     }
     start = end + 1;
@@ -101,15 +102,15 @@ function syntaxDiagnostic(position: SourcePosition, message: string): Diagnostic
   return { ...position, severity: "error", path: "", message };
 }
 
-function yamlErrorDiagnostic(error: unknown, file: string, lines: LineIndex, fallback: number): Diagnostic {
+function yamlErrorDiagnostic(error: unknown, file: string, fallback: SourcePosition): Diagnostic {
   if (error instanceof YAMLException) {
     const position = error.mark
       ? { file, line: error.mark.line + 1, column: error.mark.column + 1 }
-      : { file, ...lines.lineColumn(fallback) };
+      : fallback;
     return syntaxDiagnostic(position, `YAML syntax error: ${error.reason}`);
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return syntaxDiagnostic({ file, ...lines.lineColumn(fallback) }, `YAML could not be read: ${reason}`);
+  return syntaxDiagnostic(fallback, `YAML could not be read: ${reason}`);
 }
 
 interface Walked {
@@ -117,16 +118,21 @@ interface Walked {
   end: number;
   /** Whether the document uses aliases, whose values the constructor shares rather than copies. */
   aliased?: boolean;
-  positions: Map<string, number>;
+  positions: Map<string, SourcePosition>;
   error?: { offset: number; message: string };
 }
 
 /**
- * Follows one document's events (DOCUMENT ... POP) to learn the offset where each field path starts,
- * and counts what aliases would copy so an alias bomb is refused before anything is expanded.
+ * Follows one document's events (DOCUMENT ... POP) to learn where each field path starts, and counts
+ * what aliases would copy so an alias bomb is refused before anything is expanded.
  */
-function walkDocument(events: readonly Event[], start: number, text: string): Walked {
-  const positions = new Map<string, number>();
+function walkDocument(
+  events: readonly Event[],
+  start: number,
+  text: string,
+  at: (offset: number) => SourcePosition,
+): Walked {
+  const positions = new Map<string, SourcePosition>();
   const anchors = new Map<string, Anchor>();
   const stack: Frame[] = [];
   let copied = 0;
@@ -167,7 +173,7 @@ function walkDocument(events: readonly Event[], start: number, text: string): Wa
       fieldOffset = parent.keyOffset;
       parent.key = undefined;
     }
-    if (path !== null && fieldOffset >= 0) positions.set(path, fieldOffset);
+    if (path !== null && fieldOffset >= 0) positions.set(path, at(fieldOffset));
     if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
       stack.push({
         isMap: event.type === EVENT_ID.MAPPING,

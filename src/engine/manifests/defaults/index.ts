@@ -70,6 +70,22 @@ export function defaultObject(input: KubeObject): Defaulted {
 /** A deep copy of parsed YAML data (plain objects, arrays and scalars only). */
 function clone(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(clone);
-  if (isObj(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
-  return value;
+  if (!isObj(value)) return value;
+  // A loop rather than Object.fromEntries(Object.entries(...)): it runs for every node of every
+  // manifest and allocates no pair arrays.
+  const copy: Obj = {};
+  for (const key of Object.keys(value)) {
+    // A `__proto__` key is data in YAML; assigning it would set the copy's prototype instead.
+    if (key === "__proto__") {
+      Object.defineProperty(copy, key, {
+        value: clone(value[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      copy[key] = clone(value[key]);
+    }
+  }
+  return copy;
 }
