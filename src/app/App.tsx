@@ -19,7 +19,7 @@ import { ModeSwitch } from "./time/ModeSwitch.tsx";
 import { TimePanel } from "./time/TimePanel.tsx";
 
 // The manifest editor (CodeMirror) is most of the JavaScript and is not needed to draw the graph: it
-// loads when the Manifests tab is first opened, and on idle after the graph is up.
+// loads when the Manifests tab is first opened, or when the page is idle after the graph is drawn.
 const loadEditor = () => import("./editor/EditorPanel.tsx");
 const EditorPanel = lazy(() => loadEditor().then((m) => ({ default: m.EditorPanel })));
 
@@ -36,10 +36,13 @@ export function App() {
   }, [language]);
   useCommandShortcuts();
   useShareLink();
+  // Fetch the editor once the graph is up, so it never competes with drawing the first cluster.
+  const drawn = useAppStore((s) => s.cluster !== null);
   useEffect(() => {
+    if (!drawn) return;
     const id = requestIdleCallback(() => void loadEditor(), { timeout: 3000 });
     return () => cancelIdleCallback(id);
-  }, []);
+  }, [drawn]);
   const side = usePanel("side", { width: 352, open: true }, { min: 240, max: 720 });
   const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
   return (
