@@ -12,10 +12,12 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let s = seed >>> 0;
+  // The state is kept as a signed 32-bit integer (`| 0`), which V8 stores without allocating, and
+  // read as unsigned (`>>> 0`) where it shows: the same bits, so the same sequence as mulberry32's.
+  let s = seed | 0;
   return {
     next() {
-      s = (s + 0x6d2b79f5) >>> 0;
+      s = (s + 0x6d2b79f5) | 0;
       let t = s;
       t = Math.imul(t ^ (t >>> 15), t | 1);
       t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
@@ -25,7 +27,7 @@ export function createRandom(seed: number): Random {
       return Math.floor(this.next() * n);
     },
     get state() {
-      return s;
+      return s >>> 0;
     },
   };
 }
