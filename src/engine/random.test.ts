@@ -8,6 +8,14 @@ describe("createRandom", () => {
     expect(Array.from({ length: 5 }, () => a.next())).toEqual(Array.from({ length: 5 }, () => b.next()));
   });
 
+  it("gives mulberry32's sequence, for seeds and states past 2^31 too", () => {
+    const r = createRandom(4_000_000_000);
+    expect([r.next(), r.next(), r.next()]).toEqual([
+      0.6919068221468478, 0.5511944761965424, 0.666226316941902,
+    ]);
+    expect(r.state).toBeGreaterThanOrEqual(0);
+  });
+
   it("resumes from a saved state", () => {
     const a = createRandom(7);
     a.next();
