@@ -94,7 +94,7 @@ export { createRandom, type Random } from "./random.ts";
 export { formatDuration, parseDuration } from "./sim/duration.ts";
 export type { SimEvent } from "./sim/events.ts";
 export { type BackendHealth, KUBE_PROXY_HEALTH_PORT, type LoadBalancerHealth } from "./sim/healthChecks.ts";
-export { renderScenario, type ScenarioSpec } from "./sim/render.ts";
+export { emptyScenarioSpec, renderScenario, type ScenarioSpec } from "./sim/render.ts";
 export {
   checkScenario,
   parseScenario,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Goal, goalMet, matchesPattern } from "./goals.ts";
+import { type Goal, goalMet, matchesPattern, type StreamGoal } from "./goals.ts";
 import { lessonById } from "./index.ts";
 import { type HeadlessSession, runCommand, startSession } from "./replay.ts";
 import type { LessonCommand } from "./types.ts";
@@ -237,6 +237,77 @@ describe("serviceExists and nodeFailed", () => {
     ).toBe(false);
     expect(met({ kind: "nodeFailed", node: "node/*" }, [{ id: "failNode", node: "node/node-3" }])).toBe(true);
     expect(met({ kind: "nodeFailed", node: "node/*" }, [])).toBe(false);
+  });
+});
+
+describe("stream (the simulation on the virtual clock)", () => {
+  const lb = { from: "client/external", to: { loadBalancerIPOf: "svc/default/web" } } as const;
+  const toLB: LessonCommand = {
+    id: "addStream",
+    name: "lb",
+    from: "external",
+    to: "http://{loadBalancerIP:svc/default/web}/",
+    rate: 10,
+  };
+  const fail10: LessonCommand = { id: "scenarioEvent", at: 10, action: "fail-node", node: "node/node-2" };
+  const after = { action: "fail-node", target: "node/node-2" } as const;
+
+  it("is not met before anything was simulated", () => {
+    expect(met({ kind: "stream", ...lb, windows: [{ from: 0, all: "delivered" }] }, [])).toBe(false);
+  });
+
+  it("judges windows of seconds: all, some, none of an outcome", () => {
+    const session = sessionAfter([toLB, fail10]);
+    const goal = (windows: StreamGoal["windows"]): Goal => ({ kind: "stream", ...lb, windows });
+    expect(goalMet(goal([{ from: 0, to: 10, all: "delivered" }]), session.record)).toBe(true);
+    expect(goalMet(goal([{ from: 0, to: 11, all: "delivered" }]), session.record)).toBe(false);
+    expect(goalMet(goal([{ from: 10, to: 11, some: "timeout" }]), session.record)).toBe(true);
+    expect(goalMet(goal([{ from: 0, to: 10, none: "timeout" }]), session.record)).toBe(true);
+    expect(goalMet(goal([{ from: 100, none: "timeout" }]), session.record)).toBe(true);
+  });
+
+  it("counts from the scenario's event when it names one, and is not met without that event", () => {
+    const goal: Goal = { kind: "stream", ...lb, after, windows: [{ from: 0, to: 1, some: "timeout" }] };
+    expect(met(goal, [toLB])).toBe(false);
+    expect(met(goal, [toLB, fail10])).toBe(true);
+    expect(met(goal, [toLB, { ...fail10, at: 30 }])).toBe(true);
+  });
+
+  it("wants windows inside the simulated time, and streams matching sender and address", () => {
+    const beyond: Goal = {
+      kind: "stream",
+      ...lb,
+      after,
+      windows: [{ from: 100, to: 115, all: "delivered" }],
+    };
+    expect(met(beyond, [toLB, fail10])).toBe(false);
+    const nodePort: Goal = {
+      kind: "stream",
+      from: "client/external",
+      port: { nodePortOf: "svc/default/web" },
+      windows: [{ from: 0, to: 5, all: "delivered" }],
+    };
+    expect(met(nodePort, [toLB])).toBe(false);
+    const fromPod: Goal = {
+      kind: "stream",
+      from: "pod/default/client",
+      windows: [{ from: 0, to: 5, all: "delivered" }],
+    };
+    expect(met(fromPod, [toLB])).toBe(false);
+  });
+
+  it("is judged again when the manifests change: the simulation follows them", () => {
+    const goal: Goal = { kind: "stream", ...lb, windows: [{ from: 0, to: 5, all: "refused" }] };
+    const noPorts = WEB.replace(
+      "ports: [{name: http, port: 80, targetPort: http}]",
+      "ports: [{name: http, port: 80, targetPort: 8080}]",
+    );
+    const session = sessionAfter([toLB]);
+    expect(goalMet(goal, session.record)).toBe(false);
+    expect(
+      runCommand(session, { id: "editManifests", files: [{ name: "web.yaml", text: noPorts }] }),
+    ).toBeNull();
+    expect(goalMet(goal, session.record)).toBe(true);
   });
 });
 

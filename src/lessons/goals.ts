@@ -1,14 +1,16 @@
-import type {
-  Cluster,
-  Hop,
-  HopKind,
-  NameLookup,
-  Outcome,
-  Ref,
-  ServiceState,
-  Trace,
+import {
+  type Cluster,
+  type Hop,
+  type HopKind,
+  type NameLookup,
+  type Outcome,
+  parseTarget,
+  type Ref,
+  type ScenarioAction,
+  type ServiceState,
+  type Trace,
 } from "../engine/index.ts";
-import type { SessionRecord } from "./session.ts";
+import type { SessionRecord, SimulationRecord } from "./session.ts";
 
 /**
  * A lesson step's goal: a predicate over what the engine computed and what the learner's traffic
@@ -119,8 +121,43 @@ export interface NodeFailedGoal {
   node: RefPattern;
 }
 
+/**
+ * Seconds of a stream, counted from the goal's anchor: [from, to), to the end of the simulation
+ * when `to` is absent. Each present condition must hold over the window's requests, and the window
+ * must hold at least one request (so it lies within what was simulated).
+ */
+export interface StreamWindow {
+  from: number;
+  to?: number;
+  /** Every request ended so. */
+  all?: Outcome;
+  /** At least one did. */
+  some?: Outcome;
+  /** None did. */
+  none?: Outcome;
+}
+
+/**
+ * What a stream of the simulated scenario saw, second by second: "the NodePort client timed out
+ * from the failure on", "the load balancer's client had timeouts only in the first seconds after
+ * it and delivered afterwards". Streams are chosen by sender and destination, as requests are.
+ */
+export interface StreamGoal {
+  kind: "stream";
+  from?: RefPattern;
+  /** The destination as the learner wrote it, matched as a pattern. */
+  target?: string;
+  /** The address the stream's destination names. */
+  to?: AddressSet;
+  port?: PortSet;
+  /** Seconds count from the first scenario event of this action on a matching target; else from 0. */
+  after?: { action: ScenarioAction["action"]; target: RefPattern };
+  windows: StreamWindow[];
+}
+
 export type Goal =
   | DeliveredGoal
+  | StreamGoal
   | OutcomeGoal
   | DnsAnswerGoal
   | ServiceExistsGoal
@@ -340,6 +377,62 @@ function serviceMatches(goal: ServiceExistsGoal, service: ServiceState, cluster:
   return readyEndpointIPs(cluster, service.ref).length >= (goal.readyEndpoints ?? 0);
 }
 
+function streamMatches(
+  goal: StreamGoal,
+  stream: SimulationRecord["scenario"]["traffic"][number],
+  cluster: Cluster,
+): boolean {
+  if (goal.from && !matchesPattern(goal.from, stream.from === "external" ? "client/external" : stream.from))
+    return false;
+  if (goal.target && !matchesPattern(goal.target, stream.to)) return false;
+  if (!goal.to && goal.port === undefined) return true;
+  const target = parseTarget(stream.to);
+  if (!target.ok) return false;
+  if (goal.to && !resolveAddresses(cluster, goal.to).has(target.value.host)) return false;
+  return goal.port === undefined || resolvePorts(cluster, goal.port).has(target.value.port);
+}
+
+function windowHolds(window: StreamWindow, outcomes: Partial<Record<Outcome, number>>[]): boolean {
+  const count = (outcome: Outcome) => outcomes.reduce((sum, o) => sum + (o[outcome] ?? 0), 0);
+  const total = outcomes.reduce(
+    (sum, o) => sum + Object.values<number | undefined>(o).reduce<number>((a, n) => a + (n ?? 0), 0),
+    0,
+  );
+  if (total === 0) return false;
+  if (window.all && count(window.all) !== total) return false;
+  if (window.some && count(window.some) === 0) return false;
+  return !window.none || count(window.none) === 0;
+}
+
+function streamMet(goal: StreamGoal, simulation: SimulationRecord | null | undefined): boolean {
+  if (!simulation) return false;
+  const { scenario, buckets, cluster } = simulation;
+  let start = 0;
+  if (goal.after) {
+    const { action, target } = goal.after;
+    const anchor = [...scenario.events]
+      .sort((a, b) => a.at - b.at)
+      .find((e) => e.action === action && matchesPattern(target, e.target));
+    if (!anchor) return false;
+    start = anchor.at;
+  }
+  return scenario.traffic
+    .filter((stream) => streamMatches(goal, stream, cluster))
+    .some((stream) => {
+      const seconds = buckets.filter((b) => b.stream === stream.name);
+      return goal.windows.every((w) => {
+        const from = start + w.from;
+        const to = w.to === undefined ? Number.POSITIVE_INFINITY : start + w.to;
+        // A window reaching past the end was not watched in full.
+        if (to !== Number.POSITIVE_INFINITY && to > scenario.duration) return false;
+        return windowHolds(
+          w,
+          seconds.filter((b) => b.t >= from && b.t < to).map((b) => b.outcomes),
+        );
+      });
+    });
+}
+
 /** Whether the learner's session meets the goal. */
 export function goalMet(goal: Goal, session: SessionRecord): boolean {
   const cluster = session.cluster;
@@ -348,6 +441,8 @@ export function goalMet(goal: Goal, session: SessionRecord): boolean {
       return deliveredMet(goal, session);
     case "outcome":
       return outcomeMet(goal, session);
+    case "stream":
+      return streamMet(goal, session.simulation);
     case "dnsAnswer":
       return dnsAnswerMet(goal, session);
     case "serviceExists":

@@ -9,11 +9,11 @@ import { externalNameLesson } from "./08-externalname/lesson.ts";
 import { noSelectorLesson } from "./09-no-selector/lesson.ts";
 import { summaryLesson } from "./10-summary/lesson.ts";
 import { ingressLesson } from "./11-ingress/lesson.ts";
+import { failoverLesson } from "./12-failover/lesson.ts";
 import type { Lesson } from "./types.ts";
 
 /**
- * The course, in the chapter's order. A lesson is one folder and one entry here: the load
- * balancer's failover over time joins as a folder of its own when the engine simulates it.
+ * The course, in the chapter's order. A lesson is one folder and one entry here.
  */
 export const lessons: readonly Lesson[] = [
   podsLesson,
@@ -27,6 +27,7 @@ export const lessons: readonly Lesson[] = [
   noSelectorLesson,
   summaryLesson,
   ingressLesson,
+  failoverLesson,
 ];
 
 export function lessonById(id: string): Lesson | undefined {
@@ -36,5 +37,5 @@ export function lessonById(id: string): Lesson | undefined {
 export type { Goal } from "./goals.ts";
 export { goalMet } from "./goals.ts";
 export { fillPlaceholders } from "./placeholders.ts";
-export type { DnsLookupRecord, SentRequest, SessionRecord } from "./session.ts";
+export type { DnsLookupRecord, SentRequest, SessionRecord, SimulationRecord } from "./session.ts";
 export type { Lesson, LessonCommand, LessonLanguage, LessonStep, LessonText, StepText } from "./types.ts";

@@ -4,12 +4,19 @@ import {
   createTrafficState,
   type DataPlane,
   type Diagnostic,
+  emptyScenarioSpec,
   loadManifests,
   lookupName,
   parseRequest,
+  parseScenario,
+  renderScenario,
+  type ScenarioSpec,
+  type SourcedObject,
   type SourceFile,
+  simulate,
   type TrafficState,
   trace,
+  withSetting,
 } from "../engine/index.ts";
 import { fillPlaceholders } from "./placeholders.ts";
 import { emptySession, type SessionRecord } from "./session.ts";
@@ -28,6 +35,10 @@ export interface HeadlessSession {
   dataPlane: DataPlane | null;
   diagnostics: Diagnostic[];
   traffic: TrafficState;
+  /** The objects of the last valid manifests, which the scenario plays over. */
+  objects: readonly SourcedObject[] | null;
+  /** The learner's scenario on the virtual clock, simulated again after every change (as the app does). */
+  scenario: ScenarioSpec;
   record: SessionRecord;
 }
 
@@ -35,6 +46,7 @@ function rebuild(session: HeadlessSession): void {
   const loaded = loadManifests(session.files, session.settings);
   session.diagnostics = loaded.diagnostics;
   if (!loaded.ok) return;
+  session.objects = loaded.value;
   const cluster = buildCluster(loaded.value, {
     ...(session.settings ? { settings: session.settings } : {}),
     failedNodes: session.failedNodes,
@@ -52,6 +64,8 @@ export function startSession(lesson: Pick<Lesson, "manifests" | "settings">): He
     dataPlane: null,
     diagnostics: [],
     traffic: createTrafficState(0),
+    objects: null,
+    scenario: emptyScenarioSpec("lesson"),
     record: emptySession(null),
   };
   rebuild(session);
@@ -90,6 +104,46 @@ function lookup(session: HeadlessSession, dp: DataPlane, from: string, name: str
   return null;
 }
 
+/** Plays the scenario over the objects, as the app's time view does; returns why it could not, or null. */
+function resimulate(session: HeadlessSession): string | null {
+  const cluster = session.record.cluster;
+  if (!session.objects || !cluster) return "there is no cluster: the manifests have never been valid";
+  const scenario = parseScenario({ name: "scenario.yaml", text: renderScenario(session.scenario) });
+  const played = scenario.ok ? simulate(session.objects, scenario.value) : scenario;
+  if (!played.ok) return played.diagnostics.map((d) => `${d.path}: ${d.message}`).join("\n");
+  const { buckets, events } = played.value;
+  session.record = {
+    ...session.record,
+    simulation: { scenario: session.scenario, buckets, events, cluster },
+  };
+  return null;
+}
+
+type ScenarioCommand = Extract<LessonCommand, { id: "addStream" | "scenarioEvent" | "simulationSetting" }>;
+
+function changeScenario(session: HeadlessSession, command: ScenarioCommand): string | null {
+  const spec = session.scenario;
+  const cluster = session.record.cluster;
+  switch (command.id) {
+    case "addStream": {
+      const to = cluster ? fillPlaceholders(command.to, cluster) : null;
+      if (to === null) return `${command.to}: the cluster has no such address`;
+      const { name, from, rate } = command;
+      session.scenario = { ...spec, traffic: [...spec.traffic, { name, from, to, rate }] };
+      break;
+    }
+    case "scenarioEvent": {
+      const event = { at: command.at, action: command.action, target: command.node };
+      session.scenario = { ...spec, events: [...spec.events, event].sort((a, b) => a.at - b.at) };
+      break;
+    }
+    case "simulationSetting":
+      session.scenario = { ...spec, settings: withSetting(spec.settings, command.path, command.value) };
+      break;
+  }
+  return resimulate(session);
+}
+
 /** Runs one command as the UI would; returns why it could not run, or null. */
 export function runCommand(session: HeadlessSession, command: LessonCommand): string | null {
   switch (command.id) {
@@ -98,10 +152,15 @@ export function runCommand(session: HeadlessSession, command: LessonCommand): st
       session.files = [...session.files.filter((f) => !names.has(f.name)), ...command.files];
       rebuild(session);
       const errors = session.diagnostics.filter((d) => d.severity === "error");
-      return errors.length
-        ? errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.path}: ${d.message}`).join("\n")
-        : null;
+      if (errors.length)
+        return errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.path}: ${d.message}`).join("\n");
+      // The time view plays the scenario again over the new manifests.
+      return session.record.simulation ? resimulate(session) : null;
     }
+    case "addStream":
+    case "scenarioEvent":
+    case "simulationSetting":
+      return changeScenario(session, command);
     case "failNode":
     case "recoverNode": {
       const name = nodeName(command.node);

@@ -1,4 +1,4 @@
-import type { Cluster, NameLookup, Ref, Trace } from "../engine/index.ts";
+import type { Bucket, Cluster, NameLookup, Ref, ScenarioSpec, SimEvent, Trace } from "../engine/index.ts";
 
 /** A request the learner sent, with the cluster it met (its failed nodes, its addresses). */
 export interface SentRequest {
@@ -14,6 +14,16 @@ export interface DnsLookupRecord {
   cluster: Cluster;
 }
 
+/** The learner's scenario played on the virtual clock, and what came of it. */
+export interface SimulationRecord {
+  scenario: ScenarioSpec;
+  /** One per second and stream. */
+  buckets: Bucket[];
+  events: SimEvent[];
+  /** The cluster at the start, where the streams' addresses are read. */
+  cluster: Cluster;
+}
+
 /**
  * What a learner did in a lesson and what the engine made of it: the goals are judged against this
  * record. The UI builds it from its store; the replayer builds it headlessly.
@@ -23,10 +33,13 @@ export interface SessionRecord {
   cluster: Cluster | null;
   requests: SentRequest[];
   lookups: DnsLookupRecord[];
+  /** The latest simulation of the learner's scenario; absent or null before one. */
+  simulation?: SimulationRecord | null;
 }
 
 export const emptySession = (cluster: Cluster | null): SessionRecord => ({
   cluster,
   requests: [],
   lookups: [],
+  simulation: null,
 });

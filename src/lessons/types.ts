@@ -1,4 +1,4 @@
-import type { ClusterSettings, Ref, SourceFile } from "../engine/index.ts";
+import type { ClusterSettings, Ref, SettingPath, SourceFile } from "../engine/index.ts";
 import type { Goal } from "./goals.ts";
 
 export type LessonLanguage = "en" | "ja";
@@ -14,7 +14,13 @@ export type LessonCommand =
   | { id: "sendMany"; from: Ref; to: string; count: number }
   | { id: "failNode"; node: Ref }
   | { id: "recoverNode"; node: Ref }
-  | { id: "dns"; name: string; from: Ref };
+  | { id: "dns"; name: string; from: Ref }
+  /** Adds a stream of requests to the scenario on the virtual clock (`to` may hold placeholders). */
+  | { id: "addStream"; name: string; from: string; to: string; rate: number }
+  /** Fails or recovers a node at a second of the virtual clock. */
+  | { id: "scenarioEvent"; at: number; action: "fail-node" | "recover-node"; node: Ref }
+  /** Changes one timing of the simulation (spec.settings), by its path. */
+  | { id: "simulationSetting"; path: SettingPath; value: number };
 
 /** One step's words in one language, read from the lesson's markdown. */
 export interface StepText {

@@ -76,6 +76,22 @@ export async function playLessonCommand(command: LessonCommand, store: StoreApi<
       state.setLookupFrom(command.from);
       state.setLookupName(command.name);
       return runCommand("dns-lookup", store);
+    case "addStream": {
+      const to = state.cluster ? fillPlaceholders(command.to, state.cluster) : null;
+      if (to === null) return false;
+      state.setTimeMode(true);
+      state.addStream({ name: command.name, from: command.from, to, rate: command.rate });
+      return true;
+    }
+    case "scenarioEvent":
+      state.setTimeMode(true);
+      state.seek(command.at);
+      state.select(command.node);
+      return runCommand(command.action, store);
+    case "simulationSetting":
+      state.setTimeMode(true);
+      state.setSimulationSetting(command.path, command.value);
+      return true;
     case "send":
     case "sendMany": {
       const to = state.cluster ? fillPlaceholders(command.to, state.cluster) : null;

@@ -8,6 +8,7 @@ import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
 import { SANDBOX_STARTING } from "./manifestsSlice.ts";
+import { simulationRecord } from "./timeSlice.ts";
 
 export interface LessonPlace {
   mode: "lesson" | "sandbox";
@@ -187,9 +188,11 @@ export function watchLessons(store: StoreApi<AppState>, storage: KeyValueStorage
     if (
       state.lessonLog !== previous.lessonLog ||
       state.cluster !== previous.cluster ||
+      state.simulation !== previous.simulation ||
       state.lessonAwaitingBuild !== previous.lessonAwaitingBuild
     ) {
-      const done = completedSteps(lesson, { cluster: state.cluster, ...state.lessonLog }, state.completed);
+      const session = { cluster: state.cluster, ...state.lessonLog, simulation: simulationRecord(state) };
+      const done = completedSteps(lesson, session, state.completed);
       if (done !== state.completed) store.setState({ completed: done });
     }
   });

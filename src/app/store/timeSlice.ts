@@ -7,6 +7,7 @@ import {
   type SettingPath,
   withSetting,
 } from "../../engine/index.ts";
+import type { SimulationRecord } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { SimulationView, TimeState } from "../engine/protocol.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
@@ -36,6 +37,8 @@ export interface TimeSlice {
   scenario: ScenarioSpec;
   /** The last simulation of `scenario` over the manifests; null before one, or when it could not run. */
   simulation: SimulationView | null;
+  /** The scenario `simulation` played (the learner may have changed `scenario` since). */
+  simulatedScenario: ScenarioSpec | null;
   /** Why the scenario could not be played (an unknown stream source, a bad address...). */
   simulationDiagnostics: Diagnostic[];
   /** True while the engine plays the scenario. */
@@ -105,6 +108,7 @@ export function createTimeSlice(
       timeMode: false,
       scenario: readStored(storage, SCENARIO_KEY, isScenario) ?? emptyScenario(),
       simulation: null,
+      simulatedScenario: null,
       simulationDiagnostics: [],
       simulating: false,
       clock: 0,
@@ -146,7 +150,14 @@ export function createTimeSlice(
         if (clock > duration) set({ clock: duration });
       },
       clearScenario: () =>
-        set({ scenario: emptyScenario(), clock: 0, horizon: 0, clockPlaying: false, simulation: null }),
+        set({
+          scenario: emptyScenario(),
+          clock: 0,
+          horizon: 0,
+          clockPlaying: false,
+          simulation: null,
+          simulatedScenario: null,
+        }),
       playClock() {
         const { clock, scenario } = get();
         // Playing from the end starts over.
@@ -175,6 +186,7 @@ export function createTimeSlice(
         if (ticket !== latest) return;
         set({
           simulation: reply.simulation,
+          simulatedScenario: reply.simulation ? scenario : null,
           simulationDiagnostics: reply.diagnostics,
           simulating: false,
           ...(reply.simulation ? {} : { timeState: null }),
@@ -182,6 +194,13 @@ export function createTimeSlice(
       },
     };
   };
+}
+
+/** The simulation as lesson goals judge it, with the cluster it started from. */
+export function simulationRecord(s: AppState): SimulationRecord | null {
+  if (!s.simulation || !s.simulatedScenario || !s.cluster) return null;
+  const { buckets, events } = s.simulation;
+  return { scenario: s.simulatedScenario, buckets, events, cluster: s.cluster };
 }
 
 /**

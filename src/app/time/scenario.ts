@@ -1,21 +1,13 @@
 import {
   type Bucket,
+  emptyScenarioSpec,
   type Ref,
-  resolveSimulationSettings,
   type ScenarioSpec,
   type SimEvent,
 } from "../../engine/index.ts";
 
-/** The learner's scenario in the app: a few minutes of virtual time (a UI choice), real settings. */
-export function emptyScenario(): ScenarioSpec {
-  return {
-    name: "service-lab",
-    duration: 120,
-    settings: resolveSimulationSettings(),
-    traffic: [],
-    events: [],
-  };
-}
+/** The learner's scenario in the app, before they add anything. */
+export const emptyScenario = (): ScenarioSpec => emptyScenarioSpec("service-lab");
 
 /** Stream names are DNS-label-like and unique: the CLI's output names them. */
 export function nextStreamName(spec: ScenarioSpec, wanted: string): string {
