@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
+import { LessonPanel } from "./pages/LessonPanel.ts";
 import { TimePanel } from "./pages/TimePanel.ts";
 
 test.beforeEach(async ({ page }) => {
@@ -54,4 +55,39 @@ test("a node fails under steady load-balancer traffic: failures until the contro
   expect(yaml).toContain(
     "loadBalancerHealthCheck: {interval: 8s, timeout: 1s, unhealthyThreshold: 3, healthyThreshold: 1}",
   );
+});
+
+test("the failover lesson: Show me plays each step on the clock; with externalTrafficPolicy Local the load balancer's client fails only in seconds 10–32", async ({
+  page,
+}) => {
+  const lessons = new LessonPanel(page);
+  const time = new TimePanel(page);
+  await lessons.openLesson(/Lesson 12: Failover/);
+  await lessons.button("Show me").click();
+  await expect(time.clock).toBeVisible();
+  await expect(time.streams).toContainText("lb:");
+  await time.playUntil(6);
+  await lessons.expectStepDone(/Send steady traffic three ways/);
+  await lessons.button("Next step →").click();
+  await lessons.button("Show me").click();
+  await expect(page.getByRole("list", { name: "Events" })).toContainText("at 10s: fail-node node/node-2");
+  await lessons.expectStepDone(/Fail node-2 while the traffic flows/);
+  await lessons.button("Next step →").click();
+  await lessons.button("Show me").click();
+  await lessons.expectStepDone(/Shorten the loss to the detection window/);
+  await time.playUntil(80);
+  const rows = await time.seconds();
+  const lb = rows.filter((r) => r.stream === "lb");
+  expect(lb.filter((r) => r.delivered < r.sent).map((r) => r.t)).toEqual(expect.arrayContaining([10, 32]));
+  const failing = lb.filter((r) => r.delivered < r.sent).map((r) => r.t);
+  expect([failing[0], failing.at(-1)]).toEqual([10, 32]);
+  expect(lb.filter((r) => r.t >= 33).every((r) => r.delivered === r.sent)).toBe(true);
+  // The clients aimed at node-2 have nowhere else to go.
+  const nodePort = rows.filter((r) => r.stream === "nodeport" && r.t >= 10);
+  expect(nodePort.every((r) => r.delivered === 0)).toBe(true);
+  await time.seek(34);
+  await expect(time.eventRow("LoadBalancerBackendRemoved")).toContainText("lb/default/web-lb");
+  await expect(time.summary).toContainText("lb: 10 sent, 10 delivered");
+  await expect(time.summary).toContainText("nodeport: 10 sent, 0 delivered");
+  await time.screenshot("time-failover-lesson-local-34s");
 });

@@ -27,7 +27,7 @@ export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeP
     >
       <HiddenHandles />
       <header className="flex items-center gap-2">
-        <h3 className="font-semibold text-[15px] text-slate-900">{node.name}</h3>
+        <h3 className="whitespace-nowrap font-semibold text-[15px] text-slate-900">{node.name}</h3>
         <span className={`rounded px-1.5 font-medium text-[12px] ${badge}`}>
           {state === "down" ? t("node.down") : state === "ready" ? t("node.ready") : t("node.notReady")}
         </span>
