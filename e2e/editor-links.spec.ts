@@ -50,10 +50,30 @@ test("completion offers the fields of the kind being written, with Kubernetes' d
   await expect(page.locator(".cm-completionInfo")).toContainText(
     "describes how nodes distribute service traffic",
   );
+  // Accept it once it is the highlighted choice, as a person reading the list would.
+  await expect(option).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
+  await expect(editor.textbox).toContainText("externalTrafficPolicy:");
   await page.keyboard.type("Lo");
   // Ctrl-Space asks for completion explicitly, as a learner would when the list is not open.
   await page.keyboard.press("Control+Space");
   await expect(page.getByRole("option", { name: "Local" })).toBeVisible();
   await editor.screenshot("editor-completion");
+});
+
+test("a hop's cause in the packet inspector jumps to the manifest line that sent the packet there", async ({
+  page,
+}) => {
+  await new LabPage(page).open();
+  const graph = new GraphPanel(page);
+  const editor = new EditorPanel(page);
+  await graph.sendRequest("pod/default/db-0", "http://web/");
+  await expect(graph.log).toContainText("delivered");
+  await graph.inspector
+    .getByRole("button", { name: /^Show spec\.ports\[0\]\.targetPort in sandbox\.yaml/ })
+    .last()
+    .click();
+  await expect(editor.tab).toHaveAttribute("aria-selected", "true");
+  await expect(editor.panel.locator(".cm-activeLine")).toHaveText("targetPort: http");
+  await editor.screenshot("editor-hop-cause");
 });

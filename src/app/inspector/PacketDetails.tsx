@@ -2,6 +2,7 @@ import type { HopKind, PacketHeader, Trace } from "../../engine/index.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { outcomeWithCode } from "../packets/outcome.ts";
+import { appStore } from "../store/useAppStore.ts";
 import { Fields } from "./Fields.tsx";
 
 const addr = (h: PacketHeader) => `${h.src.ip}:${h.src.port} → ${h.dst.ip}:${h.dst.port}`;
@@ -67,8 +68,23 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
               {hop.cause && (
                 <p className="font-mono text-slate-600">
                   {t("inspector.field")}: {hop.cause.object}{" "}
-                  <span className="text-blue-800">{hop.cause.field}</span>
-                  {hop.cause.position ? ` (${hop.cause.position.file}:${hop.cause.position.line})` : ""}
+                  <span className="text-blue-800">{hop.cause.field}</span>{" "}
+                  {hop.cause.position && (
+                    <button
+                      type="button"
+                      className="text-blue-700 underline hover:text-blue-900"
+                      aria-label={t("inspector.showField", {
+                        field: hop.cause.field,
+                        file: hop.cause.position.file,
+                        line: hop.cause.position.line,
+                      })}
+                      onClick={() =>
+                        hop.cause?.position && appStore.getState().revealPosition(hop.cause.position)
+                      }
+                    >
+                      {hop.cause.position.file}:{hop.cause.position.line}
+                    </button>
+                  )}
                 </p>
               )}
             </li>

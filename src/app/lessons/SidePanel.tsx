@@ -1,14 +1,15 @@
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useId } from "react";
 import { useT } from "../i18n/useT.ts";
+import type { SideTab as Tab } from "../store/uiSlice.ts";
+import { useAppStore } from "../store/useAppStore.ts";
 import { LessonPanel } from "./LessonPanel.tsx";
-
-type Tab = "lessons" | "manifests";
 
 /** The left column: the lessons and, in a second tab, the manifest editor. */
 export function SidePanel({ manifests }: { manifests?: ReactNode }) {
   const t = useT();
   const id = useId();
-  const [tab, setTab] = useState<Tab>("lessons");
+  const tab = useAppStore((s) => s.sideTab);
+  const setTab = useAppStore((s) => s.setSideTab);
   if (!manifests) {
     return (
       <aside className="h-full overflow-y-auto" aria-label={t("side.lessons")}>

@@ -248,6 +248,8 @@ export function createManifestsSlice(
         const seq = (get().reveal?.seq ?? 0) + 1;
         if (get().files.some((f) => f.name === position.file)) set({ activeFile: position.file });
         set({ reveal: { file: position.file, line: position.line, column: position.column, focus, seq } });
+        // A jump the learner asked for (a problem, a hop's cause) must be seen: bring the editor forward.
+        if (focus) set({ sideTab: "manifests" });
       },
 
       flushSave() {
