@@ -210,7 +210,8 @@ describe("layoutCluster", () => {
   it("routes every edge and every hop through the gaps, around boxes not its own, at 10 nodes / 100 pods", () => {
     const model = layoutCluster(cluster(10, 10), { foldDns: false });
     assertRoutesClear(model, routePairs(model));
-  });
+    // Checking every segment of every route against every box is slow by design, not the layout itself.
+  }, 60_000);
 
   it("moves no other node's group when a pod is added", () => {
     const before = cluster(3, 2);
