@@ -35,6 +35,8 @@ test("a node fails under steady load-balancer traffic: failures until the contro
   await expect(time.eventRow("LoadBalancerBackendRemoved")).toContainText("7s");
   await expect(lb.getByLabel("node-2: out of the pool")).toBeVisible();
   await expect(graph.node("node-2")).toContainText("API: Ready");
+  // The inspector shows the same moment as the graph: node-2 is down at 0:40 though the API has not noticed.
+  await expect(graph.inspector).toContainText("Down");
   await time.screenshot("time-node-2-failed-40s");
   await lb.screenshot({ path: "test-results/screenshots/time-lb-health-40s.png" });
   await time.seek(55);
@@ -43,6 +45,7 @@ test("a node fails under steady load-balancer traffic: failures until the contro
   // Back before the failure: the node is up, every check passes, no event yet.
   await time.seek(5);
   await expect(graph.node("node-2")).toHaveAttribute("data-state", "ready");
+  await expect(graph.inspector).not.toContainText("Down");
   await expect(lb.getByLabel("node-2: in the pool")).toBeVisible();
   await expect(time.events).toContainText("No events yet.");
   await expect(time.summary).toContainText("via-lb: 10 sent, 10 delivered");

@@ -13,6 +13,7 @@ import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useT } from "../i18n/useT.ts";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
 import { planPacket } from "../packets/plan.ts";
+import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { GraphModelContext } from "./context.ts";
 import { IngressNode } from "./IngressNode.tsx";
@@ -49,7 +50,7 @@ function externalHostsOf(refs: readonly string[]): string[] {
 function Graph() {
   const t = useT();
   // The time view draws the cluster as the engine recomputed it at the clock's second.
-  const cluster = useAppStore((s) => (s.timeMode && s.timeState ? s.timeState.cluster : s.cluster));
+  const cluster = useAppStore(shownCluster);
   const foldDns = useAppStore((s) => s.foldDns);
   const ingresses = useAppStore((s) => s.ingresses);
   const selectedRef = useAppStore((s) => s.selectedRef);

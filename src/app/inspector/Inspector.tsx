@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Cluster } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
+import { shownCluster } from "../store/timeSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { IngressDetails } from "./IngressDetails.tsx";
 import { NodeDetails } from "./NodeDetails.tsx";
@@ -26,7 +27,7 @@ function objectView(cluster: Cluster, ingresses: readonly IngressSummary[], ref:
 /** The right-hand panel: details of the selected object, or the hop table of the selected packet. */
 export function Inspector() {
   const t = useT();
-  const cluster = useAppStore((s) => s.cluster);
+  const cluster = useAppStore(shownCluster);
   const selectedRef = useAppStore((s) => s.selectedRef);
   const ingresses = useAppStore((s) => s.ingresses);
   const inspecting = useAppStore((s) => s.inspecting);

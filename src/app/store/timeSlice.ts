@@ -90,6 +90,11 @@ const isScenario = (v: unknown): v is ScenarioSpec => {
 const selectedNodeRef = (s: AppState) => (s.selectedRef?.startsWith("node/") ? s.selectedRef : null);
 
 /** Whether the node command can record `action` for the selected node at the clock. */
+/** The cluster the page shows: in the time view, the engine's state at the clock's second; else the live one. */
+export function shownCluster(s: AppState) {
+  return s.timeMode && s.timeState ? s.timeState.cluster : s.cluster;
+}
+
 export function canRecordNodeEvent(s: AppState, action: NodeAction): boolean {
   const node = selectedNodeRef(s);
   if (!node || !s.cluster?.nodes.some((n) => n.ref === node)) return false;
