@@ -3,8 +3,8 @@ import { BATCH_SIZE } from "../commands/traffic.ts";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
-import { ingressSuggestions } from "./ingressSuggestions.ts";
-import { requestSources, requestSuggestions } from "./suggestions.ts";
+import { DestinationInput } from "./DestinationInput.tsx";
+import { requestSources } from "./suggestions.ts";
 
 const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm";
 const button = "rounded px-3 py-1 font-medium text-sm disabled:opacity-50";
@@ -12,7 +12,7 @@ const button = "rounded px-3 py-1 font-medium text-sm disabled:opacity-50";
 /** Where a request comes from and goes to, and the buttons that send one or a batch. */
 export function RequestBar() {
   const t = useT();
-  const listId = useId();
+  const toId = useId();
   const cluster = useAppStore((s) => s.cluster);
   const from = useAppStore((s) => s.requestFrom);
   const to = useAppStore((s) => s.requestTo);
@@ -21,11 +21,6 @@ export function RequestBar() {
   const error = useAppStore((s) => s.sendError);
   const send = useCommand("send");
   const sendMany = useCommand("send-many");
-  const ingresses = useAppStore((s) => s.ingresses);
-  const suggestions = useMemo(
-    () => (cluster ? [...ingressSuggestions(ingresses), ...requestSuggestions(cluster)] : []),
-    [cluster, ingresses],
-  );
   const sources = useMemo(() => (cluster ? requestSources(cluster) : { nodes: [], pods: [] }), [cluster]);
 
   return (
@@ -59,24 +54,15 @@ export function RequestBar() {
           </optgroup>
         </select>
       </label>
-      <label className="flex min-w-48 flex-1 items-center gap-1 text-slate-600 text-sm">
+      <label htmlFor={toId} className="flex min-w-48 flex-1 items-center gap-1 text-slate-600 text-sm">
         {t("requests.to")}
-        <input
+        <DestinationInput
+          id={toId}
           className={`${control} min-w-0 flex-1 font-mono`}
           value={to}
-          list={listId}
           placeholder={t("requests.toHint")}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(e) => setTo(e.target.value)}
+          onChange={setTo}
         />
-        <datalist id={listId}>
-          {suggestions.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.note}
-            </option>
-          ))}
-        </datalist>
       </label>
       <button
         type="submit"

@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useMemo, useState } from "react";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
-import { requestSources, requestSuggestions } from "../requests/suggestions.ts";
+import { DestinationInput } from "../requests/DestinationInput.tsx";
+import { requestSources } from "../requests/suggestions.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "./scenario.ts";
 
@@ -12,7 +13,6 @@ const small =
 /** Adds a stream of requests: from where, to which address, how many a second. */
 function AddStream() {
   const t = useT();
-  const listId = useId();
   const id = useId();
   const cluster = useAppStore((s) => s.cluster);
   const addStream = useAppStore((s) => s.addStream);
@@ -20,7 +20,6 @@ function AddStream() {
   const [from, setFrom] = useState("external");
   const [to, setTo] = useState("");
   const [rate, setRate] = useState(10);
-  const suggestions = useMemo(() => (cluster ? requestSuggestions(cluster) : []), [cluster]);
   const sources = useMemo(() => (cluster ? requestSources(cluster) : { nodes: [], pods: [] }), [cluster]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,23 +56,13 @@ function AddStream() {
       </div>
       <div className="flex min-w-48 flex-1 flex-col text-slate-600 text-xs">
         <label htmlFor={`${id}-to`}>{t("scenario.to")}</label>
-        <input
+        <DestinationInput
           id={`${id}-to`}
           className={`${control} font-mono`}
           value={to}
-          list={listId}
-          spellCheck={false}
-          autoComplete="off"
           placeholder="http://198.51.100.10/"
-          onChange={(e) => setTo(e.target.value)}
+          onChange={setTo}
         />
-        <datalist id={listId}>
-          {suggestions.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.note}
-            </option>
-          ))}
-        </datalist>
       </div>
       <div className="flex flex-col text-slate-600 text-xs">
         <label htmlFor={`${id}-rate`}>{t("scenario.rate")}</label>

@@ -1,0 +1,45 @@
+import { useId, useMemo } from "react";
+import { useAppStore } from "../store/useAppStore.ts";
+import { ingressSuggestions } from "./ingressSuggestions.ts";
+import { requestSuggestions } from "./suggestions.ts";
+
+/**
+ * A request's destination (a URL or host:port), offering every address the cluster answers on:
+ * Ingress hosts, Service names, ClusterIPs, NodePorts, external and load-balancer IPs.
+ */
+export function DestinationInput(props: {
+  id?: string;
+  value: string;
+  onChange(value: string): void;
+  className: string;
+  placeholder: string;
+}) {
+  const listId = useId();
+  const cluster = useAppStore((s) => s.cluster);
+  const ingresses = useAppStore((s) => s.ingresses);
+  const suggestions = useMemo(
+    () => (cluster ? [...ingressSuggestions(ingresses), ...requestSuggestions(cluster)] : []),
+    [cluster, ingresses],
+  );
+  return (
+    <>
+      <input
+        id={props.id}
+        className={props.className}
+        value={props.value}
+        list={listId}
+        placeholder={props.placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      <datalist id={listId}>
+        {suggestions.map((s) => (
+          <option key={s.value} value={s.value}>
+            {s.note}
+          </option>
+        ))}
+      </datalist>
+    </>
+  );
+}
