@@ -47,10 +47,10 @@ export function App() {
   const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
   return (
     <div className="grid h-full grid-rows-[auto_1fr] bg-white text-slate-900">
-      <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s px-4 py-2 text-white">
+      <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s-deep px-4 py-2 text-white">
         <PanelToggle panel={side} controls="side-panel" label={t("layout.side")} />
         <h1 className="font-bold text-lg tracking-tight">{t("app.title")}</h1>
-        <p className="text-sm text-white/85">{t("app.tagline")}</p>
+        <p className="text-sm text-white">{t("app.tagline")}</p>
         <div className="ml-auto flex items-center gap-3">
           <ModeSwitch />
           <LanguageSwitch />

@@ -10,9 +10,9 @@ export function LanguageSwitch() {
   const setLanguage = useAppStore((s) => s.setLanguage);
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="text-white/85">{t("app.language")}</span>
+      <span>{t("app.language")}</span>
       <select
-        className="rounded border border-white/40 bg-white/10 px-2 py-1 text-white [&>option]:text-slate-900"
+        className="rounded border border-white/60 bg-white/10 px-2 py-1 text-white [&>option]:text-slate-900"
         value={language}
         onChange={(e) => setLanguage(e.target.value as Language)}
       >

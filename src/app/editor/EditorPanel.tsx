@@ -117,6 +117,7 @@ export function EditorPanel() {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
+      <h2 className="sr-only">{t("editor.region")}</h2>
       {origin === "shared" && (
         <div role="status" className="border-amber-300 border-b bg-amber-50 px-3 py-2 text-amber-950 text-xs">
           <p>{t("editor.sharedBanner")}</p>
@@ -237,7 +238,7 @@ export function EditorPanel() {
               <button
                 type="button"
                 aria-label={t("editor.closeFile", { file: f.name })}
-                className="px-1 text-slate-400 text-xs hover:text-slate-900"
+                className="px-1 text-slate-600 text-xs hover:text-slate-900"
                 onClick={() => {
                   if (window.confirm(t("editor.confirmClose", { file: f.name })))
                     appStore.getState().removeFile(f.name);

@@ -59,7 +59,9 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
       manifestHover,
       theme,
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ "aria-label": t("editor.textbox", { file }) }),
+      // An explicit tab stop (contenteditable is focusable anyway) tells checkers such as axe that the
+      // scrolling editor can be reached and scrolled from the keyboard.
+      EditorView.contentAttributes.of({ "aria-label": t("editor.textbox", { file }), tabindex: "0" }),
       EditorView.updateListener.of((update) => {
         if (!update.selectionSet || !movedByLearner(update)) return;
         const { cluster: built, selectedRef: selected, select } = appStore.getState();

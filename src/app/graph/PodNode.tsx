@@ -65,6 +65,7 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
               : state === "ready"
                 ? t("pod.ready")
                 : t("pod.notReady")}
+          {terminating ? ` · ${t("pod.terminating")}` : ""}
           {pod.namespace !== "default" ? ` · ${pod.namespace}` : ""}
         </p>
       )}

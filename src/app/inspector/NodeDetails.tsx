@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useId } from "react";
 import type { NodeState } from "../../engine/index.ts";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
@@ -8,6 +8,7 @@ import { Fields } from "./Fields.tsx";
 /** A node: its addresses and state, the button that fails or recovers it, and its kube-proxy rules. */
 export function NodeDetails({ node }: { node: NodeState }) {
   const t = useT();
+  const rulesId = useId();
   const cluster = useAppStore((s) => s.cluster);
   const rules = useAppStore((s) => (s.nodeRules?.node === node.ref ? s.nodeRules.tables : null));
   const loadNodeRules = useAppStore((s) => s.loadNodeRules);
@@ -34,7 +35,7 @@ export function NodeDetails({ node }: { node: NodeState }) {
         {node.failed ? (
           <button
             type="button"
-            className="rounded bg-emerald-600 px-3 py-1 font-medium text-white disabled:opacity-50"
+            className="rounded bg-emerald-700 px-3 py-1 font-medium text-white disabled:opacity-50"
             disabled={!recover.enabled}
             aria-keyshortcuts={recover.keys}
             onClick={recover.run}
@@ -53,11 +54,21 @@ export function NodeDetails({ node }: { node: NodeState }) {
           </button>
         )}
       </div>
-      <h4 className="mt-4 font-semibold text-xs">{t("inspector.rules")}</h4>
+      <h4 id={rulesId} className="mt-4 font-semibold text-xs">
+        {t("inspector.rules")}
+      </h4>
       {nat && nat.rules.length > 0 ? (
-        <pre className="mt-1 max-h-96 overflow-auto rounded bg-slate-900 p-2 text-[10px] text-slate-100 leading-snug">
-          {nat.rules.map((r) => r.text).join("\n")}
-        </pre>
+        <section
+          aria-labelledby={rulesId}
+          // A scrolling region is a tab stop of its own, so the rules can be scrolled from the keyboard.
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: WAI-ARIA's focusable scrollable region
+          tabIndex={0}
+          className="mt-1 max-h-96 overflow-auto rounded bg-slate-900 p-2 focus-visible:outline-2 focus-visible:outline-k8s"
+        >
+          <pre className="text-[10px] text-slate-100 leading-snug">
+            {nat.rules.map((r) => r.text).join("\n")}
+          </pre>
+        </section>
       ) : (
         <p className="mt-1 text-slate-500 text-xs">{t("inspector.rulesNone")}</p>
       )}

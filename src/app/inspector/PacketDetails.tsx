@@ -58,12 +58,12 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
               </p>
               <p className="text-slate-700">{hop.detail}</p>
               <p className="font-mono">
-                <span className="text-slate-500">{t("hop.before")}:</span> {addr(hop.before)}
+                <span className="text-slate-600">{t("hop.before")}:</span> {addr(hop.before)}
               </p>
               <p
                 className={`font-mono ${changed(hop.before, hop.after) ? "font-semibold text-amber-800" : ""}`}
               >
-                <span className="font-normal text-slate-500">{t("hop.after")}:</span> {addr(hop.after)}
+                <span className="font-normal text-slate-600">{t("hop.after")}:</span> {addr(hop.after)}
               </p>
               {hop.cause && (
                 <p className="font-mono text-slate-600">

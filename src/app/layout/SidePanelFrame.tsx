@@ -36,8 +36,8 @@ export function PanelToggle({ panel, controls, label }: { panel: Panel; controls
       aria-controls={controls}
       onClick={panel.toggle}
       className={`rounded border px-2 py-0.5 text-sm ${
-        panel.open ? "border-white/60 bg-white/15 text-white" : "border-white/40 text-white/85"
-      } hover:bg-white/25`}
+        panel.open ? "border-white/70 bg-white/15" : "border-white/40"
+      } text-white hover:bg-white/20`}
     >
       {label}
     </button>

@@ -191,7 +191,7 @@ function TryIt({ intro, commands }: { intro: string; commands: string[] }) {
         {t("lessons.tryIt")}
       </h3>
       <Markdown text={intro} />
-      <pre className="overflow-x-auto rounded bg-slate-900 p-2 text-slate-100 text-xs">
+      <pre className="whitespace-pre-wrap rounded bg-slate-900 p-2 text-slate-100 text-xs [overflow-wrap:anywhere]">
         <code>{commands.join("\n")}</code>
       </pre>
       <button

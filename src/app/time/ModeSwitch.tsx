@@ -12,7 +12,7 @@ export function ModeSwitch() {
   const toggle = useCommand("time-mode");
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of two toggle buttons, not a form fieldset
-    <div role="group" aria-label={t("mode.label")} className="flex gap-1 rounded bg-white/15 p-0.5">
+    <div role="group" aria-label={t("mode.label")} className="flex gap-1 rounded p-0.5 ring-1 ring-white/40">
       {([false, true] as const).map((time) => (
         <button
           key={String(time)}
@@ -20,7 +20,7 @@ export function ModeSwitch() {
           aria-pressed={timeMode === time}
           aria-keyshortcuts={toggle.keys}
           onClick={() => setTimeMode(time)}
-          className={`${option} ${timeMode === time ? "bg-white text-k8s" : "text-white hover:bg-white/20"}`}
+          className={`${option} ${timeMode === time ? "bg-white text-k8s-deep" : "text-white hover:bg-white/20"}`}
         >
           {time ? t("mode.time") : t("mode.requests")}
         </button>
