@@ -130,4 +130,13 @@ export { GFE_PROXY_IP } from "./trace/ingress.ts";
 export { lookupName, type NameLookup, type NameLookupResult } from "./trace/lookup.ts";
 export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
 export { type TrafficSummary, traffic } from "./trace/traffic.ts";
-export type { Backend, Hop, HopKind, Outcome, PacketHeader, Trace, TraceRequest } from "./trace/types.ts";
+export type {
+  Backend,
+  Hop,
+  HopKind,
+  Outcome,
+  PacketHeader,
+  Trace,
+  TraceOptions,
+  TraceRequest,
+} from "./trace/types.ts";

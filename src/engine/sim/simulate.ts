@@ -104,7 +104,7 @@ export function simulate(
     }
     if (cursor.parsed) {
       state.now = cursor.next / 1000;
-      const outcome = trace(dp, cursor.parsed, state).outcome;
+      const outcome = trace(dp, cursor.parsed, state, { hops: false }).outcome;
       const bucket = cursor.buckets[Math.floor(cursor.next / 1000)];
       if (bucket) bucket.outcomes[outcome] = (bucket.outcomes[outcome] ?? 0) + 1;
     }

@@ -16,7 +16,11 @@ export interface HttpRequest {
 export interface TraceContext {
   dp: DataPlane;
   state: TrafficState;
-  hops: Hop[];
+  /**
+   * null when the caller reads only the outcome and backend (simulate, traffic): routing is the same,
+   * but no hop, hop text or cause is built. Hot call sites check it before they spell a detail.
+   */
+  hops: Hop[] | null;
   phase: Hop["phase"];
   /** The address DNS gave the request and the name it belongs to, to name an external host `external/NAME`. */
   resolved?: { ip: string; name: string };
@@ -33,6 +37,7 @@ export function addHop(
   after: PacketHeader = before,
   cause?: HopCause,
 ): void {
+  if (!ctx.hops) return;
   ctx.hops.push(
     cause
       ? { at, kind, detail, phase: ctx.phase, before, after, cause }

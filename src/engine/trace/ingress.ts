@@ -17,7 +17,8 @@ import type { HopCause, PacketHeader } from "./types.ts";
 
 /** What the ingress proxies need from the rest of the trace: the node network and kube-proxy. */
 export interface Wire {
-  arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, why: string): Arrival;
+  /** `from` ends the hop's "arrives at NODE". */
+  arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, from: string): Arrival;
   leave(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arrival;
 }
 
@@ -426,5 +427,5 @@ export function gceLoadBalancer(
     after,
     cause(ingress, portField(backend)),
   );
-  return wire.arriveAtNode(ctx, target, after, `arrives at ${target.name} from ${lb.ref}`);
+  return wire.arriveAtNode(ctx, target, after, ` from ${lb.ref}`);
 }

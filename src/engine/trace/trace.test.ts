@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataPlaneFromYaml, traceOf } from "../network/testing.ts";
-import { parseRequest } from "./trace.ts";
+import { createTrafficState } from "../network/traffic-state.ts";
+import { parseRequest, trace } from "./trace.ts";
 
 /** The Service docs' named-port example: a Pod with containerPort 80 named http-web-svc, a Service targeting the name. */
 const NGINX = `
@@ -161,5 +162,25 @@ describe("traces", () => {
     const a = traceOf(dp, "pod/default/far", "http://nginx-service/");
     const b = traceOf(dp, "pod/default/far", "http://nginx-service/");
     expect(a).toEqual(b);
+  });
+
+  it("routes the same without hops: same outcomes, backends and random draws, no hops built", () => {
+    const requests = ["http://nginx-service/", "https://example.com/", "nginx-service:81", "ghost:80"].map(
+      (to) => {
+        const parsed = parseRequest(dp, { from: "pod/default/far", to });
+        if (!parsed.ok) throw new Error(parsed.message);
+        return parsed.value;
+      },
+    );
+    const full = createTrafficState(3);
+    const bare = createTrafficState(3);
+    for (let i = 0; i < 20; i++) {
+      for (const request of requests) {
+        const a = trace(dp, request, full);
+        const b = trace(dp, request, bare, { hops: false });
+        expect(a.hops.length).toBeGreaterThan(0);
+        expect(b).toEqual({ ...a, hops: [] });
+      }
+    }
   });
 });

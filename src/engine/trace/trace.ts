@@ -26,7 +26,16 @@ import { createTrafficState, nextSourcePort, type TrafficState } from "../networ
 import type { Random } from "../random.ts";
 import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
-import type { Backend, Hop, HopCause, Outcome, PacketHeader, Trace, TraceRequest } from "./types.ts";
+import type {
+  Backend,
+  Hop,
+  HopCause,
+  Outcome,
+  PacketHeader,
+  Trace,
+  TraceOptions,
+  TraceRequest,
+} from "./types.ts";
 
 /** A request whose source and target have been read and checked: what `trace` needs. */
 export interface ParsedRequest {
@@ -168,46 +177,51 @@ function proxy(
   const service = port.service.state;
   const mode = dp.cluster.settings.kubeProxyMode;
   const decision = decide(dp, node, port, entry, sourceKind(dp, node, packet.src.ip));
-  const who = `kube-proxy (${mode}) on ${node.name}`;
+  // Spelt only where a hop is recorded: simulations trace without hops.
+  const who = ctx.hops ? `kube-proxy (${mode}) on ${node.name}` : "";
   if (decision.action === "reject") {
     const field = service.selector ? "spec.selector" : "metadata.name";
-    addHop(
-      ctx,
-      service.ref,
-      "reject",
-      `${who}: "${decision.comment}" -j REJECT: no ready endpoint for ${addr(packet.dst)}, the client gets ICMP port unreachable (connection refused)`,
-      packet,
-      packet,
-      causeOf(service.ref, service.source, field),
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        service.ref,
+        "reject",
+        `${who}: "${decision.comment}" -j REJECT: no ready endpoint for ${addr(packet.dst)}, the client gets ICMP port unreachable (connection refused)`,
+        packet,
+        packet,
+        causeOf(service.ref, service.source, field),
+      );
     return REFUSED;
   }
   if (decision.action === "drop") {
     const field = entry === "clusterIP" ? "spec.internalTrafficPolicy" : "spec.externalTrafficPolicy";
-    addHop(
-      ctx,
-      service.ref,
-      "drop",
-      `${who}: "${decision.comment}" -j DROP: traffic policy Local and no ready endpoint on ${node.name}; the client waits until it times out`,
-      packet,
-      packet,
-      causeOf(service.ref, service.source, field),
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        service.ref,
+        "drop",
+        `${who}: "${decision.comment}" -j DROP: traffic policy Local and no ready endpoint on ${node.name}; the client waits until it times out`,
+        packet,
+        packet,
+        causeOf(service.ref, service.source, field),
+      );
     return TIMEOUT;
   }
   const choice = choose(state, mode, node, port, packet.dst, decision.endpoints, packet.src.ip);
   const endpoint = choice.endpoint;
   const dnatted = withDst(packet, endpoint.ip, endpoint.port);
-  const pool = decision.local ? `${decision.endpoints.length} local` : `${decision.endpoints.length}`;
-  addHop(
-    ctx,
-    service.ref,
-    "dnat",
-    `${who}: ${decision.chains.join(" → ")} → ${choice.how}, of ${pool} ready endpoint(s): DNAT ${addr(packet.dst)} → ${endpoint.key}`,
-    packet,
-    dnatted,
-    endpointCause(port, endpoint),
-  );
+  if (ctx.hops) {
+    const pool = decision.local ? `${decision.endpoints.length} local` : `${decision.endpoints.length}`;
+    addHop(
+      ctx,
+      service.ref,
+      "dnat",
+      `${who}: ${decision.chains.join(" → ")} → ${choice.how}, of ${pool} ready endpoint(s): DNAT ${addr(packet.dst)} → ${endpoint.key}`,
+      packet,
+      dnatted,
+      endpointCause(port, endpoint),
+    );
+  }
   let out = dnatted;
   const reason = decision.masquerade ?? (endpoint.ip === packet.src.ip ? "hairpin" : null);
   if (reason && packet.src.ip !== node.internalIP) {
@@ -216,53 +230,61 @@ function proxy(
       reason === "cluster-policy"
         ? causeOf(service.ref, service.source, "spec.externalTrafficPolicy")
         : undefined;
-    addHop(
-      ctx,
-      node.ref,
-      "snat",
-      `MASQUERADE ${packet.src.ip} → ${node.internalIP}: ${MASQUERADE_DETAIL[reason]}`,
-      dnatted,
-      out,
-      cause,
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        node.ref,
+        "snat",
+        `MASQUERADE ${packet.src.ip} → ${node.internalIP}: ${MASQUERADE_DETAIL[reason]}`,
+        dnatted,
+        out,
+        cause,
+      );
   }
   return forward(ctx, node, out);
 }
 
-/** A packet reaches `node` from the wire: dead if the node failed, else kube-proxy's rules, else the node's own stack. */
-function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, why: string): Arrival {
+/**
+ * A packet reaches `node` from the wire: dead if the node failed, else kube-proxy's rules, else the
+ * node's own stack. `from` ends the hop's "arrives at NODE" (" from the load balancer"): a suffix, so
+ * that a trace without hops spells nothing.
+ */
+function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, from: string): Arrival {
   if (node.failed) {
-    addHop(
-      ctx,
-      node.ref,
-      "drop",
-      `${node.name} has failed: nothing answers for ${addr(packet.dst)}, the packet is lost`,
-      packet,
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        node.ref,
+        "drop",
+        `${node.name} has failed: nothing answers for ${addr(packet.dst)}, the packet is lost`,
+        packet,
+      );
     return TIMEOUT;
   }
   const rule = matchRule(ctx.dp, node, packet);
   if (rule) {
     const service = rule.port.service.state;
-    addHop(
-      ctx,
-      node.ref,
-      "route",
-      `${why}; kube-proxy's ${rule.entry === "nodePort" ? "KUBE-NODEPORTS" : "KUBE-SERVICES"} rule for ${addr(packet.dst)} catches it (${rule.port.name})`,
-      packet,
-      packet,
-      causeOf(service.ref, service.source, ENTRY_FIELD[rule.entry](rule.port)),
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        node.ref,
+        "route",
+        `arrives at ${node.name}${from}; kube-proxy's ${rule.entry === "nodePort" ? "KUBE-NODEPORTS" : "KUBE-SERVICES"} rule for ${addr(packet.dst)} catches it (${rule.port.name})`,
+        packet,
+        packet,
+        causeOf(service.ref, service.source, ENTRY_FIELD[rule.entry](rule.port)),
+      );
     return proxy(ctx, node, rule.port, rule.entry, packet);
   }
   if (packet.dst.ip === node.internalIP) return { at: "host", node, packet };
-  addHop(
-    ctx,
-    node.ref,
-    "drop",
-    `${why}, but ${node.name} has no rule for ${addr(packet.dst)}: the packet is dropped`,
-    packet,
-  );
+  if (ctx.hops)
+    addHop(
+      ctx,
+      node.ref,
+      "drop",
+      `arrives at ${node.name}${from}, but ${node.name} has no rule for ${addr(packet.dst)}: the packet is dropped`,
+      packet,
+    );
   return TIMEOUT;
 }
 
@@ -275,57 +297,62 @@ function forward(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arri
   const other = dp.nodeByIP.get(ip);
   if (other === node || isLoopback(ip)) return { at: "host", node, packet };
   if (other) {
-    addHop(ctx, node.ref, "route", `${ip} is ${other.name}'s InternalIP: out to the node network`, packet);
-    return arriveAtNode(ctx, other, packet, `arrives at ${other.name}`);
+    if (ctx.hops)
+      addHop(ctx, node.ref, "route", `${ip} is ${other.name}'s InternalIP: out to the node network`, packet);
+    return arriveAtNode(ctx, other, packet, "");
   }
   const holder = dp.externalIPNodes.get(ip);
   if (holder) {
-    addHop(
-      ctx,
-      node.ref,
-      "route",
-      `${ip} is routed to ${holder.name} (the simulator routes external IPs to their holder)`,
-      packet,
-    );
-    return arriveAtNode(ctx, holder, packet, `arrives at ${holder.name}, which holds external IP ${ip}`);
+    if (ctx.hops)
+      addHop(
+        ctx,
+        node.ref,
+        "route",
+        `${ip} is routed to ${holder.name} (the simulator routes external IPs to their holder)`,
+        packet,
+      );
+    return arriveAtNode(ctx, holder, packet, `, which holds external IP ${ip}`);
   }
   const cidrNode = routeFor(dp, ip);
   if (cidrNode) {
-    addHop(
-      ctx,
-      node.ref,
-      "drop",
-      `${ip} is in ${cidrNode.name}'s pod CIDR ${cidrNode.podCIDR} but no pod has it: nothing answers`,
-      packet,
-      packet,
-      causeOf(cidrNode.ref, cidrNode.source, "spec.podCIDR"),
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        node.ref,
+        "drop",
+        `${ip} is in ${cidrNode.name}'s pod CIDR ${cidrNode.podCIDR} but no pod has it: nothing answers`,
+        packet,
+        packet,
+        causeOf(cidrNode.ref, cidrNode.source, "spec.podCIDR"),
+      );
     return TIMEOUT;
   }
   if (inServiceCIDR(dp, ip) || dp.loadBalancers.has(ip)) {
     const what = dp.clusterIPs.has(ip)
       ? `no Service port ${packet.dst.port}/${packet.protocol} on ClusterIP ${ip}`
       : `nothing owns ${ip}`;
-    addHop(
-      ctx,
-      node.ref,
-      "drop",
-      `${what}: no kube-proxy rule matches and the address is virtual, so the packet is lost`,
-      packet,
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        node.ref,
+        "drop",
+        `${what}: no kube-proxy rule matches and the address is virtual, so the packet is lost`,
+        packet,
+      );
     return TIMEOUT;
   }
   // Pods reach the outside through their node; CNIs masquerade traffic that leaves the pod network.
   const out = dp.podByIP.has(packet.src.ip) ? withSrc(packet, node.internalIP) : packet;
   const host = (ctx.resolved?.ip === ip ? ctx.resolved.name : dp.externalHostByIP.get(ip)) ?? ip;
-  addHop(
-    ctx,
-    node.ref,
-    "egress",
-    `${ip} is outside the cluster: out through ${node.name}'s default route`,
-    packet,
-    out,
-  );
+  if (ctx.hops)
+    addHop(
+      ctx,
+      node.ref,
+      "egress",
+      `${ip} is outside the cluster: out through ${node.name}'s default route`,
+      packet,
+      out,
+    );
   const ingressLB = dp.ingress.gceByIP.get(ip);
   if (ingressLB) return gceLoadBalancer(ctx, WIRE, ingressLB, out);
   return { at: "external", host, packet: out };
@@ -335,32 +362,35 @@ function toPod(ctx: TraceContext, node: NodeState, pod: PodState, packet: Packet
   const podNode = pod.nodeName ? ctx.dp.nodes.get(pod.nodeName) : undefined;
   if (!podNode) return TIMEOUT;
   if (podNode !== node) {
-    addHop(
-      ctx,
-      node.ref,
-      "route",
-      `${packet.dst.ip} is in ${podNode.podCIDR}: route via ${podNode.name} (${podNode.internalIP})`,
-      packet,
-      packet,
-      causeOf(podNode.ref, podNode.source, "spec.podCIDR"),
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        node.ref,
+        "route",
+        `${packet.dst.ip} is in ${podNode.podCIDR}: route via ${podNode.name} (${podNode.internalIP})`,
+        packet,
+        packet,
+        causeOf(podNode.ref, podNode.source, "spec.podCIDR"),
+      );
     if (podNode.failed) {
+      if (ctx.hops)
+        addHop(
+          ctx,
+          podNode.ref,
+          "drop",
+          `${podNode.name} has failed: ${pod.ref} does not answer, the packet is lost`,
+          packet,
+        );
+      return TIMEOUT;
+    }
+    if (ctx.hops)
       addHop(
         ctx,
         podNode.ref,
-        "drop",
-        `${podNode.name} has failed: ${pod.ref} does not answer, the packet is lost`,
+        "route",
+        `${podNode.name} hands the packet to ${pod.name}'s network interface`,
         packet,
       );
-      return TIMEOUT;
-    }
-    addHop(
-      ctx,
-      podNode.ref,
-      "route",
-      `${podNode.name} hands the packet to ${pod.name}'s network interface`,
-      packet,
-    );
   }
   return { at: "pod", pod, packet };
 }
@@ -436,45 +466,48 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
     return deliver(ctx, nginxProxy(ctx, WIRE, arrival.pod, packet));
   }
   if (arrival.at === "external") {
-    addHop(
-      ctx,
-      `external/${arrival.host}`,
-      "deliver",
-      `${arrival.host} (${addr(packet.dst)}), outside the cluster: the simulator assumes it answers`,
-      packet,
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        `external/${arrival.host}`,
+        "deliver",
+        `${arrival.host} (${addr(packet.dst)}), outside the cluster: the simulator assumes it answers`,
+        packet,
+      );
     return { outcome: "delivered", backend: null };
   }
   const pod = arrival.at === "pod" ? arrival.pod : hostPodListening(ctx.dp, arrival.node, packet);
   if (!pod && arrival.at === "host" && ctx.dp.hostEndpoints.has(addr(packet.dst))) {
     const detail = `a process on ${arrival.node.name}'s host network that a Service lists as its endpoint answers (the simulator does not model it further)`;
-    addHop(ctx, arrival.node.ref, "deliver", detail, packet);
+    if (ctx.hops) addHop(ctx, arrival.node.ref, "deliver", detail, packet);
     return { outcome: "delivered", backend: null };
   }
   const port = pod ? listener(pod, packet) : null;
   if (pod && port) {
-    addHop(
-      ctx,
-      pod.ref,
-      "deliver",
-      `delivered to ${pod.name} on ${addr(packet.dst)}: ${port.what}`,
-      packet,
-      packet,
-      causeOf(pod.ref, pod.source, port.field),
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        pod.ref,
+        "deliver",
+        `delivered to ${pod.name} on ${addr(packet.dst)}: ${port.what}`,
+        packet,
+        packet,
+        causeOf(pod.ref, pod.source, port.field),
+      );
     return { outcome: "delivered", backend: podBackend(pod, packet) };
   }
   const at = pod ? pod.ref : arrival.at === "host" ? arrival.node.ref : "";
   const cause = pod ? causeOf(pod.ref, pod.source, "spec.containers") : undefined;
-  addHop(
-    ctx,
-    at,
-    "reject",
-    `nothing listens on ${addr(packet.dst)}: the kernel answers with a TCP reset (connection refused)`,
-    packet,
-    packet,
-    cause,
-  );
+  if (ctx.hops)
+    addHop(
+      ctx,
+      at,
+      "reject",
+      `nothing listens on ${addr(packet.dst)}: the kernel answers with a TCP reset (connection refused)`,
+      packet,
+      packet,
+      cause,
+    );
   return { outcome: "refused", backend: null };
 }
 
@@ -504,54 +537,56 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
     const service = lb.state;
     const lbRef = `lb/${service.namespace}/${service.name}`;
     if (!port) {
-      addHop(
-        ctx,
-        lbRef,
-        "drop",
-        `the load balancer listens only on the Service's ports, not ${packet.dst.port}/${packet.protocol}`,
-        packet,
-      );
+      if (ctx.hops)
+        addHop(
+          ctx,
+          lbRef,
+          "drop",
+          `the load balancer listens only on the Service's ports, not ${packet.dst.port}/${packet.protocol}`,
+          packet,
+        );
       return TIMEOUT;
     }
     const { targets, names } = poolOf(dp, port, lbRef);
     const target = targets[state.random.int(targets.length)];
     if (!target) {
-      addHop(ctx, lbRef, "drop", "no node is left to send to: every node has failed", packet);
+      if (ctx.hops) addHop(ctx, lbRef, "drop", "no node is left to send to: every node has failed", packet);
       return TIMEOUT;
     }
-    const check =
-      service.externalTrafficPolicy === "Local"
-        ? `healthCheckNodePort ${service.healthCheckNodePort ?? "?"} passes only on nodes with a ready local endpoint`
-        : "kube-proxy's health check (port 10256) passes on every live node";
     const nodePort = port.spec.nodePort;
     const after = nodePort
       ? withDst(packet, target.internalIP, nodePort)
       : withDst(packet, ip, packet.dst.port);
-    addHop(
-      ctx,
-      lbRef,
-      "lb-choice",
-      `load balancer ${ip}: ${check}; healthy: ${names}; picked ${target.name}${nodePort ? `, forwards to its nodePort ${nodePort}` : ""}`,
-      packet,
-      after,
-      causeOf(
-        service.ref,
-        service.source,
-        service.externalTrafficPolicy === "Local" ? "spec.externalTrafficPolicy" : "spec.type",
-      ),
-    );
-    return arriveAtNode(ctx, target, after, `arrives at ${target.name} from the load balancer`);
+    if (ctx.hops) {
+      const check =
+        service.externalTrafficPolicy === "Local"
+          ? `healthCheckNodePort ${service.healthCheckNodePort ?? "?"} passes only on nodes with a ready local endpoint`
+          : "kube-proxy's health check (port 10256) passes on every live node";
+      addHop(
+        ctx,
+        lbRef,
+        "lb-choice",
+        `load balancer ${ip}: ${check}; healthy: ${names}; picked ${target.name}${nodePort ? `, forwards to its nodePort ${nodePort}` : ""}`,
+        packet,
+        after,
+        causeOf(
+          service.ref,
+          service.source,
+          service.externalTrafficPolicy === "Local" ? "spec.externalTrafficPolicy" : "spec.type",
+        ),
+      );
+    }
+    return arriveAtNode(ctx, target, after, " from the load balancer");
   }
   const node = dp.nodeByIP.get(ip);
-  if (node) return arriveAtNode(ctx, node, packet, `arrives at ${node.name} (${ip})`);
+  if (node) return arriveAtNode(ctx, node, packet, ` (${ip})`);
   const holder = dp.externalIPNodes.get(ip);
-  if (holder)
-    return arriveAtNode(ctx, holder, packet, `arrives at ${holder.name}, where external IP ${ip} is routed`);
+  if (holder) return arriveAtNode(ctx, holder, packet, `, where external IP ${ip} is routed`);
   const why =
     dp.podByIP.has(ip) || routeFor(dp, ip) || inServiceCIDR(dp, ip)
       ? "pod and ClusterIP addresses are not routed from outside the cluster"
       : "no host in the simulation has it";
-  addHop(ctx, "client/external", "drop", `${ip}: ${why}; the connection times out`, packet);
+  if (ctx.hops) addHop(ctx, "client/external", "drop", `${ip}: ${why}; the connection times out`, packet);
   return TIMEOUT;
 }
 
@@ -614,8 +649,9 @@ export function dnsLookup(
   type: "A" | "SRV",
   state: TrafficState = createTrafficState(dp.cluster.settings.seed),
 ): { result: Resolution | { outcome: "timeout" | "refused" }; hops: Hop[] } {
-  const ctx: TraceContext = { dp, state, hops: [], phase: "dns" };
-  return { result: lookup(ctx, source, name, type), hops: ctx.hops };
+  const hops: Hop[] = [];
+  const ctx: TraceContext = { dp, state, hops, phase: "dns" };
+  return { result: lookup(ctx, source, name, type), hops };
 }
 
 /** The first address a lookup gave and the name it belongs to (the end of any CNAME chain). */
@@ -768,24 +804,26 @@ function lookup(
       const query = header("UDP", source.ip, sport, UPSTREAM_DNS_IP, 53);
       const reply = header("UDP", UPSTREAM_DNS_IP, 53, source.ip, sport);
       const why = source.dns.cluster ? "" : source.dns.why;
-      addHop(
-        ctx,
-        source.ref,
-        "dns-query",
-        `${type}? ${name} to the upstream resolver ${UPSTREAM_DNS_IP} (${why})`,
-        query,
-      );
+      if (ctx.hops)
+        addHop(
+          ctx,
+          source.ref,
+          "dns-query",
+          `${type}? ${name} to the upstream resolver ${UPSTREAM_DNS_IP} (${why})`,
+          query,
+        );
       const response: DnsResponse =
         type === "A" ? upstreamLookup(dp, name) : { rcode: "NXDOMAIN", answers: [], from: "upstream" };
-      addHop(
-        ctx,
-        source.ref,
-        "dns-answer",
-        `upstream: ${name} → ${answerText(response)}${publishedBy(response)}`,
-        query,
-        reply,
-        dnsCause(dp, response),
-      );
+      if (ctx.hops)
+        addHop(
+          ctx,
+          source.ref,
+          "dns-answer",
+          `upstream: ${name} → ${answerText(response)}${publishedBy(response)}`,
+          query,
+          reply,
+          dnsCause(dp, response),
+        );
       return {
         name,
         response,
@@ -797,29 +835,30 @@ function lookup(
     const dnsIP = kubeDNS?.state.clusterIP ?? "";
     const query = header("UDP", source.ip, sport, dnsIP, 53);
     const plan = queryPlan(dp, source.dns.namespace, dnsIP, rawName, type);
-    addHop(ctx, source.ref, "dns-query", plan.detail, query);
+    if (ctx.hops) addHop(ctx, source.ref, "dns-query", plan.detail, query);
     const arrival = leave(ctx, source.node, query);
     if (arrival.at === "lost") return { outcome: arrival.outcome };
     // Only HTTP reaches an L7 proxy; a DNS query never gets an HTTP answer.
     if (arrival.at === "answered") return { outcome: "refused" };
     if (arrival.at !== "pod" || !listener(arrival.pod, arrival.packet)) {
-      addHop(
-        ctx,
-        arrival.at === "pod" ? arrival.pod.ref : source.ref,
-        "reject",
-        `nothing answers DNS on ${addr(arrival.packet.dst)}`,
-        arrival.packet,
-      );
+      if (ctx.hops)
+        addHop(
+          ctx,
+          arrival.at === "pod" ? arrival.pod.ref : source.ref,
+          "reject",
+          `nothing answers DNS on ${addr(arrival.packet.dst)}`,
+          arrival.packet,
+        );
       return { outcome: "refused" };
     }
     const server = arrival.pod;
     const reply = header("UDP", arrival.packet.dst.ip, 53, source.ip, sport);
     const answers = plan.answers ?? coreDNSAnswers(dp, plan, dnsIP, rawName, type, ctx.state.random);
     for (const step of answers.steps) {
-      addHop(ctx, server.ref, "dns-answer", step.detail, arrival.packet, reply, step.cause);
+      if (ctx.hops) addHop(ctx, server.ref, "dns-answer", step.detail, arrival.packet, reply, step.cause);
     }
     const unDNAT = header("UDP", dnsIP, 53, source.ip, sport);
-    addHop(ctx, source.ref, "dns-answer", answers.reply, reply, unDNAT);
+    if (ctx.hops) addHop(ctx, source.ref, "dns-answer", answers.reply, reply, unDNAT);
     return {
       name: answers.result.name,
       response: answers.result.response,
@@ -842,14 +881,16 @@ function send(
   const loopback = isLoopback(dstIP);
   const srcIP = loopback ? "127.0.0.1" : source.ip;
   const packet = header("TCP", srcIP, sport, dstIP, target.port);
-  const named = viaName ? ` (${viaName})` : "";
-  addHop(
-    ctx,
-    source.ref,
-    "send",
-    `connect to ${addr(packet.dst)}${named}, TCP from ${addr(packet.src)}`,
-    packet,
-  );
+  if (ctx.hops) {
+    const named = viaName ? ` (${viaName})` : "";
+    addHop(
+      ctx,
+      source.ref,
+      "send",
+      `connect to ${addr(packet.dst)}${named}, TCP from ${addr(packet.src)}`,
+      packet,
+    );
+  }
   if (!source.node) return deliver(ctx, loopback ? REFUSED : enter(ctx, packet));
   if (loopback && source.pod && !source.pod.hostNetwork)
     return deliver(ctx, { at: "pod", pod: source.pod, packet });
@@ -863,33 +904,40 @@ function httpRequest(target: Target): HttpRequest {
 }
 
 function finished(parsed: ParsedRequest, ctx: TraceContext, ending: Ending): Trace {
-  return { request: parsed.request, outcome: ending.outcome, backend: ending.backend, hops: ctx.hops };
+  return { request: parsed.request, outcome: ending.outcome, backend: ending.backend, hops: ctx.hops ?? [] };
 }
 
 /**
  * The path of one request through the cluster, hop by hop, and its outcome: the DNS lookup it needs
  * (as the source's resolver makes it), then kube-proxy, routes and the listening pod. `state` carries
  * what persists between requests (PRNG, round-robin, session affinity, clock); without one, a fresh
- * state from the cluster's seed.
+ * state from the cluster's seed. With `options.hops` false, the same routing runs and draws the same
+ * randomness, but no hop is built (most of a trace's cost is spelling its hops).
  */
-export function trace(dp: DataPlane, parsed: ParsedRequest, state?: TrafficState): Trace {
+export function trace(
+  dp: DataPlane,
+  parsed: ParsedRequest,
+  state?: TrafficState,
+  options: TraceOptions = {},
+): Trace {
   const ctx: TraceContext = {
     dp,
     state: state ?? createTrafficState(dp.cluster.settings.seed),
-    hops: [],
+    hops: options.hops === false ? null : [],
     phase: "request",
     http: httpRequest(parsed.target),
   };
   const { source, target } = parsed;
   if (source.node?.failed) {
     const packet = header("TCP", source.ip, nextSourcePort(ctx.state), source.ip, target.port);
-    addHop(
-      ctx,
-      source.node.ref,
-      "drop",
-      `${source.node.name} has failed: nothing leaves ${source.ref}`,
-      packet,
-    );
+    if (ctx.hops)
+      addHop(
+        ctx,
+        source.node.ref,
+        "drop",
+        `${source.node.name} has failed: nothing leaves ${source.ref}`,
+        packet,
+      );
     return finished(parsed, ctx, { outcome: "timeout", backend: null });
   }
   if (target.isAddress)

@@ -24,7 +24,7 @@ export function traffic(
   const outcomes: Partial<Record<Outcome, number>> = {};
   const backends: Record<string, number> = {};
   for (let i = 0; i < count; i++) {
-    const result = trace(dp, request, state);
+    const result = trace(dp, request, state, { hops: false });
     outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
     if (result.backend) {
       const key = result.backend.pod.slice("pod/".length);

@@ -67,6 +67,15 @@ export interface TraceRequest {
   to: string;
 }
 
+/** How much of a trace the caller reads. */
+export interface TraceOptions {
+  /**
+   * false: only the outcome and backend are wanted (a simulation's or a traffic run's counts), so the
+   * trace comes back with no hops and none is built. Default true.
+   */
+  hops?: boolean;
+}
+
 export interface Trace {
   request: TraceRequest;
   outcome: Outcome;
