@@ -118,6 +118,8 @@ export interface DataPlane {
   hostEndpoints: Set<string>;
   /** Per node, per service port: this node's usable endpoints (CategorizeEndpoints' localEndpoints). */
   localEndpoints: Map<string, EndpointView[]>;
+  /** packetKey's keys, by protocol, IP and port. */
+  packetKeys: Map<Protocol, Map<string, Map<number, string>>>;
   /** Ingresses: the controller serving each, ingress-gce's load balancers, the hosts the outside DNS publishes. */
   ingress: IngressPlane;
   /** DataPlaneOptions.lbBackends. */
@@ -135,6 +137,34 @@ export interface DataPlaneOptions {
 
 export function portKey(ip: string, port: number, protocol: Protocol): string {
   return `${ip}:${port}/${protocol}`;
+}
+
+export function nodePortKey(port: number, protocol: Protocol): string {
+  return `${port}/${protocol}`;
+}
+
+/**
+ * The key a packet's destination is looked up by, in the port maps above (ip "" for nodePorts): kept
+ * per data plane, because a key spelt afresh must be flattened and hashed at every lookup, which was
+ * a tenth of a simulation's time; these nested lookups are by strings whose hash is already known.
+ */
+export function packetKey(dp: DataPlane, ip: string, port: number, protocol: Protocol): string {
+  let byIP = dp.packetKeys.get(protocol);
+  if (!byIP) {
+    byIP = new Map();
+    dp.packetKeys.set(protocol, byIP);
+  }
+  let byPort = byIP.get(ip);
+  if (!byPort) {
+    byPort = new Map();
+    byIP.set(ip, byPort);
+  }
+  let key = byPort.get(port);
+  if (key === undefined) {
+    key = ip === "" ? nodePortKey(port, protocol) : portKey(ip, port, protocol);
+    byPort.set(port, key);
+  }
+  return key;
 }
 
 /**
@@ -229,7 +259,7 @@ function registerPorts(dp: DataPlane, view: ServiceView): void {
   for (const port of view.ports) {
     const { protocol } = port.spec;
     if (service.clusterIP) dp.clusterIPPorts.set(portKey(service.clusterIP, port.spec.port, protocol), port);
-    if (port.spec.nodePort) dp.nodePorts.set(`${port.spec.nodePort}/${protocol}`, port);
+    if (port.spec.nodePort) dp.nodePorts.set(nodePortKey(port.spec.nodePort, protocol), port);
     for (const ip of service.externalIPs) dp.externalIPPorts.set(portKey(ip, port.spec.port, protocol), port);
     for (const ip of service.loadBalancerIPs) {
       dp.loadBalancerPorts.set(portKey(ip, port.spec.port, protocol), port);
@@ -277,6 +307,7 @@ export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}
     dnsCache: new Map(),
     searchLists: new Map(),
     localEndpoints: new Map(),
+    packetKeys: new Map(),
     ingress: buildIngressPlane(cluster),
   };
   for (const [host, ip] of dp.externalHosts)

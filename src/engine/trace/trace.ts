@@ -4,7 +4,7 @@ import {
   type EndpointView,
   inServiceCIDR,
   type Protocol,
-  portKey,
+  packetKey,
   routeFor,
   type ServicePortView,
 } from "../network/dataplane.ts";
@@ -108,7 +108,7 @@ function matchRule(
   packet: PacketHeader,
 ): { port: ServicePortView; entry: ProxyEntry } | null {
   const protocol = packet.protocol as Protocol;
-  const key = portKey(packet.dst.ip, packet.dst.port, protocol);
+  const key = packetKey(dp, packet.dst.ip, packet.dst.port, protocol);
   const clusterIP = dp.clusterIPPorts.get(key);
   if (clusterIP) return { port: clusterIP, entry: "clusterIP" };
   const external = dp.externalIPPorts.get(key);
@@ -117,7 +117,7 @@ function matchRule(
   if (lb) return { port: lb, entry: "loadBalancerIP" };
   // "kubernetes service nodeports": the last KUBE-SERVICES rule, for any address local to the node.
   if (packet.dst.ip === node.internalIP || isLoopback(packet.dst.ip)) {
-    const nodePort = dp.nodePorts.get(`${packet.dst.port}/${protocol}`);
+    const nodePort = dp.nodePorts.get(packetKey(dp, "", packet.dst.port, protocol));
     if (nodePort) return { port: nodePort, entry: "nodePort" };
   }
   return null;
@@ -533,7 +533,7 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
   if (ingressLB) return gceLoadBalancer(ctx, WIRE, ingressLB, packet);
   const lb = dp.loadBalancers.get(ip);
   if (lb) {
-    const port = dp.loadBalancerPorts.get(portKey(ip, packet.dst.port, packet.protocol));
+    const port = dp.loadBalancerPorts.get(packetKey(dp, ip, packet.dst.port, packet.protocol));
     const service = lb.state;
     const lbRef = `lb/${service.namespace}/${service.name}`;
     if (!port) {
