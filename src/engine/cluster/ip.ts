@@ -21,7 +21,8 @@ export function parseIPv4(text: string): number | null {
 }
 
 export function formatIPv4(value: number): string {
-  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join(".");
+  // Concatenated rather than joined from an array: one address per pod and Service in a build.
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 export function parseCIDR(text: string): CIDR | null {

@@ -41,39 +41,52 @@ export function matchesSelector(selector: LabelSelector, labels: Labels): boolea
   );
 }
 
+/** One namespace's items, and each label key's items by value. */
+interface NamespaceIndex<T> {
+  items: T[];
+  byKey: Map<string, Map<string, T[]>>;
+}
+
 /**
  * Items indexed by namespace and label pair, so a Service selector is answered by intersecting
  * its rarest pair's bucket instead of scanning every pod (the informer indexers' job in a cluster).
+ * Nested maps rather than one "NS/KEY/VALUE" string key: the strings come from the manifests and
+ * already know their hash, where a joined key must be built, flattened and hashed for every label.
  */
 export class LabelIndex<T extends { namespace: string; labels: Labels }> {
-  private readonly byPair = new Map<string, T[]>();
-  private readonly byNamespace = new Map<string, T[]>();
+  private readonly byNamespace = new Map<string, NamespaceIndex<T>>();
 
   constructor(items: readonly T[]) {
     for (const item of items) {
-      push(this.byNamespace, item.namespace, item);
-      for (const key in item.labels) push(this.byPair, pairKey(item.namespace, key, item.labels[key]), item);
+      let index = this.byNamespace.get(item.namespace);
+      if (!index) {
+        index = { items: [], byKey: new Map() };
+        this.byNamespace.set(item.namespace, index);
+      }
+      index.items.push(item);
+      for (const key in item.labels) {
+        let byValue = index.byKey.get(key);
+        if (!byValue) {
+          byValue = new Map();
+          index.byKey.set(key, byValue);
+        }
+        const value = item.labels[key] ?? "";
+        const list = byValue.get(value);
+        if (list) list.push(item);
+        else byValue.set(value, [item]);
+      }
     }
   }
 
   /** Items of the namespace whose labels hold every pair of `selector`, in their original order. */
   select(namespace: string, selector: Labels): T[] {
-    let smallest: T[] | undefined = this.byNamespace.get(namespace);
+    const index = this.byNamespace.get(namespace);
+    let smallest: T[] | undefined = index?.items;
     for (const key in selector) {
-      const bucket = this.byPair.get(pairKey(namespace, key, selector[key]));
+      const bucket = index?.byKey.get(key)?.get(selector[key] ?? "");
       if (!bucket) return [];
       if (!smallest || bucket.length < smallest.length) smallest = bucket;
     }
     return (smallest ?? []).filter((item) => matchesLabels(selector, item.labels));
   }
-}
-
-function pairKey(namespace: string, key: string, value: string | undefined): string {
-  return `${namespace}\u0000${key}\u0000${value ?? ""}`;
-}
-
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
 }

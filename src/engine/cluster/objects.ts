@@ -73,20 +73,34 @@ export function podObject(
   const status: Record<string, unknown> = { phase: pod.phase, conditions };
   if (pod.hostIP) {
     status.hostIP = pod.hostIP;
-    status.hostIPs = [{ ip: pod.hostIP }];
+    status.hostIPs = hostIPsOf(pod.hostIP);
   }
   if (pod.podIP) {
     status.podIP = pod.podIP;
     status.podIPs = [{ ip: pod.podIP }];
   }
-  return {
-    ...base,
-    apiVersion: "v1",
-    kind: "Pod",
-    metadata: { ...base.metadata, namespace: pod.namespace, name: pod.name, labels: pod.labels },
-    spec,
-    status,
-  };
+  const meta = base.metadata;
+  // A controller's fresh metadata already says all three (PodFactory.add): kept, not copied, as
+  // every object a 10,000-pod cluster keeps is copied again by each young-generation collection.
+  const metadata =
+    meta.namespace === pod.namespace && meta.name === pod.name && meta.labels === pod.labels
+      ? meta
+      : { ...meta, namespace: pod.namespace, name: pod.name, labels: pod.labels };
+  // `base` is a draft (PodFactory.add) or a pod's object: its keys are these five at most, so a
+  // literal gives what a spread of it would, without the spread's slow copy.
+  return { apiVersion: "v1", kind: "Pod", metadata, spec, status };
+}
+
+/** status.hostIPs, one list per node address, shared by its pods' objects (which are never mutated). */
+const HOST_IPS = new Map<string, readonly { ip: string }[]>();
+
+function hostIPsOf(ip: string): readonly { ip: string }[] {
+  let list = HOST_IPS.get(ip);
+  if (!list) {
+    list = Object.freeze([Object.freeze({ ip })]);
+    HOST_IPS.set(ip, list);
+  }
+  return list;
 }
 
 /** A Service after allocation: clusterIP(s), nodePorts, healthCheckNodePort and load-balancer status. */

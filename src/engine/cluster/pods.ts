@@ -77,7 +77,9 @@ export function placePods(
     const hostname = asString(spec.hostname);
     const subdomain = asString(spec.subdomain);
     const kubeletReady = declaredReady(base);
-    const state: Omit<PodState, "object"> = {
+    // Optional fields assigned in their place rather than spread in: each conditional spread is an
+    // object and a slow copy per pod. The state is fresh and local: it gets its object in place too.
+    const pod = {
       ref,
       namespace,
       name: base.metadata.name,
@@ -86,19 +88,17 @@ export function placePods(
       podIP,
       hostIP: node?.internalIP ?? null,
       phase,
-      ...(pendingReason ? { pendingReason } : {}),
-      ready: phase === "Running" && kubeletReady,
-      ...(hostname ? { hostname } : {}),
-      ...(subdomain ? { subdomain } : {}),
-      hostNetwork,
-      containers: containersOf(spec),
-      ...(owner ? { owner } : {}),
-      source,
-    };
+    } as PodState;
+    if (pendingReason) pod.pendingReason = pendingReason;
+    pod.ready = phase === "Running" && kubeletReady;
+    if (hostname) pod.hostname = hostname;
+    if (subdomain) pod.subdomain = subdomain;
+    pod.hostNetwork = hostNetwork;
+    pod.containers = containersOf(spec);
+    if (owner) pod.owner = owner;
+    pod.source = source;
     if (pendingReason) warnings.push(warningAt(source, "", `${ref} stays Pending: ${pendingReason}`, ref));
-    // The state is fresh and local: give it its object in place rather than copying it.
-    const pod = state as PodState;
-    pod.object = podObject(state, base, kubeletReady);
+    pod.object = podObject(pod, base, kubeletReady);
     return pod;
   });
   return { pods, warnings };
