@@ -71,24 +71,31 @@ function controllerRef(apiVersion: string, kind: string, name: string) {
 
 class PodFactory {
   readonly drafts: PodDraft[] = [];
-  private readonly taken = new Set<string>();
+  /** Names in use, by namespace: nested rather than keyed "NS/NAME", which would be spelt twice a pod. */
+  private readonly taken = new Map<string, Set<string>>();
 
-  constructor(bareNames: Iterable<string>) {
-    for (const key of bareNames) this.taken.add(key);
+  constructor(bare: readonly KubeObject[]) {
+    for (const pod of bare) this.take(pod.metadata.namespace ?? "default", pod.metadata.name);
+  }
+
+  private take(namespace: string, name: string): void {
+    const names = this.taken.get(namespace);
+    if (names) names.add(name);
+    else this.taken.set(namespace, new Set([name]));
   }
 
   /** generateName as the API server does, drawing again on the rare clash with an existing name. */
   uniqueName(namespace: string, prefix: string, random: Random): string {
     for (;;) {
       const name = generateName(prefix, random);
-      if (!this.taken.has(`${namespace}/${name}`)) return name;
+      if (!this.taken.get(namespace)?.has(name)) return name;
     }
   }
 
   /** `spec` as admitted (see `admitted`); pods of one template share it, which keeps large clusters cheap. */
   add(metadata: ObjectMeta, spec: Fields, source: SourcedObject, owner?: Ref, status?: Fields): void {
     const namespace = metadata.namespace ?? "default";
-    this.taken.add(`${namespace}/${metadata.name}`);
+    this.take(namespace, metadata.name);
     // Optional fields assigned rather than spread in, and podMeta's fresh metadata (which has its
     // namespace) kept rather than copied: per-pod spreads are much of a 10,000-pod build on Node 20.
     const base: KubeObject = {
@@ -275,10 +282,7 @@ export function expandWorkloads(
   nodes: readonly NodeState[],
   seed: number,
 ): PodDraft[] {
-  const bare = objects.filter((o) => o.object.kind === "Pod");
-  const factory = new PodFactory(
-    bare.map((o) => `${o.object.metadata.namespace ?? "default"}/${o.object.metadata.name}`),
-  );
+  const factory = new PodFactory(objects.flatMap((o) => (o.object.kind === "Pod" ? [o.object] : [])));
   for (const source of objects) {
     const { kind } = source.object;
     if (kind === "Pod") {
