@@ -36,6 +36,14 @@ export class EditorPanel {
     await this.page.keyboard.insertText(text);
   }
 
+  /** Clicks the line showing `line`, goes to its end and replaces its last `remove` characters, as a person would. */
+  async replaceLineEnd(line: string, remove: number, insert: string): Promise<void> {
+    await this.panel.locator(".cm-line", { hasText: line }).first().click();
+    await this.page.keyboard.press("End");
+    for (let i = 0; i < remove; i++) await this.page.keyboard.press("Backspace");
+    await this.page.keyboard.insertText(insert);
+  }
+
   /** The editor's line that carries an error marker and contains `text`. */
   markedLine(text: string): Locator {
     return this.panel.locator(".cm-line", { has: this.page.locator(".cm-lintRange-error"), hasText: text });

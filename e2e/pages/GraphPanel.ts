@@ -49,6 +49,11 @@ export class GraphPanel {
     await expect(this.inspector.getByRole("heading", { name: `Node ${name}` })).toBeVisible();
   }
 
+  /** Boxes marked as appearing or fading after a rebuild (the marks last about 300 ms). */
+  motion(kind: "entering" | "leaving"): Locator {
+    return this.page.locator(`.react-flow__node[data-motion="${kind}"]`);
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
   }

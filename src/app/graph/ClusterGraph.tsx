@@ -1,4 +1,5 @@
 import {
+  type AriaLabelConfig,
   Background,
   Controls,
   type EdgeTypes,
@@ -9,7 +10,8 @@ import {
   ReactFlowProvider,
   useReactFlow,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
 import { planPacket } from "../packets/plan.ts";
@@ -18,7 +20,15 @@ import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { GraphModelContext } from "./context.ts";
 import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
-import { type ClusterFlowNode, layoutCluster, type RouteFlowEdge, routeEdge } from "./layout.ts";
+import "./graph.css";
+import {
+  type ClusterFlowNode,
+  type GraphModel,
+  layoutCluster,
+  type RouteFlowEdge,
+  routeEdge,
+} from "./layout.ts";
+import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
 import { RouteEdge } from "./RouteEdge.tsx";
@@ -47,6 +57,70 @@ function externalHostsOf(refs: readonly string[]): string[] {
   ].sort();
 }
 
+type T = (key: MessageKey, params?: Params) => string;
+
+/** The name a box is announced by when it has the keyboard focus: the same as the box's own label. */
+function boxLabel(node: ClusterFlowNode, t: T): string {
+  switch (node.type) {
+    case "kubeNode":
+      return t("node.label", { name: node.data.node.name });
+    case "pod":
+      return t("pod.label", { name: node.data.pod.name });
+    case "service":
+      return t("service.label", { name: node.data.service.name });
+    case "loadBalancer":
+      return t("lb.label", { name: node.data.ref.slice("lb/".length) });
+    case "ingress":
+      return t("ingress.label", { name: node.data.ingress.name });
+    case "client":
+      return t("client.label");
+    case "external":
+      return t("external.label", { name: node.data.host });
+  }
+}
+
+/** React Flow's own texts for assistive technology, in the learner's language and true to this graph. */
+function ariaLabels(t: T): Partial<AriaLabelConfig> {
+  return {
+    "node.a11yDescription.default": t("graph.nodeHelp"),
+    "node.a11yDescription.keyboardDisabled": t("graph.nodeHelp"),
+    "controls.ariaLabel": t("graph.controls"),
+    "controls.zoomIn.ariaLabel": t("graph.zoomIn"),
+    "controls.zoomOut.ariaLabel": t("graph.zoomOut"),
+    "controls.fitView.ariaLabel": t("graph.fitView"),
+    "controls.interactive.ariaLabel": t("graph.interactive"),
+    "minimap.ariaLabel": t("graph.minimap"),
+  };
+}
+
+const reducedMotion = () =>
+  typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/**
+ * The boxes in motion since the cluster was last rebuilt. Worked out while rendering the new layout
+ * (React's pattern for state that follows a prop), so a new box is drawn marked from its first frame;
+ * the marks are dropped once the animation is over: two renders per change, none per frame.
+ */
+function useMotion(model: GraphModel | null): Motion {
+  const [state, setState] = useState<{ model: GraphModel | null; motion: Motion }>({ model, motion: STILL });
+  let { motion } = state;
+  if (state.model !== model) {
+    // The first drawing, and learners who ask for reduced motion, get no animation.
+    motion =
+      state.model && model && !reducedMotion() ? nextMotion(motion, state.model.nodes, model.nodes) : STILL;
+    setState({ model, motion });
+  }
+  useEffect(() => {
+    if (motion === STILL) return;
+    const timer = setTimeout(
+      () => setState((s) => (s.motion === motion ? { ...s, motion: STILL } : s)),
+      MOTION_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [motion]);
+  return motion;
+}
+
 function Graph() {
   const t = useT();
   // The time view draws the cluster as the engine recomputed it at the clock's second.
@@ -59,17 +133,33 @@ function Graph() {
   const requests = useAppStore((s) => s.requests);
   const selectedRequest = useAppStore((s) => s.selectedRequest);
   const hostsKey = externalHostsOf(requests.flatMap((r) => r.trace.hops.map((h) => h.at))).join(" ");
+  // The drawing on screen: a rebuilt cluster keeps its order, so the boxes that stayed stay put.
+  const onScreen = useRef<GraphModel | null>(null);
   const model = useMemo(
     () =>
       cluster
-        ? layoutCluster(cluster, { foldDns, externalHosts: hostsKey ? hostsKey.split(" ") : [], ingresses })
+        ? layoutCluster(cluster, {
+            foldDns,
+            externalHosts: hostsKey ? hostsKey.split(" ") : [],
+            ingresses,
+            previous: onScreen.current,
+          })
         : null,
     [cluster, foldDns, hostsKey, ingresses],
   );
-  const nodes = useMemo<ClusterFlowNode[]>(
-    () => (model?.nodes ?? []).map((n) => (n.id === selectedRef ? { ...n, selected: true } : n)),
-    [model, selectedRef],
+  useEffect(() => {
+    onScreen.current = model;
+  }, [model]);
+  const motion = useMotion(model);
+  const drawn = useMemo<ClusterFlowNode[]>(
+    () => withMotion(model?.nodes ?? [], motion).map((n) => ({ ...n, ariaLabel: boxLabel(n, t) })),
+    [model, motion, t],
   );
+  const nodes = useMemo<ClusterFlowNode[]>(
+    () => drawn.map((n) => (n.id === selectedRef && n.selectable !== false ? { ...n, selected: true } : n)),
+    [drawn, selectedRef],
+  );
+  const labels = useMemo(() => ariaLabels(t), [t]);
   const traced = requests.find((r) => r.id === selectedRequest);
   const edges = useMemo<RouteFlowEdge[]>(() => {
     if (!model) return [];
@@ -134,6 +224,8 @@ function Graph() {
             }}
             nodesDraggable={false}
             nodesConnectable={false}
+            deleteKeyCode={null}
+            ariaLabelConfig={labels}
             minZoom={0.05}
             proOptions={{ hideAttribution: true }}
           >

@@ -8,11 +8,14 @@ import { createRouter, type Obstacle, type Port, type Router } from "./route.ts"
 
 // The layout is a set of fixed columns, left to right in the direction traffic enters the cluster:
 // outside the cluster (the client, cloud load balancers, outside hosts) | Services and Ingresses |
-// nodes holding their pods. Every position depends only on the object's own column and its sort key,
-// so one change moves nothing else: a pod added to a node widens that node's group alone (its pods sit
-// in one row), and groups are stacked with a fixed height. A general layered layout (dagre, elk)
-// re-ranks the whole graph on each change, which is the jumping the learner must not see. Boxes are
-// sized for text read at the zoom that fits the sample cluster into the graph panel.
+// nodes holding their pods. Every position depends only on the object's own column and its place in
+// that column's order, so one change moves nothing else: a pod added to a node widens that node's group
+// alone (its pods sit in one row), and groups are stacked with a fixed height. Each column is sorted by
+// ref when first drawn; a redrawn cluster keeps the order the learner was looking at and puts new
+// objects at the end of their column (a new pod's generated name would otherwise land it between two
+// pods, pushing one aside). A general layered layout (dagre, elk) re-ranks the whole graph on each
+// change, which is the jumping the learner must not see. Boxes are sized for text read at the zoom
+// that fits the sample cluster into the graph panel.
 export const SIZES = {
   client: { width: 150, height: 48 },
   external: { width: 150, height: 40 },
@@ -99,9 +102,22 @@ export interface LayoutOptions {
   externalHosts?: readonly string[];
   /** The cluster's Ingresses, as the engine worker summarised them. */
   ingresses?: readonly IngressSummary[];
+  /** The drawing this one replaces: the objects still there keep their order in it. */
+  previous?: { readonly nodes: readonly ClusterFlowNode[] } | null;
 }
 
-const byRef = <T extends { ref: Ref }>(a: T, b: T) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+const compareRefs = (a: Ref, b: Ref) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Objects drawn before in their drawn order, then new ones by ref. */
+function drawnOrder(previous: LayoutOptions["previous"]): (a: Ref, b: Ref) => number {
+  const rank = new Map((previous?.nodes ?? []).map((n, i) => [n.id, i]));
+  return (a, b) => {
+    const [ra, rb] = [rank.get(a), rank.get(b)];
+    if (ra !== undefined && rb !== undefined) return ra - rb;
+    if (ra !== undefined || rb !== undefined) return ra !== undefined ? -1 : 1;
+    return compareRefs(a, b);
+  };
+}
 const DNS_SERVICE = "svc/kube-system/kube-dns";
 
 function selectedPods(cluster: Cluster): Map<Ref, Ref[]> {
@@ -137,6 +153,8 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const folded = options.foldDns && dnsService ? dnsPods : new Set<Ref>();
   for (const ref of folded) aliases.set(ref, DNS_SERVICE);
   const failedNodes = new Set(cluster.nodes.filter((n) => n.failed).map((n) => n.name));
+  const order = drawnOrder(options.previous);
+  const byRef = <T extends { ref: Ref }>(a: T, b: T) => order(a.ref, b.ref);
 
   // Column 1: Services, then Ingresses.
   const services = [...cluster.services].sort(byRef);
@@ -197,22 +215,24 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     ...cluster.services.flatMap((s) => (s.externalName ? [s.externalName] : [])),
     ...(options.externalHosts ?? []),
   ]);
-  [...hosts].sort().forEach((host, i) => {
-    const ref = `external/${host}`;
-    const box = {
-      x: COLUMN_X[0],
-      y: outsideBottom + SIZES.rowGap + i * (SIZES.external.height + SIZES.rowGap),
-      ...SIZES.external,
-    };
-    nodes.push({
-      id: ref,
-      type: "external",
-      position: box,
-      ...SIZES.external,
-      data: { host, ip: cluster.settings.externalHosts[host] ?? null },
+  [...hosts]
+    .sort((a, b) => order(`external/${a}`, `external/${b}`))
+    .forEach((host, i) => {
+      const ref = `external/${host}`;
+      const box = {
+        x: COLUMN_X[0],
+        y: outsideBottom + SIZES.rowGap + i * (SIZES.external.height + SIZES.rowGap),
+        ...SIZES.external,
+      };
+      nodes.push({
+        id: ref,
+        type: "external",
+        position: box,
+        ...SIZES.external,
+        data: { host, ip: cluster.settings.externalHosts[host] ?? null },
+      });
+      place(ref, box);
     });
-    place(ref, box);
-  });
 
   // Column 2: one group per node, its pods in one row inside it.
   const podsByNode = new Map<string, PodState[]>();

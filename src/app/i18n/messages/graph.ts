@@ -4,6 +4,12 @@ import type { Messages } from "../types.ts";
 export const graph = {
   en: {
     "graph.fitView": "Fit the cluster in view",
+    "graph.zoomIn": "Zoom in",
+    "graph.zoomOut": "Zoom out",
+    "graph.interactive": "Lock or unlock panning and selection",
+    "graph.controls": "Zoom controls",
+    "graph.nodeHelp":
+      "Press Enter or Space to select it and see its details. With a node selected, F fails it and R recovers it.",
     "layout.side": "Lessons & manifests",
     "layout.inspector": "Inspector panel",
     "layout.resizeSide": "Resize the lessons and manifests panel",
@@ -107,6 +113,12 @@ export const graph = {
   },
   ja: {
     "graph.fitView": "クラスタ全体を表示",
+    "graph.zoomIn": "拡大",
+    "graph.zoomOut": "縮小",
+    "graph.interactive": "移動と選択のロックを切り替える",
+    "graph.controls": "ズーム操作",
+    "graph.nodeHelp":
+      "Enter かスペースで選択すると詳細が表示されます。ノードを選択中は F で障害を起こし、R で復旧します。",
     "layout.side": "レッスンとマニフェスト",
     "layout.inspector": "インスペクタ欄",
     "layout.resizeSide": "レッスンとマニフェストの欄の幅を変える",
