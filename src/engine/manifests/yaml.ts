@@ -247,18 +247,23 @@ function anchorName(event: Event, text: string): string | null {
   return text.slice(event.anchorStart, event.anchorEnd);
 }
 
-/** Where a node starts in the text: its anchor or tag if it has one, else its first character. */
+/**
+ * Where a node starts in the text: its anchor or tag if it has one, else its first character. The
+ * earliest of the candidates, kept as it goes rather than collected in an array: this runs for every
+ * node of every document.
+ */
 function nodeOffset(event: Event): number {
   if (event.type === EVENT_ID.POP || event.type === EVENT_ID.DOCUMENT) return -1;
-  const candidates: number[] = [];
-  if (event.anchorStart >= 0) candidates.push(event.anchorStart - 1);
-  if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) candidates.push(event.tagStart);
-  if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) candidates.push(event.start);
+  let offset = Number.POSITIVE_INFINITY;
+  if (event.anchorStart >= 0) offset = Math.min(offset, event.anchorStart - 1);
+  if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) offset = Math.min(offset, event.tagStart);
+  if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
+    offset = Math.min(offset, event.start);
   if (event.type === EVENT_ID.SCALAR && event.valueStart >= 0) {
     const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-    candidates.push(quoted ? event.valueStart - 1 : event.valueStart);
+    offset = Math.min(offset, quoted ? event.valueStart - 1 : event.valueStart);
   }
-  return candidates.length === 0 ? -1 : Math.min(...candidates);
+  return offset === Number.POSITIVE_INFINITY ? -1 : offset;
 }
 
 /**
