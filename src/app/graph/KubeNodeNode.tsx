@@ -36,18 +36,20 @@ export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeP
             {t("node.apiStatus", { status: node.ready ? "Ready" : "NotReady" })}
           </span>
         )}
-        <span
-          className={`ml-auto text-[12px] ${node.failed ? "font-medium text-red-700" : "text-slate-600"}`}
-        >
-          {node.failed
-            ? t("node.failedNote")
-            : data.podCount === 1
-              ? t("node.onePod")
-              : t("node.pods", { count: data.podCount })}
-        </span>
+        {!node.failed && (
+          <span className="ml-auto whitespace-nowrap text-[12px] text-slate-600">
+            {data.podCount === 1 ? t("node.onePod") : t("node.pods", { count: data.podCount })}
+          </span>
+        )}
       </header>
+      {/* A down node's second line says what that means in place of its pod CIDR: the header has no room. */}
       <p className="truncate font-mono text-[12px] text-slate-700">
-        {t("node.ip")} {node.internalIP} · {t("node.podCIDR")} {node.podCIDR}
+        {t("node.ip")} {node.internalIP} ·{" "}
+        {node.failed ? (
+          <span className="font-medium font-sans text-red-700">{t("node.failedNote")}</span>
+        ) : (
+          `${t("node.podCIDR")} ${node.podCIDR}`
+        )}
       </p>
     </section>
   );
