@@ -38,6 +38,11 @@ export type ProxyDecision =
       masquerade: MasqueradeReason | null;
     };
 
+/** Spelt only when it applies: decide runs for every connection, and most go through. */
+function noLocalEndpoints(port: ServicePortView): ProxyDecision {
+  return { action: "drop", comment: `${port.name} has no local endpoints` };
+}
+
 /**
  * What kube-proxy's rules on `node` do with a new connection to `port` (proxier.go syncProxyRules):
  * the internal policy for ClusterIPs, the external one for nodePorts, external IPs and load-balancer
@@ -51,14 +56,12 @@ export function decide(
   source: SourceKind,
 ): ProxyDecision {
   const service = port.service.state;
-  const noEndpoints = { action: "reject", comment: `${port.name} has no endpoints` } as const;
-  const noLocal = { action: "drop", comment: `${port.name} has no local endpoints` } as const;
-  if (!port.hasEndpoints) return noEndpoints;
+  if (!port.hasEndpoints) return { action: "reject", comment: `${port.name} has no endpoints` };
   const svc = svcChainOf(port);
   if (entry === "clusterIP") {
     if (service.internalTrafficPolicy === "Local") {
       const local = localEndpointsOf(dp, port, node.name);
-      if (local.length === 0) return noLocal;
+      if (local.length === 0) return noLocalEndpoints(port);
       return {
         action: "dnat",
         chains: ["KUBE-SERVICES", svlChainOf(port)],
@@ -108,7 +111,7 @@ export function decide(
     };
   }
   const local = localEndpointsOf(dp, port, node.name);
-  if (local.length === 0) return noLocal;
+  if (local.length === 0) return noLocalEndpoints(port);
   return {
     action: "dnat",
     chains: [...head, svlChainOf(port)],
