@@ -80,6 +80,18 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
     view.dispatch(setDiagnostics(view.state, toEditorDiagnostics(view.state.doc, problems, file)));
   }, [view, problems, file]);
 
+  // The editor shrinks while the learner types (the banner that the graph shows the last valid cluster
+  // appears above it): the caret stays in view, with the completion list beside it, as in a text field.
+  useEffect(() => {
+    if (!view) return;
+    const observer = new ResizeObserver(() => {
+      if (!view.hasFocus) return;
+      view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.head, { y: "nearest" }) });
+    });
+    observer.observe(view.scrollDOM);
+    return () => observer.disconnect();
+  }, [view]);
+
   // A reveal request (a problem, a packet hop's cause) moves the cursor there, once per request.
   useEffect(() => {
     if (!view || !reveal || reveal.file !== file || revealed.current === reveal.seq) return;
