@@ -23,9 +23,9 @@ test("by keyboard alone: send a request, fail the node it went to, see it time o
   const ip = (await graph.node("node-2").textContent())?.match(/192\.168\.\d+\.\d+/)?.[0];
   expect(ip).toBeTruthy();
 
-  // The first Tab reaches the skip link; following it puts the request bar next in the tab order.
+  // The first Tab reaches the skip button; following it puts the request bar next in the tab order.
   await page.keyboard.press("Tab");
-  const skip = page.getByRole("link", { name: "Skip to the cluster" });
+  const skip = page.getByRole("button", { name: "Skip to the cluster" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press("Enter");

@@ -47,18 +47,15 @@ export function App() {
   const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
   return (
     <div className="grid h-full grid-rows-[auto_1fr] bg-white text-slate-900">
-      {/* The first tab stop: past the header and the lesson list, straight to the request bar and graph. */}
-      <a
-        href="#cluster"
+      {/* The first tab stop: past the header and the lesson list, straight to the request bar and graph.
+          A button, not a link: focus moves without touching the address, whose fragment may hold a share link. */}
+      <button
+        type="button"
         className="sr-only z-50 rounded bg-white px-3 py-2 font-medium text-k8s-deep text-sm shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
-        onClick={(event) => {
-          // Focus moves without touching the address, whose fragment may hold a share link.
-          event.preventDefault();
-          document.getElementById("cluster")?.focus();
-        }}
+        onClick={() => document.getElementById("cluster")?.focus()}
       >
         {t("skip.cluster")}
-      </a>
+      </button>
       <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s-deep px-4 py-2 text-white">
         <PanelToggle panel={side} controls="side-panel" label={t("layout.side")} />
         <h1 className="font-bold text-lg tracking-tight">{t("app.title")}</h1>
