@@ -18,6 +18,12 @@ export interface BuildOptions {
   settings?: Partial<ClusterSettings>;
   /** Nodes to fail (DESIGN.md `--fail-node`): the state once the control plane has reacted, before eviction. */
   failedNodes?: readonly string[];
+  /**
+   * The cluster built before this edit of the same manifests. Its running pods that are still wanted
+   * stay on their nodes with their IPs, and only new pods are scheduled, as in a real cluster, where
+   * the scheduler binds each pod once. Without it, every pod is scheduled anew.
+   */
+  previous?: Cluster;
 }
 
 /** Kinds that become state of their own rather than staying in Cluster.objects as read. */
@@ -38,7 +44,8 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
   // ingress-nginx's objects come last so that they never shift the manifests' own allocations.
   const all = [...systemObjects(objects, nodes, settings), ...objects, ...ingressNginxObjects(objects)];
   const { namespaces, warnings } = collectNamespaces(all);
-  const placed = placePods(expandWorkloads(all, nodes, settings.seed), nodes);
+  const running = new Map(options.previous?.pods.map((p) => [p.ref, p]));
+  const placed = placePods(expandWorkloads(all, nodes, settings.seed), nodes, [], running);
   const built = buildServices(ofKind(all, "Service", "v1"), settings);
   const mirrored = mirrorEndpoints(ofKind(all, "Endpoints", "v1"), built.services, settings.seed);
   const written = readWrittenSlices(ofKind(all, "EndpointSlice", "discovery.k8s.io/v1"));

@@ -4,8 +4,8 @@ import { asNumber, asRecord, asRecords, asString, type Fields } from "./fields.t
 import { podObject } from "./objects.ts";
 import { PodIPAllocator } from "./podNetwork.ts";
 import { declaredReady } from "./readiness.ts";
-import { schedulePods } from "./scheduler.ts";
-import type { ContainerPort, ContainerState, NodeState, PodState } from "./types.ts";
+import { type Placement, schedulePods, tolerates } from "./scheduler.ts";
+import type { ContainerPort, ContainerState, NodeState, PodState, Ref } from "./types.ts";
 import type { PodDraft } from "./workloads.ts";
 
 function protocolOf(value: unknown): ContainerPort["protocol"] {
@@ -37,6 +37,23 @@ function parseContainers(spec: Fields): ContainerState[] {
 }
 
 /**
+ * Whether a pod of an earlier build stays where it runs: the scheduler binds a pod once and never
+ * moves it (scheduler.go schedulingCycle binds; nothing re-binds). It leaves when its node is gone
+ * (a node re-registered with another address or pod CIDR is another node), when the taint manager
+ * would evict it (a NoExecute taint it does not tolerate), or when the spec that placed it changed.
+ */
+function keeps(previous: PodState, spec: Fields, node: NodeState | undefined): node is NodeState {
+  if (!node || previous.podIP === null || previous.nodeName !== node.name) return false;
+  if (previous.hostIP !== node.internalIP || previous.hostNetwork !== (spec.hostNetwork === true))
+    return false;
+  const requested = asString(spec.nodeName);
+  if (requested && requested !== node.name) return false;
+  // tainteviction/taint_eviction.go: pods not tolerating a NoExecute taint are deleted.
+  const tolerations = asRecords(spec.tolerations);
+  return node.taints.every((t) => t.effect !== "NoExecute" || tolerations.some((tol) => tolerates(tol, t)));
+}
+
+/**
  * Schedules the pods, gives each scheduled pod its address (the node's IP for hostNetwork pods)
  * and its readiness. Pods that cannot run stay Pending, not Ready, with a warning saying why.
  */
@@ -45,29 +62,41 @@ export function placePods(
   nodes: readonly NodeState[],
   /** Pods already placed (a simulation creating more): they count for spreading and keep their IPs. */
   existing: readonly PodState[] = [],
+  /**
+   * The pods of an earlier build of the same manifests: a draft whose pod ran there stays on its node
+   * with its IP (see `keeps`); only the others are scheduled, around the kept ones.
+   */
+  previous: ReadonlyMap<Ref, PodState> = new Map(),
 ): { pods: PodState[]; warnings: Diagnostic[] } {
   const warnings: Diagnostic[] = [];
   const byName = new Map(nodes.map((n) => [n.name, n]));
+  const specs = drafts.map((d) => asRecord(d.base.spec));
+  const refs = drafts.map((d) => `pod/${d.base.metadata.namespace ?? "default"}/${d.base.metadata.name}`);
+  const kept = drafts.map((_, i): PodState | undefined => {
+    const before = previous.get(refs[i] ?? "");
+    return before && keeps(before, specs[i] ?? {}, byName.get(before.nodeName ?? "")) ? before : undefined;
+  });
+  const placed = [...existing, ...kept.filter((p) => p !== undefined)];
   const running = new Map<string, number>();
-  for (const pod of existing)
-    if (pod.nodeName) running.set(pod.nodeName, (running.get(pod.nodeName) ?? 0) + 1);
-  const placements = schedulePods(
-    drafts.map((d) => asRecord(d.base.spec)),
-    nodes,
-    running,
+  for (const pod of placed) if (pod.nodeName) running.set(pod.nodeName, (running.get(pod.nodeName) ?? 0) + 1);
+  const unplaced = specs.flatMap((spec, i) => (kept[i] ? [] : [spec]));
+  const scheduled = schedulePods(unplaced, nodes, running);
+  let next = 0;
+  const placements = kept.map((pod): Placement | undefined =>
+    pod?.nodeName ? { nodeName: pod.nodeName } : scheduled[next++],
   );
   const ips = new PodIPAllocator(
     nodes,
-    existing.flatMap((p) => (p.podIP && !p.hostNetwork ? [p.podIP] : [])),
+    placed.flatMap((p) => (p.podIP && !p.hostNetwork ? [p.podIP] : [])),
   );
   const pods = drafts.map((draft, i): PodState => {
     const { base, source, owner } = draft;
-    const spec = asRecord(base.spec);
+    const spec = specs[i] ?? {};
     const namespace = base.metadata.namespace ?? "default";
-    const ref = `pod/${namespace}/${base.metadata.name}`;
+    const ref = refs[i] ?? "";
     const node = byName.get(placements[i]?.nodeName ?? "");
     const hostNetwork = spec.hostNetwork === true;
-    const podIP = node ? (hostNetwork ? node.internalIP : ips.allocate(node.name)) : null;
+    const podIP = node ? (hostNetwork ? node.internalIP : (kept[i]?.podIP ?? ips.allocate(node.name))) : null;
     let pendingReason = placements[i]?.reason;
     if (node && podIP === null) {
       // What the CNI reports when host-local IPAM has no address left (the pod stays ContainerCreating).
