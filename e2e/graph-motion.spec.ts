@@ -35,6 +35,25 @@ async function frame(page: Page) {
   );
 }
 
+/** The node group a pod is drawn in (the one whose box holds the pod's centre) and the IP it shows. */
+async function placeOf(graph: GraphPanel, pod: string): Promise<string> {
+  const box = await graph.pod(pod).boundingBox();
+  const groups = graph.page.getByRole("region", { name: /^Node / });
+  const rects = await groups.evaluateAll((elements) =>
+    elements.map((e) => ({
+      name: e.getAttribute("aria-label") ?? "",
+      rect: e.getBoundingClientRect().toJSON(),
+    })),
+  );
+  const x = (box?.x ?? 0) + (box?.width ?? 0) / 2;
+  const y = (box?.y ?? 0) + (box?.height ?? 0) / 2;
+  const group = rects.find(
+    ({ rect }) => x >= rect.x && x <= rect.x + rect.width && y >= rect.y && y <= rect.y + rect.height,
+  );
+  const ip = await graph.pod(pod).locator("p").first().textContent();
+  return `${group?.name ?? "no node"} ${ip?.split(":")[0] ?? ""}`;
+}
+
 async function open(page: Page) {
   await page.clock.install();
   await new LabPage(page).open();
@@ -80,10 +99,14 @@ test("scaling in the editor: new pods grow in, removed ones fade where they were
   const { editor, graph } = await open(page);
   const three = await podRefs(page);
   const before = await frame(page);
+  const db0 = await placeOf(graph, "db-0");
+  expect(db0).toMatch(/^Node node-\d \d+\.\d+\.\d+\.\d+$/);
   const animations = await holdAnimations(page);
 
   await edit(page, editor, "replicas: 3", "5");
   await expect(webPods(page)).toHaveCount(5);
+  // A real cluster never moves a running pod: the StatefulSet's db-0 stays on its node with its IP.
+  expect(await placeOf(graph, "db-0")).toBe(db0);
   const five = await podRefs(page);
   const added = five.filter((ref) => !three.includes(ref));
   expect(added).toHaveLength(2);

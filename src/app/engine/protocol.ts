@@ -28,6 +28,11 @@ export type BuildRequest = {
   files: SourceFile[];
   failedNodes: string[];
   settings?: Partial<ClusterSettings>;
+  /**
+   * Another document (a lesson, a sample): every pod is scheduled anew. Otherwise the build is an edit
+   * of the last one, and the pods that were running stay where they are, as a real cluster keeps them.
+   */
+  fresh?: boolean;
 };
 
 /** Trace `count` requests in a row through the last cluster built, as one client sending them one after another. */

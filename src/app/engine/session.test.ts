@@ -55,4 +55,16 @@ describe("engine session", () => {
     const nat = reply.tables.find((t) => t.name === "nat");
     expect(nat?.rules.some((r) => r.chain === "KUBE-SERVICES")).toBe(true);
   });
+
+  it("keeps the running pods where they are when the manifests are edited, and starts over when asked", () => {
+    const session = createEngineSession();
+    const db0 = (reply: ReturnType<typeof session>) =>
+      reply.type === "build" ? reply.cluster?.pods.find((p) => p.name === "db-0") : undefined;
+    const scaled = [{ name: "sandbox.yaml", text: sandbox.replace("replicas: 3", "replicas: 5") }];
+    const before = db0(session({ id: 1, type: "build", files, failedNodes: [] }));
+    const edited = db0(session({ id: 2, type: "build", files: scaled, failedNodes: [] }));
+    expect(edited).toMatchObject({ nodeName: before?.nodeName, podIP: before?.podIP });
+    const fresh = db0(session({ id: 3, type: "build", files: scaled, failedNodes: [], fresh: true }));
+    expect(fresh?.podIP).not.toBe(before?.podIP);
+  });
 });

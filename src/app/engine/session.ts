@@ -1,5 +1,6 @@
 import {
   buildCluster,
+  type Cluster,
   clusterAt,
   createDataPlane,
   createTrafficState,
@@ -54,6 +55,8 @@ export type EngineSession = (request: EngineRequest) => EngineReply;
  */
 export function createEngineSession(): EngineSession {
   let dataPlane: DataPlane | null = null;
+  /** The last cluster built: the next edit's pods are placed around its running ones. */
+  let built: Cluster | null = null;
   let traffic: TrafficState | null = null;
   let simulation: { run: number; value: Simulation } | null = null;
   let runs = 0;
@@ -64,10 +67,13 @@ export function createEngineSession(): EngineSession {
     if (!loaded.ok) {
       return { id: request.id, type: "build", cluster: null, diagnostics: loaded.diagnostics, ingresses: [] };
     }
+    const previous = request.fresh ? null : built;
     const cluster = buildCluster(loaded.value, {
       ...(request.settings ? { settings: request.settings } : {}),
+      ...(previous ? { previous } : {}),
       failedNodes: request.failedNodes,
     });
+    built = cluster;
     dataPlane = createDataPlane(cluster);
     traffic ??= createTrafficState(cluster.settings.seed);
     return {

@@ -21,6 +21,8 @@ export interface ClusterSlice {
 export function createClusterSlice(engine: EngineClient): StateCreator<AppState, [], [], ClusterSlice> {
   // Only the newest build may land: a slow reply to an older edit must not overwrite a newer one.
   let latest = 0;
+  /** The document the worker's last cluster was built from: an edit of it keeps its running pods in place. */
+  let builtFrom: Pick<AppState, "documentId" | "startingFiles"> | null = null;
   return (set, get) => ({
     cluster: null,
     diagnostics: [],
@@ -29,8 +31,11 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
     failedNodes: [],
     async rebuild() {
       const ticket = ++latest;
-      const { files, failedNodes } = get();
-      const reply = await engine.request({ type: "build", files, failedNodes });
+      const { files, failedNodes, documentId, startingFiles } = get();
+      // Opening a lesson, a sample or a backup replaces the starting files: a new cluster, not an edit.
+      const fresh = builtFrom?.documentId !== documentId || builtFrom.startingFiles !== startingFiles;
+      const reply = await engine.request({ type: "build", files, failedNodes, fresh });
+      if (reply.cluster) builtFrom = { documentId, startingFiles };
       if (ticket !== latest) return;
       set((s) =>
         reply.cluster
