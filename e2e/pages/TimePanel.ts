@@ -49,9 +49,13 @@ export class TimePanel {
     await expect
       .poll(async () => Number(await this.slider.inputValue()), { timeout: 15_000 })
       .toBeGreaterThanOrEqual(second);
-    // At the end of the scenario the clock has stopped by itself.
+    // Stop the clock, unless it reached the end of the scenario and stopped by itself meanwhile.
     const pause = this.clock.getByRole("button", { name: "Pause" });
-    if (await pause.isVisible()) await pause.click();
+    const play = this.clock.getByRole("button", { name: "Play" });
+    await expect(pause.or(play)).toBeVisible();
+    // The clock may stop on its own between the check and the click: then there is nothing to pause.
+    if (await pause.isVisible()) await pause.click({ timeout: 2000 }).catch(() => undefined);
+    await expect(play).toBeVisible();
   }
 
   /** Per second and stream, delivered and failed counts, from the timeline's table. */

@@ -1,5 +1,6 @@
 import { useEffect, useId } from "react";
 import type { NodeState } from "../../engine/index.ts";
+import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
@@ -33,25 +34,19 @@ export function NodeDetails({ node }: { node: NodeState }) {
       />
       <div className="mt-3 flex gap-2">
         {node.failed ? (
-          <button
-            type="button"
+          <CommandButton
+            command={recover}
             className="rounded bg-emerald-700 px-3 py-1 font-medium text-white disabled:opacity-50"
-            disabled={!recover.enabled}
-            aria-keyshortcuts={recover.keys}
-            onClick={recover.run}
           >
             {t("inspector.recoverNode")}
-          </button>
+          </CommandButton>
         ) : (
-          <button
-            type="button"
+          <CommandButton
+            command={fail}
             className="rounded bg-red-600 px-3 py-1 font-medium text-white disabled:opacity-50"
-            disabled={!fail.enabled}
-            aria-keyshortcuts={fail.keys}
-            onClick={fail.run}
           >
             {t("inspector.failNode")}
-          </button>
+          </CommandButton>
         )}
       </div>
       <h4 id={rulesId} className="mt-4 font-semibold text-xs">

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { lessons } from "../../lessons/index.ts";
+import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { currentLesson } from "../store/lessonSlice.ts";
@@ -130,24 +131,12 @@ function StepDetail({ body, hints, ticked }: { body: string; hints: string[]; ti
         </aside>
       ))}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={`${button} border border-amber-400 text-amber-900`}
-          disabled={!hint.enabled}
-          aria-keyshortcuts={hint.keys}
-          onClick={hint.run}
-        >
+        <CommandButton command={hint} className={`${button} border border-amber-400 text-amber-900`}>
           {shown < hints.length ? t("lessons.showHint") : t("lessons.noMoreHints")}
-        </button>
-        <button
-          type="button"
-          className={`${button} border border-k8s text-k8s`}
-          disabled={!showMe.enabled}
-          aria-keyshortcuts={showMe.keys}
-          onClick={showMe.run}
-        >
+        </CommandButton>
+        <CommandButton command={showMe} className={`${button} border border-k8s text-k8s`}>
           {playing ? t("lessons.showingMe") : t("lessons.showMe")}
-        </button>
+        </CommandButton>
       </div>
     </div>
   );
@@ -159,24 +148,12 @@ function StepNavigation() {
   const next = useCommand("lesson-next-step");
   return (
     <div className="flex justify-between">
-      <button
-        type="button"
-        className={`${button} border border-slate-300`}
-        disabled={!previous.enabled}
-        aria-keyshortcuts={previous.keys}
-        onClick={previous.run}
-      >
+      <CommandButton command={previous} className={`${button} border border-slate-300`}>
         ← {t("lessons.previous")}
-      </button>
-      <button
-        type="button"
-        className={`${button} bg-k8s text-white`}
-        disabled={!next.enabled}
-        aria-keyshortcuts={next.keys}
-        onClick={next.run}
-      >
+      </CommandButton>
+      <CommandButton command={next} className={`${button} bg-k8s text-white`}>
         {t("lessons.next")} →
-      </button>
+      </CommandButton>
     </div>
   );
 }

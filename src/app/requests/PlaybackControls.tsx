@@ -1,3 +1,4 @@
+import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { SPEEDS } from "../store/graphSlice.ts";
@@ -16,12 +17,12 @@ export function PlaybackControls() {
   const step = useCommand("step");
   return (
     <div className="flex items-center gap-2 text-sm">
-      <button type="button" className={button} onClick={toggle.run} aria-keyshortcuts={toggle.keys}>
+      <CommandButton command={toggle} className={button}>
         {playing ? t("playback.pause") : t("playback.play")}
-      </button>
-      <button type="button" className={button} onClick={step.run} aria-keyshortcuts={step.keys}>
+      </CommandButton>
+      <CommandButton command={step} className={button}>
         {t("playback.step")}
-      </button>
+      </CommandButton>
       <label className="flex items-center gap-1 text-slate-600">
         {t("playback.speed")}
         <select className={button} value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>

@@ -1,4 +1,5 @@
 import { useId, useMemo } from "react";
+import { CommandButton } from "../commands/CommandButton.tsx";
 import { BATCH_SIZE } from "../commands/traffic.ts";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
@@ -72,15 +73,9 @@ export function RequestBar() {
       >
         {t("requests.send")}
       </button>
-      <button
-        type="button"
-        className={`${button} border border-k8s text-k8s`}
-        disabled={!sendMany.enabled}
-        aria-keyshortcuts={sendMany.keys}
-        onClick={sendMany.run}
-      >
+      <CommandButton command={sendMany} className={`${button} border border-k8s text-k8s`}>
         {t("requests.sendMany", { count: BATCH_SIZE })}
-      </button>
+      </CommandButton>
       {error && (
         <p role="alert" className="w-full text-red-700 text-sm">
           {t("requests.error", { message: error })}

@@ -1,3 +1,4 @@
+import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { CLOCK_SPEEDS } from "../store/timeSlice.ts";
@@ -27,34 +28,18 @@ export function ClockBar() {
       aria-label={t("clock.region")}
       className="flex flex-wrap items-center gap-2 border-slate-200 border-b bg-slate-50 px-3 py-2 text-sm"
     >
-      <button
-        type="button"
+      <CommandButton
+        command={play}
         className="min-w-16 rounded bg-k8s px-2 py-0.5 font-medium text-sm text-white hover:bg-k8s/90"
-        onClick={play.run}
-        aria-keyshortcuts={play.keys}
       >
         {playing ? t("clock.pause") : t("clock.play")}
-      </button>
-      <button
-        type="button"
-        className={button}
-        onClick={back.run}
-        disabled={!back.enabled}
-        aria-keyshortcuts={back.keys}
-        aria-label={t("command.clockBack")}
-      >
+      </CommandButton>
+      <CommandButton command={back} className={button} aria-label={t("command.clockBack")}>
         −1s
-      </button>
-      <button
-        type="button"
-        className={button}
-        onClick={forward.run}
-        disabled={!forward.enabled}
-        aria-keyshortcuts={forward.keys}
-        aria-label={t("command.clockForward")}
-      >
+      </CommandButton>
+      <CommandButton command={forward} className={button} aria-label={t("command.clockForward")}>
         +1s
-      </button>
+      </CommandButton>
       <output aria-live="off" className="min-w-36 font-mono font-semibold text-slate-800 tabular-nums">
         {t("clock.time", { clock: clockText(second), duration: clockText(duration) })}
       </output>

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from "react";
+import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { DestinationInput } from "../requests/DestinationInput.tsx";
@@ -103,24 +104,12 @@ function NodeActions() {
   if (!node) return <p className="text-slate-500 text-xs">{t("scenario.selectNode")}</p>;
   return (
     <div className="flex gap-2">
-      <button
-        type="button"
-        className={`${small} py-0.5 text-red-800`}
-        disabled={!fail.enabled}
-        onClick={fail.run}
-        aria-keyshortcuts={fail.keys}
-      >
+      <CommandButton command={fail} className={`${small} py-0.5 text-red-800`}>
         {t("scenario.failNode", { node, clock })}
-      </button>
-      <button
-        type="button"
-        className={`${small} py-0.5 text-emerald-800`}
-        disabled={!recover.enabled}
-        onClick={recover.run}
-        aria-keyshortcuts={recover.keys}
-      >
+      </CommandButton>
+      <CommandButton command={recover} className={`${small} py-0.5 text-emerald-800`}>
         {t("scenario.recoverNode", { node, clock })}
-      </button>
+      </CommandButton>
     </div>
   );
 }
