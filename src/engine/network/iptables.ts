@@ -224,7 +224,25 @@ function servicePortRules(
         : { target: "REJECT", comment: noEndpoints };
   const internalFilter = filterTarget(hasInternal);
   const externalFilter = filterTarget(hasExternal);
-  const reject = (target: string) => (target === "REJECT" ? ["--reject-with icmp-port-unreachable"] : []);
+  // proxier.go writes the same DROP or REJECT rule for every address a port answers on.
+  const filterRule = (
+    chain: string,
+    verdict: { target: string; comment: string },
+    matches: string[],
+    destination?: string,
+  ) =>
+    filter.add(
+      chain,
+      {
+        ...(destination === undefined ? {} : { destination }),
+        protocol: p,
+        comment: verdict.comment,
+        matches,
+        target: verdict.target,
+        args: verdict.target === "REJECT" ? ["--reject-with icmp-port-unreachable"] : [],
+      },
+      ref,
+    );
   const clusterIP = service.clusterIP ?? "";
 
   if (hasInternal) {
@@ -240,88 +258,29 @@ function servicePortRules(
       ref,
     );
   } else if (internalFilter) {
-    filter.add(
-      "KUBE-SERVICES",
-      {
-        destination: clusterIP,
-        protocol: p,
-        comment: internalFilter.comment,
-        matches: [dport],
-        target: internalFilter.target,
-        args: reject(internalFilter.target),
-      },
-      ref,
-    );
+    filterRule("KUBE-SERVICES", internalFilter, [dport], clusterIP);
   }
-  for (const ip of service.externalIPs) {
-    if (hasEndpoints)
-      nat.add(
-        "KUBE-SERVICES",
-        { destination: ip, protocol: p, comment: `${port.name} external IP`, matches: [dport], target: ext },
-        ref,
-      );
-    if (externalFilter) {
-      filter.add(
-        "KUBE-EXTERNAL-SERVICES",
-        {
-          destination: ip,
-          protocol: p,
-          comment: externalFilter.comment,
-          matches: [dport],
-          target: externalFilter.target,
-          args: reject(externalFilter.target),
-        },
-        ref,
-      );
-    }
-  }
-  for (const ip of service.loadBalancerIPs) {
-    if (hasEndpoints)
-      nat.add(
-        "KUBE-SERVICES",
-        {
-          destination: ip,
-          protocol: p,
-          comment: `${port.name} loadbalancer IP`,
-          matches: [dport],
-          target: ext,
-        },
-        ref,
-      );
-  }
-  if (externalFilter) {
-    for (const ip of service.loadBalancerIPs) {
-      filter.add(
-        "KUBE-EXTERNAL-SERVICES",
-        {
-          destination: ip,
-          protocol: p,
-          comment: externalFilter.comment,
-          matches: [dport],
-          target: externalFilter.target,
-          args: reject(externalFilter.target),
-        },
-        ref,
-      );
+  const outsideAddresses = [
+    { ips: service.externalIPs, what: "external IP" },
+    { ips: service.loadBalancerIPs, what: "loadbalancer IP" },
+  ];
+  for (const { ips, what } of outsideAddresses) {
+    for (const ip of ips) {
+      if (hasEndpoints)
+        nat.add(
+          "KUBE-SERVICES",
+          { destination: ip, protocol: p, comment: `${port.name} ${what}`, matches: [dport], target: ext },
+          ref,
+        );
+      if (externalFilter) filterRule("KUBE-EXTERNAL-SERVICES", externalFilter, [dport], ip);
     }
   }
   if (port.spec.nodePort) {
     const nodePort = `-m ${p} --dport ${port.spec.nodePort}`;
     if (hasEndpoints)
       nat.add("KUBE-NODEPORTS", { protocol: p, comment: port.name, matches: [nodePort], target: ext }, ref);
-    if (externalFilter) {
-      filter.add(
-        "KUBE-EXTERNAL-SERVICES",
-        {
-          protocol: p,
-          comment: externalFilter.comment,
-          matches: ["-m addrtype --dst-type LOCAL", nodePort],
-          target: externalFilter.target,
-          args: reject(externalFilter.target),
-        },
-        ref,
-      );
-    }
+    if (externalFilter)
+      filterRule("KUBE-EXTERNAL-SERVICES", externalFilter, ["-m addrtype --dst-type LOCAL", nodePort]);
   }
   if (service.healthCheckNodePort && port.index === 0) {
     filter.add(
