@@ -128,6 +128,16 @@ describe("buildCluster", () => {
       expect(onNode2.every((p) => !p.ready)).toBe(true);
     });
 
+    it("keeps new pods off a failed node: its unreachable NoSchedule taint (taint-based eviction docs)", () => {
+      const before = buildCluster(manifests(3), { failedNodes: ["node-2"] });
+      const after = buildCluster(manifests(9), { previous: before, failedNodes: ["node-2"] });
+      const existing = new Set(before.pods.map((p) => p.ref));
+      const added = after.pods.filter((p) => !existing.has(p.ref));
+      expect(added.length).toBeGreaterThan(0);
+      expect(added.every((p) => p.nodeName !== null && p.nodeName !== "node-2")).toBe(true);
+      expect(after.pods.filter((p) => p.nodeName === "node-2").every((p) => existing.has(p.ref))).toBe(true);
+    });
+
     it("schedules anew a pod whose node is gone", () => {
       const node = (name: string): KubeObject => ({ apiVersion: "v1", kind: "Node", metadata: { name } });
       const before = buildCluster(sourced([node("a"), node("b"), deployment("web", 2, { app: "web" })]));

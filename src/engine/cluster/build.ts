@@ -4,7 +4,7 @@ import { admitIngresses } from "./ingresses.ts";
 import { ingressNginxObjects } from "./ingressNginx.ts";
 import { mirrorEndpoints } from "./mirroring.ts";
 import { collectNamespaces } from "./namespaces.ts";
-import { applyNodeFailures } from "./nodeLifecycle.ts";
+import { applyNodeFailures, markNodeFailed } from "./nodeLifecycle.ts";
 import { buildNodes } from "./nodes.ts";
 import { placePods } from "./pods.ts";
 import { buildServices } from "./services.ts";
@@ -45,7 +45,14 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
   const all = [...systemObjects(objects, nodes, settings), ...objects, ...ingressNginxObjects(objects)];
   const { namespaces, warnings } = collectNamespaces(all);
   const running = new Map(options.previous?.pods.map((p) => [p.ref, p]));
-  const placed = placePods(expandWorkloads(all, nodes, settings.seed), nodes, [], running);
+  // A rebuild of a running cluster (an edit while a node is down) schedules new pods as kube-scheduler
+  // would then: around the down node, whose unreachable:NoSchedule taint keeps them off it. Without
+  // `previous` every pod was placed before the failure (DESIGN.md's --fail-node), so none avoids it.
+  const failed = new Set(options.failedNodes);
+  const schedulable = options.previous
+    ? nodes.map((n) => (failed.has(n.name) ? markNodeFailed(n) : n))
+    : nodes;
+  const placed = placePods(expandWorkloads(all, nodes, settings.seed), schedulable, [], running);
   const built = buildServices(ofKind(all, "Service", "v1"), settings);
   const mirrored = mirrorEndpoints(ofKind(all, "Endpoints", "v1"), built.services, settings.seed);
   const written = readWrittenSlices(ofKind(all, "EndpointSlice", "discovery.k8s.io/v1"));
