@@ -22,7 +22,7 @@ export const servicesLesson = defineLesson({
         toPodOf: { selects: { app: "web" } },
         distinctBackends: 2,
       },
-      solution: [{ id: "sendMany", from: "pod/default/client", to: "http://web/", count: 10 }],
+      solution: [{ id: "sendMany", from: "pod/default/client", to: "http://web/", count: 20 }],
     },
     {
       id: "dns",

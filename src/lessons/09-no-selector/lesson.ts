@@ -28,7 +28,7 @@ export const noSelectorLesson = defineLesson({
       goal: { kind: "delivered", from: "pod/*", via: ["svc/default/legacy-db"], distinctBackends: 2 },
       solution: [
         { id: "editManifests", files: [{ name: "legacy-db.yaml", text: twoServers }] },
-        { id: "sendMany", from: "pod/default/client", to: "legacy-db:5432", count: 10 },
+        { id: "sendMany", from: "pod/default/client", to: "legacy-db:5432", count: 20 },
       ],
     },
   ],
