@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadManifests } from "../manifests/load.ts";
+import { GCE_CLASS, NGINX_CLASS } from "../network/testing.ts";
 import { buildCluster } from "./build.ts";
 
 function clusterOf(yaml: string) {
@@ -13,24 +14,6 @@ function ingress(cluster: ReturnType<typeof clusterOf>, name: string) {
   if (!found) throw new Error(`no Ingress ${name}`);
   return found.object;
 }
-
-const NGINX_CLASS = `
-apiVersion: networking.k8s.io/v1
-kind: IngressClass
-metadata:
-  name: nginx-example
-  annotations:
-    ingressclass.kubernetes.io/is-default-class: "true"
-spec:
-  controller: k8s.io/ingress-nginx
-`;
-
-const GCE_CLASS = `
-apiVersion: networking.k8s.io/v1
-kind: IngressClass
-metadata: {name: gce}
-spec: {controller: k8s.io/ingress-gce}
-`;
 
 // The docs' test-ingress.yaml: a single-Service Ingress with only a default backend.
 const TEST_INGRESS = `

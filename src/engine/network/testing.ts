@@ -26,3 +26,22 @@ export function traceOf(dp: DataPlane, from: string, to: string, state?: Traffic
   if (!parsed.ok) throw new Error(parsed.message);
   return trace(dp, parsed.value, state);
 }
+
+/** Tests only: the two IngressClasses the Ingress tests run under, as the docs write them (nginx the default). */
+export const NGINX_CLASS = `
+apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata:
+  name: nginx-example
+  annotations:
+    ingressclass.kubernetes.io/is-default-class: "true"
+spec:
+  controller: k8s.io/ingress-nginx
+`;
+
+export const GCE_CLASS = `
+apiVersion: networking.k8s.io/v1
+kind: IngressClass
+metadata: {name: gce}
+spec: {controller: k8s.io/ingress-gce}
+`;

@@ -1,25 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dataPlaneFromYaml, traceOf } from "../network/testing.ts";
+import { dataPlaneFromYaml, GCE_CLASS, NGINX_CLASS, traceOf } from "../network/testing.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
 import type { Trace } from "./types.ts";
-
-const NGINX_CLASS = `
-apiVersion: networking.k8s.io/v1
-kind: IngressClass
-metadata:
-  name: nginx-example
-  annotations:
-    ingressclass.kubernetes.io/is-default-class: "true"
-spec:
-  controller: k8s.io/ingress-nginx
-`;
-
-const GCE_CLASS = `
-apiVersion: networking.k8s.io/v1
-kind: IngressClass
-metadata: {name: gce}
-spec: {controller: k8s.io/ingress-gce}
-`;
 
 /** A Deployment `name` of two pods listening on 8080, behind a Service `name` on port `port`. */
 function app(name: string, port: number, type = "ClusterIP", replicas = 2): string {
