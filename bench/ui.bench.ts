@@ -3,6 +3,10 @@
 // 10-node / 100-pod cluster, and measures frames per second with 300 packets in flight and with 100
 // while the view is panned; also the time from navigation to the first drawn graph (the sample
 // cluster) and the gzipped size of the JavaScript the page loads (the main bundle and the engine worker).
+// Then, for the sample cluster and two generated ones (20 nodes / 300 pods / 60 Services and 50 / 1,000 /
+// 200), pastes the manifests into the editor as a learner would and measures the time until every node
+// is drawn, the longest main-thread task meanwhile, frames per second while panning and with 20 packets
+// in flight, and the JavaScript heap once loaded (issue 15).
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -10,9 +14,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
-import type { Report } from "./stats.ts";
+import { type ClusterSize, generatedCluster, LARGE, MEDIUM } from "./generated.ts";
+import { median, type Report } from "./stats.ts";
 
 const NODES = 10;
 const PODS = 100;
@@ -171,6 +176,116 @@ async function panWhile(page: Page, ms: number): Promise<void> {
   await page.mouse.up();
 }
 
+/** Every Node, and the pods and Services, as the engine builds them: what "drawn" waits for. */
+interface Expected {
+  nodes: number;
+  pods: number;
+}
+
+// Pastes into the editor as the clipboard does (CodeMirror's own paste handler, one transaction), then
+// watches every animation frame until the cluster is built and every node box is in the page; resolves
+// with the time that took and the longest task that ran meanwhile (or in the second after).
+const PASTE_SCRIPT = `([text, pods, nodes]) => new Promise((resolve, reject) => {
+  const longest = { ms: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+  });
+  observer.observe({ type: "longtask" });
+  const content = document.querySelector(".cm-content");
+  if (!content) { reject(new Error("the editor is not open")); return; }
+  const data = new DataTransfer();
+  data.setData("text/plain", text);
+  const start = performance.now();
+  content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  const check = () => {
+    const cluster = window.svclabStore.getState().cluster;
+    const drawnNodes = document.querySelectorAll('.react-flow__node[data-id^="node/"]').length;
+    if (cluster && cluster.pods.length >= pods && cluster.nodes.length === nodes && drawnNodes === nodes) {
+      const drawn = performance.now() - start;
+      setTimeout(() => { observer.disconnect(); resolve({ drawn, longest: longest.ms }); }, 1000);
+      return;
+    }
+    if (performance.now() - start > 60000) { reject(new Error("the pasted cluster was not drawn within 60 s")); return; }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
+
+async function pasteCluster(
+  page: Page,
+  text: string,
+  expected: Expected,
+): Promise<{ drawn: number; longest: number }> {
+  await page.getByRole("tab", { name: "Manifests" }).click();
+  const editor = page.getByRole("textbox", { name: /^YAML of / });
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  return (await page.evaluate(
+    `(${PASTE_SCRIPT})(${JSON.stringify([text, expected.pods, expected.nodes])})`,
+  )) as {
+    drawn: number;
+    longest: number;
+  };
+}
+
+/** The first LoadBalancer address of the shown cluster, as a URL the external client can send to. */
+function loadBalancerURL(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ip = window.svclabStore?.getState().cluster?.services.find((s) => s.loadBalancerIPs.length > 0)
+      ?.loadBalancerIPs[0];
+    if (!ip) throw new Error("the cluster has no load balancer address");
+    return `http://${ip}/`;
+  });
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+const SCALE_RUNS = 3;
+
+/** One cluster pasted into a fresh page, measured `SCALE_RUNS` times; medians reported under `ui.NAME.*`. */
+async function measureCluster(
+  chrome: Browser,
+  base: string,
+  name: string,
+  text: string,
+  expected: Expected,
+  report: Report,
+): Promise<void> {
+  const runs: { drawn: number; longest: number; pan: number; packets: number; heap: number }[] = [];
+  for (let i = 0; i < SCALE_RUNS; i++) {
+    const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await page.goto(`${base}?testhook`);
+      await page.waitForSelector('.react-flow__node[data-id^="node/"]', { timeout: 30_000 });
+      // Start from an empty document, so that pasting the sample changes the cluster too.
+      await pasteCluster(page, "# nothing yet\n", { nodes: 3, pods: 0 });
+      const { drawn, longest } = await pasteCluster(page, text, expected);
+      await page.locator(".react-flow__controls-fitview").click();
+      const heap = await heapMB(page);
+      const [pan] = await Promise.all([medianFps(page, MEASURE_MS), panWhile(page, MEASURE_MS)]);
+      await launchPackets(page, await loadBalancerURL(page), 20);
+      const packets = await medianFps(page, MEASURE_MS);
+      runs.push({ drawn, longest, pan, packets, heap });
+    } finally {
+      await page.close();
+    }
+  }
+  const of = (key: keyof (typeof runs)[number]) => median(runs.map((r) => r[key]));
+  report(`ui.${name}.paste_to_graph`, of("drawn"), "ms");
+  report(`ui.${name}.longest_task`, of("longest"), "ms");
+  report(`ui.${name}.pan_fps`, of("pan"), "fps");
+  report(`ui.${name}.fps_20_packets`, of("packets"), "fps");
+  report(`ui.${name}.heap`, of("heap"), "MB");
+}
+
+const label = (size: ClusterSize) => `${size.nodes}n_${size.pods}pods_${size.services}svc`;
+
 export async function run(report: Report): Promise<void> {
   const browser = findChromium();
   if (!browser) throw new Error("no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH");
@@ -203,8 +318,32 @@ export async function run(report: Report): Promise<void> {
     console.log(`# ${inFlight100} packets in flight while panning`);
     const [fps] = await Promise.all([medianFps(page, MEASURE_MS), panWhile(page, MEASURE_MS)]);
     report("ui.fps.median_100_packets_panning", fps, "fps");
+    await page.close();
+
+    const sample = readFileSync(join(import.meta.dirname, "../src/samples/sandbox.yaml"), "utf8");
+    const sampleCluster = await sampleSize(chrome, base);
+    await measureCluster(chrome, base, "sample", sample, sampleCluster, report);
+    for (const size of [MEDIUM, LARGE]) {
+      await measureCluster(chrome, base, label(size), generatedCluster(size), size, report);
+    }
   } finally {
     await chrome.close();
     server.close();
+  }
+}
+
+/** How many nodes and pods the sample cluster has, as the page builds it. */
+async function sampleSize(chrome: Browser, base: string): Promise<Expected> {
+  const page = await chrome.newPage();
+  try {
+    await page.goto(`${base}?testhook`);
+    await page.waitForSelector('.react-flow__node[data-id^="node/"]', { timeout: 30_000 });
+    return await page.evaluate(() => {
+      const cluster = window.svclabStore?.getState().cluster;
+      if (!cluster) throw new Error("no cluster");
+      return { nodes: cluster.nodes.length, pods: cluster.pods.length };
+    });
+  } finally {
+    await page.close();
   }
 }
