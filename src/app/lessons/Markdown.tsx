@@ -1,22 +1,22 @@
-import { marked } from "marked";
 import { useMemo } from "react";
 import { appStore } from "../store/useAppStore.ts";
+import { lessonHtml, lessonInlineHtml } from "./markdownHtml.ts";
 import "./lesson.css";
 
 const LESSON_LINK = "#lesson/";
 
 /**
- * Lesson text, written in markdown by the course's authors and bundled with the app (never user
- * input), rendered as HTML. Links of the form `#lesson/ID` open that lesson.
+ * Lesson text, written in markdown by the course's authors and bundled with the app, rendered as
+ * sanitized HTML. Links of the form `#lesson/ID` open that lesson.
  */
 export function Markdown({ text, className = "" }: { text: string; className?: string }) {
-  const html = useMemo(() => marked.parse(text, { async: false, gfm: true }), [text]);
+  const html = useMemo(() => lessonHtml(text), [text]);
   return <Html html={html} className={`lesson-prose ${className}`} />;
 }
 
 /** One line of lesson text (a step's title) with its inline markdown: `code`, **strong**. */
 export function InlineMarkdown({ text }: { text: string }) {
-  const html = useMemo(() => marked.parseInline(text, { async: false, gfm: true }), [text]);
+  const html = useMemo(() => lessonInlineHtml(text), [text]);
   return <Html html={html} className="lesson-prose lesson-inline" inline />;
 }
 
@@ -32,7 +32,7 @@ function Html({ html, className, inline = false }: { html: string; className: st
         event.preventDefault();
         appStore.getState().openLesson(href.slice(LESSON_LINK.length));
       }}
-      // biome-ignore lint/security/noDangerouslySetInnerHtml: the markdown is the course's own bundled text.
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: the course's own text, sanitized by DOMPurify (markdownHtml.ts).
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
