@@ -15,10 +15,22 @@ function precacheManifest(): Plugin {
   };
 }
 
+/**
+ * The dev server injects inline scripts (React Fast Refresh), which index.html's Content-Security-Policy
+ * forbids: drop the policy while serving `npm start`. The build keeps it.
+ */
+function devWithoutCsp(): Plugin {
+  return {
+    name: "svclab-dev-without-csp",
+    apply: "serve",
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ""),
+  };
+}
+
 // A relative base makes dist/ work from any path on any static host.
 export default defineConfig({
   base: "./",
-  plugins: [react(), tailwindcss(), precacheManifest()],
+  plugins: [react(), tailwindcss(), precacheManifest(), devWithoutCsp()],
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: true },
 });
