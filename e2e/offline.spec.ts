@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { EditorPanel } from "./pages/EditorPanel.ts";
+import { GraphPanel } from "./pages/GraphPanel.ts";
+import { LabPage } from "./pages/LabPage.ts";
+import { SecurityPolicy } from "./pages/SecurityPolicy.ts";
+
+// Issue 16 item 9: `vite preview` (like many static servers) answers with `Vary: Origin`; the offline
+// cache must still find the module script, its preloads and the stylesheet when the network is gone.
+test("after one visit the app works offline, under its Content-Security-Policy: graph drawn, editor opens, requests traced", async ({
+  page,
+  context,
+}) => {
+  const policy = new SecurityPolicy(page);
+  await policy.record();
+  const lab = new LabPage(page);
+  await lab.open();
+  const graph = new GraphPanel(page);
+  await expect(graph.node("node-1")).toContainText("Ready");
+  // The offline cache is filled when its service worker has installed.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(lab.heading).toBeVisible();
+  await expect(graph.node("node-2")).toContainText("Ready");
+  await expect(graph.node("node-2")).toContainText("10.244.2.0/24");
+  const editor = new EditorPanel(page);
+  await editor.show();
+  await expect(editor.textbox).toContainText("kind: Service");
+  await graph.send.click();
+  await expect(graph.lastFinishedPacket()).toHaveAttribute("data-outcome", "delivered", { timeout: 20_000 });
+  expect(await policy.violations()).toEqual([]);
+  await lab.screenshot("offline-reload");
+  await context.setOffline(false);
+});
