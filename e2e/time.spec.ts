@@ -22,14 +22,14 @@ test("a node fails under steady load-balancer traffic: failures until the contro
   await graph.selectNode("node-2");
   await page.getByRole("button", { name: "Fail node-2 at 0:10" }).click();
   await expect(page.getByRole("list", { name: "Events" })).toContainText("at 10s: fail-node node/node-2");
-  await time.playUntil(60);
+  await time.playUntil(70);
   const rows = (await time.seconds()).filter((r) => r.stream === "via-lb");
   const failing = rows.filter((r) => r.delivered < r.sent).map((r) => r.t);
   expect(failing[0]).toBe(10);
   // web-lb is externalTrafficPolicy Cluster: the LB ejects node-2 at 33 s, but other nodes still
-  // send to its pod until the pod's endpoint goes (NotReady at 50 s, kube-proxy resync at 51 s).
-  expect(failing.at(-1)).toBe(50);
-  expect(rows.filter((r) => r.t >= 51).every((r) => r.delivered === r.sent)).toBe(true);
+  // send to its pod until the pod's endpoint goes (NotReady at 60 s: node-monitor-grace-period 50 s since 1.32; kube-proxy resync at 61 s).
+  expect(failing.at(-1)).toBe(60);
+  expect(rows.filter((r) => r.t >= 61).every((r) => r.delivered === r.sent)).toBe(true);
   await time.seek(40);
   await expect(time.eventRow("LoadBalancerBackendRemoved")).toContainText("lb/default/web-lb");
   await expect(time.eventRow("LoadBalancerBackendRemoved")).toContainText("7s");
@@ -39,7 +39,7 @@ test("a node fails under steady load-balancer traffic: failures until the contro
   await expect(graph.inspector).toContainText("Down");
   await time.screenshot("time-node-2-failed-40s");
   await lb.screenshot({ path: "test-results/screenshots/time-lb-health-40s.png" });
-  await time.seek(55);
+  await time.seek(65);
   await expect(graph.node("node-2")).toContainText("API: NotReady");
   await expect(time.eventRow("NodeNotReady").first()).toBeVisible();
   // Back before the failure: the node is up, every check passes, no event yet.
@@ -93,4 +93,18 @@ test("the failover lesson: Show me plays each step on the clock; with externalTr
   await expect(time.summary).toContainText("lb: 10 sent, 10 delivered");
   await expect(time.summary).toContainText("nodeport: 10 sent, 0 delivered");
   await time.screenshot("time-failover-lesson-local-34s");
+});
+
+test("the settings say which Kubernetes release their defaults are: node-monitor-grace-period 50 s since 1.32", async ({
+  page,
+}) => {
+  const time = new TimePanel(page);
+  await time.open();
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await expect(page.getByText("Every timing stands for a real default of Kubernetes 1.36")).toBeVisible();
+  const grace = page.getByLabel("Node monitor grace period (s)");
+  await expect(grace).toHaveValue("50");
+  await expect(
+    page.getByText("default 50s (kube-controller-manager --node-monitor-grace-period)"),
+  ).toBeVisible();
 });

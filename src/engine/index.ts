@@ -31,7 +31,7 @@ export { SYSTEM_NAMESPACES } from "./cluster/namespaces.ts";
 export { applyNodeFailures, markNodeFailed, markPodsNotReady } from "./cluster/nodeLifecycle.ts";
 export { buildNodes, DEFAULT_NODE_NAMES } from "./cluster/nodes.ts";
 export { READY_ANNOTATION } from "./cluster/readiness.ts";
-export { defaultSettings, resolveSettings } from "./cluster/settings.ts";
+export { defaultSettings, KUBERNETES_VERSION, resolveSettings } from "./cluster/settings.ts";
 export { apiServerIP, SYSTEM_FILE } from "./cluster/system.ts";
 export type {
   Cluster,

@@ -50,8 +50,8 @@ describe("the time slice", () => {
     const timeouts = store.getState().simulation?.buckets.filter((b) => b.outcomes.timeout) ?? [];
     expect(timeouts[0]?.t).toBe(10);
     // The sandbox's web-lb is externalTrafficPolicy Cluster: other nodes still pick the dead pod
-    // until its endpoint is removed (NotReady at 50 s) and kube-proxy resyncs (51 s).
-    expect(timeouts.at(-1)?.t).toBe(50);
+    // until its endpoint is removed (NotReady at 60 s: grace 50 s since 1.32) and kube-proxy resyncs (61 s).
+    expect(timeouts.at(-1)?.t).toBe(60);
   });
 
   it("shows the state recomputed at the clock's second when the learner scrubs", async () => {
@@ -66,8 +66,8 @@ describe("the time slice", () => {
     expect(at40?.cluster.nodes.find((n) => n.name === "node-2")).toMatchObject({ failed: true, ready: true });
     const lb = at40?.lbHealth.find((l) => l.lb === "lb/default/web-lb");
     expect(lb?.backends.find((b) => b.node === "node-2")?.healthy).toBe(false);
-    store.getState().seek(60);
-    await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(60));
+    store.getState().seek(65);
+    await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(65));
     expect(store.getState().timeState?.cluster.nodes.find((n) => n.name === "node-2")?.ready).toBe(false);
     store.getState().seek(5);
     await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(5));

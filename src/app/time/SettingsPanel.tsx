@@ -1,4 +1,4 @@
-import { SETTING_FIELDS, type SettingPath, settingValue } from "../../engine/index.ts";
+import { KUBERNETES_VERSION, SETTING_FIELDS, type SettingPath, settingValue } from "../../engine/index.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
@@ -23,7 +23,7 @@ export function SettingsPanel() {
   const reset = useAppStore((s) => s.resetSimulationSettings);
   return (
     <div className="space-y-1 px-3 py-2 text-sm">
-      <p className="text-slate-600 text-xs">{t("settings.note")}</p>
+      <p className="text-slate-600 text-xs">{t("settings.note", { version: KUBERNETES_VERSION })}</p>
       {SETTING_FIELDS.map((field) => {
         const value = settingValue(settings, field.path);
         return (

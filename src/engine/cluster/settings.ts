@@ -1,5 +1,11 @@
 import type { ClusterSettings } from "./types.ts";
 
+/**
+ * The Kubernetes release whose defaults and behaviour the simulator follows (the current one; see
+ * kubernetes.io/releases). Shown wherever defaults show, so a learner can tell what to compare with.
+ */
+export const KUBERNETES_VERSION = "1.36";
+
 /** The defaults DESIGN.md states; each names the real setting it stands for in ClusterSettings. */
 export const defaultSettings: Readonly<ClusterSettings> = Object.freeze({
   serviceCIDR: "10.96.0.0/12",

@@ -70,10 +70,10 @@ describe("simulate: taint-based eviction (docs: Taints and Tolerations, tolerati
   // At the start node-2 holds one of web's pods, db-0, one of agent's pods and the bare pod.
   const failAt10 = { duration: "400s", events: [{ at: "10s", action: "fail-node", target: "node/node-2" }] };
 
-  it("evicts pods 300s after the node was tainted unreachable (NotReady at 50): at 350, not at 310", () => {
+  it("evicts pods 300s after the node was tainted unreachable (NotReady at 60, grace 50s since 1.32): at 360, not at 310", () => {
     const sim = run(MANIFESTS, failAt10);
     const evicted = eventLines(sim, ["PodEvicted"]);
-    expect(evicted.every((line) => line.startsWith("350 "))).toBe(true);
+    expect(evicted.every((line) => line.startsWith("360 "))).toBe(true);
     expect(evicted.map((l) => l.split(" ")[2]?.replace(/-[a-z0-9]+-[a-z0-9]{5}$/, "-*"))).toEqual(
       expect.arrayContaining(["pod/default/db-0", "pod/default/bare"]),
     );
@@ -83,10 +83,10 @@ describe("simulate: taint-based eviction (docs: Taints and Tolerations, tolerati
     const sim = run(MANIFESTS, failAt10);
     const created = eventLines(sim, ["SuccessfulCreate", "PodScheduled"]).filter((l) => l.includes("web-"));
     expect(created).toEqual([
-      expect.stringMatching(/^350 SuccessfulCreate replicaset\/default\/web-[a-z0-9]+$/),
-      expect.stringMatching(/^350 PodScheduled pod\/default\/web-[a-z0-9]+-[a-z0-9]{5}$/),
+      expect.stringMatching(/^360 SuccessfulCreate replicaset\/default\/web-[a-z0-9]+$/),
+      expect.stringMatching(/^360 PodScheduled pod\/default\/web-[a-z0-9]+-[a-z0-9]{5}$/),
     ]);
-    expect(podsOn(sim, 350, "node-3").some((name) => name.startsWith("web-"))).toBe(true);
+    expect(podsOn(sim, 360, "node-3").some((name) => name.startsWith("web-"))).toBe(true);
   });
 
   it("does not replace a StatefulSet pod while its node is unreachable: db-0 stays Terminating (docs: Force Delete StatefulSet Pods)", () => {
@@ -117,7 +117,7 @@ describe("simulate: taint-based eviction (docs: Taints and Tolerations, tolerati
       "  nodeName: node-2\n  tolerations: [{key: node.kubernetes.io/unreachable, operator: Exists, effect: NoExecute, tolerationSeconds: 30}]\n",
     );
     const sim = run(tolerant, failAt10);
-    expect(eventLines(sim, ["PodEvicted"])).toContain("80 PodEvicted pod/default/bare");
+    expect(eventLines(sim, ["PodEvicted"])).toContain("90 PodEvicted pod/default/bare");
   });
 });
 

@@ -20,7 +20,7 @@ describe("parseScenario", () => {
       text: `${HEAD}spec:
   duration: 2m
   settings:
-    nodeMonitorGracePeriod: 40s
+    nodeMonitorGracePeriod: 50s
     loadBalancerHealthCheck: {interval: 8s, timeout: 1s, unhealthyThreshold: 3}
   traffic:
     - {name: via-lb, from: external, to: "http://198.51.100.10/", rate: 10}

@@ -8,7 +8,8 @@ describe("settings", () => {
   it("reads and writes nested health check settings", () => {
     const settings = withSetting(emptyScenario().settings, "loadBalancerHealthCheck.interval", 2);
     expect(settingValue(settings, "loadBalancerHealthCheck.interval")).toBe(2);
-    expect(settingValue(settings, "nodeMonitorGracePeriod")).toBe(40);
+    // 50s since Kubernetes 1.32 (kubernetes PR #126287).
+    expect(settingValue(settings, "nodeMonitorGracePeriod")).toBe(50);
   });
 
   it("keeps GCP's rule that the timeout is at most the interval", () => {

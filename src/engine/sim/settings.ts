@@ -4,8 +4,9 @@
  */
 export interface SimulationSettings {
   /**
-   * kube-controller-manager --node-monitor-grace-period (40s): how long a silent node stays Ready
-   * before the node lifecycle controller marks it NotReady (Ready Unknown).
+   * kube-controller-manager --node-monitor-grace-period (50s since Kubernetes 1.32, kubernetes PR
+   * #126287; 40s before): how long a silent node stays Ready before the node lifecycle controller
+   * marks it NotReady (Ready Unknown).
    */
   nodeMonitorGracePeriod: number;
   /**
@@ -40,7 +41,8 @@ export interface HealthCheckSettings {
  * gceHcUnhealthyThreshold 3 ("3 * 8 = 24 seconds before the LB will steer traffic away").
  */
 export const defaultSimulationSettings: Readonly<SimulationSettings> = Object.freeze({
-  nodeMonitorGracePeriod: 40,
+  // kubernetes PR #126287 (1.32) raised it from 40s, longer than the kubelet's lease renewals' retries.
+  nodeMonitorGracePeriod: 50,
   podEvictionTimeout: 300,
   kubeProxySyncPeriod: 1,
   loadBalancerHealthCheck: Object.freeze({

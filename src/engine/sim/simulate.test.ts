@@ -54,19 +54,19 @@ describe("simulate: the load balancer's detection window (GCP health checks: eve
     ]);
   });
 
-  it("re-admits a recovered node after one passed check (healthyThreshold 1): recovered at 60, back at the check at 64", () => {
+  it("re-admits a recovered node after one passed check (healthyThreshold 1): recovered at 70 (after NotReady at 60), back at the check at 72", () => {
     const sim = run(WEB_ON_NODE_1, {
       duration: "80s",
       traffic: [VIA_LB],
-      events: [FAIL_NODE_2_AT_10, { at: "60s", action: "recover-node", target: "node/node-2" }],
+      events: [FAIL_NODE_2_AT_10, { at: "70s", action: "recover-node", target: "node/node-2" }],
     });
     expect(eventLines(sim, ["NodeReady", "LoadBalancerBackendAdded"])).toEqual([
-      "60 NodeReady node/node-2",
-      "64 LoadBalancerBackendAdded lb/default/web",
+      "70 NodeReady node/node-2",
+      "72 LoadBalancerBackendAdded lb/default/web",
     ]);
     expect(secondsWith(sim, "lb", "timeout")).toEqual(range(10, 32));
-    expect(stateAt(sim, 63).lbHealth[0]?.backends.map((b) => b.healthy)).toEqual([true, false, true]);
-    expect(stateAt(sim, 64).lbHealth[0]?.backends.map((b) => b.healthy)).toEqual([true, true, true]);
+    expect(stateAt(sim, 71).lbHealth[0]?.backends.map((b) => b.healthy)).toEqual([true, false, true]);
+    expect(stateAt(sim, 72).lbHealth[0]?.backends.map((b) => b.healthy)).toEqual([true, true, true]);
   });
 });
 
@@ -101,7 +101,7 @@ spec:
   });
 });
 
-describe("simulate: the node lifecycle controller and kube-proxy (node-monitor-grace-period 40s, sync 1s)", () => {
+describe("simulate: the node lifecycle controller and kube-proxy (node-monitor-grace-period 50s since 1.32, kubernetes PR #126287; sync 1s)", () => {
   const SPREAD = `
 apiVersion: v1
 kind: Pod
@@ -122,21 +122,21 @@ spec:
   ports: [{port: 80, targetPort: 8080, nodePort: 30080}]
 `;
 
-  it("keeps DNATing to the dead node's pod until NotReady at 50 and kube-proxy's resync at 51", () => {
+  it("keeps DNATing to the dead node's pod until NotReady at 60 and kube-proxy's resync at 61", () => {
     const sim = run(SPREAD, {
-      duration: "70s",
+      duration: "80s",
       traffic: [{ name: "np1", from: "external", to: "192.168.0.11:30080", rate: 100 }],
       events: [FAIL_NODE_2_AT_10],
     });
-    expect(secondsWith(sim, "np1", "timeout")).toEqual(range(10, 50));
+    expect(secondsWith(sim, "np1", "timeout")).toEqual(range(10, 60));
     expect(eventLines(sim, ["NodeNotReady", "EndpointRemoved", "ProxyRulesSynced"])).toEqual([
-      "50 NodeNotReady node/node-2",
-      expect.stringMatching(/^50 NodeNotReady pod\/kube-system\/coredns-/),
-      "50 NodeNotReady pod/default/b",
-      expect.stringMatching(/^50 EndpointRemoved endpointslice\/kube-system\/kube-dns-/),
-      expect.stringMatching(/^50 EndpointRemoved endpointslice\/default\/web-/),
-      "51 ProxyRulesSynced svc/kube-system/kube-dns",
-      "51 ProxyRulesSynced svc/default/web",
+      "60 NodeNotReady node/node-2",
+      expect.stringMatching(/^60 NodeNotReady pod\/kube-system\/coredns-/),
+      "60 NodeNotReady pod/default/b",
+      expect.stringMatching(/^60 EndpointRemoved endpointslice\/kube-system\/kube-dns-/),
+      expect.stringMatching(/^60 EndpointRemoved endpointslice\/default\/web-/),
+      "61 ProxyRulesSynced svc/kube-system/kube-dns",
+      "61 ProxyRulesSynced svc/default/web",
     ]);
   });
 
@@ -150,30 +150,30 @@ spec:
     expect(secondsWith(sim, "np1", "timeout")).toEqual(range(10, 29));
   });
 
-  it("gives the data plane of each second: kube-proxy still lists the dead pod at 50, no longer at 51", () => {
-    const sim = run(SPREAD, { duration: "70s", events: [FAIL_NODE_2_AT_10] });
+  it("gives the data plane of each second: kube-proxy still lists the dead pod at 60, no longer at 61", () => {
+    const sim = run(SPREAD, { duration: "80s", events: [FAIL_NODE_2_AT_10] });
     const ready = (t: number) =>
       stateAt(sim, t)
         .dataPlane.services.get("default/web")
         ?.ports[0]?.clusterEndpoints.map((e) => e.pod?.name);
-    expect(ready(50)).toEqual(["a", "b"]);
-    expect(ready(51)).toEqual(["a"]);
+    expect(ready(60)).toEqual(["a", "b"]);
+    expect(ready(61)).toEqual(["a"]);
     expect(
-      stateAt(sim, 50)
+      stateAt(sim, 60)
         .cluster.endpointSlices.find((s) => s.service === "svc/default/web")
         ?.endpoints.filter((e) => e.conditions.ready),
     ).toHaveLength(1);
   });
 
   it("shows the API's view at any second: Ready until the grace period ends, NotReady and tainted after", () => {
-    const sim = run(SPREAD, { duration: "70s", events: [FAIL_NODE_2_AT_10] });
-    const before = stateAt(sim, 49).cluster.nodes.find((n) => n.name === "node-2");
-    const after = stateAt(sim, 50).cluster.nodes.find((n) => n.name === "node-2");
+    const sim = run(SPREAD, { duration: "80s", events: [FAIL_NODE_2_AT_10] });
+    const before = stateAt(sim, 59).cluster.nodes.find((n) => n.name === "node-2");
+    const after = stateAt(sim, 60).cluster.nodes.find((n) => n.name === "node-2");
     expect(before).toMatchObject({ failed: true, ready: true });
     expect(after).toMatchObject({ failed: true, ready: false });
     expect(after?.taints.map((t) => `${t.key}:${t.effect}`)).toContain(
       "node.kubernetes.io/unreachable:NoExecute",
     );
-    expect(stateAt(sim, 50).cluster.pods.find((p) => p.name === "b")?.ready).toBe(false);
+    expect(stateAt(sim, 60).cluster.pods.find((p) => p.name === "b")?.ready).toBe(false);
   });
 });

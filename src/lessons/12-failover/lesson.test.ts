@@ -34,10 +34,10 @@ describe("the failover lesson shows the numbers a real cluster would", () => {
     }
   });
 
-  it("with externalTrafficPolicy Cluster, the LB client loses requests until the endpoint is removed (NotReady at 50 s, resync at 51 s)", () => {
+  it("with externalTrafficPolicy Cluster, the LB client loses requests until the endpoint is removed (NotReady at 60 s: grace 50 s since 1.32, kubernetes PR #126287; resync at 61 s)", () => {
     const session = playedTo("fail");
     const seconds = timeoutSeconds(session, "lb");
-    expect([seconds[0], seconds.at(-1)]).toEqual([10, 50]);
+    expect([seconds[0], seconds.at(-1)]).toEqual([10, 60]);
     expect(goalMet(step("local").goal, session.record)).toBe(false);
     expect(goalMet(step("faster").goal, session.record)).toBe(false);
   });

@@ -59,7 +59,7 @@ export const time = {
     "scenario.clear": "Clear scenario",
     "scenario.problems": "The scenario cannot run:",
     "settings.tab": "Settings",
-    "settings.note": "Every timing stands for a real default, shown beside it.",
+    "settings.note": "Every timing stands for a real default of Kubernetes {version}, shown beside it.",
     "settings.reset": "Back to the real defaults",
     "settings.default": "default {value} ({source})",
     "settings.nodeMonitorGracePeriod": "Node monitor grace period (s)",
@@ -142,7 +142,8 @@ export const time = {
     "scenario.clear": "シナリオを消去",
     "scenario.problems": "このシナリオは実行できません:",
     "settings.tab": "設定",
-    "settings.note": "どの時間設定も実在のデフォルト値に対応しており、横にその値を示しています。",
+    "settings.note":
+      "どの時間設定も Kubernetes {version} の実際のデフォルト値に対応しており、横にその値を示しています。",
     "settings.reset": "実際のデフォルト値に戻す",
     "settings.default": "デフォルト {value}（{source}）",
     "settings.nodeMonitorGracePeriod": "ノード監視の猶予期間（秒）",
