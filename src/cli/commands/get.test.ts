@@ -65,6 +65,8 @@ function get(...args: string[]) {
     "web.yaml": WEB,
     "bad.yaml":
       "apiVersion: v1\nkind: Service\nmetadata: {name: Bad_Name}\nspec:\n  ports: [{port: 99999}]\n",
+    // Issue 16 item 1: a value the API server accepts that would make 2^31 pods.
+    "bomb.yaml": WEB.replace("replicas: 2", "replicas: 2147483647"),
   });
   const code = runCli(["get", ...args], fake.io);
   return { code, out: fake.out(), err: fake.err() };
@@ -181,6 +183,15 @@ ${WEB}`;
     expect(code).toBe(1);
     expect(out).toBe("");
     expect(err).toMatch(/^bad\.yaml:\d+:\d+: \S+: .+$/m);
+  });
+
+  it("refuses a workload past the simulator's own limit at once, on its replicas line (issue 16 item 1)", () => {
+    const { code, out, err } = get("all", "-f", "bomb.yaml");
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toMatch(
+      /^bomb\.yaml:5:3: spec\.replicas: Invalid value: 2147483647: the simulator runs at most 1000 pods per workload \(a limit of this simulator, not of Kubernetes\)/,
+    );
   });
 
   it("exits 2 on an unknown resource, a missing -f or an unknown output format", () => {

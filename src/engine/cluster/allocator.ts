@@ -25,6 +25,11 @@ export class StableAllocator {
     return true;
   }
 
+  /** Frees a value again: an API server operation that fails gives back what it took (portallocator Revert). */
+  release(value: number): void {
+    this.taken.delete(value);
+  }
+
   has(value: number): boolean {
     return this.taken.has(value);
   }

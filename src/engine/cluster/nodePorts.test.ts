@@ -63,3 +63,33 @@ describe("allocateNodePorts", () => {
     expect(pinned?.healthCheckNodePort).toBe(32000);
   });
 });
+
+describe("allocateNodePorts when the range runs out", () => {
+  const tiny = { min: 30000, max: 30002 };
+  const nodePort = (name: string, ports: number[]) => ({
+    ref: `svc/default/${name}`,
+    ports: ports.map((port) => ({ port })),
+    allocate: true,
+  });
+
+  // storage/alloc.go initNodePorts: AllocateNext fails with "range is full" and the whole Service is refused.
+  it("marks the port it could not allocate and gives back the Service's other ports (PortAllocationOperation.Revert)", () => {
+    const [a, b, c] = allocateNodePorts(
+      [nodePort("a", [80]), nodePort("b", [80, 81, 82]), nodePort("c", [80, 81])],
+      tiny,
+    );
+    expect(a?.full).toBeUndefined();
+    expect(b).toEqual({ nodePorts: [undefined, undefined, undefined], full: "spec.ports[2]" });
+    // b's two ports went back to the range, so c fits.
+    expect(c?.full).toBeUndefined();
+    expect(new Set([a?.nodePorts[0], ...(c?.nodePorts ?? [])]).size).toBe(3);
+  });
+
+  it("refuses a Service whose healthCheckNodePort finds no room (allocHealthCheckNodePort)", () => {
+    const [, lb] = allocateNodePorts(
+      [nodePort("a", [80, 81]), { ...nodePort("lb", [80]), healthCheck: {} }],
+      tiny,
+    );
+    expect(lb?.full).toBe("spec.healthCheckNodePort");
+  });
+});

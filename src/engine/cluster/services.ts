@@ -3,7 +3,7 @@ import { allocateClusterIPs } from "./clusterIPs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asNumber, asRecord, asRecords, asString, asStringMap } from "./fields.ts";
 import { allocateLoadBalancerIPs } from "./loadBalancerIPs.ts";
-import { allocateNodePorts } from "./nodePorts.ts";
+import { allocateNodePorts, type NodePortRequest } from "./nodePorts.ts";
 import { serviceObject } from "./objects.ts";
 import type { ClusterSettings, ServicePortState, ServiceState, ServiceType } from "./types.ts";
 
@@ -13,8 +13,7 @@ interface ServiceSpec {
   source: SourcedObject;
   state: Omit<ServiceState, "object" | "clusterIP" | "headless" | "loadBalancerIPs" | "healthCheckNodePort">;
   requestedClusterIP: string | undefined;
-  allocateNodePorts: boolean;
-  requestedHealthCheckNodePort: number | undefined;
+  nodePorts: NodePortRequest;
   requestedLoadBalancerIP: string | undefined;
 }
 
@@ -49,19 +48,28 @@ function readService(source: SourcedObject): ServiceSpec {
   const timeout = asNumber(asRecord(asRecord(spec.sessionAffinityConfig).clientIP).timeoutSeconds);
   const externalName = asString(spec.externalName);
   const externalTrafficPolicy = spec.externalTrafficPolicy === "Local" ? "Local" : "Cluster";
+  const ref = `svc/${namespace}/${metadata.name}`;
+  const ports = readPorts(spec);
   return {
     source,
     requestedClusterIP: asString(spec.clusterIP),
-    allocateNodePorts:
-      type === "NodePort" || (type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false),
-    requestedHealthCheckNodePort: asNumber(spec.healthCheckNodePort),
+    nodePorts: {
+      ref,
+      ports: ports.map((p) => ({ port: p.port, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
+      allocate:
+        type === "NodePort" || (type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false),
+      // storage/alloc.go needsHCNodePort: type LoadBalancer with externalTrafficPolicy Local.
+      ...(type === "LoadBalancer" && externalTrafficPolicy === "Local"
+        ? { healthCheck: { requested: asNumber(spec.healthCheckNodePort) } }
+        : {}),
+    },
     requestedLoadBalancerIP: asString(spec.loadBalancerIP),
     state: {
-      ref: `svc/${namespace}/${metadata.name}`,
+      ref,
       namespace,
       name: metadata.name,
       type,
-      ports: readPorts(spec),
+      ports,
       // An empty selector is stored as none (the API's round trip drops empty maps): the Service is selector-less.
       selector: Object.keys(selector).length && type !== "ExternalName" ? selector : null,
       externalIPs: Array.isArray(spec.externalIPs)
@@ -77,6 +85,11 @@ function readService(source: SourcedObject): ServiceSpec {
       source,
     },
   };
+}
+
+/** What each Service asks of the node port range, in order: validation checks that the range holds it all. */
+export function nodePortRequests(sources: readonly SourcedObject[]): NodePortRequest[] {
+  return sources.map((source) => readService(source).nodePorts);
 }
 
 /**
@@ -98,15 +111,7 @@ export function buildServices(
     settings.serviceCIDR,
   );
   const nodePorts = allocateNodePorts(
-    specs.map((s) => ({
-      ref: s.state.ref,
-      ports: s.state.ports.map((p) => ({ port: p.port, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
-      allocate: s.allocateNodePorts,
-      // storage/alloc.go needsHCNodePort: type LoadBalancer with externalTrafficPolicy Local.
-      ...(s.state.type === "LoadBalancer" && s.state.externalTrafficPolicy === "Local"
-        ? { healthCheck: { requested: s.requestedHealthCheckNodePort } }
-        : {}),
-    })),
+    specs.map((s) => s.nodePorts),
     settings.nodePortRange,
   );
   const balancers = specs.filter((s) => s.state.type === "LoadBalancer");

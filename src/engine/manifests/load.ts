@@ -1,3 +1,4 @@
+import { checkSimulatorLimits } from "../cluster/limits.ts";
 import { resolveSettings } from "../cluster/settings.ts";
 import type { ClusterSettings } from "../cluster/types.ts";
 import { defaultObject } from "./defaults/index.ts";
@@ -7,7 +8,8 @@ import type { Diagnostic, Result, SourcedObject, SourceFile } from "./types.ts";
 import { toDiagnostic, validateObjects } from "./validation/index.ts";
 
 /**
- * YAML text to the objects an API server would store: parse, default, validate. `ok` is false when
+ * YAML text to the objects an API server would store: parse, default, validate, and check the
+ * simulator's own size limits (cluster/limits.ts). `ok` is false when
  * any diagnostic is an error; warnings (kinds not simulated, fields ignored) come either way.
  */
 export function loadManifests(
@@ -23,6 +25,8 @@ export function loadManifests(
     return defaulted;
   });
   diagnostics.push(...validateObjects(objects, resolveSettings(settings)));
+  // Before any build: a cluster larger than the simulator holds is refused here, at once.
+  diagnostics.push(...checkSimulatorLimits(objects));
   const ordered = orderDiagnostics(diagnostics, files);
   return ordered.some((d) => d.severity === "error")
     ? { ok: false, diagnostics: ordered }

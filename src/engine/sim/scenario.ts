@@ -1,3 +1,4 @@
+import { MAX_WORKLOAD_REPLICAS } from "../cluster/limits.ts";
 import type { Ref } from "../cluster/types.ts";
 import { orderDiagnostics } from "../manifests/diagnostics.ts";
 import { parseManifests } from "../manifests/parse.ts";
@@ -295,7 +296,7 @@ function readEvent(
   let detail: ScenarioAction | undefined;
   if (target === undefined) return undefined;
   if (action === "scale") {
-    const replicas = r.integer(item.replicas, child(at, "replicas"), 0, 1000);
+    const replicas = r.integer(item.replicas, child(at, "replicas"), 0, MAX_WORKLOAD_REPLICAS);
     if (replicas !== undefined) detail = { action, target, replicas };
   } else if (action === "set-ready") {
     if (typeof item.ready !== "boolean") {

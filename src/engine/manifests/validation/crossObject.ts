@@ -5,6 +5,7 @@ import { positionOf } from "../positions.ts";
 import type { SourcedObject } from "../types.ts";
 import { child, duplicate, type FieldError, index, invalid, warning } from "./field.ts";
 import { inAllocatableRange, parseIP } from "./ip.ts";
+import { checkNodePortRange } from "./nodePortRange.ts";
 import { isObj, type Obj } from "./values.ts";
 
 export interface ObjectError {
@@ -30,6 +31,7 @@ export function validateAcrossObjects(
   const services = objects.filter((o) => o.object.kind === "Service" && kindInfo(o.object));
   checkClusterIPs(services, settings, add);
   checkNodePorts(services, settings, add);
+  checkNodePortRange(services, settings, add);
   checkReferences(objects, services, add);
   return out;
 }

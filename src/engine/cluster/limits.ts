@@ -1,0 +1,190 @@
+import { kindInfo, objectRef } from "../manifests/kinds.ts";
+import { positionOf } from "../manifests/positions.ts";
+import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { asNumber, asRecord, asRecords, asStringMap } from "./fields.ts";
+import { LabelIndex } from "./labels.ts";
+import { buildNodes, DEFAULT_NODE_NAMES } from "./nodes.ts";
+import { expandWorkloads } from "./workloads.ts";
+
+/*
+ * The size of cluster this simulator holds. These are the simulator's own limits, not Kubernetes'
+ * (a real API server accepts `replicas: 2147483647`); each keeps a build of the largest accepted
+ * cluster, its data plane and a trace within a fraction of a second, in the browser's worker and
+ * the CLI alike, and anything past them is refused before any pod is made (issue 16 item 1).
+ * The README and the Manifests tab state them.
+ */
+
+/** Pods one Deployment, ReplicaSet or StatefulSet may ask for (also the cap of a Scenario's `scale`). */
+export const MAX_WORKLOAD_REPLICAS = 1_000;
+
+/** Pods in total: bare Pods and workloads' replicas, a DaemonSet counted once per node. */
+export const MAX_PODS = 10_000;
+
+/** `kind: Node` objects. Nodes without addresses get 192.168.0.(10+N) and 10.244.N.0/24, which run out past 243. */
+export const MAX_NODES = 200;
+
+/** Services, the implicit `kubernetes` and `kube-dns` not counted. */
+export const MAX_SERVICES = 5_000;
+
+/** Ports of all Services together: each is a set of kube-proxy chains on every node. */
+export const MAX_SERVICE_PORTS = 10_000;
+
+/**
+ * Pods selected by Services, summed over the Services: the endpoints the EndpointSlice controller
+ * writes. 50,000 build with their data plane in about half a second on a slow machine.
+ */
+export const MAX_ENDPOINTS = 50_000;
+
+const LIMIT_NOTE = "a limit of this simulator, not of Kubernetes";
+
+const WORKLOADS = new Set(["Deployment", "ReplicaSet", "StatefulSet"]);
+
+function error(source: SourcedObject, path: string, message: string): Diagnostic {
+  return {
+    ...positionOf(source, path),
+    severity: "error",
+    path,
+    message,
+    object: objectRef(source.object),
+  };
+}
+
+function isKind(source: SourcedObject, kind: string): boolean {
+  return source.object.kind === kind && kindInfo(source.object) !== undefined;
+}
+
+/** The pods an object makes, as expandWorkloads would make them (DaemonSets: at most one per node). */
+function podsOf(source: SourcedObject, nodeCount: number): number {
+  if (isKind(source, "Pod")) return 1;
+  if (isKind(source, "DaemonSet")) return nodeCount;
+  if (!WORKLOADS.has(source.object.kind) || !kindInfo(source.object)) return 0;
+  return Math.max(0, asNumber(asRecord(source.object.spec).replicas) ?? 1);
+}
+
+/** The pods each workload asks for, within the per-workload and total limits. */
+function checkPods(objects: readonly SourcedObject[], nodeCount: number, out: Diagnostic[]): void {
+  let total = 0;
+  let reported = false;
+  for (const source of objects) {
+    const asked = podsOf(source, nodeCount);
+    if (asked === 0) continue;
+    const path = source.object.kind === "Pod" || source.object.kind === "DaemonSet" ? "" : "spec.replicas";
+    if (path && asked > MAX_WORKLOAD_REPLICAS) {
+      out.push(
+        error(
+          source,
+          path,
+          `Invalid value: ${asked}: the simulator runs at most ${MAX_WORKLOAD_REPLICAS} pods per workload (${LIMIT_NOTE}): lower spec.replicas`,
+        ),
+      );
+    }
+    total += Math.min(asked, MAX_WORKLOAD_REPLICAS);
+    if (total > MAX_PODS && !reported) {
+      reported = true;
+      out.push(
+        error(
+          source,
+          path,
+          `with this ${source.object.kind} the manifests ask for more than ${MAX_PODS} pods, which the simulator runs at most in total (${LIMIT_NOTE}): lower the replicas or remove objects`,
+        ),
+      );
+    }
+  }
+}
+
+/** The (limit+1)th object of a kind, when there is one. */
+function checkCount(sources: readonly SourcedObject[], limit: number, noun: string, out: Diagnostic[]): void {
+  const first = sources[limit];
+  if (first) {
+    out.push(
+      error(
+        first,
+        "",
+        `${sources.length} ${noun} in the manifests; the simulator holds at most ${limit} (${LIMIT_NOTE}): remove some`,
+      ),
+    );
+  }
+}
+
+function checkServicePorts(services: readonly SourcedObject[], out: Diagnostic[]): void {
+  let total = 0;
+  for (const source of services) {
+    const ports = asRecords(asRecord(source.object.spec).ports).length;
+    total += ports;
+    if (total > MAX_SERVICE_PORTS) {
+      const at = ports - (total - MAX_SERVICE_PORTS);
+      out.push(
+        error(
+          source,
+          `spec.ports[${at}]`,
+          `the Services have more than ${MAX_SERVICE_PORTS} ports in total, which the simulator holds at most (${LIMIT_NOTE}): remove some`,
+        ),
+      );
+      return;
+    }
+  }
+}
+
+/**
+ * Endpoints the Services would have. Counted only when the cheap bound (every Service selecting every
+ * pod of its namespace) is past the limit: then the pods are made, as the build would make them, and
+ * counted per Service, stopping at the limit.
+ */
+function checkEndpoints(
+  objects: readonly SourcedObject[],
+  services: readonly SourcedObject[],
+  nodeCount: number,
+  out: Diagnostic[],
+): void {
+  const selecting = services.filter((s) => Object.keys(selectorOf(s)).length > 0);
+  const podsIn = new Map<string, number>();
+  for (const source of objects) {
+    const namespace = source.object.metadata.namespace ?? "default";
+    podsIn.set(namespace, (podsIn.get(namespace) ?? 0) + podsOf(source, nodeCount));
+  }
+  let bound = 0;
+  for (const s of selecting) bound += podsIn.get(s.object.metadata.namespace ?? "default") ?? 0;
+  if (bound <= MAX_ENDPOINTS) return;
+  const pods = expandWorkloads(objects, buildNodes(objects), 0).map((draft) => ({
+    namespace: draft.base.metadata.namespace ?? "default",
+    labels: draft.base.metadata.labels ?? {},
+  }));
+  const index = new LabelIndex(pods);
+  let total = 0;
+  for (const source of selecting) {
+    total += index.select(source.object.metadata.namespace ?? "default", selectorOf(source)).length;
+    if (total > MAX_ENDPOINTS) {
+      out.push(
+        error(
+          source,
+          "spec.selector",
+          `with this Service the Services select more than ${MAX_ENDPOINTS} pods in total (their endpoints), which the simulator holds at most (${LIMIT_NOTE}): select fewer pods`,
+        ),
+      );
+      return;
+    }
+  }
+}
+
+function selectorOf(service: SourcedObject): Record<string, string> {
+  const spec = asRecord(service.object.spec);
+  return spec.type === "ExternalName" ? {} : asStringMap(spec.selector);
+}
+
+/**
+ * Errors for manifests that describe a cluster larger than the simulator holds (the limits above), each
+ * on the object that crosses a limit. Cheap for any input: the pods are counted from the manifests, and
+ * made only when the endpoints must be counted and every count is already within its limit.
+ */
+export function checkSimulatorLimits(objects: readonly SourcedObject[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const nodes = objects.filter((o) => isKind(o, "Node"));
+  const services = objects.filter((o) => isKind(o, "Service"));
+  const nodeCount = nodes.length || DEFAULT_NODE_NAMES.length;
+  checkCount(nodes, MAX_NODES, "Nodes", out);
+  checkCount(services, MAX_SERVICES, "Services", out);
+  checkServicePorts(services, out);
+  checkPods(objects, nodeCount, out);
+  if (out.length === 0) checkEndpoints(objects, services, nodeCount, out);
+  return out;
+}
