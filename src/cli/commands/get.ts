@@ -9,7 +9,18 @@ import {
 } from "../command.ts";
 import { formatDiagnostic, readSources } from "./validate.ts";
 
-type Kind = "pods" | "services" | "endpointslices" | "nodes" | "ingresses";
+type Kind =
+  | "pods"
+  | "services"
+  | "endpointslices"
+  | "nodes"
+  | "ingresses"
+  | "gatewayclasses"
+  | "gateways"
+  | "httproutes";
+
+/** Kinds without a namespace: listed whatever -n says. */
+const CLUSTER_SCOPED: ReadonlySet<Kind> = new Set(["nodes", "gatewayclasses"]);
 
 /** kubectl's names and short names for each resource (`kubectl api-resources`). */
 const ALIASES: Record<string, Kind | "all"> = {
@@ -28,6 +39,15 @@ const ALIASES: Record<string, Kind | "all"> = {
   ingress: "ingresses",
   ingresses: "ingresses",
   ing: "ingresses",
+  // Gateway API CRDs' names and short names (+kubebuilder:resource shortName).
+  gatewayclass: "gatewayclasses",
+  gatewayclasses: "gatewayclasses",
+  gc: "gatewayclasses",
+  gateway: "gateways",
+  gateways: "gateways",
+  gtw: "gateways",
+  httproute: "httproutes",
+  httproutes: "httproutes",
   all: "all",
 };
 
@@ -41,6 +61,9 @@ const QUALIFIED: Record<Kind, string> = {
   endpointslices: "endpointslice.discovery.k8s.io",
   nodes: "node",
   ingresses: "ingress.networking.k8s.io",
+  gatewayclasses: "gatewayclass.gateway.networking.k8s.io",
+  gateways: "gateway.gateway.networking.k8s.io",
+  httproutes: "httproute.gateway.networking.k8s.io",
 };
 
 /**
@@ -227,12 +250,74 @@ function ingressRows(cluster: Cluster): Table {
   };
 }
 
+function gatewayObjects(cluster: Cluster, kind: string): KubeObject[] {
+  return cluster.objects
+    .map((o) => o.object)
+    .filter((o) => o.kind === kind && o.apiVersion.startsWith("gateway.networking.k8s.io/"));
+}
+
+function rowOf(object: KubeObject, cells: string[]): Row {
+  return { namespace: object.metadata.namespace ?? "default", name: object.metadata.name, object, cells };
+}
+
+/** The CRDs' additionalPrinterColumns (apis/v1 +kubebuilder:printcolumn): Controller, Accepted, Age; Description wide. */
+function gatewayClassRows(cluster: Cluster): Table {
+  return {
+    headers: ["NAME", "CONTROLLER", "ACCEPTED", "AGE"],
+    wideHeaders: ["DESCRIPTION"],
+    rows: gatewayObjects(cluster, "GatewayClass").map((gc) => {
+      const spec = gc.spec ?? {};
+      return {
+        ...rowOf(gc, [
+          String(spec.controllerName ?? ""),
+          conditionStatus(gc, "Accepted") ?? "Unknown",
+          AGE,
+          typeof spec.description === "string" ? spec.description : NONE,
+        ]),
+        namespace: "",
+      };
+    }),
+  };
+}
+
+/** Class, Address (status.addresses[*].value), Programmed, Age. */
+function gatewayRows(cluster: Cluster): Table {
+  return {
+    headers: ["NAME", "CLASS", "ADDRESS", "PROGRAMMED", "AGE"],
+    wideHeaders: [],
+    rows: gatewayObjects(cluster, "Gateway").map((gw) => {
+      const addresses = (gw.status?.addresses ?? []) as { value?: string }[];
+      return rowOf(gw, [
+        String(gw.spec?.gatewayClassName ?? ""),
+        addresses.flatMap((a) => a.value ?? []).join(","),
+        conditionStatus(gw, "Programmed") ?? "Unknown",
+        AGE,
+      ]);
+    }),
+  };
+}
+
+/** Hostnames (the JSON list, as kubectl prints a list column), Age. */
+function httpRouteRows(cluster: Cluster): Table {
+  return {
+    headers: ["NAME", "HOSTNAMES", "AGE"],
+    wideHeaders: [],
+    rows: gatewayObjects(cluster, "HTTPRoute").map((route) => {
+      const hostnames = route.spec?.hostnames;
+      return rowOf(route, [Array.isArray(hostnames) ? JSON.stringify(hostnames) : "", AGE]);
+    }),
+  };
+}
+
 const TABLES: Record<Kind, (cluster: Cluster) => Table> = {
   pods: podRows,
   services: serviceRows,
   endpointslices: endpointSliceRows,
   nodes: nodeRows,
   ingresses: ingressRows,
+  gatewayclasses: gatewayClassRows,
+  gateways: gatewayRows,
+  httproutes: httpRouteRows,
 };
 
 /** kubectl's tabwriter: columns padded to their widest cell plus three spaces. */
@@ -259,7 +344,9 @@ interface Scope {
 }
 
 function selectRows(kind: Kind, table: Table, scope: Scope): Row[] {
-  const rows = table.rows.filter((r) => kind === "nodes" || scope.all || r.namespace === scope.namespace);
+  const rows = table.rows.filter(
+    (r) => CLUSTER_SCOPED.has(kind) || scope.all || r.namespace === scope.namespace,
+  );
   // The API server lists by key: namespace, then name.
   return rows.sort(
     (a, b) => a.namespace.localeCompare(b.namespace) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
@@ -276,7 +363,7 @@ function tableText(
   const table = TABLES[kind](cluster);
   const rows = selectRows(kind, table, scope);
   if (rows.length === 0) return null;
-  const namespaced = kind !== "nodes" && scope.all;
+  const namespaced = !CLUSTER_SCOPED.has(kind) && scope.all;
   const width = table.headers.length - 1;
   const header = [...(namespaced ? ["NAMESPACE"] : []), ...table.headers, ...(wide ? table.wideHeaders : [])];
   const lines = rows.map((r) => [
@@ -290,14 +377,16 @@ function tableText(
 function parseKind(positionals: readonly string[]): Kind | "all" {
   const [resource, ...extra] = positionals;
   if (resource === undefined) {
-    throw new UsageError("say what to get: pods, services, endpointslices, nodes, ingresses or all");
+    throw new UsageError(
+      "say what to get: pods, services, endpointslices, nodes, ingresses, gatewayclasses, gateways, httproutes or all",
+    );
   }
   if (extra.length)
     throw new UsageError(`unexpected argument "${extra[0]}": getting objects by name is not supported yet`);
   const kind = ALIASES[resource.toLowerCase()];
   if (!kind) {
     throw new UsageError(
-      `unknown resource type "${resource}": use pods (po), services (svc), endpointslices (ep), nodes (no), ingresses (ing) or all`,
+      `unknown resource type "${resource}": use pods (po), services (svc), endpointslices (ep), nodes (no), ingresses (ing), gatewayclasses (gc), gateways (gtw), httproutes or all`,
     );
   }
   return kind;
@@ -331,7 +420,7 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
   const tables = kinds.flatMap((k) => tableText(k, cluster, scope, output === "wide", kind === "all") ?? []);
   if (tables.length === 0) {
     io.err(
-      kind === "nodes" || scope.all
+      (kind !== "all" && CLUSTER_SCOPED.has(kind)) || scope.all
         ? "No resources found\n"
         : `No resources found in ${scope.namespace} namespace.\n`,
     );
@@ -343,13 +432,15 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
 
 export const getCommand: Command = {
   name: "get",
-  summary: "list pods, services, endpointslices, nodes or ingresses as the cluster would hold them",
+  summary:
+    "list pods, services, endpointslices, nodes, ingresses or Gateway API objects as the cluster would hold them",
   usage: [
-    "Usage: svclab get pods|services|endpointslices|nodes|ingresses|all -f FILE [-f FILE ...] [-o json|wide]",
+    "Usage: svclab get pods|services|endpointslices|nodes|ingresses|gatewayclasses|gateways|httproutes|all",
+    "                  -f FILE [-f FILE ...] [-o json|wide]",
     "                  [-n NAMESPACE | -A]",
     "",
     "Loads the manifests, builds the cluster (scheduling, IPs, ports, EndpointSlices) and lists objects",
-    "like kubectl get. Short names: po, svc, ep, no, ing. Namespace 'default' unless -n or -A.",
+    "like kubectl get. Short names: po, svc, ep, no, ing, gc, gtw. Namespace 'default' unless -n or -A.",
     "",
     "  -f, --filename FILE      a manifest file, or '-' for standard input (may repeat)",
     "  -o, --output FORMAT      json (a v1 List of real objects) or wide (more columns)",

@@ -81,10 +81,43 @@ export function requestFor(dp: DataPlane, values: OptionValues): ParsedRequest {
     throw new UsageError("--from is required: external, node/NAME or pod/NAMESPACE/NAME");
   if (typeof to !== "string")
     throw new UsageError("--to is required: a URL (http://host[:port]/path) or host:port");
-  const parsed = parseRequest(dp, { from, to });
+  const headers = list(values.header).map(headerOf);
+  const method = values.request;
+  if (method !== undefined && (typeof method !== "string" || !/^[A-Z]+$/.test(method)))
+    throw new UsageError(`-X "${String(method)}": give an HTTP method in capitals (GET, POST, ...)`);
+  const parsed = parseRequest(dp, {
+    from,
+    to,
+    ...(headers.length ? { headers } : {}),
+    ...(method ? { method } : {}),
+  });
   if (!parsed.ok) throw new UsageError(parsed.message);
   return parsed.value;
 }
+
+/** curl's -H 'Name: value': a token, a colon, the value (leading spaces dropped). */
+function headerOf(text: string): { name: string; value: string } {
+  const colon = text.indexOf(":");
+  const name = colon < 0 ? "" : text.slice(0, colon).trim();
+  if (!/^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/.test(name))
+    throw new UsageError(`-H "${text}": write a header as 'Name: value'`);
+  return { name, value: text.slice(colon + 1).trim() };
+}
+
+/** Options of the commands that send requests: curl's -H (repeatable) and -X. */
+export const REQUEST_OPTIONS: CommandOptions = {
+  from: { type: "string" },
+  to: { type: "string" },
+  header: { type: "string", short: "H", multiple: true },
+  request: { type: "string", short: "X" },
+};
+
+/** Their usage lines. */
+export const REQUEST_USAGE = [
+  "  -H, --header 'N: V'   a request header, as curl sends it; may repeat; a Host header overrides",
+  "                        the URL's host for Ingress and Gateway routing",
+  "  -X, --request METHOD  the HTTP method (default GET), which HTTPRoute method matches read",
+];
 
 function hopLines(hops: readonly Hop[]): string[] {
   const at = Math.max(...hops.map((h) => h.at.length));
@@ -131,11 +164,14 @@ function curlLines(parsed: ParsedRequest, result: Trace): string[] {
     lines.push(`* Connected to ${target.rawHost} (${ip}) port ${target.port}`);
     if (target.scheme === "https") lines.push("* (TLS handshake: the simulator does not model certificates)");
     if (target.scheme) {
+      const headers = parsed.request.headers ?? [];
+      const host = headers.findLast((h) => h.name.toLowerCase() === "host")?.value ?? target.rawHost;
       lines.push(
-        `> GET ${target.path} HTTP/1.1`,
-        `> Host: ${target.rawHost}`,
+        `> ${parsed.request.method ?? "GET"} ${target.path} HTTP/1.1`,
+        `> Host: ${host}`,
         "> User-Agent: curl/8.5.0",
         "> Accept: */*",
+        ...headers.filter((h) => h.name.toLowerCase() !== "host").map((h) => `> ${h.name}: ${h.value}`),
         ">",
       );
     }
@@ -186,14 +222,14 @@ export const traceCommand: Command = {
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --fail-node NAME      fail a node first (may repeat): the state once the control plane has reacted",
     "  --seed N              seed of the random choices (iptables, load balancers); default the cluster's",
+    ...REQUEST_USAGE,
     '  -o, --output json     print {"outcome","backend","hops":[{"at","kind","detail"}]}',
     "",
-    "Outcomes: delivered, refused, timeout, nxdomain.",
+    "Outcomes: delivered, refused, timeout, nxdomain, http-NNN (a proxy answered itself).",
   ].join("\n"),
   options: {
     ...DATA_PLANE_OPTIONS,
-    from: { type: "string" },
-    to: { type: "string" },
+    ...REQUEST_OPTIONS,
     seed: { type: "string" },
     output: { type: "string", short: "o" },
   },

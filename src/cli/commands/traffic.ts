@@ -1,6 +1,14 @@
 import { traffic } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
-import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat, requestFor, trafficStateFor } from "./trace.ts";
+import {
+  DATA_PLANE_OPTIONS,
+  loadDataPlane,
+  outputFormat,
+  REQUEST_OPTIONS,
+  REQUEST_USAGE,
+  requestFor,
+  trafficStateFor,
+} from "./trace.ts";
 
 /** A bound that keeps one invocation to seconds: a simulator choice. */
 const MAX_COUNT = 1_000_000;
@@ -58,12 +66,12 @@ export const trafficCommand: Command = {
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --fail-node NAME      fail a node first (may repeat)",
     "  --seed N              seed of the random choices; default the cluster's",
+    ...REQUEST_USAGE,
     '  -o, --output json     print {"total","outcomes":{OUTCOME:n},"backends":{"NS/POD":n}}',
   ].join("\n"),
   options: {
     ...DATA_PLANE_OPTIONS,
-    from: { type: "string" },
-    to: { type: "string" },
+    ...REQUEST_OPTIONS,
     count: { type: "string" },
     seed: { type: "string" },
     output: { type: "string", short: "o" },

@@ -1,5 +1,7 @@
 import type { SourcedObject } from "../manifests/types.ts";
+import { evaluateGateways } from "../network/gateway/controller.ts";
 import { reconcileEndpointSlices } from "./endpointSlices.ts";
+import { admitGateways, envoyGatewayObjects, lookupOf } from "./gateways.ts";
 import { admitIngresses } from "./ingresses.ts";
 import { ingressNginxObjects } from "./ingressNginx.ts";
 import { mirrorEndpoints } from "./mirroring.ts";
@@ -42,7 +44,10 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
   const settings = resolveSettings(options.settings);
   const nodes = buildNodes(objects);
   // ingress-nginx's objects come last so that they never shift the manifests' own allocations.
-  const all = [...systemObjects(objects, nodes, settings), ...objects, ...ingressNginxObjects(objects)];
+  const base = [...systemObjects(objects, nodes, settings), ...objects, ...ingressNginxObjects(objects)];
+  // Envoy Gateway reads the Gateway API objects once; its proxies, like ingress-nginx's objects, come last.
+  const gatewayModel = evaluateGateways(base, lookupOf(base));
+  const all = [...base, ...envoyGatewayObjects(gatewayModel)];
   const { namespaces, warnings } = collectNamespaces(all);
   const running = new Map(options.previous?.pods.map((p) => [p.ref, p]));
   // A rebuild of a running cluster (an edit while a node is down) schedules new pods as kube-scheduler
@@ -57,6 +62,7 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
   const mirrored = mirrorEndpoints(ofKind(all, "Endpoints", "v1"), built.services, settings.seed);
   const written = readWrittenSlices(ofKind(all, "EndpointSlice", "discovery.k8s.io/v1"));
   const ingresses = admitIngresses(all, built.services, settings);
+  const gateways = admitGateways(ingresses.objects, gatewayModel, built.services);
   const cluster: Cluster = {
     settings,
     namespaces,
@@ -68,7 +74,7 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
       ...mirrored.slices,
       ...written.slices,
     ],
-    objects: ingresses.objects.filter((o) => !STATE_KINDS.has(o.object.kind)),
+    objects: gateways.objects.filter((o) => !STATE_KINDS.has(o.object.kind)),
     warnings: [
       ...warnings,
       ...placed.warnings,
@@ -76,6 +82,7 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
       ...mirrored.warnings,
       ...written.warnings,
       ...ingresses.warnings,
+      ...gateways.warnings,
     ],
   };
   return applyNodeFailures(cluster, options.failedNodes ?? []);

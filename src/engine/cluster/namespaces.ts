@@ -9,6 +9,7 @@ const CLUSTER_SCOPED = new Set([
   "Namespace",
   "Node",
   "IngressClass",
+  "GatewayClass",
   "PersistentVolume",
   "ClusterRole",
   "ClusterRoleBinding",

@@ -68,6 +68,36 @@ const KINDS: readonly KindInfo[] = [
     ref: "ingressclass",
     name: "dns1123Subdomain",
   },
+  // Gateway API (gateway.networking.k8s.io): CRDs, whose names the API server checks as DNS subdomains.
+  {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "GatewayClass",
+    namespaced: false,
+    ref: "gatewayclass",
+    name: "dns1123Subdomain",
+  },
+  {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "Gateway",
+    namespaced: true,
+    ref: "gateway",
+    name: "dns1123Subdomain",
+  },
+  {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "HTTPRoute",
+    namespaced: true,
+    ref: "httproute",
+    name: "dns1123Subdomain",
+  },
+  // ReferenceGrant is served as v1beta1 (the standard channel's storage version).
+  {
+    apiVersion: "gateway.networking.k8s.io/v1beta1",
+    kind: "ReferenceGrant",
+    namespaced: true,
+    ref: "referencegrant",
+    name: "dns1123Subdomain",
+  },
 ];
 
 const BY_KIND = new Map(KINDS.map((info) => [info.kind, info]));

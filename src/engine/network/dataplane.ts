@@ -17,6 +17,7 @@ import {
   servicePortName,
 } from "./chains.ts";
 import type { DnsResponse } from "./dns.ts";
+import { buildGatewayPlane, type GatewayPlane } from "./gateway/plane.ts";
 import { buildIngressPlane, type IngressPlane } from "./ingress/plane.ts";
 
 export type Protocol = ServicePortState["protocol"];
@@ -122,6 +123,8 @@ export interface DataPlane {
   packetKeys: Map<Protocol, Map<string, Map<number, string>>>;
   /** Ingresses: the controller serving each, ingress-gce's load balancers, the hosts the outside DNS publishes. */
   ingress: IngressPlane;
+  /** Gateway API: Envoy Gateway's proxies and what they route, the hosts the outside DNS publishes. */
+  gateway: GatewayPlane;
   /** DataPlaneOptions.lbBackends. */
   lbBackends: ReadonlyMap<Ref, ReadonlySet<string>>;
 }
@@ -309,6 +312,7 @@ export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}
     localEndpoints: new Map(),
     packetKeys: new Map(),
     ingress: buildIngressPlane(cluster),
+    gateway: buildGatewayPlane(cluster),
   };
   for (const [host, ip] of dp.externalHosts)
     if (!dp.externalHostByIP.has(ip)) dp.externalHostByIP.set(ip, host);

@@ -2,6 +2,7 @@ import { parseIPv4 } from "../cluster/ip.ts";
 import type { Ref } from "../cluster/types.ts";
 import type { Random } from "../random.ts";
 import type { DataPlane, ServicePortView, ServiceView } from "./dataplane.ts";
+import { publishedGatewayHost } from "./gateway/plane.ts";
 import { publishedHost } from "./ingress/plane.ts";
 
 export type RecordType = "A" | "CNAME" | "SRV";
@@ -62,8 +63,8 @@ const NX: DnsResponse = { rcode: "NXDOMAIN", answers: [], from: "cluster" };
 
 /** What the upstream resolver answers: the simulated table of external hosts. */
 export function upstreamLookup(dp: DataPlane, name: string): DnsResponse {
-  // external-dns publishes each served Ingress's hosts at its address; they win over the fixed table.
-  const published = publishedHost(dp.ingress, name);
+  // external-dns publishes each served Ingress's (and Gateway's) hosts at its address; they win over the fixed table.
+  const published = publishedHost(dp.ingress, name) ?? publishedGatewayHost(dp.gateway, name);
   if (published) {
     return {
       rcode: "NOERROR",

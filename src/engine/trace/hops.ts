@@ -10,6 +10,12 @@ export interface HttpRequest {
   scheme: "http" | "https";
   host: string;
   path: string;
+  /** GET unless the request says otherwise. */
+  method?: string;
+  /** The query string, without its `?`. */
+  query?: string;
+  /** Request headers as sent (`-H 'Name: value'`), in order; Host is already in `host`. */
+  headers?: readonly { name: string; value: string }[];
 }
 
 /** One trace being built: where its hops go and whether they belong to the DNS lookup or the request. */

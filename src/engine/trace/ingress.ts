@@ -248,12 +248,8 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
     return answered("http-503");
   }
   const node = pod.nodeName ? dp.nodes.get(pod.nodeName) : undefined;
-  if (!node || !pod.podIP) return timeout();
-  const out: PacketHeader = {
-    protocol: "TCP",
-    src: { ip: pod.podIP, port: nextSourcePort(ctx.state) },
-    dst: { ip: endpoint.ip, port: endpoint.port },
-  };
+  const out = upstreamPacket(ctx, pod, endpoint);
+  if (!node || !out) return timeout();
   addHop(
     ctx,
     pod.ref,
@@ -264,6 +260,20 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
     cause(ingress, portField(backend)),
   );
   return wire.leave(ctx, node, out);
+}
+
+/** An L7 proxy pod's new connection to an upstream endpoint: from the pod's own address and a fresh port. */
+export function upstreamPacket(
+  ctx: TraceContext,
+  pod: PodState,
+  endpoint: { ip: string; port: number },
+): PacketHeader | null {
+  if (!pod.podIP) return null;
+  return {
+    protocol: "TCP",
+    src: { ip: pod.podIP, port: nextSourcePort(ctx.state) },
+    dst: { ip: endpoint.ip, port: endpoint.port },
+  };
 }
 
 function pickRoundRobin(ctx: TraceContext, key: string, endpoints: readonly EndpointView[]) {

@@ -24,6 +24,7 @@ import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
 import type { Random } from "../random.ts";
+import { gatewayProxy, isGatewayListener } from "./gateway.ts";
 import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
 import type {
@@ -465,6 +466,10 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
   if (arrival.at === "pod" && isIngressProxy(ctx, arrival.pod, packet)) {
     return deliver(ctx, nginxProxy(ctx, WIRE, arrival.pod, packet));
   }
+  const gateway = arrival.at === "pod" ? ctx.dp.gateway.proxyPods.get(arrival.pod.ref) : undefined;
+  if (arrival.at === "pod" && gateway && isGatewayListener(gateway, packet.dst.port)) {
+    return deliver(ctx, gatewayProxy(ctx, WIRE, arrival.pod, gateway, packet));
+  }
   if (arrival.at === "external") {
     if (ctx.hops)
       addHop(
@@ -669,7 +674,7 @@ function answerText(response: DnsResponse): string {
 function publishedBy(response: DnsResponse): string {
   const cause = response.from === "upstream" ? response.cause : undefined;
   return cause
-    ? ` (published by external-dns from ${cause.object} ${cause.field}, the Ingress's address)`
+    ? ` (published by external-dns from ${cause.object} ${cause.field}, the ${cause.object.startsWith("ingress/") ? "Ingress" : "Gateway"}'s address)`
     : "";
 }
 
@@ -677,7 +682,10 @@ function dnsCause(dp: DataPlane, response: DnsResponse) {
   const cause = response.cause;
   if (!cause) return undefined;
   const source =
-    dp.serviceByRef.get(cause.object)?.state.source ?? dp.ingress.ingresses.get(cause.object)?.source;
+    dp.serviceByRef.get(cause.object)?.state.source ??
+    dp.ingress.ingresses.get(cause.object)?.source ??
+    dp.gateway.routes.get(cause.object)?.source ??
+    dp.gateway.model.gateways.get(cause.object)?.view.source;
   return causeOf(cause.object, source, cause.field);
 }
 
@@ -898,9 +906,22 @@ function send(
 }
 
 /** The request as an L7 proxy reads it; a bare host:port counts as HTTPS on 443 and HTTP elsewhere. */
-function httpRequest(target: Target): HttpRequest {
+function httpRequest(target: Target, request: TraceRequest): HttpRequest {
   const scheme = target.scheme ?? (target.port === 443 ? "https" : "http");
-  return { scheme, host: target.host, path: pathOf(target.path) };
+  const headers = request.headers ?? [];
+  // A Host header replaces the URL's host, as curl sends it; proxies match it without its port
+  // (HTTPRouteSpec.Hostnames: "MUST ignore any port value specified in the HTTP Host header").
+  const hostHeader = headers.findLast((h) => h.name.toLowerCase() === "host")?.value.trim();
+  const host = hostHeader ? hostHeader.replace(/:\d+$/, "").toLowerCase() : target.host;
+  const mark = target.path.indexOf("?");
+  return {
+    scheme,
+    host,
+    path: pathOf(target.path),
+    method: request.method ?? "GET",
+    query: mark < 0 ? "" : target.path.slice(mark + 1),
+    headers: headers.filter((h) => h.name.toLowerCase() !== "host"),
+  };
 }
 
 function finished(parsed: ParsedRequest, ctx: TraceContext, ending: Ending): Trace {
@@ -925,7 +946,7 @@ export function trace(
     state: state ?? createTrafficState(dp.cluster.settings.seed),
     hops: options.hops === false ? null : [],
     phase: "request",
-    http: httpRequest(parsed.target),
+    http: httpRequest(parsed.target, parsed.request),
   };
   const { source, target } = parsed;
   if (source.node?.failed) {

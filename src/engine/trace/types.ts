@@ -65,6 +65,10 @@ export interface TraceRequest {
   from: Ref;
   /** A URL (http[s]://host[:port]/path) or host:port. */
   to: string;
+  /** Request headers, as curl's `-H 'Name: value'` sends them; a Host header overrides the URL's host for L7 routing. */
+  headers?: readonly { name: string; value: string }[];
+  /** The HTTP method (curl's -X), GET by default. */
+  method?: string;
 }
 
 /** How much of a trace the caller reads. */

@@ -6,6 +6,12 @@ import { validateNode, validateSecret } from "./core.ts";
 import { validateAcrossObjects } from "./crossObject.ts";
 import { validateEndpointSlice, validateEndpoints } from "./endpoints.ts";
 import { type FieldError, required, warning } from "./field.ts";
+import {
+  validateGateway,
+  validateGatewayClass,
+  validateHTTPRoute,
+  validateReferenceGrant,
+} from "./gateway.ts";
 import { validateIngress, validateIngressClass } from "./ingress.ts";
 import { validateObjectMeta } from "./meta.ts";
 import { validatePodSpec } from "./pod.ts";
@@ -59,6 +65,18 @@ export function validateObject(object: Obj & { apiVersion: string; kind: string 
       break;
     case "IngressClass":
       validateIngressClass(object, f);
+      break;
+    case "GatewayClass":
+      validateGatewayClass(object, f);
+      break;
+    case "Gateway":
+      validateGateway(object, f);
+      break;
+    case "HTTPRoute":
+      validateHTTPRoute(object, f);
+      break;
+    case "ReferenceGrant":
+      validateReferenceGrant(object, f);
       break;
     case "Node":
       validateNode(object, f);

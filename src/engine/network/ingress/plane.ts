@@ -109,11 +109,16 @@ export function buildIngressPlane(cluster: Cluster): IngressPlane {
  * unlike the Ingress rule, which then matches one label only).
  */
 export function publishedHost(plane: IngressPlane, name: string): PublishedHost | undefined {
-  const exact = plane.published.get(name);
+  return closestRecord(plane.published, name);
+}
+
+/** An exact record for `name`, else the closest `*.domain` record above it (RFC 4592). */
+export function closestRecord<T>(records: ReadonlyMap<string, T>, name: string): T | undefined {
+  const exact = records.get(name);
   if (exact) return exact;
   let dot = name.indexOf(".");
   while (dot >= 0) {
-    const wildcard = plane.published.get(`*${name.slice(dot)}`);
+    const wildcard = records.get(`*${name.slice(dot)}`);
     if (wildcard) return wildcard;
     dot = name.indexOf(".", dot + 1);
   }

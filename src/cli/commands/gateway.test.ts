@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { svclab } from "./trace.test-helpers.ts";
+
+const SAMPLE = readFileSync(new URL("../../samples/gateway.yaml", import.meta.url), "utf8");
+const FILES = { "gw.yaml": SAMPLE };
+
+describe("svclab and Gateway API", () => {
+  // The CRDs' additionalPrinterColumns (gateway-api apis/v1 +kubebuilder:printcolumn).
+  it("lists gatewayclasses, gateways and httproutes with their status columns", () => {
+    expect(svclab(["get", "gc", "-f", "gw.yaml"], FILES).out).toBe(
+      "NAME   CONTROLLER                                      ACCEPTED   AGE\neg     gateway.envoyproxy.io/gatewayclass-controller   True       0s\n",
+    );
+    expect(svclab(["get", "gateways", "-f", "gw.yaml"], FILES).out).toBe(
+      "NAME   CLASS   ADDRESS         PROGRAMMED   AGE\nshop   eg      198.51.100.10   True         0s\n",
+    );
+    expect(svclab(["get", "httproutes", "-f", "gw.yaml"], FILES).out).toBe(
+      'NAME   HOSTNAMES              AGE\nweb    ["shop.example.com"]   0s\n',
+    );
+  });
+
+  it("takes curl's -H, repeatable, and a Host header that overrides the URL's host", () => {
+    const canary = svclab(
+      [
+        "traffic",
+        "--from",
+        "external",
+        "--to",
+        "http://198.51.100.10/",
+        "-H",
+        "Host: shop.example.com",
+        "-H",
+        "env: canary",
+        "--count",
+        "20",
+        "-f",
+        "gw.yaml",
+        "-o",
+        "json",
+      ],
+      FILES,
+    );
+    expect(canary.code).toBe(0);
+    const json = JSON.parse(canary.out);
+    expect(Object.keys(json.backends)).toEqual([expect.stringMatching(/^default\/web-v2-/)]);
+    const trace = svclab(
+      [
+        "trace",
+        "--from",
+        "external",
+        "--to",
+        "http://198.51.100.10/",
+        "-H",
+        "Host: shop.example.com",
+        "-f",
+        "gw.yaml",
+      ],
+      FILES,
+    );
+    expect(trace.out).toContain("> Host: shop.example.com");
+    expect(trace.out).toContain("httproute/default/web");
+  });
+
+  it("refuses a header that is not 'Name: value'", () => {
+    const r = svclab(
+      ["trace", "--from", "external", "--to", "http://shop.example.com/", "-H", "nonsense", "-f", "gw.yaml"],
+      FILES,
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`-H "nonsense": write a header as 'Name: value'`);
+  });
+});

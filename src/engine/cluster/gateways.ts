@@ -1,0 +1,302 @@
+import type { Diagnostic, KubeObject, SourcedObject } from "../manifests/types.ts";
+import {
+  type ClusterLookup,
+  type Condition,
+  ENVOY_GATEWAY_CONTROLLER,
+  type GatewayModel,
+  type GatewayState,
+} from "../network/gateway/controller.ts";
+import { GATEWAY_GROUP, isGatewayKind } from "../network/gateway/spec.ts";
+import { warningAt } from "./diagnostics.ts";
+import { fnv32a } from "./hash.ts";
+import type { ServiceState } from "./types.ts";
+
+/** The "file" Envoy Gateway's objects come from: its install and what it creates, not the learner's. */
+export const ENVOY_GATEWAY_FILE = "(created by Envoy Gateway)";
+/** Envoy Gateway's namespace, where it puts each Gateway's proxy Deployment and Service. */
+export const ENVOY_GATEWAY_NAMESPACE = "envoy-gateway-system";
+/** envoy-gateway internal/infrastructure: ports below 1024 are served by the unprivileged proxy at port + 10000. */
+const PRIVILEGED_PORT_SHIFT = 10000;
+
+/**
+ * The name of a Gateway's proxy Deployment and Service: `envoy-NS-NAME-HASH`, as Envoy Gateway
+ * names them; the 8 hex digits are FNV-1a of "NS/NAME" here (a simulator choice: Envoy Gateway
+ * hashes with SHA-256).
+ */
+export function envoyProxyName(namespace: string, name: string): string {
+  const hash = fnv32a(`${namespace}/${name}`).toString(16).padStart(8, "0");
+  const base = `envoy-${namespace}-${name}`.slice(0, 54).replace(/-+$/, "");
+  return `${base}-${hash}`;
+}
+
+export function envoyServiceRef(namespace: string, name: string): string {
+  return `svc/${ENVOY_GATEWAY_NAMESPACE}/${envoyProxyName(namespace, name)}`;
+}
+
+export function envoyDeploymentRef(namespace: string, name: string): string {
+  return `deployment/${ENVOY_GATEWAY_NAMESPACE}/${envoyProxyName(namespace, name)}`;
+}
+
+/** The container port the proxy listens on for a listener port. */
+export function envoyContainerPort(port: number): number {
+  return port < 1024 ? port + PRIVILEGED_PORT_SHIFT : port;
+}
+
+/** What the controller can look up among the objects: Services, Secrets, namespace labels. */
+export function lookupOf(objects: readonly SourcedObject[]): ClusterLookup {
+  const services = new Set<string>();
+  const secrets = new Set<string>();
+  const namespaceLabels = new Map<string, Record<string, string>>();
+  for (const { object } of objects) {
+    const key = `${object.metadata.namespace ?? "default"}/${object.metadata.name}`;
+    if (object.apiVersion !== "v1") continue;
+    if (object.kind === "Service") services.add(key);
+    else if (object.kind === "Secret") secrets.add(key);
+    else if (object.kind === "Namespace")
+      // The API server labels every namespace with its name (NamespaceDefaultLabelName, 1.22+).
+      namespaceLabels.set(object.metadata.name, {
+        ...object.metadata.labels,
+        "kubernetes.io/metadata.name": object.metadata.name,
+      });
+  }
+  return { services, secrets, namespaceLabels };
+}
+
+function labelsOf(gateway: GatewayState): Record<string, string> {
+  return {
+    "app.kubernetes.io/name": "envoy",
+    "app.kubernetes.io/component": "proxy",
+    "app.kubernetes.io/managed-by": "envoy-gateway",
+    "gateway.envoyproxy.io/owning-gateway-name": gateway.view.name,
+    "gateway.envoyproxy.io/owning-gateway-namespace": gateway.view.namespace,
+  };
+}
+
+/** The distinct HTTP(S) listener ports of a Gateway, in listener order. */
+function listenerPorts(gateway: GatewayState): { port: number; protocol: string }[] {
+  const out: { port: number; protocol: string }[] = [];
+  for (const { listener } of gateway.listeners) {
+    if (listener.protocol !== "HTTP" && listener.protocol !== "HTTPS") continue;
+    if (!out.some((p) => p.port === listener.port))
+      out.push({ port: listener.port, protocol: listener.protocol });
+  }
+  return out;
+}
+
+/**
+ * The proxy Envoy Gateway runs for one Gateway: a Deployment of Envoy (one replica, its default)
+ * and a LoadBalancer Service with externalTrafficPolicy Local (its default, so that Envoy sees
+ * the client's address) with one port per listener port.
+ */
+function proxyObjects(gateway: GatewayState): KubeObject[] {
+  const ports = listenerPorts(gateway);
+  if (ports.length === 0) return [];
+  const name = envoyProxyName(gateway.view.namespace, gateway.view.name);
+  const labels = labelsOf(gateway);
+  const metadata = { name, namespace: ENVOY_GATEWAY_NAMESPACE, labels };
+  const portName = (p: { port: number; protocol: string }) => `${p.protocol.toLowerCase()}-${p.port}`;
+  return [
+    {
+      apiVersion: "apps/v1",
+      kind: "Deployment",
+      metadata,
+      spec: {
+        replicas: 1,
+        selector: { matchLabels: labels },
+        template: {
+          metadata: { labels },
+          spec: {
+            containers: [
+              {
+                name: "envoy",
+                image: "docker.io/envoyproxy/envoy:distroless-v1.35.0",
+                ports: ports.map((p) => ({
+                  name: portName(p),
+                  containerPort: envoyContainerPort(p.port),
+                  protocol: "TCP",
+                })),
+              },
+            ],
+            serviceAccountName: name,
+            restartPolicy: "Always",
+            dnsPolicy: "ClusterFirst",
+          },
+        },
+      },
+    },
+    {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata,
+      spec: {
+        type: "LoadBalancer",
+        externalTrafficPolicy: "Local",
+        selector: labels,
+        ports: ports.map((p) => ({
+          name: portName(p),
+          port: p.port,
+          protocol: "TCP",
+          targetPort: envoyContainerPort(p.port),
+        })),
+        sessionAffinity: "None",
+        internalTrafficPolicy: "Cluster",
+      },
+    },
+  ];
+}
+
+/** Envoy Gateway's namespace and each served Gateway's proxy, present when some GatewayClass names its controller. */
+export function envoyGatewayObjects(model: GatewayModel): SourcedObject[] {
+  if (![...model.classes.values()].some((c) => c.ours)) return [];
+  const namespace: KubeObject = {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name: ENVOY_GATEWAY_NAMESPACE },
+  };
+  const proxies = [...model.gateways.values()].filter((g) => g.served).flatMap(proxyObjects);
+  return [namespace, ...proxies].map((object) => ({
+    object,
+    file: ENVOY_GATEWAY_FILE,
+    documentIndex: 0,
+    positions: new Map(),
+  }));
+}
+
+function withStatus(source: SourcedObject, status: Record<string, unknown>): SourcedObject {
+  return { ...source, object: { ...source.object, status } };
+}
+
+function gatewayStatus(gateway: GatewayState, address: string | undefined): Record<string, unknown> {
+  if (!gateway.served) {
+    const pending = { status: "Unknown", reason: "Pending", message: "Waiting for controller" };
+    return {
+      conditions: [
+        { type: "Accepted", ...pending },
+        { type: "Programmed", ...pending },
+      ],
+    };
+  }
+  const programmed: Condition = address
+    ? {
+        type: "Programmed",
+        status: "True",
+        reason: "Programmed",
+        message: "Address assigned to the Gateway, 1/1 envoy replicas available",
+      }
+    : {
+        type: "Programmed",
+        status: "False",
+        reason: "AddressNotAssigned",
+        message: "No addresses have been assigned to the Gateway",
+      };
+  return {
+    ...(address ? { addresses: [{ type: "IPAddress", value: address }] } : {}),
+    conditions: [gateway.accepted, programmed],
+    listeners: gateway.listeners.map((l) => ({
+      name: l.listener.name,
+      supportedKinds: l.supportedKinds,
+      attachedRoutes: l.routes.length,
+      conditions: l.conditions,
+    })),
+  };
+}
+
+/** The address of a Gateway: its proxy Service's load-balancer address. */
+export function gatewayAddress(
+  gateway: GatewayState,
+  services: ReadonlyMap<string, ServiceState>,
+): string | undefined {
+  return services.get(envoyServiceRef(gateway.view.namespace, gateway.view.name))?.loadBalancerIPs[0];
+}
+
+/**
+ * The controller's status writes: GatewayClass Accepted, each Gateway's addresses, conditions and
+ * listeners (attachedRoutes), each HTTPRoute's status.parents; objects nobody serves keep the CRD's
+ * default status, and a warning says why.
+ */
+export function admitGateways(
+  objects: readonly SourcedObject[],
+  model: GatewayModel,
+  services: readonly ServiceState[],
+): { objects: SourcedObject[]; warnings: Diagnostic[] } {
+  const byRef = new Map(services.map((s) => [s.ref, s]));
+  const routes = new Map(model.routes.map((r) => [r.view.ref, r]));
+  const warnings: Diagnostic[] = [];
+  const out = objects.map((source) => {
+    const { metadata } = source.object;
+    if (isGatewayKind(source, "GatewayClass")) {
+      if (!model.classes.get(metadata.name)?.ours) return source;
+      return withStatus(source, {
+        conditions: [{ type: "Accepted", status: "True", reason: "Accepted", message: "Valid GatewayClass" }],
+      });
+    }
+    if (isGatewayKind(source, "Gateway")) {
+      const ref = `gateway/${metadata.namespace ?? "default"}/${metadata.name}`;
+      const gateway = model.gateways.get(ref);
+      if (!gateway) return source;
+      if (!gateway.served)
+        warnings.push(
+          warningAt(source, "spec.gatewayClassName", `${ref} is not served: ${gateway.why}`, ref),
+        );
+      for (const l of gateway.listeners) {
+        const bad = l.conditions.find(
+          (c) => c.status === "False" && c.type !== "Conflicted" && c.type !== "Programmed",
+        );
+        if (bad)
+          warnings.push(
+            warningAt(
+              source,
+              l.listener.field,
+              `listener ${l.listener.name}: ${bad.type} False (${bad.reason}): ${bad.message}`,
+              ref,
+            ),
+          );
+      }
+      return withStatus(source, gatewayStatus(gateway, gatewayAddress(gateway, byRef)));
+    }
+    if (isGatewayKind(source, "HTTPRoute")) {
+      const route = routes.get(`httproute/${metadata.namespace ?? "default"}/${metadata.name}`);
+      if (!route) return source;
+      const ref = route.view.ref;
+      for (const { parentRef, why } of route.unowned)
+        warnings.push(warningAt(source, parentRef.field, `${ref}: ${why}`, ref));
+      for (const parent of route.parents) {
+        for (const c of parent.conditions)
+          if (c.status === "False")
+            warnings.push(
+              warningAt(
+                source,
+                parent.parentRef.field,
+                `${ref} on ${parent.gateway}: ${c.type} False (${c.reason}): ${c.message}`,
+                ref,
+              ),
+            );
+      }
+      for (const [field, problem] of route.invalidBackends)
+        warnings.push(
+          warningAt(
+            source,
+            field,
+            `${ref}: ${problem.reason}: ${problem.message}; requests sent to it get 500`,
+            ref,
+          ),
+        );
+      return withStatus(source, {
+        parents: route.parents.map((p) => ({
+          parentRef: {
+            group: GATEWAY_GROUP,
+            kind: "Gateway",
+            namespace: p.parentRef.namespace,
+            name: p.parentRef.name,
+            ...(p.parentRef.sectionName !== undefined ? { sectionName: p.parentRef.sectionName } : {}),
+            ...(p.parentRef.port !== undefined ? { port: p.parentRef.port } : {}),
+          },
+          controllerName: ENVOY_GATEWAY_CONTROLLER,
+          conditions: p.conditions,
+        })),
+      });
+    }
+    return source;
+  });
+  return { objects: out, warnings };
+}

@@ -1,0 +1,395 @@
+import { matchesSelector } from "../../cluster/labels.ts";
+import type { Ref } from "../../cluster/types.ts";
+import type { SourcedObject } from "../../manifests/types.ts";
+import { intersectHostnames } from "./hostname.ts";
+import {
+  GATEWAY_GROUP,
+  type GatewayView,
+  type HTTPRouteView,
+  isGatewayKind,
+  type ListenerView,
+  type ParentRefView,
+  type ReferenceGrantView,
+  readGateway,
+  readHTTPRoute,
+  readReferenceGrant,
+  referenceAllowed,
+} from "./spec.ts";
+
+/**
+ * The one Gateway API implementation the simulator runs: Envoy Gateway, whose GatewayClass names
+ * this controller (gateway.envoyproxy.io/gatewayclass-controller, its documented default).
+ */
+export const ENVOY_GATEWAY_CONTROLLER = "gateway.envoyproxy.io/gatewayclass-controller";
+
+/** A metav1.Condition as the controller writes it (times and generations left out: no clock). */
+export interface Condition {
+  type: string;
+  status: "True" | "False" | "Unknown";
+  reason: string;
+  message: string;
+}
+
+function condition(type: string, ok: boolean, reason: string, message: string): Condition {
+  return { type, status: ok ? "True" : "False", reason, message };
+}
+
+export interface GatewayClassState {
+  name: string;
+  controller: string;
+  ours: boolean;
+  source: SourcedObject;
+}
+
+/** A route attached to a listener, with the hostnames it serves there (`[]`: any). */
+export interface AttachedRoute {
+  route: HTTPRouteView;
+  hostnames: string[];
+}
+
+export interface ListenerState {
+  listener: ListenerView;
+  /** Accepted, Programmed and ResolvedRefs all True: the proxy serves it. */
+  valid: boolean;
+  supportedKinds: { group: string; kind: string }[];
+  conditions: Condition[];
+  routes: AttachedRoute[];
+}
+
+export interface GatewayState {
+  view: GatewayView;
+  /** Whether Envoy Gateway manages it (its GatewayClass names the controller and exists). */
+  served: boolean;
+  /** Why not, when not served. */
+  why: string;
+  listeners: ListenerState[];
+  /** Accepted (Programmed is added with the address, see cluster/gateways.ts). */
+  accepted: Condition;
+}
+
+export interface RouteParentState {
+  parentRef: ParentRefView;
+  gateway: Ref;
+  conditions: Condition[];
+}
+
+export interface RouteState {
+  view: HTTPRouteView;
+  /** One entry per parentRef whose Gateway Envoy Gateway manages; others get no status. */
+  parents: RouteParentState[];
+  /** Why each invalid backendRef is invalid (500s for the requests sent to it), by its field. */
+  invalidBackends: Map<string, { reason: string; message: string }>;
+  /** parentRefs that name no Gateway of ours, with why (a warning). */
+  unowned: { parentRef: ParentRefView; why: string }[];
+}
+
+/** The controller's reading of every Gateway API object: what a status writer and the proxies both need. */
+export interface GatewayModel {
+  classes: Map<string, GatewayClassState>;
+  gateways: Map<Ref, GatewayState>;
+  routes: RouteState[];
+}
+
+/** What the controller looks up outside Gateway API: Services and Secrets ("NS/NAME") and namespace labels. */
+export interface ClusterLookup {
+  services: ReadonlySet<string>;
+  secrets: ReadonlySet<string>;
+  namespaceLabels: ReadonlyMap<string, Record<string, string>>;
+}
+
+/** The route kinds Envoy Gateway attaches to HTTP and HTTPS listeners (the simulator models HTTPRoute). */
+const HTTP_KINDS = [{ group: GATEWAY_GROUP, kind: "HTTPRoute" }];
+
+function readClasses(objects: readonly SourcedObject[]): Map<string, GatewayClassState> {
+  const classes = new Map<string, GatewayClassState>();
+  for (const source of objects) {
+    if (!isGatewayKind(source, "GatewayClass")) continue;
+    const spec = source.object.spec ?? {};
+    const controller = typeof spec.controllerName === "string" ? spec.controllerName : "";
+    classes.set(source.object.metadata.name, {
+      name: source.object.metadata.name,
+      controller,
+      ours: controller === ENVOY_GATEWAY_CONTROLLER,
+      source,
+    });
+  }
+  return classes;
+}
+
+/**
+ * A listener as Envoy Gateway programs it (gateway_types.go ListenerConditionType): Accepted False
+ * UnsupportedProtocol for protocols the simulator does not model; ResolvedRefs False
+ * InvalidCertificateRef (a missing Secret) or RefNotPermitted (another namespace's Secret without a
+ * ReferenceGrant), InvalidRouteKinds (allowedRoutes.kinds lists none it supports); Conflicted
+ * ProtocolConflict when listeners share a port with different protocols.
+ */
+function listenerState(
+  gateway: GatewayView,
+  listener: ListenerView,
+  grants: readonly ReferenceGrantView[],
+  lookup: ClusterLookup,
+): ListenerState {
+  const conditions: Condition[] = [];
+  const http = listener.protocol === "HTTP" || listener.protocol === "HTTPS";
+  const conflict = gateway.listeners.find(
+    (l) => l.port === listener.port && l.protocol !== listener.protocol,
+  );
+  const supportedKinds = http
+    ? listener.allowedRoutes.kinds
+      ? listener.allowedRoutes.kinds.filter((k) => k.group === GATEWAY_GROUP && k.kind === "HTTPRoute")
+      : HTTP_KINDS
+    : [];
+  let accepted = condition("Accepted", true, "Accepted", "Listener is accepted");
+  if (!http)
+    accepted = condition(
+      "Accepted",
+      false,
+      "UnsupportedProtocol",
+      `protocol ${listener.protocol} is not modelled: the simulated Envoy Gateway serves HTTP and HTTPS listeners`,
+    );
+  else if (conflict)
+    accepted = condition(
+      "Accepted",
+      false,
+      "ProtocolConflict",
+      `listener ${conflict.name} uses port ${listener.port} with protocol ${conflict.protocol}`,
+    );
+  let resolved = condition("ResolvedRefs", true, "ResolvedRefs", "Resolved all the Object references");
+  if (http && listener.allowedRoutes.kinds && supportedKinds.length === 0)
+    resolved = condition(
+      "ResolvedRefs",
+      false,
+      "InvalidRouteKinds",
+      "allowedRoutes.kinds lists no kind this listener supports (HTTPRoute)",
+    );
+  if (listener.protocol === "HTTPS") {
+    const ref = listener.tls?.certificateRefs[0];
+    const from = { group: GATEWAY_GROUP, kind: "Gateway", namespace: gateway.namespace };
+    if (!ref)
+      resolved = condition(
+        "ResolvedRefs",
+        false,
+        "InvalidCertificateRef",
+        "no certificateRefs: an HTTPS listener needs a certificate",
+      );
+    else if (ref.group !== "" || ref.kind !== "Secret")
+      resolved = condition(
+        "ResolvedRefs",
+        false,
+        "InvalidCertificateRef",
+        `certificateRefs[0] is a ${ref.kind}: only core Secrets hold certificates`,
+      );
+    else if (!referenceAllowed(grants, from, ref))
+      resolved = condition(
+        "ResolvedRefs",
+        false,
+        "RefNotPermitted",
+        `Secret ${ref.namespace}/${ref.name} is in another namespace and no ReferenceGrant there allows Gateways from ${gateway.namespace}`,
+      );
+    else if (!lookup.secrets.has(`${ref.namespace}/${ref.name}`))
+      resolved = condition(
+        "ResolvedRefs",
+        false,
+        "InvalidCertificateRef",
+        `Secret ${ref.namespace}/${ref.name} does not exist`,
+      );
+  }
+  conditions.push(accepted, resolved);
+  const valid = accepted.status === "True" && resolved.status === "True";
+  conditions.push(
+    condition(
+      "Programmed",
+      valid,
+      valid ? "Programmed" : "Invalid",
+      valid
+        ? "Sending translated listener configuration to the data plane"
+        : "Listener is invalid, see other Conditions for details.",
+    ),
+    condition(
+      "Conflicted",
+      conflict !== undefined,
+      conflict ? "ProtocolConflict" : "NoConflicts",
+      conflict ? `port ${listener.port} is used with another protocol` : "No conflicts",
+    ),
+  );
+  return { listener, valid, supportedKinds, conditions, routes: [] };
+}
+
+function gatewayState(
+  view: GatewayView,
+  classes: Map<string, GatewayClassState>,
+  grants: readonly ReferenceGrantView[],
+  lookup: ClusterLookup,
+): GatewayState {
+  const gatewayClass = classes.get(view.className);
+  const why = !gatewayClass
+    ? `no GatewayClass "${view.className}" exists: no controller serves it`
+    : !gatewayClass.ours
+      ? `GatewayClass "${view.className}" names controller ${gatewayClass.controller}, which does not run in this simulated cluster (it runs ${ENVOY_GATEWAY_CONTROLLER})`
+      : "";
+  const listeners = why ? [] : view.listeners.map((l) => listenerState(view, l, grants, lookup));
+  const valid = listeners.filter((l) => l.valid).length;
+  // GatewayReasonListenersNotValid: Accepted stays True while some listener can be programmed.
+  const accepted =
+    why !== ""
+      ? { type: "Accepted", status: "Unknown" as const, reason: "Pending", message: "Waiting for controller" }
+      : valid === listeners.length
+        ? condition("Accepted", true, "Accepted", "The Gateway has been scheduled by Envoy Gateway")
+        : condition(
+            "Accepted",
+            valid > 0,
+            "ListenersNotValid",
+            `${listeners.length - valid} of ${listeners.length} listener(s) are invalid`,
+          );
+  return { view, served: why === "", why, listeners, accepted };
+}
+
+/** Which listeners of a Gateway a parentRef selects: by sectionName (a listener's name) and port. */
+function selectedListeners(gateway: GatewayState, parentRef: ParentRefView): ListenerState[] {
+  return gateway.listeners.filter(
+    (l) =>
+      (parentRef.sectionName === undefined || l.listener.name === parentRef.sectionName) &&
+      (parentRef.port === undefined || l.listener.port === parentRef.port),
+  );
+}
+
+function namespaceAllowed(
+  listener: ListenerState,
+  gateway: GatewayView,
+  namespace: string,
+  lookup: ClusterLookup,
+): boolean {
+  const { from, selector } = listener.listener.allowedRoutes;
+  if (from === "All") return true;
+  if (from === "Same") return namespace === gateway.namespace;
+  const labels = lookup.namespaceLabels.get(namespace) ?? { "kubernetes.io/metadata.name": namespace };
+  return selector !== undefined && matchesSelector(selector, labels);
+}
+
+/**
+ * One parentRef of a route against its Gateway (RouteConditionReason): NoMatchingParent when no
+ * listener has the sectionName/port, NotAllowedByListeners when the listeners' allowedRoutes refuse
+ * the route's namespace or kind, NoMatchingListenerHostname when no hostname intersects; else
+ * Accepted, and the route is attached to each listener that takes it.
+ */
+function attach(
+  route: HTTPRouteView,
+  parentRef: ParentRefView,
+  gateway: GatewayState,
+  lookup: ClusterLookup,
+): Condition {
+  const selected = selectedListeners(gateway, parentRef);
+  if (selected.length === 0)
+    return condition(
+      "Accepted",
+      false,
+      "NoMatchingParent",
+      `Gateway ${gateway.view.namespace}/${gateway.view.name} has no listener${parentRef.sectionName ? ` named ${parentRef.sectionName}` : ""}${parentRef.port ? ` on port ${parentRef.port}` : ""}`,
+    );
+  const allowed = selected.filter(
+    (l) =>
+      l.valid && l.supportedKinds.length > 0 && namespaceAllowed(l, gateway.view, route.namespace, lookup),
+  );
+  if (allowed.length === 0)
+    return condition(
+      "Accepted",
+      false,
+      "NotAllowedByListeners",
+      `no listener of ${gateway.view.namespace}/${gateway.view.name} allows HTTPRoutes from namespace ${route.namespace} (allowedRoutes)`,
+    );
+  let attached = 0;
+  for (const listener of allowed) {
+    const hostnames = intersectHostnames(listener.listener.hostname, route.hostnames);
+    if (!hostnames) continue;
+    listener.routes.push({ route, hostnames });
+    attached++;
+  }
+  if (attached === 0)
+    return condition(
+      "Accepted",
+      false,
+      "NoMatchingListenerHostname",
+      "no hostname of the route intersects a listener's hostname",
+    );
+  return condition("Accepted", true, "Accepted", "Route is accepted");
+}
+
+/**
+ * HTTPBackendRef validity (RouteConditionReason): InvalidKind for anything but a core Service,
+ * RefNotPermitted for a Service in another namespace without a ReferenceGrant, BackendNotFound for
+ * a Service that does not exist. Requests sent to an invalid backend get 500.
+ */
+function invalidBackends(route: HTTPRouteView, grants: readonly ReferenceGrantView[], lookup: ClusterLookup) {
+  const out = new Map<string, { reason: string; message: string }>();
+  const from = { group: GATEWAY_GROUP, kind: "HTTPRoute", namespace: route.namespace };
+  for (const rule of route.rules) {
+    for (const ref of rule.backendRefs) {
+      const name = `${ref.namespace}/${ref.name}`;
+      if (ref.group !== "" || ref.kind !== "Service")
+        out.set(ref.field, {
+          reason: "InvalidKind",
+          message: `${ref.kind} is not a supported backend kind (Service)`,
+        });
+      else if (!referenceAllowed(grants, from, ref))
+        out.set(ref.field, {
+          reason: "RefNotPermitted",
+          message: `Service ${name} is in another namespace and no ReferenceGrant there allows HTTPRoutes from ${route.namespace}`,
+        });
+      else if (!lookup.services.has(name))
+        out.set(ref.field, { reason: "BackendNotFound", message: `Service ${name} not found` });
+    }
+  }
+  return out;
+}
+
+/** Envoy Gateway's reading of the Gateway API objects: classes, Gateways and their listeners, routes and where they attach. */
+export function evaluateGateways(objects: readonly SourcedObject[], lookup: ClusterLookup): GatewayModel {
+  const classes = readClasses(objects);
+  const grants = objects.filter((o) => isGatewayKind(o, "ReferenceGrant")).map(readReferenceGrant);
+  const gateways = new Map<Ref, GatewayState>();
+  for (const source of objects) {
+    if (!isGatewayKind(source, "Gateway")) continue;
+    const view = readGateway(source);
+    gateways.set(view.ref, gatewayState(view, classes, grants, lookup));
+  }
+  const routes = objects
+    .filter((o) => isGatewayKind(o, "HTTPRoute"))
+    .map(readHTTPRoute)
+    .map((view): RouteState => {
+      const invalid = invalidBackends(view, grants, lookup);
+      const first = [...invalid.values()][0];
+      const resolved = first
+        ? condition("ResolvedRefs", false, first.reason, first.message)
+        : condition("ResolvedRefs", true, "ResolvedRefs", "Resolved all the Object references for the Route");
+      const parents: RouteParentState[] = [];
+      const unowned: RouteState["unowned"] = [];
+      for (const parentRef of view.parentRefs) {
+        const ref = `gateway/${parentRef.namespace}/${parentRef.name}`;
+        const gateway = gateways.get(ref);
+        if (parentRef.group !== GATEWAY_GROUP || parentRef.kind !== "Gateway") {
+          unowned.push({
+            parentRef,
+            why: `parent ${parentRef.kind} is not a Gateway: the simulator attaches routes to Gateways`,
+          });
+        } else if (!gateway) {
+          unowned.push({
+            parentRef,
+            why: `Gateway ${parentRef.namespace}/${parentRef.name} does not exist: nothing serves this route there`,
+          });
+        } else if (!gateway.served) {
+          unowned.push({
+            parentRef,
+            why: `Gateway ${parentRef.namespace}/${parentRef.name} is not served: ${gateway.why}`,
+          });
+        } else {
+          parents.push({
+            parentRef,
+            gateway: ref,
+            conditions: [attach(view, parentRef, gateway, lookup), resolved],
+          });
+        }
+      }
+      return { view, parents, invalidBackends: invalid, unowned };
+    });
+  return { classes, gateways, routes };
+}

@@ -1,0 +1,478 @@
+import { envoyContainerPort } from "../cluster/gateways.ts";
+import type { PodState } from "../cluster/types.ts";
+import type { GatewayState, ListenerState } from "../network/gateway/controller.ts";
+import { hostnameMatches, hostnameRank } from "../network/gateway/hostname.ts";
+import {
+  byPrecedence,
+  type Candidate,
+  compareCandidates,
+  type MatchRequest,
+  matchesRequest,
+  type PrecedenceReason,
+  type RouteMatch,
+} from "../network/gateway/match.ts";
+import type {
+  BackendRefView,
+  FilterView,
+  HTTPRouteView,
+  PathModifier,
+  RuleView,
+} from "../network/gateway/spec.ts";
+import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
+import { upstreamPacket, type Wire } from "./ingress.ts";
+import type { Arrival } from "./trace.ts";
+import type { PacketHeader } from "./types.ts";
+
+/** A request on its way through Envoy: what the route's filters may change. */
+interface ProxiedRequest {
+  scheme: "http" | "https";
+  host: string;
+  path: string;
+  query: string;
+  method: string;
+  /** Lower-cased name → value (repeated headers joined with ",", as Envoy presents them). */
+  headers: Map<string, string>;
+}
+
+function proxied(http: HttpRequest): ProxiedRequest {
+  const headers = new Map<string, string>();
+  for (const { name, value } of http.headers ?? []) {
+    const key = name.toLowerCase();
+    const before = headers.get(key);
+    headers.set(key, before === undefined ? value : `${before},${value}`);
+  }
+  return {
+    scheme: http.scheme,
+    host: http.host,
+    path: http.path,
+    query: http.query ?? "",
+    method: http.method ?? "GET",
+    headers,
+  };
+}
+
+function queryOf(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of query.split("&")) {
+    if (part === "") continue;
+    const eq = part.indexOf("=");
+    const name = decodeURIComponent(eq < 0 ? part : part.slice(0, eq));
+    // A repeated parameter's behaviour is left undefined by the spec: the first one counts here.
+    if (!out.has(name)) out.set(name, decodeURIComponent(eq < 0 ? "" : part.slice(eq + 1)));
+  }
+  return out;
+}
+
+function answered(outcome: `http-${number}`): Arrival {
+  return { at: "answered", outcome };
+}
+
+/** The listeners of a Gateway served on a container port of its proxy. */
+function listenersOn(gateway: GatewayState, containerPort: number): ListenerState[] {
+  return gateway.listeners.filter((l) => l.valid && envoyContainerPort(l.listener.port) === containerPort);
+}
+
+/** Whether a pod of a Gateway's proxy listens on the port a packet reaches. */
+export function isGatewayListener(gateway: GatewayState, port: number): boolean {
+  return listenersOn(gateway, port).length > 0;
+}
+
+/**
+ * The listener that takes a request among those on one port (Listener.Hostname): an exact hostname
+ * before the longest wildcard before a listener without one.
+ */
+function listenerFor(listeners: readonly ListenerState[], host: string): ListenerState | undefined {
+  const score = (l: ListenerState) => {
+    const name = l.listener.hostname;
+    if (!name) return 0;
+    if (!hostnameMatches(name, host)) return -1;
+    return name.startsWith("*.") ? name.length : 1000 + name.length;
+  };
+  let best: ListenerState | undefined;
+  for (const l of listeners) if (score(l) >= 0 && (!best || score(l) > score(best))) best = l;
+  return best;
+}
+
+interface RouteCandidate extends Candidate {
+  view: HTTPRouteView;
+  rule: RuleView;
+  hostnameMatched: string | undefined;
+}
+
+/** Every match of every rule of the routes attached to the listener whose hostnames take the host. */
+function candidatesFor(listener: ListenerState, host: string): RouteCandidate[] {
+  const out: RouteCandidate[] = [];
+  for (const attached of listener.routes) {
+    const rank = hostnameRank(attached.hostnames, host);
+    if (!rank) continue;
+    const { route } = attached;
+    for (const rule of route.rules)
+      rule.matches.forEach((match, matchIndex) => {
+        out.push({
+          route: route.key,
+          created: route.created,
+          hostname: rank,
+          ruleIndex: rule.index,
+          matchIndex,
+          match,
+          view: route,
+          rule,
+          hostnameMatched: rank.hostname,
+        });
+      });
+  }
+  return out;
+}
+
+const REASON_TEXT: Record<PrecedenceReason, string> = {
+  hostname: "its hostname is more specific",
+  "exact-path": "an Exact path match comes before any other",
+  "path-type":
+    "a RegularExpression path comes before a PathPrefix (the simulator's order; the spec leaves it to the implementation)",
+  "longer-prefix": "its PathPrefix has more characters",
+  method: "it matches the method",
+  "more-headers": "it matches more headers",
+  "more-query-params": "it matches more query parameters",
+  "older-route": "its route is older (creationTimestamp)",
+  "route-name": `its route comes first by "{namespace}/{name}"`,
+  "rule-order": "it comes first in the route's rules",
+};
+
+export function matchText(match: RouteMatch): string {
+  const parts = [`path ${match.path.type} ${match.path.value}`];
+  if (match.method) parts.push(`method ${match.method}`);
+  for (const h of match.headers) parts.push(`header ${h.name}${h.type === "Exact" ? "=" : "~"}${h.value}`);
+  for (const q of match.queryParams) parts.push(`query ${q.name}${q.type === "Exact" ? "=" : "~"}${q.value}`);
+  return parts.join(", ");
+}
+
+function matchField(candidate: RouteCandidate): string {
+  return candidate.rule.written
+    ? `${candidate.rule.field}.matches[${candidate.matchIndex}]`
+    : candidate.rule.field;
+}
+
+/** HTTPPathModifier: the whole path, or the matched PathPrefix replaced (conformance httproute-rewrite-path). */
+export function modifiedPath(path: string, modifier: PathModifier, prefix: string): string {
+  if (modifier.type === "ReplaceFullPath") return modifier.value;
+  const rest = path.slice(prefix.replace(/\/+$/, "").length);
+  const out = modifier.value.replace(/\/+$/, "") + rest;
+  return out.startsWith("/") ? out : `/${out}`;
+}
+
+/**
+ * HTTPRequestRedirectFilter's Location: scheme, hostname and path from the filter or the request;
+ * the port from the filter, else the scheme's well-known port when the filter sets a scheme, else
+ * the listener's; no port written for http:80 and https:443.
+ */
+export function redirectLocation(
+  request: ProxiedRequest,
+  filter: FilterView & { type: "RequestRedirect" },
+  listenerPort: number,
+  prefix: string,
+): string {
+  const scheme = filter.scheme ?? request.scheme;
+  const host = filter.hostname ?? request.host;
+  const port = filter.port ?? (filter.scheme ? (scheme === "https" ? 443 : 80) : listenerPort);
+  const path = filter.path ? modifiedPath(request.path, filter.path, prefix) : request.path;
+  const shown = (scheme === "http" && port === 80) || (scheme === "https" && port === 443) ? "" : `:${port}`;
+  return `${scheme}://${host}${shown}${path}${request.query ? `?${request.query}` : ""}`;
+}
+
+function headerText(pairs: readonly { name: string; value: string }[]): string {
+  return pairs.map((p) => `${p.name}: ${p.value}`).join(", ");
+}
+
+/** The rule's filters in order; a redirect ends the request with its status. */
+function applyFilters(
+  ctx: TraceContext,
+  winner: RouteCandidate,
+  request: ProxiedRequest,
+  listener: ListenerState,
+  packet: PacketHeader,
+): Arrival | null {
+  const route = winner.view;
+  const prefix = winner.match.path.type === "PathPrefix" ? winner.match.path.value : "/";
+  for (const filter of winner.rule.filters) {
+    const cause = causeOf(route.ref, route.source, filter.field);
+    if (filter.type === "RequestHeaderModifier") {
+      for (const { name, value } of filter.set) request.headers.set(name.toLowerCase(), value);
+      for (const { name, value } of filter.add) {
+        const before = request.headers.get(name.toLowerCase());
+        request.headers.set(name.toLowerCase(), before === undefined ? value : `${before},${value}`);
+      }
+      for (const name of filter.remove) request.headers.delete(name.toLowerCase());
+      const parts = [
+        filter.set.length ? `set ${headerText(filter.set)}` : "",
+        filter.add.length ? `add ${headerText(filter.add)}` : "",
+        filter.remove.length ? `remove ${filter.remove.join(", ")}` : "",
+      ].filter((p) => p !== "");
+      addHop(ctx, route.ref, "route", `RequestHeaderModifier: ${parts.join("; ")}`, packet, packet, cause);
+    } else if (filter.type === "RequestRedirect") {
+      const location = redirectLocation(request, filter, listener.listener.port, prefix);
+      addHop(
+        ctx,
+        route.ref,
+        "redirect",
+        `RequestRedirect: Envoy answers ${filter.statusCode} with Location: ${location}`,
+        packet,
+        packet,
+        cause,
+      );
+      return answered(`http-${filter.statusCode}`);
+    } else if (filter.type === "URLRewrite") {
+      const before = `${request.host}${request.path}`;
+      if (filter.hostname) request.host = filter.hostname;
+      if (filter.path) request.path = modifiedPath(request.path, filter.path, prefix);
+      addHop(
+        ctx,
+        route.ref,
+        "route",
+        `URLRewrite: ${before} is forwarded as Host ${request.host}, path ${request.path}`,
+        packet,
+        packet,
+        cause,
+      );
+    } else {
+      addHop(
+        ctx,
+        route.ref,
+        "route",
+        `filter ${filter.name} is not simulated: the request goes on unchanged`,
+        packet,
+        packet,
+        cause,
+      );
+    }
+  }
+  return null;
+}
+
+/** A weighted pick among backendRefs (BackendRef.Weight: "proportional to the sum of all weights"). */
+function pickBackend(
+  ctx: TraceContext,
+  refs: readonly BackendRefView[],
+): { ref: BackendRefView; total: number } | undefined {
+  const total = refs.reduce((sum, r) => sum + Math.max(r.weight, 0), 0);
+  if (total === 0) return undefined;
+  let draw = ctx.state.random.int(total);
+  for (const ref of refs) {
+    if (draw < ref.weight) return { ref, total };
+    draw -= ref.weight;
+  }
+  return undefined;
+}
+
+function reject(
+  ctx: TraceContext,
+  at: string,
+  detail: string,
+  packet: PacketHeader,
+  code: number,
+  cause?: ReturnType<typeof causeOf>,
+): Arrival {
+  addHop(ctx, at, "reject", detail, packet, packet, cause);
+  return answered(`http-${code}`);
+}
+
+/** The backend a rule sends to: a weighted pick, checked, then an endpoint of its Service. */
+function toBackend(
+  ctx: TraceContext,
+  wire: Wire,
+  pod: PodState,
+  winner: RouteCandidate,
+  request: ProxiedRequest,
+  packet: PacketHeader,
+): Arrival {
+  const route = winner.view;
+  const rule = winner.rule;
+  if (rule.backendRefs.length === 0)
+    return reject(
+      ctx,
+      route.ref,
+      `${rule.field} has no backendRefs: Envoy answers 500`,
+      packet,
+      500,
+      causeOf(route.ref, route.source, rule.field),
+    );
+  const picked = pickBackend(ctx, rule.backendRefs);
+  if (!picked)
+    return reject(
+      ctx,
+      route.ref,
+      `every backendRef of ${rule.field} has weight 0: no traffic is forwarded, Envoy answers 500`,
+      packet,
+      500,
+      causeOf(route.ref, route.source, `${rule.field}.backendRefs`),
+    );
+  const { ref, total } = picked;
+  const cause = causeOf(route.ref, route.source, ref.field);
+  if (ctx.hops && rule.backendRefs.length > 1) {
+    const weights = rule.backendRefs.map((r) => `${r.name}:${r.port ?? "?"} weight ${r.weight}`).join(", ");
+    addHop(
+      ctx,
+      route.ref,
+      "lb-choice",
+      `weighted backendRefs (${weights}): picked ${ref.name}, chance ${ref.weight}/${total}`,
+      packet,
+      packet,
+      causeOf(route.ref, route.source, `${ref.field}.weight`),
+    );
+  }
+  const state = ctx.dp.gateway.model.routes.find((r) => r.view.ref === route.ref);
+  const invalid = state?.invalidBackends.get(ref.field);
+  if (invalid)
+    return reject(
+      ctx,
+      route.ref,
+      `backendRef ${ref.namespace}/${ref.name} is invalid (ResolvedRefs False, ${invalid.reason}: ${invalid.message}): Envoy answers 500`,
+      packet,
+      500,
+      cause,
+    );
+  const view = ctx.dp.services.get(`${ref.namespace}/${ref.name}`);
+  const port = view?.ports.find((p) => p.spec.port === ref.port);
+  if (!view || !port)
+    return reject(
+      ctx,
+      route.ref,
+      `Service ${ref.namespace}/${ref.name} has no port ${ref.port ?? "(none given)"}: Envoy answers 500`,
+      packet,
+      500,
+      causeOf(route.ref, route.source, `${ref.field}.port`),
+    );
+  const ready = port.endpoints.filter((e) => e.ready);
+  if (ready.length === 0)
+    return reject(
+      ctx,
+      route.ref,
+      `Service ${ref.namespace}/${ref.name} has no ready endpoint: Envoy answers 503 (no healthy upstream)`,
+      packet,
+      503,
+      cause,
+    );
+  const endpoint = ready[ctx.state.random.int(ready.length)];
+  const node = pod.nodeName ? ctx.dp.nodes.get(pod.nodeName) : undefined;
+  const out = endpoint ? upstreamPacket(ctx, pod, endpoint) : null;
+  if (!node || !out || !endpoint) return { at: "lost", outcome: "timeout" };
+  addHop(
+    ctx,
+    pod.ref,
+    "lb-choice",
+    `Envoy sends ${request.method} ${request.host}${request.path} to ${endpoint.key}: Envoy Gateway's default load balancing (least request; with equal load, a random pick here) over ${ready.length} ready endpoint(s) of Service ${ref.namespace}/${ref.name} (not its ClusterIP); a new connection from the proxy pod ${pod.podIP}, with X-Forwarded-For: ${packet.src.ip}`,
+    packet,
+    out,
+    cause,
+  );
+  return wire.leave(ctx, node, out);
+}
+
+/**
+ * A request reaching a Gateway's Envoy proxy pod: the listener for its port and Host (TLS
+ * terminated with the listener's certificate), the HTTPRoute match that wins by the spec's
+ * precedence, the rule's filters, then a weighted backendRef and a new connection from the pod to
+ * an endpoint of its Service.
+ */
+export function gatewayProxy(
+  ctx: TraceContext,
+  wire: Wire,
+  pod: PodState,
+  gateway: GatewayState,
+  packet: PacketHeader,
+): Arrival {
+  const http = ctx.http ?? { scheme: "http", host: packet.dst.ip, path: "/" };
+  const on = listenersOn(gateway, packet.dst.port);
+  const tls = on.some((l) => l.listener.protocol === "HTTPS");
+  const gw = gateway.view;
+  if (tls !== (http.scheme === "https")) {
+    if (tls) {
+      addHop(
+        ctx,
+        gw.ref,
+        "reject",
+        `plain HTTP sent to an HTTPS listener: the TLS handshake fails and Envoy closes the connection`,
+        packet,
+      );
+      return { at: "lost", outcome: "refused" };
+    }
+    return reject(
+      ctx,
+      gw.ref,
+      "a TLS handshake sent to an HTTP listener: Envoy answers 400 Bad Request",
+      packet,
+      400,
+    );
+  }
+  const listener = listenerFor(on, http.host);
+  if (!listener)
+    return reject(
+      ctx,
+      gw.ref,
+      `no listener on port ${on[0]?.listener.port} takes host ${http.host} (Listener.hostname): Envoy answers 404`,
+      packet,
+      404,
+    );
+  const l = listener.listener;
+  const lcause = causeOf(gw.ref, gw.source, l.field);
+  if (l.protocol === "HTTPS") {
+    const cert = l.tls?.certificateRefs[0];
+    addHop(
+      ctx,
+      gw.ref,
+      "tls-terminate",
+      `listener ${l.name} (HTTPS, port ${l.port}): TLS for SNI ${http.host} terminated with the certificate in Secret ${cert?.namespace}/${cert?.name}; the request goes on as HTTP`,
+      packet,
+      packet,
+      causeOf(gw.ref, gw.source, `${l.field}.tls.certificateRefs[0]`),
+    );
+  } else {
+    addHop(
+      ctx,
+      gw.ref,
+      "route",
+      `listener ${l.name} (HTTP, port ${l.port}${l.hostname ? `, hostname ${l.hostname}` : ""}) reads Host ${http.host}, path ${http.path}; ${listener.routes.length} route(s) attached`,
+      packet,
+      packet,
+      lcause,
+    );
+  }
+  const request = proxied(http);
+  const matchRequest: MatchRequest = {
+    method: request.method,
+    path: request.path,
+    headers: request.headers,
+    query: queryOf(request.query),
+  };
+  const matching = byPrecedence(candidatesFor(listener, http.host)).filter((c) =>
+    matchesRequest(c.match, matchRequest),
+  );
+  const winner = matching[0];
+  if (!winner)
+    return reject(
+      ctx,
+      gw.ref,
+      `no HTTPRoute rule attached to listener ${l.name} matches ${http.host}${http.path}: Envoy answers 404`,
+      packet,
+      404,
+      lcause,
+    );
+  if (ctx.hops) {
+    const runnerUp = matching.find((c) => c.view !== winner.view || c.rule !== winner.rule);
+    const why = runnerUp
+      ? `; it wins over ${runnerUp.view.ref} ${matchField(runnerUp)} because ${REASON_TEXT[compareCandidates(winner, runnerUp).reason]}`
+      : "";
+    const host = winner.hostnameMatched ? ` (hostname ${winner.hostnameMatched})` : "";
+    addHop(
+      ctx,
+      winner.view.ref,
+      "l7-route",
+      `${http.host}${http.path}: ${matchField(winner)}${host} matches (${matchText(winner.match)})${why}`,
+      packet,
+      packet,
+      causeOf(winner.view.ref, winner.view.source, matchField(winner)),
+    );
+  }
+  const filtered = applyFilters(ctx, winner, request, listener, packet);
+  if (filtered) return filtered;
+  return toBackend(ctx, wire, pod, winner, request, packet);
+}
