@@ -8,6 +8,8 @@ export class EditorPanel {
   readonly problems: Locator;
   readonly staleBanner: Locator;
   readonly toolbar: Locator;
+  /** The alert that the text on screen could not be saved. */
+  readonly notSaved: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole("tab", { name: "Manifests" });
@@ -18,6 +20,9 @@ export class EditorPanel {
       "The manifests have errors: the graph still shows the last valid cluster.",
     );
     this.toolbar = this.panel.getByRole("toolbar", { name: "Editor actions" });
+    this.notSaved = this.panel
+      .getByRole("alert")
+      .filter({ hasText: /^Not saved: this browser's storage is full/ });
   }
 
   async show(): Promise<void> {

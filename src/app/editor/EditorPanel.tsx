@@ -254,9 +254,16 @@ export function EditorPanel() {
         <ManifestEditor onView={setView} />
       </div>
       <ProblemsList />
-      <p role="status" className="px-3 py-1 text-slate-500 text-xs">
-        {origin === "shared" ? "" : t(saveMessage[saveStatus])}
-      </p>
+      {/* A failed save is an alert, inserted when it happens: this text would not survive a reload. */}
+      {saveStatus === "failed" && origin !== "shared" ? (
+        <p role="alert" className="bg-red-50 px-3 py-1 font-medium text-red-900 text-xs">
+          {t("editor.saveFailed")}
+        </p>
+      ) : (
+        <p role="status" className="px-3 py-1 text-slate-500 text-xs">
+          {origin === "shared" ? "" : t(saveMessage[saveStatus])}
+        </p>
+      )}
       {dragging && (
         <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-white/80 font-medium text-k8s">
           {t("editor.dropHere")}

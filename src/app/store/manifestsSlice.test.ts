@@ -5,12 +5,22 @@ import type { KeyValueStorage } from "../persist/storage.ts";
 import { createAppStore } from "./index.ts";
 import { SANDBOX_STARTING, uniqueFileName } from "./manifestsSlice.ts";
 
-function memoryStorage(): KeyValueStorage {
+/** A Storage of `quota` characters in all (keys and values), refusing writes past it as a browser does. */
+function memoryStorage(quota = Number.POSITIVE_INFINITY): KeyValueStorage & { full(): void } {
   const data = new Map<string, string>();
+  const used = () => [...data].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
   return {
     getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
+    setItem: (k, v) => {
+      if (used() - (data.get(k)?.length ?? -k.length) + v.length > quota)
+        throw new DOMException("full", "QuotaExceededError");
+      data.set(k, v);
+    },
     removeItem: (k) => void data.delete(k),
+    /** Another page filled the rest: from now on only writes that shrink what is stored fit. */
+    full() {
+      quota = used();
+    },
   };
 }
 
@@ -71,6 +81,57 @@ describe("the manifests slice", () => {
     store.getState().flushSave();
     expect(loadDocument(storage, SANDBOX_DOCUMENT)?.files[0]?.text).toBe("# shared, edited\n");
     expect(loadBackup(storage, SANDBOX_DOCUMENT)?.files).toEqual(mine);
+  });
+
+  it("with storage full, a reset keeps the saved work: the document is not replaced until its backup is written", () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage);
+    store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}# my work\n`);
+    store.getState().flushSave();
+    storage.full();
+    // The starting text is shorter than the work, so overwriting the document alone would fit.
+    store.getState().resetDocument();
+    expect(store.getState().saveStatus).toBe("failed");
+    expect(store.getState().files).toEqual(SANDBOX_STARTING);
+    expect(loadDocument(storage, SANDBOX_DOCUMENT)?.files[0]?.text).toContain("# my work");
+    // Restore previous still works in the page, and a second reset does not drop the work for the starting text.
+    store.getState().resetDocument();
+    store.getState().restoreBackup();
+    expect(store.getState().files[0]?.text).toContain("# my work");
+    expect(storeWith(storage).getState().files[0]?.text).toContain("# my work");
+  });
+
+  it("with storage full, the first edit of a shared link leaves the learner's saved work in place", () => {
+    const storage = memoryStorage();
+    saveDocument(storage, SANDBOX_DOCUMENT, { files: mine, starting: SANDBOX_STARTING, savedAt: 1 });
+    storage.full();
+    const store = storeWith(storage);
+    store
+      .getState()
+      .openShared({ lesson: null, files: [{ name: "s.yaml", text: "# s\n" }], failedNodes: [] });
+    store.getState().setFileText("s.yaml", "# s, edited\n");
+    store.getState().flushSave();
+    expect(store.getState().saveStatus).toBe("failed");
+    expect(store.getState().backup?.files).toEqual(mine);
+    expect(loadDocument(storage, SANDBOX_DOCUMENT)?.files).toEqual(mine);
+    expect(storeWith(storage).getState().files).toEqual(mine);
+  });
+
+  it("writes the pending backup first once space is free again, then the document", () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage);
+    store.getState().setFileText("sandbox.yaml", "# my work\n");
+    store.getState().flushSave();
+    storage.setItem("svclab:other", "x".repeat(20_000));
+    storage.full();
+    store.getState().replaceFiles([{ name: "sample.yaml", text: "# sample\n" }]);
+    expect(store.getState().saveStatus).toBe("failed");
+    storage.removeItem("svclab:other");
+    store.getState().setFileText("sample.yaml", "# sample, edited\n");
+    store.getState().flushSave();
+    expect(store.getState().saveStatus).toBe("saved");
+    expect(loadBackup(storage, SANDBOX_DOCUMENT)?.files[0]?.text).toBe("# my work\n");
+    expect(loadDocument(storage, SANDBOX_DOCUMENT)?.files[0]?.text).toBe("# sample, edited\n");
   });
 
   it("adds an imported file under a free name and shows it; removing a file keeps a backup", () => {

@@ -104,12 +104,21 @@ export function createManifestsSlice(
       savedAt: Date.now(),
     });
 
+    /**
+     * The saved copy that something replaced (a reset, a sample, a restore, adopting a shared link) and
+     * that must be in the backup slot before the document may be overwritten: until then the saved
+     * document is the only copy of that work (issue 16 item 2). Belongs to the open document only.
+     */
+    let unwrittenBackup: SavedDocument | null = null;
+
     const saveNow = () => {
       clearTimeout(pending);
       pending = undefined;
       const { documentId, origin } = get();
       if (origin === "shared") return;
-      const ok = saveDocument(storage, documentId, current());
+      if (unwrittenBackup && saveBackup(storage, documentId, unwrittenBackup)) unwrittenBackup = null;
+      // Storage full: the saved document stays as it was, and the learner is told that this text is not saved.
+      const ok = !unwrittenBackup && saveDocument(storage, documentId, current());
       if (get().saveStatus !== (ok ? "saved" : "failed")) set({ saveStatus: ok ? "saved" : "failed" });
     };
     const saveSoon = () => {
@@ -120,11 +129,13 @@ export function createManifestsSlice(
     /** Keeps what is on screen as the backup before something replaces it. */
     const keepBackup = () => {
       const { documentId, origin } = get();
+      // A backup not yet written is the saved copy still in storage: it stays the one to keep.
+      if (unwrittenBackup) return;
       // Untouched starting manifests are not the learner's work: an older backup is worth more.
       if (origin === "starting") return;
       const previous = origin === "shared" ? loadDocument(storage, documentId) : current();
       if (!previous) return;
-      saveBackup(storage, documentId, previous);
+      unwrittenBackup = previous;
       set({ backup: previous });
     };
     const show = (files: SourceFile[], patch: Partial<ManifestsSlice> = {}) => {
@@ -168,12 +179,14 @@ export function createManifestsSlice(
 
       openDocument(documentId, starting) {
         if (pending) saveNow();
+        unwrittenBackup = null;
         const saved = loadDocument(storage, documentId);
         const files = saved?.files.length ? saved.files : copy(starting);
         set({
           documentId,
           startingFiles: copy(starting),
           origin: saved ? "saved" : "starting",
+          saveStatus: "saved",
           backup: loadBackup(storage, documentId) ?? null,
           activeFile: files[0]?.name ?? "",
         });
@@ -227,6 +240,7 @@ export function createManifestsSlice(
 
       openShared(state) {
         if (pending) saveNow();
+        unwrittenBackup = null;
         const lesson = state.lesson ? lessonById(state.lesson) : undefined;
         const documentId = lesson ? lesson.id : SANDBOX_DOCUMENT;
         const saved = loadDocument(storage, documentId);

@@ -47,7 +47,8 @@ export const editor = {
     "editor.checking": "Checking…",
     "editor.saved": "Saved in this browser",
     "editor.saving": "Saving…",
-    "editor.saveFailed": "Not saved: this browser's storage is full or turned off. Export to keep your work.",
+    "editor.saveFailed":
+      "Not saved: this browser's storage is full or turned off. Your last saved version is kept as it was; use Export to keep this text.",
     "editor.sharedBanner":
       "You are looking at manifests from a shared link. Your own saved work is untouched; your first edit saves this as your own, and keeps your previous version as the backup.",
     "editor.openMine": "Back to my saved work",
@@ -108,7 +109,7 @@ export const editor = {
     "editor.saved": "このブラウザに保存済み",
     "editor.saving": "保存中…",
     "editor.saveFailed":
-      "保存できませんでした。ブラウザの保存領域がいっぱいか無効です。作業を残すには「書き出す」を使ってください。",
+      "保存できませんでした。ブラウザの保存領域がいっぱいか無効です。前に保存した版はそのまま残っています。このテキストを残すには「書き出す」を使ってください。",
     "editor.sharedBanner":
       "共有リンクのマニフェストを表示しています。あなたが保存した作業はそのままです。最初に編集したときにこれを自分の作業として保存し、前の版はバックアップに残します。",
     "editor.openMine": "自分の保存した作業に戻る",
