@@ -41,6 +41,15 @@ export class EditorPanel {
     await this.page.keyboard.insertText(text);
   }
 
+  /** Replaces the whole text with `text` through the clipboard: select all, then Ctrl+V, as a person pastes. */
+  async paste(text: string): Promise<void> {
+    await this.page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.textbox.click();
+    await this.page.keyboard.press("ControlOrMeta+a");
+    await this.page.keyboard.press("ControlOrMeta+v");
+  }
+
   /** Clicks the line showing `line`, goes to its end and replaces its last `remove` characters, as a person would. */
   async replaceLineEnd(line: string, remove: number, insert: string): Promise<void> {
     await this.panel.locator(".cm-line", { hasText: line }).first().click();

@@ -9,6 +9,7 @@ export class GraphPanel {
   readonly log: Locator;
   readonly inspector: Locator;
   readonly packets: Locator;
+  readonly search: Locator;
 
   constructor(readonly page: Page) {
     const requests = page.getByRole("form", { name: "Requests" });
@@ -19,6 +20,7 @@ export class GraphPanel {
     this.log = page.getByRole("log", { name: "Request log" });
     this.inspector = page.getByRole("complementary", { name: "Inspector" });
     this.packets = page.getByTestId("packet");
+    this.search = page.getByRole("combobox", { name: "Search" });
   }
 
   pod(name: string): Locator {
@@ -31,6 +33,14 @@ export class GraphPanel {
 
   node(name: string): Locator {
     return this.page.getByRole("region", { name: `Node ${name}`, exact: true });
+  }
+
+  /** Finds a Service or pod by name: `/` to the search box, the name, Enter. */
+  async find(name: string): Promise<void> {
+    await this.page.locator("body").press("/");
+    await expect(this.search).toBeFocused();
+    await this.search.fill(name);
+    await this.search.press("Enter");
   }
 
   async sendRequest(from: string, to: string): Promise<void> {

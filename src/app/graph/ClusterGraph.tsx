@@ -11,6 +11,7 @@ import {
   useReactFlow,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Ref } from "../../engine/index.ts";
 import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
@@ -32,6 +33,7 @@ import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
 import { RouteEdge } from "./RouteEdge.tsx";
+import { SearchBox } from "./SearchBox.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
 import { installTestHook } from "./testHook.ts";
 
@@ -132,6 +134,8 @@ function Graph() {
   const selectRequest = useAppStore((s) => s.selectRequest);
   const requests = useAppStore((s) => s.requests);
   const selectedRequest = useAppStore((s) => s.selectedRequest);
+  const openNodes = useAppStore((s) => s.openNodes);
+  const setNodeOpen = useAppStore((s) => s.setNodeOpen);
   const hostsKey = externalHostsOf(requests.flatMap((r) => r.trace.hops.map((h) => h.at))).join(" ");
   // The drawing on screen: a rebuilt cluster keeps its order, so the boxes that stayed stay put.
   const onScreen = useRef<GraphModel | null>(null);
@@ -143,9 +147,10 @@ function Graph() {
             externalHosts: hostsKey ? hostsKey.split(" ") : [],
             ingresses,
             previous: onScreen.current,
+            openNodes: new Set(openNodes),
           })
         : null,
-    [cluster, foldDns, hostsKey, ingresses],
+    [cluster, foldDns, hostsKey, ingresses, openNodes],
   );
   useEffect(() => {
     onScreen.current = model;
@@ -184,15 +189,49 @@ function Graph() {
 
   // Fit the view when the cluster first arrives, and again when the graph's panel changes size (a side
   // panel shown, hidden or resized) until the learner pans or zooms; the Controls' button fits it again.
-  const { fitView } = useReactFlow();
+  const { fitView, setCenter, getZoom } = useReactFlow();
   const fitted = useRef(false);
   const moved = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
+  // Fitted when the first cluster arrives, and again when the drawing turns compact or back (a large
+  // cluster pasted, or a small one after it), unless the learner has moved the view since.
+  const compact = model?.compact ?? null;
   useEffect(() => {
-    if (!model || fitted.current) return;
+    if (compact === null || (fitted.current && moved.current)) return;
     fitted.current = true;
     requestAnimationFrame(() => void fitView(FIT));
-  }, [model, fitView]);
+  }, [compact, fitView]);
+
+  // A search's find: its node opened if the drawing is compact, selected, and centred once it is drawn.
+  const [found, setFound] = useState<Ref | null>(null);
+  const onFound = useCallback(
+    (ref: Ref) => {
+      const holder = model?.aliases.get(ref);
+      if (holder?.startsWith("node/")) setNodeOpen(holder, true);
+      moved.current = true;
+      inspectObject(ref);
+      setFound(ref);
+    },
+    [model, setNodeOpen, inspectObject],
+  );
+  // A node the learner opens is brought into view too, at its header: its pods follow it in one row.
+  const seenOpen = useRef(openNodes);
+  useEffect(() => {
+    const added = openNodes.find((ref) => !seenOpen.current.includes(ref));
+    seenOpen.current = openNodes;
+    if (!added) return;
+    moved.current = true;
+    setFound((pending) => pending ?? added);
+  }, [openNodes]);
+  useEffect(() => {
+    const box = found ? model?.anchors.get(found) : undefined;
+    if (!box) return;
+    setFound(null);
+    void setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+      zoom: Math.max(getZoom(), 1),
+      duration: reducedMotion() ? 0 : 400,
+    });
+  }, [found, model, setCenter, getZoom]);
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
@@ -227,6 +266,7 @@ function Graph() {
             deleteKeyCode={null}
             ariaLabelConfig={labels}
             minZoom={0.05}
+            onlyRenderVisibleElements={model.compact}
             proOptions={{ hideAttribution: true }}
           >
             <Background />
@@ -238,6 +278,7 @@ function Graph() {
               style={{ width: 132, height: 88 }}
               className="opacity-75 hover:opacity-100"
             />
+            {cluster && <SearchBox cluster={cluster} compact={model.compact} onFound={onFound} />}
             <PacketLayer model={model} />
           </ReactFlow>
         </GraphModelContext.Provider>

@@ -1,12 +1,14 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useT } from "../i18n/useT.ts";
+import { useAppStore } from "../store/useAppStore.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { KubeNodeFlowNode } from "./layout.ts";
 
 /** A Kubernetes node drawn as a group: name, InternalIP, pod CIDR and state; its pods sit inside it. */
-export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeProps<KubeNodeFlowNode>) {
+export const KubeNodeNode = memo(function KubeNodeNode({ id, data, selected }: NodeProps<KubeNodeFlowNode>) {
   const t = useT();
+  const setNodeOpen = useAppStore((s) => s.setNodeOpen);
   const { node } = data;
   const state = node.failed ? "down" : node.ready ? "ready" : "notReady";
   const frame = {
@@ -40,6 +42,20 @@ export const KubeNodeNode = memo(function KubeNodeNode({ data, selected }: NodeP
           <span className="ml-auto whitespace-nowrap text-[12px] text-slate-600">
             {data.podCount === 1 ? t("node.onePod") : t("node.pods", { count: data.podCount })}
           </span>
+        )}
+        {/* A large cluster's node is drawn closed (its pod count); the learner opens it to see its pods. */}
+        {data.openable && data.podCount > 0 && (
+          <button
+            type="button"
+            aria-expanded={data.open}
+            onClick={(event) => {
+              event.stopPropagation();
+              setNodeOpen(id, !data.open);
+            }}
+            className="nodrag nopan shrink-0 whitespace-nowrap rounded border border-slate-400 bg-white px-1.5 text-[12px] leading-4 text-slate-800 hover:bg-slate-100"
+          >
+            {data.open ? t("node.hidePods") : t("node.showPods")}
+          </button>
         )}
       </header>
       {/* A down node's second line says what that means in place of its pod CIDR: the header has no room. */}

@@ -11,6 +11,7 @@ const empty: GraphModel = {
   selected: new Map(),
   selectors: new Map(),
   router: createRouter([]),
+  compact: false,
 };
 
 /** The current layout, for node components that need more than their own data (hover highlights). */

@@ -4,7 +4,7 @@ import { matchesLabels } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { type Point, type Rect, roundedPath } from "./geometry.ts";
 import { type IngressData, ingressLoadBalancers, ingressRoutes, placeIngresses } from "./ingress.ts";
-import { createRouter, type Obstacle, type Port, type Router } from "./route.ts";
+import { createRouter, type Obstacle, type Port, type Router, simplify } from "./route.ts";
 
 // The layout is a set of fixed columns, left to right in the direction traffic enters the cluster:
 // outside the cluster (the client, cloud load balancers, outside hosts) | Services and Ingresses |
@@ -34,6 +34,11 @@ export const SIZES = {
 } as const;
 
 const GROUP_HEIGHT = SIZES.groupHeader + SIZES.pod.height + SIZES.groupPad;
+const SERVICE_PITCH = SIZES.service.height + SIZES.rowGap;
+const SERVICE_STRIDE = SIZES.service.width + SIZES.columnGap;
+const GROUP_STRIDE = GROUP_HEIGHT + SIZES.groupGap;
+/** The width to height a compact drawing aims for: about the graph panel's on a laptop screen. */
+const COMPACT_ASPECT = 1.6;
 const COLUMN_X = [
   0,
   SIZES.client.width + SIZES.columnGap,
@@ -42,7 +47,16 @@ const COLUMN_X = [
 
 export const CLIENT_REF = "client/external";
 
-export type KubeNodeData = { node: NodeState; podCount: number };
+/**
+ * Past this many pods a cluster is drawn compact: each node a box with its pod count and each Service
+ * one edge per node holding its endpoints; a node's pods are drawn when the learner opens it (or a
+ * search finds one of them). Hundreds of pod boxes at once are too small to read and too slow to draw
+ * (issue 15: 1,000 pods took 7 s); a lesson's cluster stays far below it.
+ */
+export const COMPACT_PODS = 150;
+
+/** `openable`: the cluster is drawn compact, so the node's pods show only when it is open. */
+export type KubeNodeData = { node: NodeState; podCount: number; openable: boolean; open: boolean };
 export type PodData = { pod: PodState; unreachable: boolean };
 export type ServiceData = {
   service: ServiceState;
@@ -93,6 +107,8 @@ export interface GraphModel {
   selectors: Map<Ref, Record<string, string>>;
   /** Routes between boxes through the gaps between them: edges and packets take the same ones. */
   router: Router;
+  /** Drawn compact (see COMPACT_PODS): pods show only in the nodes the learner opened. */
+  compact: boolean;
 }
 
 export interface LayoutOptions {
@@ -104,6 +120,8 @@ export interface LayoutOptions {
   ingresses?: readonly IngressSummary[];
   /** The drawing this one replaces: the objects still there keep their order in it. */
   previous?: { readonly nodes: readonly ClusterFlowNode[] } | null;
+  /** In a compact drawing, the nodes (refs) whose pods are drawn. */
+  openNodes?: ReadonlySet<Ref>;
 }
 
 const compareRefs = (a: Ref, b: Ref) => (a < b ? -1 : a > b ? 1 : 0);
@@ -156,10 +174,22 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const order = drawnOrder(options.previous);
   const byRef = <T extends { ref: Ref }>(a: T, b: T) => order(a.ref, b.ref);
 
+  // A compact drawing wraps the Services and the nodes into columns of `rows` boxes each, so the
+  // picture is about as wide as it is high; otherwise each is one column.
+  const compact = cluster.pods.length - folded.size > COMPACT_PODS;
+  const rows = compact
+    ? compactRows(cluster.services.length, cluster.nodes.length)
+    : { services: Math.max(1, cluster.services.length), nodes: Math.max(1, cluster.nodes.length) };
+
   // Column 1: Services, then Ingresses.
   const services = [...cluster.services].sort(byRef);
+  const serviceColumns = Math.max(1, Math.ceil(services.length / rows.services));
   services.forEach((service, i) => {
-    const box = { x: COLUMN_X[1], y: i * (SIZES.service.height + SIZES.rowGap), ...SIZES.service };
+    const box = {
+      x: COLUMN_X[1] + Math.floor(i / rows.services) * SERVICE_STRIDE,
+      y: (i % rows.services) * SERVICE_PITCH,
+      ...SIZES.service,
+    };
     const endpoints = cluster.endpointSlices
       .filter((s) => s.service === service.ref)
       .flatMap((s) => s.endpoints);
@@ -179,7 +209,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     place(service.ref, box);
   });
   const ingresses = options.ingresses ?? [];
-  const ingressTop = services.length * (SIZES.service.height + SIZES.rowGap);
+  const ingressTop = Math.min(services.length, rows.services) * SERVICE_PITCH;
   for (const { ref, box, data } of placeIngresses(ingresses, COLUMN_X[1], ingressTop, SIZES.rowGap)) {
     nodes.push({ id: ref, type: "ingress", position: box, width: box.width, height: box.height, data });
     place(ref, box);
@@ -243,7 +273,6 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   }
   const podStride = SIZES.pod.width + SIZES.groupPad;
   const groupWidth = (count: number) => Math.max(SIZES.groupMinWidth, SIZES.groupPad + count * podStride);
-  const groupStride = GROUP_HEIGHT + SIZES.groupGap;
   const parents = new Map<Ref, Ref>();
   const placePods = (pods: readonly PodState[], origin: { x: number; y: number }, parent: Ref | null) => {
     pods.forEach((pod, i) => {
@@ -263,22 +292,45 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     });
   };
   const kubeNodes = [...cluster.nodes].sort(byRef);
+  const nodesX = COLUMN_X[1] + serviceColumns * SERVICE_STRIDE;
+  const isOpen = (node: NodeState) => !compact || (options.openNodes?.has(node.ref) ?? false);
+  const widths = kubeNodes.map((node) =>
+    isOpen(node) ? groupWidth(podsByNode.get(node.name)?.length ?? 0) : SIZES.groupMinWidth,
+  );
+  // Each column of nodes is as wide as its widest node: an opened node moves the columns after it.
+  const columnX = [nodesX];
+  for (let i = 0; i < kubeNodes.length; i += rows.nodes) {
+    const widest = Math.max(...widths.slice(i, i + rows.nodes));
+    columnX.push((columnX[columnX.length - 1] ?? nodesX) + widest + SIZES.columnGap);
+  }
   kubeNodes.forEach((node, i) => {
     const pods = podsByNode.get(node.name) ?? [];
-    const box = { x: COLUMN_X[2], y: i * groupStride, width: groupWidth(pods.length), height: GROUP_HEIGHT };
+    const open = isOpen(node);
+    const box = {
+      x: columnX[Math.floor(i / rows.nodes)] ?? nodesX,
+      y: (i % rows.nodes) * GROUP_STRIDE,
+      width: widths[i] ?? SIZES.groupMinWidth,
+      height: GROUP_HEIGHT,
+    };
     nodes.push({
       id: node.ref,
       type: "kubeNode",
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { node, podCount: pods.length },
+      data: { node, podCount: pods.length, openable: compact, open },
     });
     place(node.ref, box, { x: box.x, y: box.y, width: SIZES.groupMinWidth, height: SIZES.groupHeader });
-    placePods(pods, box, node.ref);
+    if (open) placePods(pods, box, node.ref);
+    // A closed node stands for its pods: packets to one of them go to the node.
+    else for (const pod of pods) aliases.set(pod.ref, node.ref);
   });
   // Pods no node took (Pending) wait in a row below the nodes.
-  placePods(podsByNode.get("") ?? [], { x: COLUMN_X[2], y: kubeNodes.length * groupStride }, null);
+  placePods(
+    podsByNode.get("") ?? [],
+    { x: nodesX, y: Math.min(kubeNodes.length, rows.nodes) * GROUP_STRIDE },
+    null,
+  );
 
   const router = createRouter(obstacles(boxes, anchors, parents));
   // Edges: the routes a request may take, drawn once.
@@ -305,13 +357,27 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
       }
     }
     const chosen = new Set([...listed.keys(), ...(selected.get(service.ref) ?? [])]);
+    // One edge per closed node holding some of the Service's pods: an endpoint edge if any is ready.
+    const closed = new Map<Ref, boolean>();
     for (const pod of chosen) {
       if (folded.has(pod)) continue;
-      connect(service.ref, pod, listed.get(pod) ? "endpoint" : "removed");
+      const ready = listed.get(pod) === true;
+      const node = aliases.get(pod);
+      if (node) closed.set(node, ready || closed.get(node) === true);
+      else connect(service.ref, pod, ready ? "endpoint" : "removed");
+    }
+    for (const [node, ready] of closed) {
+      const edge = acrossColumns(
+        service.ref,
+        node,
+        { boxes, anchors, nodesX },
+        ready ? "endpoint" : "removed",
+      );
+      if (edge) edges.push(edge);
     }
   }
   for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
-  return { nodes, edges, anchors, boxes, aliases, selected, selectors, router };
+  return { nodes, edges, anchors, boxes, aliases, selected, selectors, router, compact };
 }
 
 /**
@@ -339,10 +405,66 @@ function obstacles(
   });
 }
 
+/** How many Services and how many nodes a compact drawing puts in each column. */
+function compactRows(services: number, nodes: number): { services: number; nodes: number } {
+  const area =
+    services * SERVICE_STRIDE * SERVICE_PITCH +
+    nodes * (SIZES.groupMinWidth + SIZES.columnGap) * GROUP_STRIDE;
+  const height = Math.sqrt(area / COMPACT_ASPECT);
+  return {
+    services: Math.max(1, Math.floor(height / SERVICE_PITCH)),
+    nodes: Math.max(1, Math.floor(height / GROUP_STRIDE)),
+  };
+}
+
+/**
+ * A Service's edge to a closed node, drawn without a search along channels nothing stands in: out of
+ * the Service's right side into the gap after its column, down to the gap under its row (the rows of
+ * every Service column line up), across to the gap before the nodes, to the gap above the node's row,
+ * along it to the gap before the node's column, and into the node's header from the left. A compact
+ * drawing has a thousand of these; the router's search for each would block the page for seconds.
+ */
+function acrossColumns(
+  source: Ref,
+  target: Ref,
+  at: { boxes: ReadonlyMap<Ref, Rect>; anchors: ReadonlyMap<Ref, Rect>; nodesX: number },
+  kind: RouteKind,
+): RouteFlowEdge | null {
+  const from = at.boxes.get(source);
+  const to = at.boxes.get(target);
+  const header = at.anchors.get(target);
+  if (!from || !to || !header) return null;
+  const y = from.y + from.height / 2;
+  const yNode = header.y + header.height / 2;
+  const afterColumn = from.x + from.width + SIZES.columnGap / 2;
+  const underRow = from.y + from.height + SIZES.rowGap / 2;
+  const beforeNodes = at.nodesX - SIZES.columnGap / 2;
+  const overRow = to.y - SIZES.groupGap / 2;
+  const beforeColumn = to.x - SIZES.columnGap / 2;
+  return edgeAlong(
+    source,
+    target,
+    kind,
+    simplify([
+      { x: from.x + from.width, y },
+      { x: afterColumn, y },
+      { x: afterColumn, y: underRow },
+      { x: beforeNodes, y: underRow },
+      { x: beforeNodes, y: overRow },
+      { x: beforeColumn, y: overRow },
+      { x: beforeColumn, y: yNode },
+      { x: to.x, y: yNode },
+    ]),
+  );
+}
+
 /** An edge between two drawn refs along the route between them; null when either is not drawn or no route exists. */
 export function routeEdge(router: Router, source: Ref, target: Ref, kind: RouteKind): RouteFlowEdge | null {
   const points = router.route(source, target);
-  if (!points) return null;
+  return points ? edgeAlong(source, target, kind, points) : null;
+}
+
+function edgeAlong(source: Ref, target: Ref, kind: RouteKind, points: Point[]): RouteFlowEdge {
   return {
     id: `${kind}:${source}->${target}`,
     source,

@@ -146,6 +146,18 @@ class Heap {
   }
 }
 
+/** The index of the first sorted value at or above `value` (the length if none is). */
+function firstAbove(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function inflate(r: Rect, by: number): Rect {
   return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by };
 }
@@ -179,10 +191,13 @@ export function createRouter(obstacles: readonly Obstacle[]): Router {
   // The boxes each grid segment crosses: [to the right of point k] and [below point k].
   const rightBlockers: number[][] = Array.from({ length: nx * ny }, () => []);
   const downBlockers: number[][] = Array.from({ length: nx * ny }, () => []);
+  // Only the grid points near a box can start a segment that crosses it: the lines just before it to its far side.
   rects.forEach((r, k) => {
-    for (let j = 0; j < ny; j++) {
+    const jEnd = firstAbove(ys, r.y + r.height);
+    const iEnd = firstAbove(xs, r.x + r.width);
+    for (let j = Math.max(0, firstAbove(ys, r.y) - 1); j < jEnd; j++) {
       const y = ys[j] ?? 0;
-      for (let i = 0; i < nx; i++) {
+      for (let i = Math.max(0, firstAbove(xs, r.x) - 1); i < iEnd; i++) {
         const x = xs[i] ?? 0;
         const xr = xs[i + 1];
         const yd = ys[j + 1];

@@ -18,6 +18,10 @@ export interface GraphSlice {
   speed: number;
   /** Counts presses of "step one hop": the packet layer advances once per change. */
   stepCount: number;
+  /** In a compact drawing of a large cluster, the nodes (refs) whose pods are drawn. */
+  openNodes: readonly Ref[];
+  /** Draws a node's pods in a compact drawing, or folds them back into its count. */
+  setNodeOpen(ref: Ref, open: boolean): void;
   hover(ref: Ref | null): void;
   toggleDnsFold(): void;
   selectRequest(id: number | null): void;
@@ -36,6 +40,13 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   playing: true,
   speed: 1,
   stepCount: 0,
+  openNodes: [],
+  setNodeOpen: (ref, open) =>
+    set((s) =>
+      s.openNodes.includes(ref) === open
+        ? s
+        : { openNodes: open ? [...s.openNodes, ref] : s.openNodes.filter((r) => r !== ref) },
+    ),
   hover: (hoveredRef) => set({ hoveredRef }),
   toggleDnsFold: () => set((s) => ({ foldDns: !s.foldDns })),
   selectRequest: (selectedRequest) =>

@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+import { generatedCluster, LARGE } from "../bench/generated.ts";
+import { EditorPanel } from "./pages/EditorPanel.ts";
+import { GraphPanel } from "./pages/GraphPanel.ts";
+import { LabPage } from "./pages/LabPage.ts";
+
+// Issue 15: a real cluster's size, pasted as a learner pastes `kubectl get -o yaml` output.
+const nodeNames = Array.from({ length: LARGE.nodes }, (_, i) => `worker-${String(i + 1).padStart(2, "0")}`);
+
+test.beforeEach(async ({ page }) => {
+  await new LabPage(page).open();
+});
+
+test("a pasted 1,000-pod cluster shows every node with its pod count, answers a tab click while it loads, and finds a pod", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const editor = new EditorPanel(page);
+  const graph = new GraphPanel(page);
+  await editor.show();
+  await editor.paste(generatedCluster(LARGE));
+  // The page answers while the cluster loads.
+  const lessons = page.getByRole("tab", { name: "Lessons" });
+  await lessons.click();
+  await expect(lessons).toHaveAttribute("aria-selected", "true");
+
+  // At this size each node is drawn closed, with its pod count; together they hold every pod.
+  await expect(graph.node("worker-50")).toBeVisible({ timeout: 30_000 });
+  let total = 0;
+  for (const name of nodeNames) {
+    const text = (await graph.node(name).textContent()) ?? "";
+    const count = Number(text.match(/(\d+) pods?/)?.[1]);
+    expect(count, `${name} shows its pod count`).toBeGreaterThan(0);
+    total += count;
+  }
+  expect(total).toBe(LARGE.pods);
+  await expect(page.getByRole("article", { name: /^Pod app-/ })).toHaveCount(0);
+  await expect(graph.service("app-199")).toContainText("5/5 ready");
+  await graph.screenshot("scale-1000-pods");
+
+  // Search finds a pod: its node opens, the pod is drawn, selected and in view.
+  const pod = await page.evaluate(() =>
+    document.querySelector("datalist option[value^='app-123-']")?.getAttribute("value"),
+  );
+  expect(pod).toBeTruthy();
+  await graph.find(pod ?? "");
+  await expect(graph.pod(pod ?? "")).toBeInViewport();
+  await expect(graph.inspector.getByRole("heading", { name: `Pod ${pod}` })).toBeVisible();
+  await graph.screenshot("scale-found-pod");
+
+  // A request to the Service travels to one of its pods (or the closed node holding it): the way across a
+  // drawing this size is long at a packet's reading speed.
+  await graph.sendRequest("client/external", "http://198.51.100.10/");
+  await expect(graph.packets.last()).toHaveAttribute("data-hop", /^[1-9]/);
+  await expect(graph.packets.last()).toHaveAttribute("data-outcome", "delivered", { timeout: 60_000 });
+  await expect(graph.log.getByRole("listitem").last()).toContainText(/pod\/default\/app-000-/);
+});
+
+test("opening a node of a large cluster draws its pods; folding it hides them again", async ({ page }) => {
+  test.setTimeout(90_000);
+  const editor = new EditorPanel(page);
+  const graph = new GraphPanel(page);
+  await editor.show();
+  await editor.paste(generatedCluster(LARGE));
+  const node = graph.node("worker-01");
+  await expect(node).toContainText("20 pods", { timeout: 30_000 });
+  await node.getByRole("button", { name: "Show its pods" }).click();
+  // Its pods are drawn in a row and the view moves to the node: the first of them are in view.
+  const pods = page.getByRole("article", { name: /^Pod app-/ });
+  await expect(pods.first()).toBeInViewport();
+  await expect(node).toBeInViewport();
+  await node.getByRole("button", { name: "Fold its pods" }).click();
+  await expect(page.getByRole("article", { name: /^Pod app-/ })).toHaveCount(0);
+});

@@ -1,0 +1,25 @@
+import type { Messages } from "../types.ts";
+
+/** A large cluster drawn compact: opening a node, and finding an object by name. */
+export const scale = {
+  en: {
+    "node.showPods": "Show its pods",
+    "node.hidePods": "Fold its pods",
+    "node.compactNote": "Large cluster: pods are drawn when a node is opened",
+    "search.label": "Search",
+    "search.placeholder": "Find a Service or pod  ( / )",
+    "search.go": "Find",
+    "search.none": "No Service or pod named “{query}”",
+    "command.search": "Find a Service or pod by name",
+  },
+  ja: {
+    "node.showPods": "Pod を表示",
+    "node.hidePods": "Pod をたたむ",
+    "node.compactNote": "大きなクラスタ: ノードを開くと Pod が表示されます",
+    "search.label": "検索",
+    "search.placeholder": "Service か Pod を検索  ( / )",
+    "search.go": "検索",
+    "search.none": "「{query}」という名前の Service も Pod もありません",
+    "command.search": "Service や Pod を名前で探す",
+  },
+} satisfies Messages;
