@@ -1,7 +1,16 @@
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { type CliIO, type Command, EXIT_OK, EXIT_USAGE, UsageError } from "./command.ts";
+import {
+  type CliIO,
+  type Command,
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  InputError,
+  UsageError,
+} from "./command.ts";
 import { commands } from "./commands/index.ts";
+import { readInput } from "./input.ts";
+import { joinNegativeValues } from "./options.ts";
 
 const PROGRAM = "svclab";
 
@@ -42,7 +51,7 @@ export function runCli(argv: readonly string[], io: CliIO, list: readonly Comman
   }
   try {
     const { values, positionals } = parseArgs({
-      args: [...rest],
+      args: joinNegativeValues(rest, command.options),
       options: { ...command.options, help: { type: "boolean", short: "h" } },
       allowPositionals: true,
       strict: true,
@@ -53,6 +62,10 @@ export function runCli(argv: readonly string[], io: CliIO, list: readonly Comman
     }
     return command.run(values, positionals, io);
   } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`${error.message}\n`);
+      return EXIT_INVALID;
+    }
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {
       io.err(`${PROGRAM} ${name}: ${error.message}\n\n${command.usage}\n`);
       return EXIT_USAGE;
@@ -62,18 +75,7 @@ export function runCli(argv: readonly string[], io: CliIO, list: readonly Comman
 }
 
 export const processIO: CliIO = {
-  readText(path) {
-    try {
-      return readFileSync(path === "-" ? 0 : path, "utf8");
-    } catch (error) {
-      const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
-      throw new UsageError(
-        path === "-"
-          ? `cannot read standard input (${reason})`
-          : `cannot read file "${path}" (${reason}): check the path`,
-      );
-    }
-  },
+  readText: readInput,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 };

@@ -15,18 +15,12 @@ import {
   EXIT_INVALID,
   EXIT_OK,
   type OptionValues,
+  sourceName,
   UsageError,
 } from "../command.ts";
+import { seedOption } from "../options.ts";
 import { outputFormat } from "./trace.ts";
 import { formatDiagnostic, readSources } from "./validate.ts";
-
-function seedOf(values: OptionValues): number | undefined {
-  const seed = values.seed;
-  if (seed === undefined) return undefined;
-  if (typeof seed !== "string" || !/^-?\d+$/.test(seed))
-    throw new UsageError(`--seed "${String(seed)}": give a whole number`);
-  return Number(seed);
-}
 
 function scenarioFile(values: OptionValues, io: CliIO): { name: string; text: string } {
   const path = values.scenario;
@@ -34,7 +28,7 @@ function scenarioFile(values: OptionValues, io: CliIO): { name: string; text: st
     throw new UsageError(
       "--scenario FILE is required: a YAML document of kind Scenario (apiVersion svclab.dev/v1)",
     );
-  return { name: path === "-" ? "<stdin>" : path, text: io.readText(path) };
+  return { name: sourceName(path), text: io.readText(path) };
 }
 
 /** DESIGN.md's contract: buckets as {t, stream, outcomes}, events as {t, reason, object, message}. */
@@ -91,7 +85,7 @@ function eventRows(events: readonly SimEvent[]): string[] {
 
 function run(values: OptionValues, _positionals: string[], io: CliIO): number {
   const output = outputFormat(values);
-  const seed = seedOf(values);
+  const seed = seedOption(values);
   const loaded = loadManifests(readSources(values, [], io));
   const scenario = parseScenario(scenarioFile(values, io));
   for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);

@@ -20,6 +20,7 @@ import {
   type OptionValues,
   UsageError,
 } from "../command.ts";
+import { seedOption } from "../options.ts";
 import { formatDiagnostic, readSources } from "./validate.ts";
 
 /** Options every data-plane command shares: the manifests and the nodes to fail. */
@@ -53,11 +54,7 @@ export function loadDataPlane(values: OptionValues, io: CliIO): DataPlane | numb
 
 /** --seed N, else the cluster's seed: the PRNG behind iptables' and the load balancers' random picks. */
 export function trafficStateFor(dp: DataPlane, values: OptionValues): TrafficState {
-  const seed = values.seed;
-  if (seed === undefined) return createTrafficState(dp.cluster.settings.seed);
-  if (typeof seed !== "string" || !/^-?\d+$/.test(seed))
-    throw new UsageError(`--seed "${String(seed)}": give a whole number`);
-  return createTrafficState(Number(seed));
+  return createTrafficState(seedOption(values) ?? dp.cluster.settings.seed);
 }
 
 export function outputFormat(

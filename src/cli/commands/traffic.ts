@@ -1,5 +1,6 @@
 import { traffic } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
+import { wholeNumber } from "../options.ts";
 import {
   DATA_PLANE_OPTIONS,
   loadDataPlane,
@@ -14,11 +15,11 @@ import {
 const MAX_COUNT = 1_000_000;
 
 function countOf(values: OptionValues): number {
-  const count = values.count;
-  if (typeof count !== "string" || !/^\d+$/.test(count) || Number(count) < 1 || Number(count) > MAX_COUNT) {
-    throw new UsageError(`--count is required: a whole number of requests from 1 to ${MAX_COUNT}`);
-  }
-  return Number(count);
+  const range = { min: 1, max: MAX_COUNT, what: "the number of requests" };
+  const count = wholeNumber(values, "count", range);
+  if (count === undefined)
+    throw new UsageError(`--count N is required: ${range.what}, a whole number from 1 to ${MAX_COUNT}`);
+  return count;
 }
 
 function run(values: OptionValues, _positionals: string[], io: CliIO): number {

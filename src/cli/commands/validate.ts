@@ -5,11 +5,9 @@ import {
   EXIT_INVALID,
   EXIT_OK,
   type OptionValues,
+  sourceName,
   UsageError,
 } from "../command.ts";
-
-/** The name diagnostics give standard input. */
-const STDIN_NAME = "<stdin>";
 
 /** `FILE:LINE:COL: FIELD.PATH: message`, the contract in DESIGN.md (the path is left out for a whole document). */
 export function formatDiagnostic(d: Diagnostic): string {
@@ -27,7 +25,7 @@ export function readSources(values: OptionValues, positionals: readonly string[]
     throw new UsageError(
       "no manifest files given: name them as arguments or with -f FILE ('-' for standard input)",
     );
-  return names.map((name) => ({ name: name === "-" ? STDIN_NAME : name, text: io.readText(name) }));
+  return names.map((name) => ({ name: sourceName(name), text: io.readText(name) }));
 }
 
 export const validateCommand: Command = {
