@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { Cluster, Diagnostic } from "../../engine/index.ts";
+import type { Cluster, Diagnostic, SourceFile } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import type { AppState } from "./index.ts";
@@ -13,6 +13,11 @@ export interface ClusterSlice {
   /** True when the manifests have errors and `cluster` is the last valid one. */
   stale: boolean;
   failedNodes: string[];
+  /**
+   * The manifests `cluster` was built from, and their document. After a reload it holds the last valid
+   * manifests saved with a broken draft, so that the first build can draw the cluster that was on screen.
+   */
+  validFiles: { documentId: string; files: SourceFile[] } | null;
   rebuild(): Promise<void>;
   failNode(name: string): Promise<void>;
   recoverNode(name: string): Promise<void>;
@@ -29,6 +34,7 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
     ingresses: [],
     stale: false,
     failedNodes: [],
+    validFiles: null,
     async rebuild() {
       const ticket = ++latest;
       const { files, failedNodes, documentId, startingFiles } = get();
@@ -37,16 +43,39 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
       const reply = await engine.request({ type: "build", files, failedNodes, fresh });
       if (reply.cluster) builtFrom = { documentId, startingFiles };
       if (ticket !== latest) return;
-      set((s) =>
-        reply.cluster
-          ? {
-              cluster: reply.cluster,
-              diagnostics: reply.diagnostics,
-              ingresses: reply.ingresses,
-              stale: false,
-            }
-          : { cluster: s.cluster, diagnostics: reply.diagnostics, stale: s.cluster !== null },
-      );
+      if (reply.cluster) {
+        set({
+          cluster: reply.cluster,
+          diagnostics: reply.diagnostics,
+          ingresses: reply.ingresses,
+          stale: false,
+          validFiles: { documentId, files },
+        });
+        return;
+      }
+      // Nothing on screen yet and the draft is broken (a reload mid-edit): draw the last valid cluster
+      // saved with it, and mark the draft's errors (issue 14: reload brings back what was on screen).
+      const { cluster, validFiles, origin } = get();
+      if (!cluster && validFiles?.documentId === documentId && origin !== "shared") {
+        const valid = await engine.request({
+          type: "build",
+          files: validFiles.files,
+          failedNodes,
+          fresh: true,
+        });
+        if (ticket !== latest) return;
+        if (valid.cluster) {
+          builtFrom = { documentId, startingFiles };
+          set({
+            cluster: valid.cluster,
+            diagnostics: reply.diagnostics,
+            ingresses: valid.ingresses,
+            stale: true,
+          });
+          return;
+        }
+      }
+      set((s) => ({ cluster: s.cluster, diagnostics: reply.diagnostics, stale: s.cluster !== null }));
     },
     async failNode(name) {
       if (get().failedNodes.includes(name)) return;

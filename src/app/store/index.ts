@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { EngineClient } from "../engine/client.ts";
 import { LANGUAGES, type Language, preferredLanguage } from "../i18n/index.ts";
+import { keepScreen } from "../persist/screen.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import { type ClusterSlice, createClusterSlice } from "./clusterSlice.ts";
 import { createGraphSlice, type GraphSlice } from "./graphSlice.ts";
@@ -45,6 +46,7 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     ...createTimeSlice(deps.engine, deps.storage)(...a),
   }));
   resumeLesson(store);
+  keepScreen(store, deps.storage);
   const delay = deps.rebuildDelayMs ?? 300;
   let timer: ReturnType<typeof setTimeout> | undefined;
   store.subscribe((state, previous) => {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
+import { createAppStore } from "../store/index.ts";
+import { SANDBOX_STARTING } from "../store/manifestsSlice.ts";
+import { loadScreen } from "./screen.ts";
+import type { KeyValueStorage } from "./storage.ts";
+
+function memoryStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const storeWith = (storage: KeyValueStorage) =>
+  createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
+
+const sample = SANDBOX_STARTING[0]?.text ?? "";
+const extra =
+  "---\napiVersion: v1\nkind: Service\nmetadata:\n  name: extra\nspec:\n  ports:\n    - port: 80\n";
+
+describe("the screen kept across a reload (issue 14)", () => {
+  it("brings back the last valid cluster, the failed node and the broken draft with its errors", async () => {
+    const storage = memoryStorage();
+    const before = storeWith(storage);
+    before.getState().setFileText("sandbox.yaml", sample + extra);
+    await before.getState().rebuild();
+    await before.getState().failNode("node-2");
+    before.getState().setFileText("sandbox.yaml", `${sample + extra}  broken: [\n`);
+    await before.getState().rebuild();
+    expect(before.getState().stale).toBe(true);
+    before.getState().flushSave();
+    expect(loadScreen(storage)?.valid?.[0]?.text).toBe(sample + extra);
+
+    const after = storeWith(storage);
+    await after.getState().rebuild();
+    const state = after.getState();
+    expect(state.files[0]?.text).toContain("broken: [");
+    expect(state.stale).toBe(true);
+    expect(state.diagnostics.some((d) => d.severity === "error")).toBe(true);
+    expect(state.cluster?.services.some((s) => s.name === "extra")).toBe(true);
+    expect(state.failedNodes).toEqual(["node-2"]);
+    expect(state.cluster?.nodes.find((n) => n.name === "node-2")?.failed).toBe(true);
+  });
+
+  it("keeps no valid copy once the draft is valid again, and none of a shared link", async () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage);
+    store.getState().setFileText("sandbox.yaml", `${sample}  broken: [\n`);
+    await store.getState().rebuild();
+    store.getState().setFileText("sandbox.yaml", sample + extra);
+    await store.getState().rebuild();
+    expect(loadScreen(storage)?.valid).toBeNull();
+    store
+      .getState()
+      .openShared({ lesson: null, files: [{ name: "s.yaml", text: "a: [" }], failedNodes: ["node-1"] });
+    await store.getState().rebuild();
+    expect(loadScreen(storage)?.failedNodes).toEqual([]);
+  });
+});
