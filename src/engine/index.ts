@@ -8,6 +8,12 @@ export {
   SERVICE_NAME_LABEL,
 } from "./cluster/endpointSlices.ts";
 export {
+  ENVOY_GATEWAY_FILE,
+  ENVOY_GATEWAY_NAMESPACE,
+  envoyDeploymentRef,
+  envoyServiceRef,
+} from "./cluster/gateways.ts";
+export {
   type ClassResolution,
   DEFAULT_CLASS_ANNOTATION,
   defaultIngressClass,
@@ -77,6 +83,17 @@ export type {
 } from "./manifests/types.ts";
 export { createDataPlane, type DataPlane, type DataPlaneOptions } from "./network/dataplane.ts";
 export type { DnsAnswer, DnsResponse } from "./network/dns.ts";
+export { ENVOY_GATEWAY_CONTROLLER } from "./network/gateway/controller.ts";
+export type { RouteMatch } from "./network/gateway/match.ts";
+export {
+  type BackendRefView,
+  type GatewayView,
+  type HTTPRouteView,
+  isGatewayKind,
+  type ListenerView,
+  readGateway,
+  readHTTPRoute,
+} from "./network/gateway/spec.ts";
 export { hostMatches } from "./network/ingress/host.ts";
 export { bestPath, type Matching, matchLength } from "./network/ingress/path.ts";
 export {

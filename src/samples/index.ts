@@ -1,4 +1,5 @@
 import type { SourceFile } from "../engine/index.ts";
+import gateway from "./gateway.yaml?raw";
 import ingress from "./ingress.yaml?raw";
 import localTraffic from "./local-traffic.yaml?raw";
 import notReady from "./not-ready.yaml?raw";
@@ -7,7 +8,7 @@ import sessionAffinity from "./session-affinity.yaml?raw";
 
 /** A sample for the sandbox; its title and description are texts in the app's `sample.ID.*` messages. */
 export interface Sample {
-  id: "every-type" | "session-affinity" | "local-traffic" | "not-ready" | "ingress";
+  id: "every-type" | "session-affinity" | "local-traffic" | "not-ready" | "ingress" | "gateway";
   files: SourceFile[];
 }
 
@@ -17,4 +18,5 @@ export const samples: readonly Sample[] = [
   { id: "local-traffic", files: [{ name: "local-traffic.yaml", text: localTraffic }] },
   { id: "not-ready", files: [{ name: "not-ready.yaml", text: notReady }] },
   { id: "ingress", files: [{ name: "ingress.yaml", text: ingress }] },
+  { id: "gateway", files: [{ name: "gateway.yaml", text: gateway }] },
 ];

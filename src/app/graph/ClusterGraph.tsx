@@ -19,6 +19,7 @@ import { planPacket } from "../packets/plan.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { GraphModelContext } from "./context.ts";
+import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import "./graph.css";
@@ -44,6 +45,9 @@ const nodeTypes: NodeTypes = {
   service: ServiceNode,
   loadBalancer: LoadBalancerNode,
   ingress: IngressNode,
+  gatewayClass: GatewayClassNode,
+  gateway: GatewayNode,
+  httpRoute: HTTPRouteNode,
   client: ClientNode,
   external: ExternalNode,
 };
@@ -74,6 +78,12 @@ function boxLabel(node: ClusterFlowNode, t: T): string {
       return t("lb.label", { name: node.data.ref.slice("lb/".length) });
     case "ingress":
       return t("ingress.label", { name: node.data.ingress.name });
+    case "gatewayClass":
+      return t("gatewayClass.label", { name: node.data.gatewayClass.name });
+    case "gateway":
+      return t("gateway.label", { name: node.data.gateway.name });
+    case "httpRoute":
+      return t("httpRoute.label", { name: node.data.route.name });
     case "client":
       return t("client.label");
     case "external":

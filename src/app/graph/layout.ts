@@ -2,6 +2,13 @@ import type { Edge, Node } from "@xyflow/react";
 import type { Cluster, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
 import { matchesLabels } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
+import {
+  type GatewayClassData,
+  type GatewayData,
+  gatewayRoutes,
+  type HTTPRouteData,
+  placeGatewayApi,
+} from "./gateway.ts";
 import { type Point, type Rect, roundedPath } from "./geometry.ts";
 import { type IngressData, ingressLoadBalancers, ingressRoutes, placeIngresses } from "./ingress.ts";
 import { createRouter, type Obstacle, type Port, type Router, simplify } from "./route.ts";
@@ -78,6 +85,9 @@ export type LoadBalancerFlowNode = Node<LoadBalancerData, "loadBalancer">;
 export type IngressFlowNode = Node<IngressData, "ingress">;
 export type ClientFlowNode = Node<ClientData, "client">;
 export type ExternalFlowNode = Node<ExternalData, "external">;
+export type GatewayClassFlowNode = Node<GatewayClassData, "gatewayClass">;
+export type GatewayFlowNode = Node<GatewayData, "gateway">;
+export type HTTPRouteFlowNode = Node<HTTPRouteData, "httpRoute">;
 export type ClusterFlowNode =
   | KubeNodeFlowNode
   | PodFlowNode
@@ -85,7 +95,10 @@ export type ClusterFlowNode =
   | LoadBalancerFlowNode
   | IngressFlowNode
   | ClientFlowNode
-  | ExternalFlowNode;
+  | ExternalFlowNode
+  | GatewayClassFlowNode
+  | GatewayFlowNode
+  | HTTPRouteFlowNode;
 
 /** What an edge stands for: a possible route, an endpoint (ready, or removed from service), or a hop taken. */
 export type RouteKind = "route" | "endpoint" | "removed" | "trace";
@@ -210,9 +223,16 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   });
   const ingresses = options.ingresses ?? [];
   const ingressTop = Math.min(services.length, rows.services) * SERVICE_PITCH;
+  let gatewayTop = ingressTop;
   for (const { ref, box, data } of placeIngresses(ingresses, COLUMN_X[1], ingressTop, SIZES.rowGap)) {
     nodes.push({ id: ref, type: "ingress", position: box, width: box.width, height: box.height, data });
     place(ref, box);
+    gatewayTop = box.y + box.height + SIZES.rowGap;
+  }
+  // Then Gateway API: classes, Gateways, HTTPRoutes.
+  for (const node of placeGatewayApi(cluster, COLUMN_X[1], gatewayTop, SIZES.rowGap)) {
+    nodes.push(node);
+    place(node.id, { ...node.position, width: node.width ?? 0, height: node.height ?? 0 });
   }
 
   // Column 0, outside the cluster: the client; cloud load balancers, each level with what it sends
@@ -377,6 +397,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     }
   }
   for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
+  for (const [source, target] of gatewayRoutes(cluster)) connect(source, target, "route");
   return { nodes, edges, anchors, boxes, aliases, selected, selectors, router, compact };
 }
 

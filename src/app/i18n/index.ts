@@ -1,4 +1,5 @@
 import { editor } from "./messages/editor.ts";
+import { gateway } from "./messages/gateway.ts";
 import { graph } from "./messages/graph.ts";
 import { ingress } from "./messages/ingress.ts";
 import { lessons } from "./messages/lessons.ts";
@@ -8,7 +9,7 @@ import { time } from "./messages/time.ts";
 import { LANGUAGES, type Language } from "./types.ts";
 
 // Each feature keeps its own texts in messages/; add yours to this list.
-const catalogues = [shell, graph, lessons, editor, ingress, time, scale] as const;
+const catalogues = [shell, graph, lessons, editor, ingress, gateway, time, scale] as const;
 
 type Catalogue = (typeof catalogues)[number];
 export type MessageKey = Catalogue extends infer C

@@ -138,7 +138,7 @@ const REASON_TEXT: Record<PrecedenceReason, string> = {
   "rule-order": "it comes first in the route's rules",
 };
 
-export function matchText(match: RouteMatch): string {
+function matchText(match: RouteMatch): string {
   const parts = [`path ${match.path.type} ${match.path.value}`];
   if (match.method) parts.push(`method ${match.method}`);
   for (const h of match.headers) parts.push(`header ${h.name}${h.type === "Exact" ? "=" : "~"}${h.value}`);

@@ -1,0 +1,39 @@
+import type { Messages } from "../types.ts";
+
+/** Gateway API in the graph: GatewayClasses, Gateways with their listeners, HTTPRoutes; and the Gateway sample. */
+export const gateway = {
+  en: {
+    "gatewayClass.label": "GatewayClass {name}",
+    "gatewayClass.accepted": "Accepted",
+    "gatewayClass.notAccepted": "no controller",
+    "gateway.label": "Gateway {name}",
+    "gateway.programmed": "Programmed",
+    "gateway.notProgrammed": "not programmed",
+    "gateway.listener": "{name}: {protocol} {port}",
+    "gateway.routes": "{count} route(s)",
+    "httpRoute.label": "HTTPRoute {name}",
+    "httpRoute.anyHost": "any host",
+    "httpRoute.notAttached": "not attached",
+    "httpRoute.noBackend": "no backend",
+    "sample.gateway.title": "Gateway API: a 90/10 canary",
+    "sample.gateway.description":
+      "An HTTPRoute on an Envoy Gateway sends 90% of shop.example.com to web-v1 and 10% to web-v2; the header env: canary always reaches web-v2. Send 20 and count.",
+  },
+  ja: {
+    "gatewayClass.label": "GatewayClass {name}",
+    "gatewayClass.accepted": "Accepted",
+    "gatewayClass.notAccepted": "コントローラなし",
+    "gateway.label": "Gateway {name}",
+    "gateway.programmed": "Programmed",
+    "gateway.notProgrammed": "未設定",
+    "gateway.listener": "{name}: {protocol} {port}",
+    "gateway.routes": "ルート {count} 個",
+    "httpRoute.label": "HTTPRoute {name}",
+    "httpRoute.anyHost": "すべてのホスト",
+    "httpRoute.notAttached": "どの Gateway にも未接続",
+    "httpRoute.noBackend": "バックエンドなし",
+    "sample.gateway.title": "Gateway API: 90/10 のカナリア",
+    "sample.gateway.description":
+      "Envoy Gateway 上の HTTPRoute が shop.example.com へのリクエストの 90% を web-v1 に、10% を web-v2 に送ります。ヘッダー env: canary 付きのリクエストは必ず web-v2 に届きます。Send 20 で数えてみましょう。",
+  },
+} satisfies Messages;
