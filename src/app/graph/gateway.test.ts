@@ -39,6 +39,8 @@ describe("Gateway API in the graph", () => {
     const stops = trace(dp, parsed.value).hops.map((h) => h.at);
     expect(stops.filter((ref) => !drawn.has(ref))).toEqual([]);
     // The route leads on to the Services it names.
-    expect(model.edges.some((e) => e.source === "httproute/default/web" && e.target === "svc/default/web-v1")).toBe(true);
+    expect(
+      model.edges.some((e) => e.source === "httproute/default/web" && e.target === "svc/default/web-v1"),
+    ).toBe(true);
   });
 });
