@@ -64,6 +64,21 @@ export class GraphPanel {
     return this.page.locator(`.react-flow__node[data-motion="${kind}"]`);
   }
 
+  /** What each packet button says: its stream, where it is (or ended), how it ended, whether its label is drawn. */
+  async packetStates(): Promise<{ stream: string; at: string; outcome: string; labelled: boolean }[]> {
+    return this.packets.evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const d = (b as HTMLElement).dataset;
+        return {
+          stream: d.stream ?? "",
+          at: d.at ?? "",
+          outcome: d.outcome ?? "",
+          labelled: d.labelled === "true",
+        };
+      }),
+    );
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
   }

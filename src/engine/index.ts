@@ -116,6 +116,13 @@ export { type RequestSource, resolveSource } from "./network/source.ts";
 export { parseTarget, type Target } from "./network/target.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
 export { createRandom, type Random } from "./random.ts";
+export {
+  createSession,
+  type EngineSession,
+  SCENARIO_FILE,
+  type SentTrace,
+  type SessionBuild,
+} from "./session.ts";
 export { formatDuration, parseDuration } from "./sim/duration.ts";
 export type { SimEvent } from "./sim/events.ts";
 export { type BackendHealth, KUBE_PROXY_HEALTH_PORT, type LoadBalancerHealth } from "./sim/healthChecks.ts";
@@ -146,6 +153,7 @@ export {
 export {
   type Bucket,
   clusterAt,
+  type SimPacket,
   type SimulateOptions,
   type Simulation,
   type SimulationState,
@@ -153,6 +161,7 @@ export {
 } from "./sim/simulate.ts";
 export { GFE_PROXY_IP } from "./trace/ingress.ts";
 export { lookupName, type NameLookup, type NameLookupResult } from "./trace/lookup.ts";
+export { HOP_SECONDS, lostAtFailure, placeOf, traceDuration, WIRE_SECONDS } from "./trace/timing.ts";
 export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
 export { type TrafficSummary, traffic } from "./trace/traffic.ts";
 export type {

@@ -259,10 +259,11 @@ describe("stream (the simulation on the virtual clock)", () => {
   it("judges windows of seconds: all, some, none of an outcome", () => {
     const session = sessionAfter([toLB, fail10]);
     const goal = (windows: StreamGoal["windows"]): Goal => ({ kind: "stream", ...lb, windows });
-    expect(goalMet(goal([{ from: 0, to: 10, all: "delivered" }]), session.record)).toBe(true);
+    // Second 9's last requests are in flight when node-2 fails at 10 s and are lost at it (trace/timing.ts).
+    expect(goalMet(goal([{ from: 0, to: 9, all: "delivered" }]), session.record)).toBe(true);
     expect(goalMet(goal([{ from: 0, to: 11, all: "delivered" }]), session.record)).toBe(false);
     expect(goalMet(goal([{ from: 10, to: 11, some: "timeout" }]), session.record)).toBe(true);
-    expect(goalMet(goal([{ from: 0, to: 10, none: "timeout" }]), session.record)).toBe(true);
+    expect(goalMet(goal([{ from: 0, to: 9, none: "timeout" }]), session.record)).toBe(true);
     expect(goalMet(goal([{ from: 100, none: "timeout" }]), session.record)).toBe(true);
   });
 

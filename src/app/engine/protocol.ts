@@ -7,9 +7,10 @@ import type {
   LoadBalancerHealth,
   NameLookup,
   Ref,
+  SentTrace,
   SimEvent,
+  SimPacket,
   SourceFile,
-  Trace,
 } from "../../engine/index.ts";
 import type { IngressSummary } from "./ingresses.ts";
 
@@ -20,7 +21,9 @@ export type EngineRequest =
   | RulesRequest
   | DnsRequest
   | SimulateRequest
-  | ClusterAtRequest;
+  | ClusterAtRequest
+  | FailNodeRequest
+  | PacketsRequest;
 
 export type BuildRequest = {
   id: number;
@@ -42,6 +45,24 @@ export type TraceRequestMessage = {
   from: Ref;
   to: string;
   count: number;
+  /** The instant on the page's clock the first request leaves (seconds); default right after the last one. */
+  at?: number;
+};
+
+/** A node fails at instant `at` of the page's clock: which requests still in flight die at it. */
+export type FailNodeRequest = {
+  id: number;
+  type: "failNode";
+  node: Ref;
+  at: number;
+};
+
+/** The sampled requests of the last simulation that left in [from, to) seconds, traced whole. */
+export type PacketsRequest = {
+  id: number;
+  type: "packets";
+  from: number;
+  to: number;
 };
 
 /** The iptables rules kube-proxy would write on one node of the last cluster built. */
@@ -69,6 +90,8 @@ export type SimulateRequest = {
   files: SourceFile[];
   scenario: string;
   seed?: number;
+  /** Requests per stream and second to keep whole for the picture (the rest are counted). */
+  sample?: number;
 };
 
 /** The state `t` seconds into the last simulation: the engine replays the control plane up to then. */
@@ -88,12 +111,27 @@ export type BuildReply = {
   ingresses: IngressSummary[];
 };
 
-/** The traces, in order; or why the request could not be sent (no cluster yet, an unknown source, a bad URL). */
+/** The requests sent, in order; or why they could not be sent (no cluster yet, an unknown source, a bad URL). */
 export type TraceReply = {
   id: number;
   type: "trace";
-  traces: Trace[];
+  sent: SentTrace[];
   error: string | null;
+};
+
+/** The requests in flight the failure caught, as they now end (timeout, at the node). */
+export type FailNodeReply = {
+  id: number;
+  type: "failNode";
+  lost: SentTrace[];
+};
+
+export type PacketsReply = {
+  id: number;
+  type: "packets";
+  /** The simulation they belong to (SimulationView.run). */
+  run: number;
+  packets: SimPacket[];
 };
 
 /** The node's tables (filter, nat), empty when the node is not in the cluster. */
@@ -119,6 +157,8 @@ export type SimulationView = {
   duration: number;
   /** The streams' names, in the scenario's order. */
   streams: string[];
+  /** Each stream's requests per second, in the same order. */
+  rates: number[];
   buckets: Bucket[];
   events: SimEvent[];
 };
@@ -149,7 +189,15 @@ export type ClusterAtReply = {
   state: TimeState | null;
 };
 
-export type EngineReply = BuildReply | TraceReply | RulesReply | DnsReply | SimulateReply | ClusterAtReply;
+export type EngineReply =
+  | BuildReply
+  | TraceReply
+  | RulesReply
+  | DnsReply
+  | SimulateReply
+  | ClusterAtReply
+  | FailNodeReply
+  | PacketsReply;
 
 /** The reply type that answers a request type. */
 export type ReplyFor<R extends { type: EngineRequest["type"] }> = Extract<EngineReply, { type: R["type"] }>;

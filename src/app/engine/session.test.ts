@@ -13,7 +13,7 @@ describe("engine session", () => {
       to: "http://web/",
       count: 1,
     });
-    expect(reply).toMatchObject({ type: "trace", traces: [] });
+    expect(reply).toMatchObject({ type: "trace", sent: [] });
     expect(reply.type === "trace" && reply.error).toBeTruthy();
   });
 
@@ -22,7 +22,7 @@ describe("engine session", () => {
     session({ id: 1, type: "build", files, failedNodes: [] });
     const reply = session({ id: 2, type: "trace", from: "pod/default/db-0", to: "http://web/", count: 5 });
     if (reply.type !== "trace") throw new Error("wrong reply");
-    expect(reply.traces.map((t) => t.outcome)).toEqual(Array(5).fill("delivered"));
+    expect(reply.sent.map((s) => s.trace.outcome)).toEqual(Array(5).fill("delivered"));
     const orphan = session({
       id: 3,
       type: "trace",
@@ -30,7 +30,7 @@ describe("engine session", () => {
       to: "http://orphan/",
       count: 1,
     });
-    expect(orphan.type === "trace" && orphan.traces[0]?.outcome).toBe("refused");
+    expect(orphan.type === "trace" && orphan.sent[0]?.trace.outcome).toBe("refused");
   });
 
   it("follows a failed node: a NodePort aimed at it times out", () => {
@@ -44,7 +44,7 @@ describe("engine session", () => {
       to: `${node?.internalIP}:30080`,
       count: 1,
     });
-    expect(reply.type === "trace" && reply.traces[0]?.outcome).toBe("timeout");
+    expect(reply.type === "trace" && reply.sent[0]?.trace.outcome).toBe("timeout");
   });
 
   it("answers with the node's kube-proxy rules", () => {

@@ -24,7 +24,12 @@ describe("lesson progress", () => {
     runCommand(session, { id: "sendMany", from: "pod/default/client", to: "http://web/", count: 3 });
     const cluster = session.record.cluster;
     if (!cluster) throw new Error("the lesson's manifests build");
-    const requests = session.record.requests.map((r, i) => ({ id: i + 1, batch: 1, trace: r.trace }));
+    const requests = session.record.requests.map((r, i) => ({
+      id: i + 1,
+      sentAt: 0,
+      batch: 1,
+      trace: r.trace,
+    }));
     const log = { requests: [], lookups: [] };
     expect(recordTraffic(log, 3, requests, cluster)).toBeNull();
     const recorded = recordTraffic(log, 1, requests, cluster);

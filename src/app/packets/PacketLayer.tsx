@@ -1,23 +1,27 @@
 import { useStoreApi, ViewportPortal } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
-import type { Outcome } from "../../engine/index.ts";
+import type { Outcome, SimPacket, Trace } from "../../engine/index.ts";
 import type { GraphModel } from "../graph/layout.ts";
 import { useT } from "../i18n/useT.ts";
+import type { AppState } from "../store/index.ts";
 import { appStore } from "../store/useAppStore.ts";
 import { PacketAnimator } from "./animator.ts";
+import { MS_PER_SECOND, packetClock } from "./clock.ts";
 import { outcomeText } from "./outcome.ts";
 import { planPacket } from "./plan.ts";
+import { drawEvery, TIME_VIEW_PACKET_SPEED } from "./sampling.ts";
 import "./packets.css";
 
-/** A batch leaves one packet after another, this far apart at speed 1, within about two seconds. */
-function batchDelay(index: number, size: number): number {
-  return index * Math.min(120, 2000 / size);
-}
+/** How long (ms of packet clock) a finished packet of the Time view stays where it ended. */
+const TIME_VIEW_KEEP_MS = 2500;
 
 /**
- * The packets, one per request sent: drawn on a canvas over the graph, following its pan and zoom, with
- * a button each in React Flow's viewport. React renders the layer once; the animator adds, moves and
- * marks packets from the store's requests.
+ * The packets: drawn on a canvas over the graph, following its pan and zoom, with a button each in
+ * React Flow's viewport. React renders the layer once; the animator adds, moves and marks packets.
+ * In the Requests view there is one per request sent, leaving at its instant on the page's clock
+ * (clock.ts), and a node failure re-plans the ones the engine says it caught. In the Time view they
+ * are the simulation's sampled requests, launched as the clock passes the instant each left, or, on a
+ * paused or scrubbed clock, the last second's, shown where they ended.
  */
 export function PacketLayer({ model }: { model: GraphModel }) {
   // React Flow mounts the viewport portal after its first render: a callback ref sees the layer arrive.
@@ -40,38 +44,123 @@ export function PacketLayer({ model }: { model: GraphModel }) {
         const [dx, dy, zoom] = flow.getState().transform;
         return { dx, dy, zoom };
       },
+      onClock: (ms) => {
+        if (!appStore.getState().timeMode) packetClock.now = ms / MS_PER_SECOND;
+      },
     });
     const unsubscribeFlow = flow.subscribe((state, previous) => {
       if (state.transform !== previous.transform) animator.redraw();
     });
-    const initial = appStore.getState();
-    animator.setPlaying(initial.playing);
-    animator.setSpeed(initial.speed);
-    let seen = initial.requests.at(-1)?.id ?? 0;
-    const unsubscribe = appStore.subscribe((state, previous) => {
-      if (state.requests !== previous.requests) {
-        if (state.requests.length === 0) animator.clear();
-        const fresh = state.requests.filter((r) => r.id > seen);
-        if (fresh.length > 0) animator.removeFinished();
-        fresh.forEach((request, i) => {
-          animator.add({
-            id: request.id,
-            plan: planPacket(request.trace, modelRef.current),
-            outcome: request.trace.outcome,
-            delay: batchDelay(i, fresh.length),
-            name: tRef.current("packet.label", {
-              id: request.id,
-              to: request.trace.request.to,
-              state: tRef.current("packet.inFlight"),
-            }),
-          });
+    const name = (id: number, trace: Trace) =>
+      tRef.current("packet.label", { id, to: trace.request.to, state: tRef.current("packet.inFlight") });
+
+    /** The Requests view: the trace each drawn request was planned from. */
+    const drawn = new Map<number, Trace>();
+    const live = (state: AppState) => {
+      animator.setPlaying(state.playing);
+      animator.setSpeed(state.speed);
+      animator.setClock(packetClock.now * MS_PER_SECOND);
+      drawn.clear();
+      for (const r of state.requests) drawn.set(r.id, r.trace);
+    };
+    const onRequests = (state: AppState) => {
+      if (state.requests.length === 0) animator.clear();
+      const fresh = state.requests.filter((r) => !drawn.has(r.id));
+      if (fresh.length > 0) animator.removeFinished();
+      for (const request of state.requests) {
+        const known = drawn.get(request.id);
+        if (known === request.trace) continue;
+        drawn.set(request.id, request.trace);
+        const plan = planPacket(request.trace, modelRef.current);
+        if (known) {
+          animator.replace(request.id, plan, request.trace.outcome);
+          continue;
+        }
+        animator.add({
+          id: request.id,
+          plan,
+          outcome: request.trace.outcome,
+          start: request.sentAt * MS_PER_SECOND,
+          name: name(request.id, request.trace),
         });
-        seen = state.requests.at(-1)?.id ?? seen;
       }
+    };
+
+    /** The Time view: where its feed has got to on the simulation's clock, and the packets' own numbers. */
+    let fed = 0;
+    let nextTimeId = 1;
+    const streamCounts = new Map<string, number>();
+    const launch = (packet: SimPacket, finished: boolean) => {
+      const plan = planPacket(packet.trace, modelRef.current);
+      const id = nextTimeId++;
+      animator.add({
+        id,
+        plan,
+        outcome: packet.trace.outcome,
+        start: finished ? animator.now() - plan.total - 1 : animator.now(),
+        name: name(id, packet.trace),
+        stream: packet.stream,
+      });
+    };
+    const thinned = (state: AppState, packet: SimPacket) => {
+      const index = state.simulation?.streams.indexOf(packet.stream) ?? -1;
+      const every = drawEvery(state.simulation?.rates[index] ?? 1, state.clockSpeed);
+      const n = streamCounts.get(packet.stream) ?? 0;
+      streamCounts.set(packet.stream, n + 1);
+      return n % every === 0;
+    };
+    const timeFeed = (state: AppState, jumped: boolean) => {
+      const packets = state.timePackets?.packets ?? [];
+      if (jumped || !state.clockPlaying) {
+        // A paused or scrubbed clock: the traffic of the second before it, where each request ended.
+        animator.clear();
+        streamCounts.clear();
+        for (const p of packets) if (p.sentAt >= state.clock - 1 && p.sentAt < state.clock) launch(p, true);
+      } else {
+        animator.removeFinished(TIME_VIEW_KEEP_MS);
+        for (const p of packets)
+          if (p.sentAt > fed && p.sentAt <= state.clock && thinned(state, p)) launch(p, false);
+      }
+      fed = state.clock;
+    };
+    const time = (state: AppState) => {
+      animator.clear();
+      animator.setPlaying(state.clockPlaying);
+      animator.setSpeed(TIME_VIEW_PACKET_SPEED);
+      fed = state.clock;
+      timeFeed(state, true);
+    };
+
+    const initial = appStore.getState();
+    if (initial.timeMode) time(initial);
+    else live(initial);
+    const unsubscribe = appStore.subscribe((state, previous) => {
+      if (state.timeMode !== previous.timeMode) {
+        animator.clear();
+        if (state.timeMode) time(state);
+        else live(state);
+        return;
+      }
+      if (state.selectedRequest !== previous.selectedRequest) animator.select(state.selectedRequest);
+      if (state.timeMode) {
+        if (state.clockPlaying !== previous.clockPlaying) animator.setPlaying(state.clockPlaying);
+        const moved = state.clock !== previous.clock;
+        if (
+          moved ||
+          state.timePackets !== previous.timePackets ||
+          state.clockPlaying !== previous.clockPlaying
+        ) {
+          // A clock that went back, or leapt further than a frame can carry it, was scrubbed.
+          const jumped = state.clock < fed || state.clock - fed > 2;
+          if (moved || !state.clockPlaying || state.timePackets !== previous.timePackets)
+            timeFeed(state, jumped);
+        }
+        return;
+      }
+      if (state.requests !== previous.requests) onRequests(state);
       if (state.playing !== previous.playing) animator.setPlaying(state.playing);
       if (state.speed !== previous.speed) animator.setSpeed(state.speed);
       if (state.stepCount !== previous.stepCount) animator.step();
-      if (state.selectedRequest !== previous.selectedRequest) animator.select(state.selectedRequest);
     });
     return () => {
       unsubscribe();

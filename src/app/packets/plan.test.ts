@@ -39,9 +39,10 @@ function hop(
   kind: Hop["kind"],
   before: string,
   after: string,
+  t: number,
   phase: Hop["phase"] = "request",
 ): Hop {
-  return { at, kind, detail: kind, phase, before: header(before, 80), after: header(after, 80) };
+  return { at, kind, detail: kind, phase, before: header(before, 80), after: header(after, 80), t };
 }
 
 const trace: Trace = {
@@ -49,12 +50,12 @@ const trace: Trace = {
   outcome: "delivered",
   backend: null,
   hops: [
-    hop("pod/default/client", "dns-query", "10.96.0.10", "10.96.0.10", "dns"),
-    hop("pod/kube-system/coredns-0", "dns-answer", "10.96.0.10", "10.96.0.10", "dns"),
-    hop("pod/default/client", "send", "10.96.0.50", "10.96.0.50"),
-    hop("svc/default/web", "dnat", "10.96.0.50", "10.244.2.7"),
-    hop("node/not-drawn", "route", "10.244.2.7", "10.244.2.7"),
-    hop("pod/default/web-0", "deliver", "10.244.2.7", "10.244.2.7"),
+    hop("pod/default/client", "dns-query", "10.96.0.10", "10.96.0.10", 0, "dns"),
+    hop("pod/kube-system/coredns-0", "dns-answer", "10.96.0.10", "10.96.0.10", 0.05, "dns"),
+    hop("pod/default/client", "send", "10.96.0.50", "10.96.0.50", 0.1),
+    hop("svc/default/web", "dnat", "10.96.0.50", "10.244.2.7", 0.15),
+    hop("node/not-drawn", "route", "10.244.2.7", "10.244.2.7", 0.2),
+    hop("pod/default/web-0", "deliver", "10.244.2.7", "10.244.2.7", 0.25),
   ],
 };
 
@@ -123,6 +124,23 @@ describe("planPacket", () => {
     }
     expect(xs.at(-1)).toBe(route.at(-1)?.x);
     expect(ys.at(-1)).toBe(route.at(-1)?.y);
+  });
+
+  it("arrives at each box when the engine says the hop acts, and rests there while it works", () => {
+    const plan = planPacket(trace, model);
+    // engine/trace/timing.ts: a hop works HOP_SECONDS (0.02 s); 12 s of animation per virtual second.
+    expect(plan.steps.map((s) => s.end)).toEqual([240, 840, 1440, 2040, 2640, 3240]);
+    expect(plan.steps[3]?.travel).toBe(360);
+  });
+
+  it("draws a Service's DNAT on the node whose kube-proxy did it, not in the Service's box", () => {
+    const onNode = {
+      ...trace,
+      hops: trace.hops.map((h) => (h.kind === "dnat" ? { ...h, node: "pod/default/client" } : h)),
+    };
+    const plan = planPacket(onNode, model);
+    expect(plan.places[3]).toBe("pod/default/client");
+    expect(plan.route).not.toContain("svc/default/web");
   });
 
   it("steps one hop at a time", () => {

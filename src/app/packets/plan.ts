@@ -1,12 +1,7 @@
-import type { Hop, Ref, Trace } from "../../engine/index.ts";
+import { HOP_SECONDS, type Hop, placeOf, type Ref, type Trace } from "../../engine/index.ts";
 import { type PathTable, type Point, pointAlong, type Rect, sampleRoute } from "../graph/geometry.ts";
 import { type GraphModel, resolveRef } from "../graph/layout.ts";
-
-/** Flow units a packet covers per millisecond at speed 1 (a simulator choice: readable, not real time). */
-export const PIXELS_PER_MS = 0.7;
-/** How long a packet rests at each hop, so a changed address can be read. */
-export const DWELL_MS = 260;
-const MIN_TRAVEL_MS = 240;
+import { MS_PER_SECOND } from "./clock.ts";
 
 /** One hop of a packet's journey: the way there (null when the hop happens where it already is), then a rest. */
 export interface PacketStep {
@@ -16,6 +11,8 @@ export interface PacketStep {
   /** When this step ends, in ms from the packet's start at speed 1. */
   end: number;
   at: Point;
+  /** Where the engine says the packet is once this hop has acted (a Service's rules act on a node: that node). */
+  ref: Ref;
   /** The destination the packet carries once this hop has acted (it changes at DNAT and DNS). */
   label: string;
   phase: Hop["phase"];
@@ -27,6 +24,8 @@ export interface PacketPlan {
   total: number;
   /** The drawn boxes the packet passes, in order, so the route can be highlighted. */
   route: Ref[];
+  /** The drawn box of each step: where the packet is once that hop has acted (null: not drawn, it stays put). */
+  places: (Ref | null)[];
 }
 
 const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
@@ -44,9 +43,12 @@ function pathBetween(from: Point, route: readonly Point[] | null, to: Rect): Pat
 }
 
 /**
- * Maps a trace's hops onto the drawn graph: the packet starts at the first hop's box and travels to
- * each following hop's box along the route an edge between them takes. Hops at objects that are
- * not drawn happen where the packet is. Nothing here decides a route: the engine's trace did.
+ * Maps a trace's hops onto the drawn graph and the engine's clock: the packet starts at the first
+ * hop's box and travels to each following hop's box along the route an edge between them takes,
+ * arriving when the engine says the hop acts (hop.t) and resting there while it works (HOP_SECONDS).
+ * A Service's rules act on the node kube-proxy runs on, so the packet is drawn there (placeOf). Hops
+ * at objects that are not drawn happen where the packet is. Nothing here decides a route or a time:
+ * the engine's trace did; times are in ms of animation at speed 1 (clock.ts).
  */
 export function planPacket(
   trace: Trace,
@@ -54,12 +56,13 @@ export function planPacket(
 ): PacketPlan {
   const steps: PacketStep[] = [];
   const route: Ref[] = [];
+  const places: (Ref | null)[] = [];
   let current: Ref | null = null;
   let position: Point = { x: 0, y: 0 };
   let start: Point | null = null;
   let clock = 0;
   trace.hops.forEach((hop, index) => {
-    const ref = resolveRef(model, hop.at);
+    const ref = resolveRef(model, placeOf(hop));
     const rect = ref ? model.anchors.get(ref) : undefined;
     let path: PathTable | null = null;
     if (ref && rect && current === null) {
@@ -76,19 +79,23 @@ export function planPacket(
       current = ref;
       route.push(ref);
     }
-    const travel = path ? Math.max(MIN_TRAVEL_MS, path.length / PIXELS_PER_MS) : 0;
-    clock += travel + DWELL_MS;
+    const end = Math.round((hop.t + HOP_SECONDS) * MS_PER_SECOND);
+    // The wire time is the engine's: from the last hop's work done to this hop acting.
+    const travel = path ? Math.max(0, Math.round(hop.t * MS_PER_SECOND) - clock) : 0;
+    clock = end;
+    places.push(current);
     steps.push({
       hop: index,
       path,
       travel,
       end: clock,
       at: position,
+      ref: placeOf(hop),
       label: addressLabel(hop),
       phase: hop.phase,
     });
   });
-  return { start: start ?? position, steps, total: clock, route };
+  return { start: start ?? position, steps, total: clock, route, places };
 }
 
 export interface PacketFrame {

@@ -2,6 +2,7 @@ import type { StateCreator } from "zustand";
 import type { Cluster, Diagnostic, SourceFile } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
+import { packetClock } from "../packets/clock.ts";
 import type { AppState } from "./index.ts";
 
 export interface ClusterSlice {
@@ -80,6 +81,9 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
     async failNode(name) {
       if (get().failedNodes.includes(name)) return;
       set((s) => ({ failedNodes: [...s.failedNodes, name] }));
+      // The engine decides what the failure does to the packets in flight, at this instant of the clock.
+      const reply = await engine.request({ type: "failNode", node: `node/${name}`, at: packetClock.now });
+      get().replaceTraces(reply.lost);
       await get().rebuild();
     },
     async recoverNode(name) {

@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
+import type { SimPacket } from "../../engine/index.ts";
 import {
   type Diagnostic,
   renderScenario,
@@ -10,6 +11,7 @@ import {
 import type { SimulationRecord } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { SimulationView, TimeState } from "../engine/protocol.ts";
+import { ENGINE_SAMPLE } from "../packets/sampling.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import {
   emptyScenario,
@@ -51,6 +53,8 @@ export interface TimeSlice {
   horizon: number;
   /** The state at the clock's whole second, as the engine recomputed it; drawn by the graph. */
   timeState: TimeState | null;
+  /** The sampled requests of the window of the simulation around the clock, traced whole, for the graph. */
+  timePackets: { run: number; from: number; to: number; packets: SimPacket[] } | null;
   setTimeMode(on: boolean): void;
   addStream(stream: StreamInput): void;
   removeStream(name: string): void;
@@ -121,6 +125,7 @@ export function createTimeSlice(
       clockSpeed: 10,
       horizon: 0,
       timeState: null,
+      timePackets: null,
       setTimeMode: (timeMode) => set(timeMode ? { timeMode } : { timeMode, clockPlaying: false }),
       addStream(stream) {
         const { scenario } = get();
@@ -187,13 +192,19 @@ export function createTimeSlice(
         const ticket = ++latest;
         const { files, scenario } = get();
         set({ simulating: true });
-        const reply = await engine.request({ type: "simulate", files, scenario: renderScenario(scenario) });
+        const reply = await engine.request({
+          type: "simulate",
+          files,
+          scenario: renderScenario(scenario),
+          sample: ENGINE_SAMPLE,
+        });
         if (ticket !== latest) return;
         set({
           simulation: reply.simulation,
           simulatedScenario: reply.simulation ? scenario : null,
           simulationDiagnostics: reply.diagnostics,
           simulating: false,
+          timePackets: null,
           ...(reply.simulation ? {} : { timeState: null }),
         });
       },
@@ -213,11 +224,30 @@ export function simulationRecord(s: AppState): SimulationRecord | null {
  * it is open, asks the engine for the state at each new second of the clock (one request at a
  * time; a scrub that outruns the engine skips to the latest second), and saves the scenario.
  */
+/** Seconds of sampled packets fetched at once: the graph's traffic comes in windows along the clock. */
+const PACKET_WINDOW = 10;
+
 export function watchTime(
   store: StoreApi<AppState>,
   engine: EngineClient,
   storage: KeyValueStorage | undefined,
 ): void {
+  let fetching: string | null = null;
+  /** Fetches the window of sampled packets the clock is in (from one second before it, for a scrub). */
+  const fetchPackets = async (run: number, clock: number) => {
+    const from = Math.max(0, Math.floor((clock - 1) / PACKET_WINDOW) * PACKET_WINDOW);
+    // Windows overlap by two seconds, so the one before the clock is always in hand.
+    const to = from + PACKET_WINDOW + 2;
+    const known = store.getState().timePackets;
+    if (known && known.run === run && known.from <= Math.max(0, clock - 1) && known.to >= clock + 1) return;
+    const key = `${run}:${from}:${to}`;
+    if (fetching === key) return;
+    fetching = key;
+    const reply = await engine.request({ type: "packets", from, to });
+    if (fetching === key) fetching = null;
+    if (reply.run === store.getState().simulation?.run)
+      store.setState({ timePackets: { run: reply.run, from, to, packets: reply.packets } });
+  };
   let asking = false;
   let wanted: { run: number; t: number } | null = null;
   const ask = async () => {
@@ -250,6 +280,7 @@ export function watchTime(
       return;
     }
     const run = state.simulation?.run;
+    if (run !== undefined) void fetchPackets(run, state.clock);
     const second = Math.floor(state.clock);
     if (run === undefined || (state.timeState?.run === run && state.timeState.t === second)) return;
     if (state.simulation !== previous.simulation || second !== Math.floor(previous.clock)) {

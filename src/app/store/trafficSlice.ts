@@ -1,13 +1,12 @@
 import type { StateCreator } from "zustand";
-import type { IptablesTable, Outcome, Ref, Trace } from "../../engine/index.ts";
+import type { IptablesTable, Outcome, Ref, SentTrace, Trace } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
+import { packetClock } from "../packets/clock.ts";
 import type { AppState } from "./index.ts";
 
 /** One request the learner sent, as the engine traced it. `batch` groups the requests of one "Send 20". */
-export interface SentRequest {
-  id: number;
+export interface SentRequest extends SentTrace {
   batch: number | null;
-  trace: Trace;
 }
 
 /** The spread of one batch: how many requests ended each way, and how many each pod answered. */
@@ -35,6 +34,8 @@ export interface TrafficSlice {
   setRequestFrom(from: Ref): void;
   setRequestTo(to: string): void;
   send(count?: number): Promise<void>;
+  /** Requests in flight that a node failure caught: they now end where the engine says. */
+  replaceTraces(lost: readonly SentTrace[]): void;
   clearRequests(): void;
 }
 
@@ -52,7 +53,6 @@ export function summarize(id: number, from: Ref, to: string, traces: readonly Tr
 }
 
 export function createTrafficSlice(engine: EngineClient): StateCreator<AppState, [], [], TrafficSlice> {
-  let nextId = 1;
   return (set, get) => ({
     requestFrom: DEFAULT_REQUEST.from,
     requestTo: DEFAULT_REQUEST.to,
@@ -70,21 +70,39 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
     async send(count = 1) {
       const { requestFrom: from, requestTo: to } = get();
       set({ sending: true });
-      const reply = await engine.request({ type: "trace", from, to: to.trim(), count });
+      // A send leaves at the current instant of the page's clock (clock.ts).
+      const reply = await engine.request({ type: "trace", from, to: to.trim(), count, at: packetClock.now });
       if (reply.error !== null) {
         set({ sending: false, sendError: reply.error });
         return;
       }
-      const batch = count > 1 ? nextId : null;
-      const sent = reply.traces.map((trace) => ({ id: nextId++, batch, trace }));
+      const batch = count > 1 ? (reply.sent[0]?.id ?? null) : null;
+      const sent = reply.sent.map((one) => ({ ...one, batch }));
+      const traces = sent.map((r) => r.trace);
       set((s) => ({
         sending: false,
         sendError: null,
         requests: [...s.requests, ...sent].slice(-LOG_LIMIT),
-        lastBatch: batch === null ? s.lastBatch : summarize(batch, from, to, reply.traces),
+        lastBatch: batch === null ? s.lastBatch : summarize(batch, from, to, traces),
         selectedRequest: sent[sent.length - 1]?.id ?? s.selectedRequest,
         inspecting: "request",
       }));
+    },
+    replaceTraces(lost) {
+      if (lost.length === 0) return;
+      const byId = new Map(lost.map((l) => [l.id, l.trace]));
+      set((s) => {
+        const requests = s.requests.map((r) => {
+          const trace = byId.get(r.id);
+          return trace ? { ...r, trace } : r;
+        });
+        const batch = s.lastBatch;
+        const members = batch ? requests.filter((r) => r.batch === batch.id).map((r) => r.trace) : [];
+        return {
+          requests,
+          lastBatch: batch ? summarize(batch.id, batch.from, batch.to, members) : null,
+        };
+      });
     },
     clearRequests: () => set({ requests: [], lastBatch: null, selectedRequest: null }),
   });

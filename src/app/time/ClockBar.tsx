@@ -3,6 +3,7 @@ import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { CLOCK_SPEEDS } from "../store/timeSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
+import { SampledNote } from "./SampledNote.tsx";
 import { clockText } from "./scenario.ts";
 import { useClockLoop } from "./useClockLoop.ts";
 
@@ -69,6 +70,7 @@ export function ClockBar() {
       <span className="ml-auto cursor-help text-slate-500 text-xs" title={t("clock.invented")}>
         ⓘ
       </span>
+      <SampledNote />
     </section>
   );
 }

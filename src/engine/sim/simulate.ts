@@ -2,8 +2,9 @@ import type { Cluster, Ref } from "../cluster/types.ts";
 import type { Diagnostic, Result, SourcedObject } from "../manifests/types.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
+import { lostAtFailure } from "../trace/timing.ts";
 import { type ParsedRequest, parseRequest, trace } from "../trace/trace.ts";
-import type { Outcome } from "../trace/types.ts";
+import type { Outcome, Trace } from "../trace/types.ts";
 import type { SimEvent } from "./events.ts";
 import type { LoadBalancerHealth } from "./healthChecks.ts";
 import { checkScenario, type Scenario } from "./scenario.ts";
@@ -19,7 +20,26 @@ export interface Bucket {
 export interface SimulateOptions {
   /** Seed of the traffic's random choices (iptables' picks, the load balancers'); default the cluster's. */
   seed?: number;
+  /**
+   * Keep the whole trace of at most this many requests per stream and second (evenly spread), for a
+   * picture of the traffic; the others are only counted. Default 0: counts only.
+   */
+  sample?: number;
 }
+
+/** One request of a simulation kept whole: when it left, from which stream, and its trace. */
+export interface SimPacket {
+  stream: string;
+  /** Seconds from the start. */
+  sentAt: number;
+  trace: Trace;
+}
+
+/**
+ * How long before a node failure a request may have left and still be in flight: longer than any
+ * trace lasts on the simulator's clock (timing.ts), so these requests are traced whole and cut there.
+ */
+const IN_FLIGHT_MS = 1000;
 
 /**
  * A scenario played out: per second and stream, what the requests came to, and the event log. It
@@ -32,6 +52,8 @@ export interface Simulation {
   /** Ordered by second, then by the stream's place in spec.traffic. */
   buckets: Bucket[];
   events: SimEvent[];
+  /** The sampled requests (SimulateOptions.sample), in the order they left. */
+  packets: SimPacket[];
 }
 
 /** The state at one moment of a simulation, as a request sent then would meet it. */
@@ -86,6 +108,9 @@ export function simulate(
     parsed: null,
     buckets: Array.from({ length: seconds }, (_, t) => ({ t, stream: s.name, outcomes: {} })),
   }));
+  const sample = options.sample ?? 0;
+  const packets: SimPacket[] = [];
+  const failures = scenario.events.filter((e) => e.action === "fail-node");
   let plane: DataPlane | null = null;
   for (;;) {
     let cursor: StreamCursor | undefined;
@@ -103,8 +128,23 @@ export function simulate(
       }
     }
     if (cursor.parsed) {
-      state.now = cursor.next / 1000;
-      const outcome = trace(dp, cursor.parsed, state, { hops: false }).outcome;
+      const sentAt = cursor.next / 1000;
+      state.now = sentAt;
+      const failure = failures.find(
+        (e) => e.at * 1000 > cursor.next && e.at * 1000 - cursor.next < IN_FLIGHT_MS,
+      );
+      const kept = sampled(cursor, sample);
+      // Hops cost time: spelt only for a kept request or one a failure may catch in flight.
+      let result = trace(dp, cursor.parsed, state, { hops: kept || failure !== undefined });
+      if (failure) {
+        const nodeOf = (pod: Ref) => {
+          const name = dp.podByRef.get(pod)?.nodeName;
+          return name ? `node/${name}` : undefined;
+        };
+        result = lostAtFailure(result, sentAt, failure.target, failure.at, nodeOf) ?? result;
+      }
+      if (kept) packets.push({ stream: cursor.name, sentAt, trace: result });
+      const outcome = result.outcome;
       const bucket = cursor.buckets[Math.floor(cursor.next / 1000)];
       if (bucket) bucket.outcomes[outcome] = (bucket.outcomes[outcome] ?? 0) + 1;
     }
@@ -117,9 +157,24 @@ export function simulate(
     for (const c of cursors) if (c.buckets[t]) buckets.push(c.buckets[t] as Bucket);
   return {
     ok: true,
-    value: { objects, scenario, seed, buckets, events: world.events.filter((e) => e.t * 1000 < end) },
+    value: {
+      objects,
+      scenario,
+      seed,
+      buckets,
+      events: world.events.filter((e) => e.t * 1000 < end),
+      packets,
+    },
     diagnostics: [],
   };
+}
+
+/** Whether the cursor's request is one of the `perSecond` a second kept whole, spread evenly over the second. */
+function sampled(cursor: StreamCursor, perSecond: number): boolean {
+  if (perSecond <= 0) return false;
+  const every = Math.max(1, Math.ceil(cursor.rate / perSecond));
+  const inSecond = cursor.sent - Math.ceil(Math.floor(cursor.next / 1000) * cursor.rate);
+  return inSecond % every === 0;
 }
 
 /**

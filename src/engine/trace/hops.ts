@@ -3,6 +3,7 @@ import { positionOf } from "../manifests/positions.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import type { TrafficState } from "../network/traffic-state.ts";
+import { hopTime } from "./timing.ts";
 import type { Hop, HopCause, HopKind, PacketHeader } from "./types.ts";
 
 /** The HTTP request a trace carries, as an Ingress proxy reads it: scheme, Host header (and SNI), path. */
@@ -42,13 +43,14 @@ export function addHop(
   before: PacketHeader,
   after: PacketHeader = before,
   cause?: HopCause,
+  node?: Ref,
 ): void {
   if (!ctx.hops) return;
-  ctx.hops.push(
-    cause
-      ? { at, kind, detail, phase: ctx.phase, before, after, cause }
-      : { at, kind, detail, phase: ctx.phase, before, after },
-  );
+  const hop: Hop = { at, kind, detail, phase: ctx.phase, before, after, t: 0 };
+  if (cause) hop.cause = cause;
+  if (node) hop.node = node;
+  hop.t = hopTime(ctx.hops.at(-1), hop);
+  ctx.hops.push(hop);
 }
 
 export function causeOf(object: Ref, source: SourcedObject | undefined, field: string): HopCause {

@@ -191,6 +191,7 @@ function proxy(
         packet,
         packet,
         causeOf(service.ref, service.source, field),
+        node.ref,
       );
     return REFUSED;
   }
@@ -205,6 +206,7 @@ function proxy(
         packet,
         packet,
         causeOf(service.ref, service.source, field),
+        node.ref,
       );
     return TIMEOUT;
   }
@@ -221,6 +223,7 @@ function proxy(
       packet,
       dnatted,
       endpointCause(port, endpoint),
+      node.ref,
     );
   }
   let out = dnatted;

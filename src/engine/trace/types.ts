@@ -49,6 +49,17 @@ export interface Hop {
   before: PacketHeader;
   after: PacketHeader;
   cause?: HopCause;
+  /**
+   * Seconds after the request left when this hop acts (the first hop at 0), on the simulator's clock
+   * (HOP_SECONDS, WIRE_SECONDS in timing.ts): what lets the engine say whether a packet had passed a
+   * node when the node failed.
+   */
+  t: number;
+  /**
+   * The node whose kube-proxy acted, for a hop `at` a Service: kube-proxy's rules run on the node the
+   * packet is on, so the packet is there, and the Service's rules are only what was consulted.
+   */
+  node?: Ref;
 }
 
 export interface Backend {

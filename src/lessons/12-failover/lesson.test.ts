@@ -30,14 +30,16 @@ describe("the failover lesson shows the numbers a real cluster would", () => {
     for (const stream of ["nodeport", "external-ip"]) {
       const buckets = session.record.simulation?.buckets.filter((b) => b.stream === stream) ?? [];
       expect(buckets.filter((b) => b.t >= 10).every((b) => b.outcomes.timeout === 10)).toBe(true);
-      expect(buckets.filter((b) => b.t < 10).every((b) => b.outcomes.delivered === 10)).toBe(true);
+      expect(buckets.filter((b) => b.t < 9).every((b) => b.outcomes.delivered === 10)).toBe(true);
+      // Second 9's last request is still on its way when node-2 fails, and is lost at it (trace/timing.ts).
+      expect(buckets.find((b) => b.t === 9)?.outcomes).toEqual({ delivered: 9, timeout: 1 });
     }
   });
 
   it("with externalTrafficPolicy Cluster, the LB client loses requests until the endpoint is removed (NotReady at 60 s: grace 50 s since 1.32, kubernetes PR #126287; resync at 61 s)", () => {
     const session = playedTo("fail");
     const seconds = timeoutSeconds(session, "lb");
-    expect([seconds[0], seconds.at(-1)]).toEqual([10, 60]);
+    expect([seconds[0], seconds.at(-1)]).toEqual([9, 60]);
     expect(goalMet(step("local").goal, session.record)).toBe(false);
     expect(goalMet(step("faster").goal, session.record)).toBe(false);
   });

@@ -18,6 +18,8 @@ export const time = {
     "clock.time": "t = {clock} of {duration}",
     "clock.duration": "Duration (s)",
     "clock.simulating": "Simulating…",
+    "clock.sampled": "Graph: 1 in {n} requests drawn (sampled); the timeline counts every one",
+    "clock.everyPacket": "Graph: every request drawn",
     "clock.invented":
       "Virtual time. The simulator starts from a long-settled cluster and probes at t = interval, 2·interval, …",
     "timeline.label": "Timeline",
@@ -100,6 +102,8 @@ export const time = {
     "clock.time": "t = {clock} / {duration}",
     "clock.duration": "長さ（秒）",
     "clock.simulating": "シミュレーション中…",
+    "clock.sampled": "グラフ: リクエスト {n} 件に 1 件を描画（サンプリング）。タイムラインはすべてを数えます",
+    "clock.everyPacket": "グラフ: すべてのリクエストを描画",
     "clock.invented":
       "仮想の時間です。シミュレーターは十分に落ち着いたクラスタから始め、ヘルスチェックは t = 間隔, 2×間隔, … に送ります。",
     "timeline.label": "タイムライン",

@@ -1,0 +1,126 @@
+import { expect, test } from "@playwright/test";
+import { GraphPanel } from "./pages/GraphPanel.ts";
+import { LabPage } from "./pages/LabPage.ts";
+import { TimePanel } from "./pages/TimePanel.ts";
+
+test.beforeEach(async ({ page }) => {
+  await new LabPage(page).open();
+});
+
+test("Time view: node-2 fails at 10 s under LB and NodePort traffic; LB packets die at node-2 only until it is ejected, NodePort packets until the end", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  const time = new TimePanel(page);
+  await graph.selectNode("node-2");
+  const node2 = (await graph.node("node-2").textContent())?.match(/192\.168\.\d+\.\d+/)?.[0];
+  await time.open();
+  const lbIP = (await graph.service("web-lb").textContent())?.match(/198\.51\.100\.\d+/)?.[0];
+  await time.addStream("via-lb", "external", `http://${lbIP}/`, 10);
+  await time.addStream("nodeport", "external", `http://${node2}:30080/`, 10);
+  await time.seek(10);
+  await graph.selectNode("node-2");
+  await page.getByRole("button", { name: "Fail node-2 at 0:10" }).click();
+  await expect(page.getByText(/sampled/)).toBeVisible();
+
+  /** The packets a paused clock shows for the second before `second`: where each ended, and how. */
+  const seen = async (second: number) => {
+    await time.seek(second);
+    await expect(graph.packets.first()).toHaveAttribute("data-outcome", /./);
+    return graph.packetStates();
+  };
+  const before: Awaited<ReturnType<typeof seen>> = [];
+  for (const s of [12, 14, 16, 18, 20, 22, 24, 26]) before.push(...(await seen(s)));
+  // Before the load balancer's health checks eject node-2 (at 33 s), some of its packets still go there and die.
+  expect(before).toContainEqual(
+    expect.objectContaining({ stream: "via-lb", at: "node/node-2", outcome: "timeout" }),
+  );
+  const after: Awaited<ReturnType<typeof seen>> = [];
+  // web-lb is externalTrafficPolicy Cluster: after the ejection (33 s) other nodes still forward to the
+  // dead node's pod until its endpoint goes (NotReady at 50 s, kube-proxy resync at 51 s).
+  for (const s of [53, 56, 59]) after.push(...(await seen(s)));
+  const lbAfter = after.filter((p) => p.stream === "via-lb");
+  expect(lbAfter.length).toBeGreaterThan(0);
+  expect(lbAfter.filter((p) => p.at === "node/node-2")).toEqual([]);
+  expect(lbAfter.every((p) => p.outcome === "delivered")).toBe(true);
+  // The NodePort client has no one to eject node-2: its packets keep dying there.
+  const npAfter = after.filter((p) => p.stream === "nodeport");
+  expect(npAfter.length).toBeGreaterThan(0);
+  expect(npAfter.every((p) => p.at === "node/node-2" && p.outcome === "timeout")).toBe(true);
+  await graph.screenshot("time-packets-after-ejection");
+});
+
+test("Requests view: failing the node a batch is heading to kills the packets not yet past it, and the counters agree with the log", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await graph.from.selectOption("client/external");
+  await graph.to.fill("http://198.51.100.10/");
+  await graph.sendMany.click();
+  await expect(graph.packets).toHaveCount(20);
+  for (let i = 0; i < 8; i++) await page.getByRole("button", { name: "Step one hop" }).click();
+  await graph.selectNode("node-2");
+  await graph.inspector.getByRole("button", { name: "Fail node" }).click();
+  await expect(graph.node("node-2")).toContainText("Down");
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect(graph.packets.filter({ hasNot: page.locator(":scope:not([data-outcome])") })).toHaveCount(20, {
+    timeout: 30_000,
+  });
+  const packets = await graph.packetStates();
+  const lost = packets.filter((p) => p.outcome === "timeout");
+  expect(lost.length).toBeGreaterThan(0);
+  expect(lost.every((p) => p.at === "node/node-2")).toBe(true);
+  // Some had passed node-2 (or never went there) before it failed, and were answered.
+  expect(packets.some((p) => p.outcome === "delivered")).toBe(true);
+  const spread = page.getByRole("region", { name: "Last 20 requests" });
+  await expect(spread).toContainText(`timeout: ${lost.length}`);
+  await expect(graph.log.getByRole("listitem").filter({ hasText: "timeout" })).toHaveCount(lost.length);
+  await graph.screenshot("requests-fail-mid-flight");
+});
+
+test("a ClusterIP request from a pod: kube-proxy's DNAT happens at the client's node, never inside the Service box", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await graph.from.selectOption("pod/default/db-0");
+  await graph.to.fill("http://web/");
+  await graph.send.click();
+  const packet = graph.packets.last();
+  const service = await graph.service("web").boundingBox();
+  const at: string[] = [];
+  for (let i = 0; i < 14; i++) {
+    await page.getByRole("button", { name: "Step one hop" }).click();
+    at.push((await packet.getAttribute("data-at")) ?? "");
+    const box = await packet.boundingBox();
+    if (box && service) {
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      const inside =
+        x > service.x && x < service.x + service.width && y > service.y && y < service.y + service.height;
+      expect(inside).toBe(false);
+    }
+  }
+  expect(at.some((a) => a.startsWith("svc/"))).toBe(false);
+  // After db-0 sends, the packet's next place is a node: the DNAT hop, where that node's kube-proxy acted.
+  const sent = at.lastIndexOf("pod/default/db-0");
+  const dnatAt = at[sent + 1] ?? "";
+  expect(dnatAt).toMatch(/^node\//);
+  await expect(graph.inspector).toContainText(`kube-proxy (iptables) on ${dnatAt.slice("node/".length)}`);
+});
+
+test("a batch of 20 draws at most one address label at a time unless the learner selects a packet", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  await graph.from.selectOption("client/external");
+  await graph.to.fill("http://198.51.100.10/");
+  await graph.sendMany.click();
+  await expect(graph.packets).toHaveCount(20);
+  for (let i = 0; i < 10; i++) {
+    const labelled = (await graph.packetStates()).filter((p) => p.labelled);
+    expect(labelled.length).toBeLessThanOrEqual(1);
+    await page.waitForTimeout(200);
+  }
+});

@@ -1,0 +1,21 @@
+/**
+ * How the Time view samples its traffic for the picture. The engine keeps ENGINE_SAMPLE requests per
+ * stream and second whole (the rest only counted); the graph launches at most DRAWN_PER_REAL_SECOND a
+ * stream, so a fast clock thins them further. Simulator choices for legibility, said on screen.
+ */
+export const ENGINE_SAMPLE = 5;
+const DRAWN_PER_REAL_SECOND = 6;
+/** The Time view's packets move this many times faster than the Requests view's at speed 1. */
+export const TIME_VIEW_PACKET_SPEED = 2;
+
+/** Of the engine's sample, every how many-th request is drawn at this clock speed. */
+export function drawEvery(rate: number, clockSpeed: number): number {
+  const kept = Math.min(rate, ENGINE_SAMPLE);
+  return Math.max(1, Math.ceil((kept * clockSpeed) / DRAWN_PER_REAL_SECOND));
+}
+
+/** One in how many of a stream's requests the graph draws (1: every one). */
+export function oneIn(rate: number, clockSpeed: number): number {
+  const kept = Math.min(rate, ENGINE_SAMPLE);
+  return Math.max(1, Math.round((rate * drawEvery(rate, clockSpeed)) / kept));
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import sandbox from "../samples/sandbox.yaml?raw";
+import { createSession } from "./session.ts";
+import { HOP_SECONDS, traceDuration, WIRE_SECONDS } from "./trace/timing.ts";
+
+const files = [{ name: "sandbox.yaml", text: sandbox }];
+const VIA_LB = { from: "client/external", to: "http://198.51.100.10/" };
+
+function built() {
+  const session = createSession();
+  session.build(files, { failedNodes: [] });
+  return session;
+}
+
+describe("engine session: sends on one clock", () => {
+  it("sends at the instant asked, a batch REQUEST_INTERVAL_SECONDS apart, never back in time", () => {
+    const session = built();
+    const first = session.send(VIA_LB, { count: 3, at: 5 });
+    if (!first.ok) throw new Error(first.message);
+    expect(first.value.map((s) => s.sentAt)).toEqual([5, 5.01, 5.02]);
+    const late = session.send(VIA_LB, { at: 1 });
+    expect(late.ok && late.value[0]?.sentAt).toBeCloseTo(5.03);
+  });
+
+  it("gives each hop its instant: the work of a hop, and the wire when the packet moves", () => {
+    const session = built();
+    const sent = session.send(VIA_LB);
+    if (!sent.ok) throw new Error(sent.message);
+    const hops = sent.value[0]?.trace.hops ?? [];
+    expect(hops[0]?.t).toBe(0);
+    // client → load balancer: a hop's work and the wire.
+    expect(hops[1]?.t).toBeCloseTo(HOP_SECONDS + WIRE_SECONDS);
+    for (let i = 1; i < hops.length; i++) expect(hops[i]?.t).toBeGreaterThan(hops[i - 1]?.t ?? 0);
+  });
+
+  it("puts a Service's DNAT on the node whose kube-proxy does it (kube-proxy's rules run on every node, in the client's netns path)", () => {
+    // kubernetes.io/docs/reference/networking/virtual-ips/: kube-proxy on each node writes the rules that DNAT a ClusterIP.
+    const session = built();
+    const sent = session.send({ from: "pod/default/db-0", to: "http://web/" });
+    if (!sent.ok) throw new Error(sent.message);
+    const dnat = sent.value[0]?.trace.hops.find((h) => h.kind === "dnat" && h.phase === "request");
+    const db0 = session.dataPlane()?.podByRef.get("pod/default/db-0");
+    expect(dnat?.at).toBe("svc/default/web");
+    expect(dnat?.node).toBe(`node/${db0?.nodeName}`);
+  });
+});
+
+describe("engine session: a node failing while packets fly (a failed node forwards and answers nothing)", () => {
+  it("loses at the node the packets that had not got through it, and lets the others fly on", () => {
+    // kubernetes.io/docs/concepts/architecture/nodes/#node-status: an unreachable node's traffic is lost
+    // until the control plane reacts; packets already past it are elsewhere.
+    const session = built();
+    const sent = session.send(VIA_LB, { count: 20, at: 0 });
+    if (!sent.ok) throw new Error(sent.message);
+    const viaNode2 = sent.value.filter((s) => s.trace.hops.some((h) => h.at === "node/node-2"));
+    expect(viaNode2.length).toBeGreaterThan(2);
+    const first = viaNode2[0];
+    const last = viaNode2.at(-1);
+    if (!first || !last) throw new Error("no request through node-2");
+    // Fail node-2 when the first one through it has finished there but the last has not left yet.
+    const leftNode2 = Math.max(
+      ...first.trace.hops.filter((h) => h.at === "node/node-2" || h.node === "node/node-2").map((h) => h.t),
+    );
+    const at = first.sentAt + leftNode2 + HOP_SECONDS;
+    const lost = session.failNode("node/node-2", at);
+    const lostIds = lost.map((l) => l.id);
+    expect(lostIds).not.toContain(first.id);
+    expect(lostIds).toContain(last.id);
+    for (const l of lost) {
+      expect(l.trace.outcome).toBe("timeout");
+      expect(l.trace.backend).toBeNull();
+      expect(l.trace.hops.at(-1)).toMatchObject({ at: "node/node-2", kind: "drop" });
+      expect(l.sentAt + (l.trace.hops.at(-1)?.t ?? 0)).toBeGreaterThanOrEqual(at - 1e-9);
+    }
+    // A request that had finished before the failure is untouched, and a second failure finds nothing new.
+    const done = sent.value.filter((s) => s.sentAt + traceDuration(s.trace) <= at).map((s) => s.id);
+    for (const id of done) expect(lostIds).not.toContain(id);
+    expect(session.failNode("node/node-2", at)).toEqual([]);
+  });
+});

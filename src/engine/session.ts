@@ -1,0 +1,179 @@
+import { buildCluster } from "./cluster/build.ts";
+import type { Cluster, ClusterSettings, Ref } from "./cluster/types.ts";
+import { loadManifests } from "./manifests/load.ts";
+import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
+import { createDataPlane, type DataPlane } from "./network/dataplane.ts";
+import { type IptablesTable, iptablesRules } from "./network/iptables.ts";
+import { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
+import { parseScenario } from "./sim/scenario.ts";
+import { clusterAt, type Simulation, type SimulationState, simulate } from "./sim/simulate.ts";
+import { lookupName, type NameLookupResult } from "./trace/lookup.ts";
+import { lostAtFailure, traceDuration } from "./trace/timing.ts";
+import { parseRequest, trace } from "./trace/trace.ts";
+import type { Trace, TraceRequest } from "./trace/types.ts";
+
+/** The scenario file's name in diagnostics: the Scenario as the learner would export it. */
+export const SCENARIO_FILE = "scenario.yaml";
+
+/**
+ * How many moments of a simulation a session remembers: stateAt replays the control plane from the
+ * start (tens of milliseconds on a large cluster), and a learner scrubs back and forth over the same seconds.
+ */
+const MOMENTS_KEPT = 64;
+
+/** One request sent through a session: its number, the instant it left on the session's clock, its trace. */
+export interface SentTrace {
+  id: number;
+  /** Seconds on the session's clock. */
+  sentAt: number;
+  trace: Trace;
+}
+
+export interface SessionBuildOptions {
+  settings?: Partial<ClusterSettings>;
+  failedNodes: readonly string[];
+  /** Another document: every pod is scheduled anew. Otherwise running pods keep their node and IP. */
+  fresh?: boolean;
+}
+
+export interface SessionBuild {
+  cluster: Cluster | null;
+  dataPlane: DataPlane | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface SendOptions {
+  /** How many requests, one after another as one client sends them (default 1). */
+  count?: number;
+  /**
+   * The instant on the session's clock the first one leaves (seconds); the next ones follow
+   * REQUEST_INTERVAL_SECONDS apart. Never earlier than the last request sent: the clock only moves on.
+   */
+  at?: number;
+}
+
+export interface EngineSession {
+  build(files: readonly SourceFile[], options: SessionBuildOptions): SessionBuild;
+  /** The data plane of the last good build, or null before one. */
+  dataPlane(): DataPlane | null;
+  send(
+    request: TraceRequest,
+    options?: SendOptions,
+  ): { ok: true; value: SentTrace[] } | { ok: false; message: string };
+  /**
+   * `node` fails at instant `at`: the requests still in flight that had not got through it are lost
+   * there (timing.ts lostAtFailure). Returns them as they now end; the others fly on unchanged.
+   */
+  failNode(node: Ref, at: number): SentTrace[];
+  lookup(from: Ref, name: string): NameLookupResult | { ok: false; message: string };
+  rules(node: Ref): IptablesTable[];
+  simulate(
+    files: readonly SourceFile[],
+    scenario: string,
+    options?: { seed?: number; sample?: number },
+  ): Result<Simulation>;
+  /** The last simulation at `t` seconds, or null before one. */
+  stateAt(t: number): SimulationState | null;
+}
+
+const NO_CLUSTER = { ok: false as const, message: "There is no cluster yet: fix the manifests first." };
+
+/**
+ * The engine as one caller keeps using it: the last cluster built (an edit keeps its running pods),
+ * one clock and one traffic state across sends (so successive sends draw the next random choices,
+ * as one client would), the requests still in flight (so a node failing can catch them), and the
+ * last simulation with its recent moments.
+ */
+export function createSession(): EngineSession {
+  let built: Cluster | null = null;
+  let plane: DataPlane | null = null;
+  let traffic: TrafficState | null = null;
+  let nextId = 1;
+  /** Instant the next request may leave at the earliest. */
+  let clock = 0;
+  let flying: SentTrace[] = [];
+  let simulation: Simulation | null = null;
+  const moments = new Map<number, SimulationState>();
+
+  return {
+    build(files, options) {
+      const loaded = loadManifests(files, options.settings);
+      if (!loaded.ok) return { cluster: null, dataPlane: null, diagnostics: loaded.diagnostics };
+      const previous = options.fresh ? null : built;
+      built = buildCluster(loaded.value, {
+        ...(options.settings ? { settings: options.settings } : {}),
+        ...(previous ? { previous } : {}),
+        failedNodes: options.failedNodes,
+      });
+      plane = createDataPlane(built);
+      traffic ??= createTrafficState(built.settings.seed);
+      return { cluster: built, dataPlane: plane, diagnostics: loaded.diagnostics };
+    },
+    dataPlane: () => plane,
+    send(request, options = {}) {
+      if (!plane || !traffic) return NO_CLUSTER;
+      const parsed = parseRequest(plane, request);
+      if (!parsed.ok) return parsed;
+      const dp = plane;
+      const state = traffic;
+      clock = Math.max(clock, options.at ?? clock);
+      const start = clock;
+      const sent = Array.from({ length: Math.max(1, options.count ?? 1) }, () => {
+        // The traffic state's clock is the session's: session affinity timeouts play out on it.
+        state.now = clock;
+        const one: SentTrace = { id: nextId++, sentAt: clock, trace: trace(dp, parsed.value, state) };
+        clock += REQUEST_INTERVAL_SECONDS;
+        return one;
+      });
+      flying = [...flying.filter((f) => f.sentAt + traceDuration(f.trace) > start), ...sent];
+      return { ok: true, value: sent };
+    },
+    failNode(node, at) {
+      const pods = plane?.podByRef;
+      const nodeOf = (pod: Ref) => {
+        const name = pods?.get(pod)?.nodeName;
+        return name ? `node/${name}` : undefined;
+      };
+      const lost: SentTrace[] = [];
+      flying = flying.flatMap((f) => {
+        if (f.sentAt + traceDuration(f.trace) <= at) return [];
+        const cut = lostAtFailure(f.trace, f.sentAt, node, at, nodeOf);
+        if (!cut) return [f];
+        const ended = { ...f, trace: cut };
+        lost.push(ended);
+        return [ended];
+      });
+      return lost;
+    },
+    lookup(from, name) {
+      if (!plane || !traffic) return NO_CLUSTER;
+      return lookupName(plane, from, name, traffic);
+    },
+    rules(node) {
+      const state = plane?.cluster.nodes.find((n) => n.ref === node);
+      return plane && state ? iptablesRules(plane, state) : [];
+    },
+    simulate(files, text, options = {}) {
+      simulation = null;
+      moments.clear();
+      const loaded = loadManifests(files);
+      if (!loaded.ok) return loaded;
+      const scenario = parseScenario({ name: SCENARIO_FILE, text });
+      if (!scenario.ok) return scenario;
+      const played = simulate(loaded.value, scenario.value, options);
+      if (!played.ok) return played;
+      simulation = played.value;
+      return { ...played, diagnostics: loaded.diagnostics };
+    },
+    stateAt(t) {
+      if (!simulation) return null;
+      const known = moments.get(t);
+      if (known) return known;
+      const state = clusterAt(simulation, t);
+      const oldest = moments.keys().next();
+      if (moments.size >= MOMENTS_KEPT && !oldest.done) moments.delete(oldest.value);
+      moments.set(t, state);
+      return state;
+    },
+  };
+}
