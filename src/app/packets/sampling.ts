@@ -3,7 +3,7 @@
  * stream and second whole (the rest only counted); the graph launches at most DRAWN_PER_REAL_SECOND a
  * stream, so a fast clock thins them further. Simulator choices for legibility, said on screen.
  */
-export const ENGINE_SAMPLE = 5;
+export const ENGINE_SAMPLE = 3;
 const DRAWN_PER_REAL_SECOND = 6;
 /** The Time view's packets move this many times faster than the Requests view's at speed 1. */
 export const TIME_VIEW_PACKET_SPEED = 2;

@@ -64,6 +64,7 @@ describe("the lesson slice", () => {
     expect(reloaded.getState().files.map((f) => f.name)).toEqual(["web.yaml"]);
   });
 
+  // Every lesson's simulations through the store (with the graph's sampled packets): seconds of work on a loaded machine.
   it("plays every lesson's solution through the app's commands and meets every goal", async () => {
     const store = storeWith(memoryStorage());
     for (const data of lessons) {
@@ -75,7 +76,7 @@ describe("the lesson slice", () => {
       }
       expect(store.getState().completed[lesson]).toEqual(data.steps.map((s) => s.id));
     }
-  });
+  }, 30_000);
 
   it("a DNS lookup outside a lesson is shown but not recorded", async () => {
     const store = storeWith(memoryStorage());
