@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so `npx svclab` needs no build step.
-import { fileURLToPath } from "node:url";
-import { register } from "tsx/esm/api";
+// `svclab`: runs the CLI bundle that `npm install` and `npm run build` make, building it first when it
+// is missing (a fresh clone) or older than its sources (an edit, a pull), so it always runs the code in the tree.
+import { pathToFileURL } from "node:url";
+import { BUNDLE, bundleIsStale } from "../scripts/cli-bundle.mjs";
 
-register();
-process.env.SVCLAB_CLI_MAIN = "1";
-await import(fileURLToPath(new URL("../src/cli/main.ts", import.meta.url)));
+if (bundleIsStale()) {
+  const { buildCli } = await import("../scripts/build-cli.mjs");
+  buildCli();
+}
+const { runCli, processIO } = await import(pathToFileURL(BUNDLE).href);
+process.exitCode = runCli(process.argv.slice(2), processIO);

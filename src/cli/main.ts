@@ -82,6 +82,7 @@ export const processIO: CliIO = {
 
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"));
-if (invokedDirectly || process.env.SVCLAB_CLI_MAIN === "1") {
+// bin/svclab.mjs imports the bundle and calls runCli itself; `node dist-cli/svclab.mjs` and `tsx src/cli/main.ts` run it here.
+if (invokedDirectly) {
   process.exitCode = runCli(process.argv.slice(2), processIO);
 }
