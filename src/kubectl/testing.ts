@@ -1,0 +1,8 @@
+import { buildCluster, type Cluster, loadManifests, type SourceFile } from "../engine/index.ts";
+
+/** Tests only: a cluster built from manifests; throws on invalid input. */
+export function clusterOf(files: readonly SourceFile[]): Cluster {
+  const loaded = loadManifests([...files]);
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join("\n"));
+  return buildCluster(loaded.value);
+}
