@@ -50,8 +50,7 @@ export function parseSelector(text: string): { ok: true; value: Selector } | { o
 export function selectorMatches(selector: Selector, labels: Readonly<Record<string, string>>): boolean {
   return selector.every((r) => {
     const value = labels[r.key];
-    if (r.op === "exists") return value !== undefined;
-    if (r.op === "!exists") return value === undefined;
+    if (!("values" in r)) return (value !== undefined) === (r.op === "exists");
     const listed = value !== undefined && r.values.includes(value);
     return r.op === "in" ? listed : !listed;
   });
