@@ -45,8 +45,14 @@ export function App() {
   }, [drawn]);
   const side = usePanel("side", { width: 352, open: true }, { min: 240, max: 720 });
   const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
+  // With nothing selected the inspector only says how to fill it: it shrinks and gives its room to the graph.
+  const inspectorEmpty = useAppStore(
+    (s) => s.selectedRef === null && !(s.inspecting === "request" && s.selectedRequest !== null),
+  );
   return (
-    <div className="grid h-full grid-rows-[auto_1fr] bg-white text-slate-900">
+    // Below Tailwind's md breakpoint (a phone) the columns stack into one page that scrolls down: the
+    // lesson to read first, then the graph, its log and the inspector, each the window's full width.
+    <div className="grid h-full grid-cols-[minmax(0,1fr)] grid-rows-[auto_1fr] bg-white text-slate-900 max-md:h-auto max-md:min-h-full">
       {/* The first tab stop: past the header and the lesson list, straight to the request bar and graph.
           A button, not a link: focus moves without touching the address, whose fragment may hold a share link. */}
       <button
@@ -56,17 +62,17 @@ export function App() {
       >
         {t("skip.cluster")}
       </button>
-      <header className="flex items-center gap-3 border-slate-200 border-b bg-k8s-deep px-4 py-2 text-white">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-slate-200 border-b bg-k8s-deep px-4 py-2 text-white">
         <PanelToggle panel={side} controls="side-panel" label={t("layout.side")} />
-        <h1 className="font-bold text-lg tracking-tight">{t("app.title")}</h1>
-        <p className="text-sm text-white">{t("app.tagline")}</p>
-        <div className="ml-auto flex items-center gap-3">
+        <h1 className="whitespace-nowrap font-bold text-lg tracking-tight">{t("app.title")}</h1>
+        <p className="min-w-0 truncate text-sm text-white max-xl:hidden">{t("app.tagline")}</p>
+        <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
           <ModeSwitch />
           <LanguageSwitch />
           <PanelToggle panel={inspector} controls="inspector-panel" label={t("layout.inspector")} />
         </div>
       </header>
-      <div className="flex min-h-0">
+      <div className="flex min-h-0 max-md:flex-col">
         <SidePanelFrame panel={side} side="left" id="side-panel" resizeLabel={t("layout.resizeSide")}>
           <ShareNotice />
           <div className="min-h-0 flex-1">
@@ -95,7 +101,7 @@ export function App() {
               </div>
             </>
           )}
-          <div className="min-h-0 flex-1">
+          <div className="min-h-0 flex-1 max-md:h-[70vh] max-md:flex-none">
             <ClusterGraph />
           </div>
           {timeMode ? (
@@ -109,6 +115,7 @@ export function App() {
         <SidePanelFrame
           panel={inspector}
           side="right"
+          collapsed={inspectorEmpty}
           id="inspector-panel"
           resizeLabel={t("layout.resizeInspector")}
         >

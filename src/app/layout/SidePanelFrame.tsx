@@ -54,53 +54,77 @@ export function SidePanelFrame({
   side,
   id,
   resizeLabel,
+  collapsed = false,
   children,
 }: {
   panel: Panel;
   side: "left" | "right";
   id: string;
   resizeLabel: string;
+  /** Narrow and not resizable, for a panel with nothing to show yet. */
+  collapsed?: boolean;
   children: ReactNode;
 }) {
-  const drag = useRef<{ x: number; width: number } | null>(null);
-  const outward = side === "left" ? 1 : -1;
   return (
     <div
       id={id}
       hidden={!panel.open}
-      className={`relative flex shrink-0 flex-col border-slate-200 ${side === "left" ? "border-r" : "border-l"}`}
-      style={{ width: panel.width }}
+      className={`relative flex shrink-0 flex-col border-slate-200 max-md:w-full! max-md:border-x-0 max-md:border-b ${
+        side === "left" ? "border-r max-md:max-h-[75vh]" : "border-l"
+      }`}
+      style={{ width: collapsed ? COLLAPSED_WIDTH : panel.width }}
     >
       {children}
-      <hr
-        tabIndex={0}
-        aria-orientation="vertical"
-        aria-label={resizeLabel}
-        aria-controls={id}
-        aria-valuenow={panel.width}
-        aria-valuemin={panel.bounds.min}
-        aria-valuemax={panel.bounds.max}
-        className={`absolute inset-y-0 z-20 m-0 h-full w-2 cursor-col-resize border-0 touch-none hover:bg-sky-300/60 focus-visible:bg-sky-500/70 focus-visible:outline-none ${
-          side === "left" ? "-right-1" : "-left-1"
-        }`}
-        onKeyDown={(event) => {
-          const width = widthForKey(panel.width, event.key, event.shiftKey, side, panel.bounds);
-          if (width === null) return;
-          event.preventDefault();
-          panel.setWidth(width);
-        }}
-        onPointerDown={(event) => {
-          event.currentTarget.setPointerCapture(event.pointerId);
-          drag.current = { x: event.clientX, width: panel.width };
-        }}
-        onPointerMove={(event) => {
-          if (!drag.current) return;
-          panel.setWidth(drag.current.width + outward * (event.clientX - drag.current.x));
-        }}
-        onPointerUp={() => {
-          drag.current = null;
-        }}
-      />
+      {!collapsed && <Separator panel={panel} side={side} id={id} resizeLabel={resizeLabel} />}
     </div>
+  );
+}
+
+/** A collapsed panel's width in CSS pixels: room for a short line of hint text. */
+const COLLAPSED_WIDTH = 176;
+
+function Separator({
+  panel,
+  side,
+  id,
+  resizeLabel,
+}: {
+  panel: Panel;
+  side: "left" | "right";
+  id: string;
+  resizeLabel: string;
+}) {
+  const drag = useRef<{ x: number; width: number } | null>(null);
+  const outward = side === "left" ? 1 : -1;
+  return (
+    <hr
+      tabIndex={0}
+      aria-orientation="vertical"
+      aria-label={resizeLabel}
+      aria-controls={id}
+      aria-valuenow={panel.width}
+      aria-valuemin={panel.bounds.min}
+      aria-valuemax={panel.bounds.max}
+      className={`absolute inset-y-0 z-20 m-0 h-full w-2 cursor-col-resize max-md:hidden border-0 touch-none hover:bg-sky-300/60 focus-visible:bg-sky-500/70 focus-visible:outline-none ${
+        side === "left" ? "-right-1" : "-left-1"
+      }`}
+      onKeyDown={(event) => {
+        const width = widthForKey(panel.width, event.key, event.shiftKey, side, panel.bounds);
+        if (width === null) return;
+        event.preventDefault();
+        panel.setWidth(width);
+      }}
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture(event.pointerId);
+        drag.current = { x: event.clientX, width: panel.width };
+      }}
+      onPointerMove={(event) => {
+        if (!drag.current) return;
+        panel.setWidth(drag.current.width + outward * (event.clientX - drag.current.x));
+      }}
+      onPointerUp={() => {
+        drag.current = null;
+      }}
+    />
   );
 }

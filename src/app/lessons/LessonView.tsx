@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import { lessons } from "../../lessons/index.ts";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
@@ -20,6 +20,17 @@ export function LessonView({ onBack }: { onBack(): void }) {
   const goToStep = useAppStore((s) => s.goToStep);
   const openLesson = useAppStore((s) => s.openLesson);
   const openSandbox = useAppStore((s) => s.openSandbox);
+  const currentRef = useRef<HTMLLIElement>(null);
+  const stepInView = useInView(currentRef, `${lesson?.id}/${stepIndex}`);
+  // A new step of the same lesson (Next, a click, "Show me") comes into view; a newly opened lesson
+  // leaves its intro on top.
+  const shownStep = useRef({ lesson: lesson?.id, step: stepIndex });
+  useEffect(() => {
+    const before = shownStep.current;
+    shownStep.current = { lesson: lesson?.id, step: stepIndex };
+    if (before.lesson === lesson?.id && before.step !== stepIndex)
+      currentRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [lesson?.id, stepIndex]);
   if (!lesson) return null;
   const text = lesson.text[language];
   const number = lessons.indexOf(lesson) + 1;
@@ -53,6 +64,7 @@ export function LessonView({ onBack }: { onBack(): void }) {
             return (
               <li
                 key={step.id}
+                ref={current ? currentRef : undefined}
                 className={`rounded border ${current ? "border-k8s bg-white" : "border-slate-200 bg-slate-50"}`}
                 aria-current={current ? "step" : undefined}
               >
@@ -100,7 +112,63 @@ export function LessonView({ onBack }: { onBack(): void }) {
       )}
       <DnsLookup />
       <TryIt intro={text.tryIt} commands={lesson.tryIt} />
+      {!stepInView && (
+        <CurrentStepBar
+          title={text.steps[lesson.steps[stepIndex]?.id ?? ""]?.title ?? ""}
+          number={stepIndex + 1}
+          total={lesson.steps.length}
+          onShow={() => {
+            currentRef.current?.scrollIntoView({ block: "nearest" });
+            currentRef.current?.querySelector("button")?.focus({ preventScroll: true });
+          }}
+        />
+      )}
     </article>
+  );
+}
+
+/** Whether the element is at least partly inside its scrolling panel; rechecked when `key` changes. */
+function useInView(ref: RefObject<HTMLElement | null>, key: string): boolean {
+  const [inView, setInView] = useState(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` names the element the ref now holds.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(([entry]) => setInView(entry?.isIntersecting ?? true));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, key]);
+  return inView;
+}
+
+/**
+ * The step to do, pinned to the bottom of the panel while the step itself is scrolled out of sight
+ * (a long intro pushes it below the fold on a laptop): one click brings it into view.
+ */
+function CurrentStepBar({
+  title,
+  number,
+  total,
+  onShow,
+}: {
+  title: string;
+  number: number;
+  total: number;
+  onShow(): void;
+}) {
+  const t = useT();
+  return (
+    <div className="sticky bottom-0 -mx-3 -mb-3 border-k8s border-t-2 bg-white px-3 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.08)]">
+      <button type="button" className="flex w-full items-baseline gap-2 text-left text-sm" onClick={onShow}>
+        <span className="shrink-0 font-semibold text-k8s text-xs">
+          {t("lessons.stepOf", { number, total })}
+        </span>
+        <span className="min-w-0 flex-1 font-medium">
+          <InlineMarkdown text={title} />
+        </span>
+        <span className="shrink-0 text-k8s text-xs underline">{t("lessons.goToStep")}</span>
+      </button>
+    </div>
   );
 }
 

@@ -13,7 +13,7 @@ export function EventsPanel() {
   const second = useAppStore((s) => Math.floor(s.clock));
   const shown = useMemo(() => eventsUpTo(events ?? [], second), [events, second]);
   return (
-    <section aria-label={t("events.label")} className="flex min-h-0 flex-col">
+    <section aria-label={t("events.label")} className="flex min-h-0 flex-col max-md:h-64">
       <h2 className="px-3 pt-1 font-semibold text-slate-700 text-xs">
         {t("events.caption", { clock: clockText(second) })}
       </h2>
@@ -21,7 +21,15 @@ export function EventsPanel() {
         {shown.length === 0 ? (
           <p className="text-slate-500 text-xs">{t("events.empty")}</p>
         ) : (
-          <table className="w-full text-left font-mono text-[11px]">
+          <table className="w-full table-fixed text-left font-mono text-[11px]">
+            {/* Fixed columns: a long message wraps in its own column instead of widening the page. */}
+            <colgroup>
+              <col className="w-[8ch]" />
+              <col className="w-[27ch]" />
+              <col className="w-[22ch]" />
+              <col />
+              <col className="w-[6ch]" />
+            </colgroup>
             <thead className="sticky top-0 bg-white text-slate-500">
               <tr>
                 <th className="pr-3 font-normal">{t("events.type")}</th>
@@ -37,9 +45,9 @@ export function EventsPanel() {
                   <td className={`pr-3 ${e.type === "Warning" ? "text-amber-700" : "text-slate-600"}`}>
                     {e.type}
                   </td>
-                  <td className="pr-3 font-semibold text-slate-800">{e.reason}</td>
-                  <td className="whitespace-nowrap pr-3 text-slate-700">{e.object}</td>
-                  <td className="pr-3 text-slate-600">{e.message}</td>
+                  <td className="pr-3 font-semibold text-slate-800 [overflow-wrap:anywhere]">{e.reason}</td>
+                  <td className="pr-3 text-slate-700 [overflow-wrap:anywhere]">{e.object}</td>
+                  <td className="pr-3 text-slate-600 [overflow-wrap:anywhere]">{e.message}</td>
                   <td className="text-slate-600">{humanDuration(second - e.t)}</td>
                 </tr>
               ))}

@@ -14,8 +14,8 @@ export function TimePanel() {
   return (
     <div className="flex min-h-0 flex-col">
       <Timeline />
-      <div className="grid h-48 min-h-0 grid-cols-[2fr_3fr] border-slate-200 border-t">
-        <div className="flex min-h-0 flex-col border-slate-200 border-r">
+      <div className="grid h-48 min-h-0 grid-cols-[minmax(0,2fr)_minmax(0,3fr)] border-slate-200 border-t max-md:h-auto max-md:grid-cols-1">
+        <div className="flex min-h-0 flex-col border-slate-200 border-r max-md:max-h-64">
           <div role="tablist" aria-label={t("scenario.tab")} className="flex gap-1 px-3 pt-1">
             {(["scenario", "settings"] as const).map((id) => (
               <button

@@ -1,6 +1,7 @@
 import { type PointerEvent, useMemo, useRef, useState } from "react";
 import type { Bucket, SimEvent } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
+import { Truncated } from "../layout/Truncated.tsx";
 import { useAppStore } from "../store/useAppStore.ts";
 import { clockText, secondAt, summarize } from "./scenario.ts";
 
@@ -158,15 +159,15 @@ export function Timeline() {
 
   return (
     <section aria-label={t("timeline.label")} className="border-slate-200 border-t bg-white px-3 py-2">
-      <div className="grid grid-cols-[8rem_1fr] gap-x-2">
+      <div className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-2">
         <div className="pt-4">
           {(simulation?.streams ?? []).map((name) => (
             <div
               key={name}
-              className="flex items-center truncate font-mono text-slate-700 text-xs"
+              className="flex items-center font-mono text-slate-700 text-xs"
               style={{ height: ROW_HEIGHT + 4 }}
             >
-              {name}
+              <Truncated text={name} />
             </div>
           ))}
         </div>
