@@ -22,6 +22,17 @@ describe("engine session: sends on one clock", () => {
     expect(late.ok && late.value[0]?.sentAt).toBeCloseTo(5.03);
   });
 
+  it("numbers requests from 1 again for another document, and keeps counting over edits of the same one", () => {
+    const session = built();
+    session.send(VIA_LB, { count: 2 });
+    session.build(files, { failedNodes: [] });
+    const edited = session.send(VIA_LB);
+    expect(edited.ok && edited.value[0]?.id).toBe(3);
+    session.build(files, { failedNodes: [], fresh: true });
+    const fresh = session.send(VIA_LB);
+    expect(fresh.ok && fresh.value[0]?.id).toBe(1);
+  });
+
   it("gives each hop its instant: the work of a hop, and the wire when the packet moves", () => {
     const session = built();
     const sent = session.send(VIA_LB);

@@ -100,6 +100,8 @@ export function createSession(): EngineSession {
       const loaded = loadManifests(files, options.settings);
       if (!loaded.ok) return { cluster: null, dataPlane: null, diagnostics: loaded.diagnostics };
       const previous = options.fresh ? null : built;
+      // Another document (a lesson opened) numbers its requests from #1 again.
+      if (options.fresh) nextId = 1;
       built = buildCluster(loaded.value, {
         ...(options.settings ? { settings: options.settings } : {}),
         ...(previous ? { previous } : {}),

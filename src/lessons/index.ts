@@ -34,6 +34,19 @@ export function lessonById(id: string): Lesson | undefined {
   return lessons.find((l) => l.id === id);
 }
 
+/**
+ * Where a lesson's request bar starts: its first request's source and destination, both things of
+ * this lesson's cluster. A destination the cluster allocates (a placeholder such as
+ * `{clusterIP:svc/default/web}`) is left empty: finding that address is the learner's task.
+ */
+export function startingRequest(lesson: Lesson): { from: string; to: string } {
+  for (const step of lesson.steps)
+    for (const command of step.solution)
+      if (command.id === "send" || command.id === "sendMany")
+        return { from: command.from, to: command.to.includes("{") ? "" : command.to };
+  return { from: "client/external", to: "" };
+}
+
 export type { Goal } from "./goals.ts";
 export { goalMet } from "./goals.ts";
 export { fillPlaceholders } from "./placeholders.ts";

@@ -87,4 +87,29 @@ describe("the lesson slice", () => {
     expect(store.getState().lastLookup?.lookup?.answers[0]?.type).toBe("A");
     expect(store.getState().lessonLog.lookups).toEqual([]);
   });
+
+  it("starts each lesson clean: its own request bar, an empty inspector, requests numbered from 1, the request view", async () => {
+    const store = storeWith(memoryStorage());
+    await open(store, "12-failover");
+    store.getState().inspectObject("node/node-2");
+    store.getState().setTimeMode(true);
+    await open(store, "03-clusterip");
+    store.getState().setRequestTo("http://web/");
+    await store.getState().send(3);
+    expect(store.getState().requests.map((r) => r.id)).toEqual([1, 2, 3]);
+    await open(store, "11-ingress");
+    const state = store.getState();
+    expect(state.selectedRef).toBeNull();
+    expect(state.selectedRequest).toBeNull();
+    expect(state.timeMode).toBe(false);
+    // Lesson 11 sends from the external client to the ingress controller's address, which the learner finds.
+    expect([state.requestFrom, state.requestTo]).toEqual(["client/external", ""]);
+    await open(store, "02-services");
+    expect([store.getState().requestFrom, store.getState().requestTo]).toEqual([
+      "pod/default/client",
+      "http://web/",
+    ]);
+    await store.getState().send(1);
+    expect(store.getState().requests.map((r) => r.id)).toEqual([1]);
+  });
 });

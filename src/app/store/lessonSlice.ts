@@ -1,7 +1,13 @@
 import type { StateCreator } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
 import type { NameLookup, Ref, SourceFile } from "../../engine/index.ts";
-import { type Lesson, lessonById, lessons, type SessionRecord } from "../../lessons/index.ts";
+import {
+  type Lesson,
+  lessonById,
+  lessons,
+  type SessionRecord,
+  startingRequest,
+} from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import { completedSteps, isProgress, type Progress, recordTraffic } from "../lessons/progress.ts";
 import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
@@ -9,6 +15,7 @@ import { type KeyValueStorage, readStored, writeStored } from "../persist/storag
 import type { AppState } from "./index.ts";
 import { SANDBOX_STARTING } from "./manifestsSlice.ts";
 import { simulationRecord } from "./timeSlice.ts";
+import { DEFAULT_REQUEST } from "./trafficSlice.ts";
 
 export interface LessonPlace {
   mode: "lesson" | "sandbox";
@@ -67,6 +74,21 @@ const isPlace = (v: unknown): v is LessonPlace => {
   );
 };
 
+/** The screen a lesson or the sandbox opens on: no failed node, nothing selected, the request view. */
+function cleanScreen(request: { from: string; to: string }): Partial<AppState> {
+  return {
+    failedNodes: [],
+    requestFrom: request.from,
+    requestTo: request.to,
+    sendError: null,
+    selectedRef: null,
+    inspecting: "object",
+    timeMode: false,
+    clockPlaying: false,
+    sideTab: "lessons",
+  };
+}
+
 const firstLesson = lessons[0]?.id ?? "";
 
 export function currentLesson(state: LessonPlace): Lesson | undefined {
@@ -97,15 +119,16 @@ export function createLessonSlice(
     openLesson(id) {
       const lesson = lessonById(id);
       if (!lesson) return;
-      const { requests } = get();
+      // A lesson starts clean: nothing left of the previous one on screen (its request bar, inspector,
+      // request numbers, time view), so what the learner sees is this lesson's cluster only.
       set({
         ...fresh(),
         mode: "lesson",
         lessonId: id,
         stepIndex: 0,
-        lessonSeenRequest: requests.at(-1)?.id ?? 0,
+        lessonSeenRequest: 0,
         lessonAwaitingBuild: true,
-        failedNodes: [],
+        ...cleanScreen(startingRequest(lesson)),
       });
       get().openDocument(lesson.id, lesson.manifests);
       get().clearRequests();
@@ -113,7 +136,7 @@ export function createLessonSlice(
       void get().rebuild();
     },
     openSandbox(sample) {
-      set({ ...fresh(), mode: "sandbox", failedNodes: [] });
+      set({ ...fresh(), mode: "sandbox", ...cleanScreen(DEFAULT_REQUEST) });
       get().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
       if (sample) get().replaceFiles(sample);
       get().clearRequests();
