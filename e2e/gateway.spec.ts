@@ -3,6 +3,7 @@ import { GatewayView } from "./pages/GatewayView.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { IngressView } from "./pages/IngressView.ts";
 import { LabPage } from "./pages/LabPage.ts";
+import { LessonPanel } from "./pages/LessonPanel.ts";
 
 test("an HTTPRoute splitting 90/10 sends most of a batch to v1 and some to v2, drawn with its Gateway", async ({
   page,
@@ -43,4 +44,23 @@ test("an HTTPRoute splitting 90/10 sends most of a batch to v1 and some to v2, d
   expect(v1 + v2).toBe(20);
   expect(v1).toBeGreaterThan(v2);
   await lab.screenshot("gateway-send-20");
+});
+
+test("the Gateway API lesson: “Show me” splits the storefront 90/10 and the canary step is ticked", async ({
+  page,
+}) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const gw = new GatewayView(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 13: From Ingress to Gateway API/);
+  await expect(lessons.heading("From Ingress to Gateway API")).toBeVisible();
+  await expect(gw.gateway("shop")).toContainText("1 route(s)");
+  await lessons.button("Next step →").click();
+  await expect(lessons.currentStep()).toContainText("Send one request in ten to the canary");
+  await lessons.button("Show me").click();
+  await lessons.expectStepDone(/Send one request in ten to the canary/);
+  await expect(gw.httpRoute("shop")).toContainText("web-canary:80 10%");
+  await expect(gw.spread(20)).toContainText("delivered: 20");
+  await lab.screenshot("gateway-lesson-canary");
 });

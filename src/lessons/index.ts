@@ -10,10 +10,12 @@ import { noSelectorLesson } from "./09-no-selector/lesson.ts";
 import { summaryLesson } from "./10-summary/lesson.ts";
 import { ingressLesson } from "./11-ingress/lesson.ts";
 import { failoverLesson } from "./12-failover/lesson.ts";
+import { gatewayApiLesson } from "./13-gateway-api/lesson.ts";
 import type { Lesson } from "./types.ts";
 
 /**
- * The course, in the chapter's order. A lesson is one folder and one entry here.
+ * The course, in the chapter's order, then what came after it (Gateway API). A lesson is one folder
+ * and one entry here.
  */
 export const lessons: readonly Lesson[] = [
   podsLesson,
@@ -28,6 +30,7 @@ export const lessons: readonly Lesson[] = [
   summaryLesson,
   ingressLesson,
   failoverLesson,
+  gatewayApiLesson,
 ];
 
 export function lessonById(id: string): Lesson | undefined {
