@@ -164,13 +164,14 @@ export { lookupName, type NameLookup, type NameLookupResult } from "./trace/look
 export { HOP_SECONDS, lostAtFailure, placeOf, traceDuration, WIRE_SECONDS } from "./trace/timing.ts";
 export { dnsLookup, type ParsedRequest, parseRequest, type Resolution, trace } from "./trace/trace.ts";
 export { type TrafficSummary, traffic } from "./trace/traffic.ts";
-export type {
-  Backend,
-  Hop,
-  HopKind,
-  Outcome,
-  PacketHeader,
-  Trace,
-  TraceOptions,
-  TraceRequest,
+export {
+  type Backend,
+  backendKey,
+  type Hop,
+  type HopKind,
+  type Outcome,
+  type PacketHeader,
+  type Trace,
+  type TraceOptions,
+  type TraceRequest,
 } from "./trace/types.ts";

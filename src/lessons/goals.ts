@@ -283,7 +283,7 @@ function backendAsDescribed(goal: DeliveredGoal, trace: Trace, cluster: Cluster)
   if (!needsBackend) return true;
   const backend = trace.backend;
   if (!backend) return false;
-  if (goal.toPod && !matchesPattern(goal.toPod, backend.pod)) return false;
+  if (goal.toPod && !(backend.pod && matchesPattern(goal.toPod, backend.pod))) return false;
   if (goal.toPodOf || goal.toPodLabels) {
     const pod = cluster.pods.find((p) => p.ref === backend.pod);
     if (!pod) return false;

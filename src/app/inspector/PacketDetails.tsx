@@ -28,7 +28,9 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
           [t("field.outcome"), outcomeWithCode(t, trace.outcome)],
           [
             t("field.backend"),
-            trace.backend ? `${trace.backend.pod} ${trace.backend.ip}:${trace.backend.port}` : "—",
+            trace.backend
+              ? `${trace.backend.pod ?? trace.backend.node ?? ""} ${trace.backend.ip}:${trace.backend.port}`.trim()
+              : "—",
           ],
           [t("field.clientIP"), trace.backend?.clientIP ?? "—"],
         ]}

@@ -45,7 +45,9 @@ export function RequestLog() {
                   {trace.backend && (
                     <span className="text-slate-600">
                       {" "}
-                      {t("log.backend", { pod: trace.backend.pod, node: trace.backend.node })}
+                      {trace.backend.pod
+                        ? t("log.backend", { pod: trace.backend.pod, node: trace.backend.node ?? "" })
+                        : t("log.backendAddress", { address: `${trace.backend.ip}:${trace.backend.port}` })}
                     </span>
                   )}
                 </button>

@@ -47,7 +47,11 @@ export function summarize(id: number, from: Ref, to: string, traces: readonly Tr
   const backends: Record<Ref, number> = {};
   for (const t of traces) {
     outcomes[t.outcome] = (outcomes[t.outcome] ?? 0) + 1;
-    if (t.backend) backends[t.backend.pod] = (backends[t.backend.pod] ?? 0) + 1;
+    if (t.backend) {
+      // A pod by its ref (the graph counts on its box); any other address as IP:PORT.
+      const key = t.backend.pod ?? `${t.backend.ip}:${t.backend.port}`;
+      backends[key] = (backends[key] ?? 0) + 1;
+    }
   }
   return { id, from, to, total: traces.length, outcomes, backends };
 }

@@ -174,9 +174,11 @@ function curlLines(parsed: ParsedRequest, result: Trace): string[] {
     }
     const b = result.backend;
     lines.push(
-      b
-        ? `* Delivered to ${b.pod} on ${b.node} at ${b.ip}:${b.port}; the pod sees the client as ${b.clientIP}`
-        : `* Delivered to ${result.hops.at(-1)?.at ?? "the destination"}`,
+      !b
+        ? `* Delivered to ${result.hops.at(-1)?.at ?? "the destination"}`
+        : b.pod
+          ? `* Delivered to ${b.pod} on ${b.node} at ${b.ip}:${b.port}; the pod sees the client as ${b.clientIP}`
+          : `* Delivered to ${b.ip}:${b.port} (${b.node ?? "not a pod"}); it sees the client as ${b.clientIP}`,
     );
   }
   return lines;

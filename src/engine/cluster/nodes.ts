@@ -16,11 +16,14 @@ export function defaultPodCIDR(index: number): string {
   return `10.244.${index + 1}.0/24`;
 }
 
-function internalIPOf(node: KubeObject): string | undefined {
-  const addresses = asRecord(node.status).addresses;
-  if (!Array.isArray(addresses)) return undefined;
-  const internal = addresses.map(asRecord).find((a) => a.type === "InternalIP");
-  return typeof internal?.address === "string" ? internal.address : undefined;
+/** The node's status.addresses of one type (core/v1 NodeAddressType), as its manifest states them. */
+function addressesOf(node: KubeObject | undefined, type: "InternalIP" | "ExternalIP"): string[] {
+  const addresses = asRecord(node?.status).addresses;
+  if (!Array.isArray(addresses)) return [];
+  return addresses
+    .map(asRecord)
+    .filter((a) => a.type === type && typeof a.address === "string")
+    .map((a) => a.address as string);
 }
 
 function taintsOf(spec: Record<string, unknown>): Taint[] {
@@ -77,6 +80,7 @@ export function nodeObject(node: Omit<NodeState, "object">, base: KubeObject | u
       ...status,
       addresses: [
         { type: "InternalIP", address: node.internalIP },
+        ...node.externalIPs.map((address) => ({ type: "ExternalIP", address })),
         { type: "Hostname", address: node.name },
       ],
       conditions: [readyCondition(node)],
@@ -89,7 +93,7 @@ function nodeState(index: number, name: string, source?: SourcedObject): NodeSta
   const spec = asRecord(base?.spec);
   // The kubelet labels every node with its hostname (well-known label kubernetes.io/hostname).
   const labels = { "kubernetes.io/hostname": name, "kubernetes.io/os": "linux", ...base?.metadata.labels };
-  const internalIP = (base && internalIPOf(base)) ?? defaultNodeIP(index);
+  const internalIP = addressesOf(base, "InternalIP")[0] ?? defaultNodeIP(index);
   const podCIDR = typeof spec.podCIDR === "string" ? spec.podCIDR : defaultPodCIDR(index);
   const unschedulable = spec.unschedulable === true;
   const taints = taintsOf(spec);
@@ -101,6 +105,7 @@ function nodeState(index: number, name: string, source?: SourcedObject): NodeSta
     name,
     labels,
     internalIP,
+    externalIPs: addressesOf(base, "ExternalIP"),
     podCIDR,
     ready: true,
     failed: false,

@@ -38,6 +38,8 @@ export interface NodeState {
   name: string;
   labels: Labels;
   internalIP: string;
+  /** status.addresses of type ExternalIP: addresses the outside network routes to this node. */
+  externalIPs: string[];
   podCIDR: string;
   /** kube-proxy's health port (10256) answers, and the kubelet posts status. */
   ready: boolean;

@@ -95,7 +95,7 @@ export interface DataPlane {
   healthCheckNodePorts: Map<number, ServiceView>;
   externalIPPorts: Map<string, ServicePortView>;
   /** The node an external IP is routed to (see externalIPHolder). */
-  externalIPNodes: Map<string, NodeState>;
+  externalIPNodes: Map<string, ExternalIPHolder>;
   loadBalancerPorts: Map<string, ServicePortView>;
   loadBalancers: Map<string, ServiceView>;
   routes: { cidr: CIDR; node: NodeState }[];
@@ -170,13 +170,24 @@ export function packetKey(dp: DataPlane, ip: string, port: number, protocol: Pro
   return key;
 }
 
+/** The node an external IP reaches, and whether that node owns the address or the simulator assumed it. */
+export interface ExternalIPHolder {
+  node: NodeState;
+  /** true: one of the node's status.addresses (InternalIP or ExternalIP) is the address. */
+  owned: boolean;
+}
+
 /**
- * Which node an external IP reaches. Kubernetes does not route external IPs: the cluster
- * administrator does. The simulator's rule: the node whose InternalIP is that address, else the
- * first node (as if the administrator had routed it there).
+ * Which node an external IP reaches. Kubernetes does not route spec.externalIPs (Service docs,
+ * "External IPs": "routed to one or more cluster nodes" by the administrator): the outside network
+ * delivers the address to the node that has it, an InternalIP or ExternalIP in its status.addresses.
+ * For an address no node has, the simulator assumes the administrator routed it to the first node,
+ * and every trace through it says so.
  */
-export function externalIPHolder(ip: string, nodes: readonly NodeState[]): NodeState | undefined {
-  return nodes.find((n) => n.internalIP === ip) ?? nodes[0];
+export function externalIPHolder(ip: string, nodes: readonly NodeState[]): ExternalIPHolder | undefined {
+  const owner = nodes.find((n) => n.internalIP === ip || n.externalIPs.includes(ip));
+  if (owner) return { node: owner, owned: true };
+  return nodes[0] && { node: nodes[0], owned: false };
 }
 
 function refOf(namespace: string, name: string): string {

@@ -275,7 +275,8 @@ spec: {containers: [{name: c, image: busybox}]}
     ]);
     const t = traceOf(dp, "pod/prod/client", "http://my-service/");
     expect(t.outcome).toBe("delivered");
-    expect(t.backend).toBeNull();
+    // DESIGN.md: the backend is whatever answered; no pod did, so pod and node are null.
+    expect(t.backend).toMatchObject({ pod: null, node: null, ip: "192.0.2.44", port: 80 });
     expect(t.hops.at(-1)?.at).toBe("external/my.database.example.com");
     expect(t.hops.some((h) => h.phase === "request" && h.kind === "dnat")).toBe(false);
   });

@@ -230,11 +230,48 @@ describe("kube-proxy: external IPs", () => {
     expect(t.backend?.clientIP).toBe("192.168.0.12");
   });
 
-  it("routes an external IP that no node owns to the first node (the simulator's stand-in for the administrator's route)", () => {
+  it("routes an external IP that no node owns to the first node, and says that this is the simulator's assumption", () => {
     const dp = dataPlaneFromYaml(MY_SERVICE + serviceYaml("  externalIPs:\n    - 198.51.100.32"));
     const t = traceOf(dp, "external", "198.51.100.32:80");
     expect(t.outcome).toBe("delivered");
-    expect(t.hops.find((h) => h.kind === "route")?.at).toBe("node/node-1");
+    const routes = t.hops.filter((h) => h.kind === "route");
+    expect(routes[0]?.detail).toContain(
+      "no node lists 198.51.100.32 in status.addresses; the simulator assumes the administrator routes it to node-1",
+    );
+    expect(routes[1]?.at).toBe("node/node-1");
+  });
+
+  // Service docs, "External IPs": traffic reaches the node the address is routed to; a Node's
+  // status.addresses ExternalIP is such an address (core/v1 NodeAddressType).
+  const NODES_WITH_EXTERNAL_IP = ["node-1", "node-2", "node-3"]
+    .map(
+      (name, i) => `
+---
+apiVersion: v1
+kind: Node
+metadata: {name: ${name}}
+status:
+  addresses: [{type: InternalIP, address: 192.168.0.${11 + i}}, {type: ExternalIP, address: 203.0.113.${101 + i}}]
+`,
+    )
+    .join("");
+
+  it("routes an external IP to the node whose status.addresses has it as its ExternalIP", () => {
+    const dp = dataPlaneFromYaml(
+      MY_SERVICE + serviceYaml("  externalIPs:\n    - 203.0.113.103") + NODES_WITH_EXTERNAL_IP,
+    );
+    const t = traceOf(dp, "external", "203.0.113.103:80");
+    expect(t.outcome).toBe("delivered");
+    expect(t.hops.find((h) => h.kind === "route")?.detail).toContain("node-3's ExternalIP");
+    expect(t.hops.filter((h) => h.kind === "route")[1]?.at).toBe("node/node-3");
+  });
+
+  it("times out when the node owning the external IP fails, wherever the backend pods run", () => {
+    const dp = dataPlaneFromYaml(
+      MY_SERVICE + serviceYaml("  externalIPs:\n    - 203.0.113.103") + NODES_WITH_EXTERNAL_IP,
+      { failedNodes: ["node-3"] },
+    );
+    for (let i = 0; i < 5; i++) expect(traceOf(dp, "external", "203.0.113.103:80").outcome).toBe("timeout");
   });
 
   it("catches external-IP traffic from pods on their own node, without leaving it", () => {

@@ -184,3 +184,42 @@ describe("traces", () => {
     }
   });
 });
+
+describe("the backend is whatever answered (DESIGN.md's trace contract)", () => {
+  // Service docs, "Services without selectors": the endpoint is an address the learner wrote.
+  const LEGACY = `
+apiVersion: v1
+kind: Service
+metadata: {name: legacy-db}
+spec:
+  ports: [{name: postgres, port: 5432}]
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata: {name: legacy-db-1, labels: {kubernetes.io/service-name: legacy-db}}
+addressType: IPv4
+ports: [{name: postgres, port: 5432, protocol: TCP}]
+endpoints: [{addresses: [192.0.2.20]}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client}
+spec:
+  nodeName: node-1
+  containers: [{name: c, image: busybox}]
+`;
+
+  it("gives the address, port and client IP of a selector-less Service's endpoint, with no pod and no node", () => {
+    const dp = dataPlaneFromYaml(LEGACY);
+    const t = traceOf(dp, "pod/default/client", "legacy-db:5432");
+    expect(t.outcome).toBe("delivered");
+    // The pod's traffic leaves the cluster masqueraded to its node's address.
+    expect(t.backend).toEqual({
+      pod: null,
+      node: null,
+      ip: "192.0.2.20",
+      port: 5432,
+      clientIP: "192.168.0.11",
+    });
+  });
+});

@@ -1,7 +1,8 @@
-import type { NodeState, PodState } from "../cluster/types.ts";
+import type { NodeState, PodState, Ref } from "../cluster/types.ts";
 import {
   type DataPlane,
   type EndpointView,
+  type ExternalIPHolder,
   inServiceCIDR,
   type Protocol,
   packetKey,
@@ -307,15 +308,8 @@ function forward(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arri
   }
   const holder = dp.externalIPNodes.get(ip);
   if (holder) {
-    if (ctx.hops)
-      addHop(
-        ctx,
-        node.ref,
-        "route",
-        `${ip} is routed to ${holder.name} (the simulator routes external IPs to their holder)`,
-        packet,
-      );
-    return arriveAtNode(ctx, holder, packet, `, which holds external IP ${ip}`);
+    if (ctx.hops) addHop(ctx, node.ref, "route", `${ip}: ${externalIPRoute(ip, holder)}`, packet);
+    return arriveAtNode(ctx, holder.node, packet, `, where external IP ${ip} is routed`);
   }
   const cidrNode = routeFor(dp, ip);
   if (cidrNode) {
@@ -447,14 +441,9 @@ function hostPodListening(dp: DataPlane, node: NodeState, packet: PacketHeader):
     ?.find((pod) => listener(pod, packet) !== null && pod.containers.some((c) => c.ports.length > 0));
 }
 
-function podBackend(pod: PodState, packet: PacketHeader): Backend {
-  return {
-    pod: pod.ref,
-    node: `node/${pod.nodeName}`,
-    ip: packet.dst.ip,
-    port: packet.dst.port,
-    clientIP: packet.src.ip,
-  };
+/** What answered at the packet's destination: a pod, a node's host network, or an address outside. */
+function backendAt(packet: PacketHeader, pod: Ref | null, node: Ref | null): Backend {
+  return { pod, node, ip: packet.dst.ip, port: packet.dst.port, clientIP: packet.src.ip };
 }
 
 interface Ending {
@@ -482,13 +471,13 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
         `${arrival.host} (${addr(packet.dst)}), outside the cluster: the simulator assumes it answers`,
         packet,
       );
-    return { outcome: "delivered", backend: null };
+    return { outcome: "delivered", backend: backendAt(packet, null, null) };
   }
   const pod = arrival.at === "pod" ? arrival.pod : hostPodListening(ctx.dp, arrival.node, packet);
   if (!pod && arrival.at === "host" && ctx.dp.hostEndpoints.has(addr(packet.dst))) {
     const detail = `a process on ${arrival.node.name}'s host network that a Service lists as its endpoint answers (the simulator does not model it further)`;
     if (ctx.hops) addHop(ctx, arrival.node.ref, "deliver", detail, packet);
-    return { outcome: "delivered", backend: null };
+    return { outcome: "delivered", backend: backendAt(packet, null, arrival.node.ref) };
   }
   const port = pod ? listener(pod, packet) : null;
   if (pod && port) {
@@ -502,7 +491,7 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
         packet,
         causeOf(pod.ref, pod.source, port.field),
       );
-    return { outcome: "delivered", backend: podBackend(pod, packet) };
+    return { outcome: "delivered", backend: backendAt(packet, pod.ref, `node/${pod.nodeName}`) };
   }
   const at = pod ? pod.ref : arrival.at === "host" ? arrival.node.ref : "";
   const cause = pod ? causeOf(pod.ref, pod.source, "spec.containers") : undefined;
@@ -589,13 +578,29 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
   const node = dp.nodeByIP.get(ip);
   if (node) return arriveAtNode(ctx, node, packet, ` (${ip})`);
   const holder = dp.externalIPNodes.get(ip);
-  if (holder) return arriveAtNode(ctx, holder, packet, `, where external IP ${ip} is routed`);
+  if (holder) {
+    if (ctx.hops) addHop(ctx, "client/external", "route", `${ip}: ${externalIPRoute(ip, holder)}`, packet);
+    return arriveAtNode(ctx, holder.node, packet, `, where external IP ${ip} is routed`);
+  }
   const why =
     dp.podByIP.has(ip) || routeFor(dp, ip) || inServiceCIDR(dp, ip)
       ? "pod and ClusterIP addresses are not routed from outside the cluster"
       : "no host in the simulation has it";
   if (ctx.hops) addHop(ctx, "client/external", "drop", `${ip}: ${why}; the connection times out`, packet);
   return TIMEOUT;
+}
+
+/**
+ * How the network outside Kubernetes delivers a Service's external IP (Service docs, "External IPs":
+ * Kubernetes does not manage them): to the node that has the address, or, for an address no node
+ * has, to the node the simulator assumes the administrator chose.
+ */
+function externalIPRoute(ip: string, holder: ExternalIPHolder): string {
+  const { node } = holder;
+  if (!holder.owned)
+    return `no node lists ${ip} in status.addresses; the simulator assumes the administrator routes it to ${node.name}, the first node`;
+  const type = node.internalIP === ip ? "InternalIP" : "ExternalIP";
+  return `${node.name}'s ${type}: the network delivers it to ${node.name}, and its kube-proxy takes it from there`;
 }
 
 interface LoadBalancerPool {

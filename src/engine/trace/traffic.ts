@@ -1,9 +1,9 @@
 import type { DataPlane } from "../network/dataplane.ts";
 import { REQUEST_INTERVAL_SECONDS, type TrafficState } from "../network/traffic-state.ts";
 import { type ParsedRequest, trace } from "./trace.ts";
-import type { Outcome } from "./types.ts";
+import { backendKey, type Outcome } from "./types.ts";
 
-/** What `count` requests came to: outcomes, and deliveries per backend pod keyed "NS/POD". */
+/** What `count` requests came to: outcomes, and deliveries per backend keyed "NS/POD" (or "IP:PORT" for a non-pod address). */
 export interface TrafficSummary {
   total: number;
   outcomes: Partial<Record<Outcome, number>>;
@@ -27,7 +27,7 @@ export function traffic(
     const result = trace(dp, request, state, { hops: false });
     outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
     if (result.backend) {
-      const key = result.backend.pod.slice("pod/".length);
+      const key = backendKey(result.backend);
       backends[key] = (backends[key] ?? 0) + 1;
     }
     state.now += REQUEST_INTERVAL_SECONDS;

@@ -62,13 +62,23 @@ export interface Hop {
   node?: Ref;
 }
 
+/**
+ * Whatever answered the request (DESIGN.md's contract): `pod` is null when the answer came from an
+ * address that is not a pod's (a selector-less Service's endpoint outside the cluster, a host
+ * process); `node` is null unless the answer came from a node's pod or its host network.
+ */
 export interface Backend {
-  pod: Ref;
-  node: Ref;
+  pod: Ref | null;
+  node: Ref | null;
   ip: string;
   port: number;
   /** The source address the backend sees: SNATed, or the client's preserved. */
   clientIP: string;
+}
+
+/** How a backend is counted and named: `NS/POD` for a pod, `IP:PORT` for any other address. */
+export function backendKey(backend: Backend): string {
+  return backend.pod ? backend.pod.slice("pod/".length) : `${backend.ip}:${backend.port}`;
 }
 
 export interface TraceRequest {
