@@ -63,6 +63,13 @@ export class EditorPanel {
     return this.panel.locator(".cm-line", { has: this.page.locator(".cm-lintRange-error"), hasText: text });
   }
 
+  /** The "Simulator limits" disclosure under the problems, opened: the simulator's own size limits. */
+  async openLimits(): Promise<Locator> {
+    const limits = this.problems.getByRole("group");
+    await limits.getByText(/^(Simulator limits|シミュレーターの上限)$/).click();
+    return limits;
+  }
+
   problem(text: string | RegExp): Locator {
     return this.problems.getByRole("button", { name: text });
   }

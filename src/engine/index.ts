@@ -32,14 +32,7 @@ export {
   INGRESS_NGINX_SERVICE_REF,
 } from "./cluster/ingressNginx.ts";
 export { matchesLabels } from "./cluster/labels.ts";
-export {
-  MAX_ENDPOINTS,
-  MAX_NODES,
-  MAX_PODS,
-  MAX_SERVICE_PORTS,
-  MAX_SERVICES,
-  MAX_WORKLOAD_REPLICAS,
-} from "./cluster/limits.ts";
+export { SIMULATOR_LIMITS } from "./cluster/limits.ts";
 export { MIRRORING_CONTROLLER } from "./cluster/mirroring.ts";
 export { SYSTEM_NAMESPACES } from "./cluster/namespaces.ts";
 export { applyNodeFailures, markNodeFailed, markPodsNotReady } from "./cluster/nodeLifecycle.ts";

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { SIMULATOR_LIMITS } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { useProblems } from "./problems.ts";
@@ -41,6 +42,15 @@ export function ProblemsList() {
           ))}
         </ul>
       )}
+      <details className="text-slate-500 text-xs">
+        <summary className="cursor-pointer">{t("editor.limits")}</summary>
+        <p>
+          {t(
+            "editor.limitsText",
+            Object.fromEntries(Object.entries(SIMULATOR_LIMITS).map(([k, n]) => [k, n.toLocaleString("en")])),
+          )}
+        </p>
+      </details>
     </section>
   );
 }

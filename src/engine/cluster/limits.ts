@@ -35,6 +35,16 @@ export const MAX_SERVICE_PORTS = 10_000;
  */
 export const MAX_ENDPOINTS = 50_000;
 
+/** Every limit above by a short name, for the texts that state them (the Manifests tab). */
+export const SIMULATOR_LIMITS = {
+  replicas: MAX_WORKLOAD_REPLICAS,
+  pods: MAX_PODS,
+  nodes: MAX_NODES,
+  services: MAX_SERVICES,
+  ports: MAX_SERVICE_PORTS,
+  endpoints: MAX_ENDPOINTS,
+} as const;
+
 const LIMIT_NOTE = "a limit of this simulator, not of Kubernetes";
 
 const WORKLOADS = new Set(["Deployment", "ReplicaSet", "StatefulSet"]);

@@ -45,6 +45,9 @@ export const editor = {
     "editor.problemAt": "{file} line {line}, column {column}",
     "editor.stale": "The manifests have errors: the graph still shows the last valid cluster.",
     "editor.checking": "Checking…",
+    "editor.limits": "Simulator limits",
+    "editor.limitsText":
+      "This simulator's own limits, not Kubernetes': at most {replicas} pods per workload, and {pods} pods, {nodes} Nodes, {services} Services, {ports} Service ports and {endpoints} endpoints in all. Manifests past any of them are refused with an error on the object that crosses it.",
     "editor.saved": "Saved in this browser",
     "editor.saving": "Saving…",
     "editor.saveFailed":
@@ -106,6 +109,9 @@ export const editor = {
     "editor.problemAt": "{file} {line} 行 {column} 列",
     "editor.stale": "マニフェストにエラーがあります。グラフは最後に正しかったクラスタを表示したままです。",
     "editor.checking": "確認中…",
+    "editor.limits": "シミュレーターの上限",
+    "editor.limitsText":
+      "Kubernetes の上限ではなく、このシミュレーター自身の上限です。ワークロードあたり Pod {replicas} 個まで、全体で Pod {pods} 個、Node {nodes} 個、Service {services} 個、Service のポート {ports} 個、エンドポイント {endpoints} 個までです。どれかを超えたマニフェストは、超えたオブジェクトにエラーを示して受け付けません。",
     "editor.saved": "このブラウザに保存済み",
     "editor.saving": "保存中…",
     "editor.saveFailed":
