@@ -25,6 +25,9 @@ function movedByLearner(update: ViewUpdate): boolean {
   return update.transactions.some((tr) => tr.isUserEvent("select") || tr.isUserEvent("input"));
 }
 
+/** Above this many characters the editor stops highlighting YAML (issue 16: a 10 MB paste froze the page). */
+const PLAIN_TEXT_CHARS = 2 * 1024 * 1024;
+
 /** How far up a cursor move looks for its document's `---`: far past any real object, short enough for a 10 MB paste. */
 const DOCUMENT_SCAN_LINES = 5_000;
 
@@ -51,9 +54,12 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
   const [view, setView] = useState<EditorView | null>(null);
   const revealed = useRef(0);
 
+  // Past this size the YAML parser's background work over the whole text (seconds for 10 MB) is not
+  // worth highlighting: the text is shown plain, and editing and the engine's diagnostics still work.
+  const plain = text.length > PLAIN_TEXT_CHARS;
   const extensions = useMemo(
     () => [
-      yaml(),
+      ...(plain ? [] : [yaml()]),
       lintGutter(),
       autocompletion({ override: [completeManifest] }),
       manifestHover,
@@ -72,7 +78,7 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
         if (ref && ref !== selected) select(ref);
       }),
     ],
-    [t, file],
+    [t, file, plain],
   );
 
   useEffect(() => {
