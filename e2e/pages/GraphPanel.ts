@@ -20,7 +20,7 @@ export class GraphPanel {
     this.log = page.getByRole("log", { name: "Request log" });
     this.inspector = page.getByRole("complementary", { name: "Inspector" });
     this.packets = page.getByTestId("packet");
-    this.search = page.getByRole("combobox", { name: "Search" });
+    this.search = page.getByRole("searchbox", { name: "Search" });
   }
 
   pod(name: string): Locator {

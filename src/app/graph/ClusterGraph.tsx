@@ -118,8 +118,11 @@ function useMotion(model: GraphModel | null): Motion {
   let { motion } = state;
   if (state.model !== model) {
     // The first drawing, and learners who ask for reduced motion, get no animation.
+    // Nor does a compact drawing: hundreds of boxes growing in cost a second redraw of them all.
     motion =
-      state.model && model && !reducedMotion() ? nextMotion(motion, state.model.nodes, model.nodes) : STILL;
+      state.model && model && !model.compact && !state.model.compact && !reducedMotion()
+        ? nextMotion(motion, state.model.nodes, model.nodes)
+        : STILL;
     setState({ model, motion });
   }
   useEffect(() => {

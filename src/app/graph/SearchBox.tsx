@@ -1,5 +1,5 @@
 import { Panel } from "@xyflow/react";
-import { useId, useState } from "react";
+import { useState } from "react";
 import "../commands/graph.ts";
 import type { Cluster, Ref } from "../../engine/index.ts";
 import { SEARCH_INPUT_ID } from "../commands/graph.ts";
@@ -17,7 +17,6 @@ export function SearchBox({
   onFound(ref: Ref): void;
 }) {
   const t = useT();
-  const list = useId();
   const [query, setQuery] = useState("");
   const [missing, setMissing] = useState<string | null>(null);
   return (
@@ -38,7 +37,6 @@ export function SearchBox({
             aria-label={t("search.label")}
             aria-keyshortcuts="/"
             placeholder={t("search.placeholder")}
-            list={list}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
@@ -46,14 +44,6 @@ export function SearchBox({
             }}
             className="w-56 rounded border border-slate-400 bg-white px-2 py-0.5 text-sm shadow-sm"
           />
-          <datalist id={list}>
-            {cluster.services.map((s) => (
-              <option key={s.ref} value={s.name} />
-            ))}
-            {cluster.pods.map((p) => (
-              <option key={p.ref} value={p.name} />
-            ))}
-          </datalist>
           <button
             type="submit"
             className="rounded border border-slate-400 bg-white px-2 text-sm shadow-sm hover:bg-slate-100"
@@ -62,7 +52,7 @@ export function SearchBox({
           </button>
         </form>
       </search>
-      <p role="status" className="text-[12px] text-slate-700">
+      <p role="status" className="w-fit rounded bg-white/90 px-1 text-[12px] text-slate-700 empty:hidden">
         {missing !== null ? t("search.none", { query: missing }) : compact ? t("node.compactNote") : ""}
       </p>
     </Panel>
