@@ -75,7 +75,7 @@ export type {
   SourcePosition,
 } from "./manifests/types.ts";
 export { createDataPlane, type DataPlane, type DataPlaneOptions } from "./network/dataplane.ts";
-export type { DnsAnswer, DnsResponse } from "./network/dns.ts";
+export { type DnsAnswer, type DnsResponse, QUERY_TYPES, type RecordType } from "./network/dns.ts";
 export { ENVOY_GATEWAY_CONTROLLER } from "./network/gateway/controller.ts";
 export type { RouteMatch } from "./network/gateway/match.ts";
 export {

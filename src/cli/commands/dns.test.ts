@@ -18,6 +18,21 @@ describe("svclab dns", () => {
     ]);
   });
 
+  it("asks for the record type --type names; a PTR query takes an address as dig -x does", () => {
+    const dns = (...args: string[]) =>
+      svclab(["dns", ...args, "--from", "pod/default/client", "-f", "d.yaml"], { "d.yaml": DOCS });
+    expect(dns("my-service", "--type", "AAAA").out).toContain("status: NOERROR");
+    expect(dns("dns-version.cluster.local.", "--type", "txt").out).toContain(
+      'dns-version.cluster.local.\t28800\tIN\tTXT\t"1.1.0"',
+    );
+    expect(dns("10.96.0.1", "--type", "PTR").out).toContain(
+      "1.0.96.10.in-addr.arpa.\t30\tIN\tPTR\tkubernetes.default.svc.cluster.local.",
+    );
+    const bad = dns("my-service", "--type", "MX");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--type must be one of A, AAAA, SRV, PTR, TXT, CNAME");
+  });
+
   it("answers NXDOMAIN for a name that does not exist", () => {
     const r = svclab(["dns", "nope", "--from", "pod/default/client", "-f", "d.yaml", "-o", "json"], {
       "d.yaml": DOCS,

@@ -1,9 +1,26 @@
-import { dnsLookup, resolveSource } from "../../engine/index.ts";
+import { dnsLookup, QUERY_TYPES, type RecordType, resolveSource } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
 import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat, trafficStateFor } from "./trace.ts";
 
 /** dig's exit code when no server answered. */
 const EXIT_NO_REPLY = 9;
+
+/** --type, or dig's default: SRV for a `_PORT._PROTO.` name, A for any other. */
+function queryType(values: OptionValues, name: string): RecordType {
+  const type = values.type;
+  if (type === undefined) return name.startsWith("_") ? "SRV" : "A";
+  const upper = typeof type === "string" ? type.toUpperCase() : "";
+  const known = QUERY_TYPES.find((t) => t === upper);
+  if (!known) throw new UsageError(`--type must be one of ${QUERY_TYPES.join(", ")}`);
+  return known;
+}
+
+/** dig -x: a PTR query for an IPv4 address asks for its in-addr.arpa name. */
+function queryName(name: string, type: RecordType): string {
+  const octets = name.split(".");
+  const isIPv4 = octets.length === 4 && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
+  return type === "PTR" && isIPv4 ? `${octets.reverse().join(".")}.in-addr.arpa.` : name;
+}
 
 function run(values: OptionValues, positionals: string[], io: CliIO): number {
   const output = outputFormat(values);
@@ -16,9 +33,8 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
   if (typeof dp === "number") return dp;
   const source = resolveSource(dp, from);
   if (!source.ok) throw new UsageError(source.message);
-  // Names of SRV records start with _PORT._PROTO; everything else is an A query.
-  const type = name.startsWith("_") ? "SRV" : "A";
-  const { result } = dnsLookup(dp, source.value, name, type, trafficStateFor(dp, values));
+  const type = queryType(values, name);
+  const { result } = dnsLookup(dp, source.value, queryName(name, type), type, trafficStateFor(dp, values));
   if ("outcome" in result) {
     const why = result.outcome === "refused" ? "connection refused" : "timed out";
     io.err(`;; communications error to the nameserver: ${why}\n;; no servers could be reached\n`);
@@ -30,7 +46,8 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
     return EXIT_OK;
   }
   const dot = (n: string) => `${n}.`;
-  const data = (type: string, value: string) => (type === "A" ? value : dot(value));
+  const data = (type: string, value: string) =>
+    type === "A" || type === "AAAA" ? value : type === "TXT" ? JSON.stringify(value) : dot(value);
   const lines = [`; <<>> svclab dns <<>> ${name} --from ${from}`];
   if (source.value.dns.cluster) {
     lines.push(";; tried, in the resolver's order (search list, ndots:5):");
@@ -61,14 +78,16 @@ export const dnsCommand: Command = {
   name: "dns",
   summary: "look a name up as a pod's resolver would (search path, ndots:5, CoreDNS)",
   usage: [
-    "Usage: svclab dns NAME --from pod/NAMESPACE/NAME -f FILE [-f FILE]... [--fail-node NAME]... [-o json]",
+    "Usage: svclab dns NAME --from pod/NAMESPACE/NAME -f FILE [-f FILE]... [--type TYPE] [--fail-node NAME]... [-o json]",
     "",
     "Resolves NAME like a process in the pod: its resolv.conf search list and ndots:5, queries to",
-    "kube-dns through kube-proxy, answered by a CoreDNS pod. Prints like dig. NAME starting with",
-    "_PORT._PROTO. asks for SRV records, anything else for A. Nodes and 'external' use the upstream.",
+    "kube-dns through kube-proxy, answered by a CoreDNS pod. Prints like dig. Without --type, NAME",
+    "starting with _PORT._PROTO. asks for SRV records, anything else for A. A PTR query takes an IPv4",
+    "address as dig -x does. Nodes and 'external' use the upstream.",
     "",
     "Options:",
     "  --from SRC            pod/NAMESPACE/NAME (or node/NAME, external)",
+    `  --type TYPE           the record type: ${QUERY_TYPES.join(", ")}`,
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --fail-node NAME      fail a node first (may repeat)",
     "  --seed N              seed of the random choices (which CoreDNS pod, answer order)",
@@ -79,6 +98,7 @@ export const dnsCommand: Command = {
   options: {
     ...DATA_PLANE_OPTIONS,
     from: { type: "string" },
+    type: { type: "string" },
     seed: { type: "string" },
     output: { type: "string", short: "o" },
   },

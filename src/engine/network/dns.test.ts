@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { dnsLookup } from "../trace/trace.ts";
 import type { DataPlane } from "./dataplane.ts";
-import { searchCandidates, searchList } from "./dns.ts";
+import { type RecordType, searchCandidates, searchList } from "./dns.ts";
 import { resolveSource } from "./source.ts";
 import { dataPlaneFromYaml, traceOf } from "./testing.ts";
 
-function lookupFrom(dp: DataPlane, from: string, name: string) {
+function lookupFrom(dp: DataPlane, from: string, name: string, type?: RecordType) {
   const source = resolveSource(dp, from);
   if (!source.ok) throw new Error(source.message);
-  const { result, hops } = dnsLookup(dp, source.value, name, name.startsWith("_") ? "SRV" : "A");
+  const { result, hops } = dnsLookup(dp, source.value, name, type ?? (name.startsWith("_") ? "SRV" : "A"));
   if ("outcome" in result) throw new Error(`lookup ended ${result.outcome}`);
   return { ...result, hops };
 }
@@ -380,5 +380,104 @@ spec: {containers: [{name: c, image: busybox}]}
     const t = traceOf(dp, "pod/default/client", "http://web-svc:8080/");
     expect(t.outcome).toBe("refused");
     expect(t.hops.at(-1)).toMatchObject({ phase: "dns", kind: "reject", at: "svc/kube-system/kube-dns" });
+  });
+});
+
+/** Answers as `dig` shows them: "TYPE data", for comparing with CoreDNS's handler tests. */
+const records = (dp: DataPlane, name: string, type: RecordType) => {
+  const r = lookupFrom(dp, "pod/default/client", name, type);
+  return { rcode: r.response.rcode, answers: r.response.answers.map((a) => `${a.type} ${a.data}`) };
+};
+
+describe("CoreDNS's answers to other names and types (coredns plugin/kubernetes handler_test.go)", () => {
+  const dp = dataPlaneFromYaml(STATEFULSET);
+
+  it("answers NOERROR with no records for names that exist only as parents: svc., NS.svc., pod. and the zone", () => {
+    for (const name of [
+      "svc.cluster.local.",
+      "default.svc.cluster.local.",
+      "pod.cluster.local.",
+      "cluster.local.",
+    ]) {
+      expect(records(dp, name, "A")).toEqual({ rcode: "NOERROR", answers: [] });
+    }
+    // A namespace that does not exist is no parent of anything (coredns: namespaceExposed).
+    expect(records(dp, "nowhere.svc.cluster.local.", "A").rcode).toBe("NXDOMAIN");
+  });
+
+  it("lists a headless Service's SRV target once per hostname and port, the weight split over every endpoint (backend_lookup.go SRV)", () => {
+    const shared = dataPlaneFromYaml(
+      `${STATEFULSET}---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata: {name: dup-1, labels: {kubernetes.io/service-name: dup}}
+addressType: IPv4
+ports: [{name: http, port: 80, protocol: TCP}]
+endpoints:
+  - {addresses: [10.244.9.4], hostname: dup-name}
+  - {addresses: [10.244.9.5], hostname: dup-name}
+  - {addresses: [10.244.9.6]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: dup}
+spec: {clusterIP: None, ports: [{name: http, port: 80}]}
+`,
+    );
+    expect(records(shared, "_http._tcp.dup.default.svc.cluster.local.", "SRV").answers.sort()).toEqual([
+      "SRV 0 33 80 10-244-9-6.dup.default.svc.cluster.local",
+      "SRV 0 33 80 dup-name.dup.default.svc.cluster.local",
+    ]);
+  });
+
+  it("answers SRV for a plain Service name: each port of a ClusterIP Service, targeting the Service (handler_test.go svc1 SRV)", () => {
+    expect(records(dp, "web-svc.default.svc.cluster.local.", "SRV").answers).toEqual([
+      "SRV 0 100 8080 web-svc.default.svc.cluster.local",
+    ]);
+    expect(records(dp, "nginx.default.svc.cluster.local.", "SRV").answers.sort()).toEqual([
+      "SRV 0 33 80 web-0.nginx.default.svc.cluster.local",
+      "SRV 0 33 80 web-1.nginx.default.svc.cluster.local",
+      "SRV 0 33 80 web-2.nginx.default.svc.cluster.local",
+    ]);
+  });
+
+  it("answers AAAA with NODATA on an IPv4 cluster where A has records, NXDOMAIN where the name does not exist", () => {
+    expect(records(dp, "web-svc", "AAAA")).toEqual({ rcode: "NOERROR", answers: [] });
+    expect(records(dp, "web-0.nginx", "AAAA")).toEqual({ rcode: "NOERROR", answers: [] });
+    expect(records(dp, "ghost.default.svc.cluster.local.", "AAAA").rcode).toBe("NXDOMAIN");
+  });
+
+  it("publishes the schema version as TXT at dns-version.cluster.local (spec 2.1: 1.1.0, TTL 28800)", () => {
+    const r = lookupFrom(dp, "pod/default/client", "dns-version.cluster.local.", "TXT");
+    expect(r.response.answers).toEqual([
+      { name: "dns-version.cluster.local", type: "TXT", data: "1.1.0", ttl: 28800 },
+    ]);
+  });
+
+  it("answers PTR for a ClusterIP with the Service's name, and for an endpoint's address with its name under each Service (reverse.go)", () => {
+    const clusterIP = dp.services.get("default/web-svc")?.state.clusterIP ?? "";
+    const reverse = (ip: string) => `${ip.split(".").reverse().join(".")}.in-addr.arpa.`;
+    expect(records(dp, reverse(clusterIP), "PTR").answers).toEqual(["PTR web-svc.default.svc.cluster.local"]);
+    const web0 = dp.podByRef.get("pod/default/web-0")?.podIP ?? "";
+    expect(records(dp, reverse(web0), "PTR").answers.sort()).toEqual([
+      `PTR ${web0.replaceAll(".", "-")}.web-svc.default.svc.cluster.local`,
+      "PTR web-0.nginx.default.svc.cluster.local",
+    ]);
+    // An address no Service knows falls through to the upstream, which has no record.
+    expect(records(dp, reverse("10.244.77.77"), "PTR").rcode).toBe("NXDOMAIN");
+  });
+
+  it("answers CNAME for an ExternalName Service with the CNAME alone (handler_test.go: CNAME External)", () => {
+    const ext = dataPlaneFromYaml(
+      `${STATEFULSET}---
+apiVersion: v1
+kind: Service
+metadata: {name: external}
+spec: {type: ExternalName, externalName: ext.interwebs.test}
+`,
+    );
+    expect(records(ext, "external.default.svc.cluster.local.", "CNAME").answers).toEqual([
+      "CNAME ext.interwebs.test",
+    ]);
   });
 });

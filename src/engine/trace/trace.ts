@@ -14,6 +14,7 @@ import {
   isStableAnswer,
   NDOTS,
   podResolvConf,
+  type RecordType,
   resolveAbsolute,
   searchCandidates,
   UPSTREAM_DNS_IP,
@@ -659,7 +660,7 @@ export function dnsLookup(
   dp: DataPlane,
   source: RequestSource,
   name: string,
-  type: "A" | "SRV",
+  type: RecordType,
   state: TrafficState = createTrafficState(dp.cluster.settings.seed),
 ): { result: Resolution | { outcome: "timeout" | "refused" }; hops: Hop[] } {
   const hops: Hop[] = [];
@@ -675,6 +676,7 @@ function addressOf(response: DnsResponse): { ip: string; name: string } | null {
 
 function answerText(response: DnsResponse): string {
   if (response.rcode === "NXDOMAIN") return "NXDOMAIN";
+  if (response.answers.length === 0) return "NOERROR, no records of that type (the name exists)";
   return response.answers.map((a) => `${a.type} ${a.data}`).join(", ");
 }
 
@@ -725,7 +727,7 @@ function queryPlan(
   namespace: string,
   dnsIP: string,
   rawName: string,
-  type: "A" | "SRV",
+  type: RecordType,
 ): QueryPlan {
   let byNamespace = queryPlans.get(dp);
   if (!byNamespace) {
@@ -763,7 +765,7 @@ function coreDNSAnswers(
   plan: QueryPlan,
   dnsIP: string,
   rawName: string,
-  type: "A" | "SRV",
+  type: RecordType,
   random: Random,
 ): CoreDNSAnswers {
   const steps: CoreDNSAnswers["steps"] = [];
@@ -787,12 +789,16 @@ function coreDNSAnswers(
       break;
     }
   }
+  // glibc's res_search: when no name has records, a name that exists (NODATA) is the answer, not NXDOMAIN.
+  const nodata = found ? undefined : steps.find((step) => step.response.rcode === "NOERROR");
   const summary = found
     ? `${rawName} is ${found.name} → ${answerText(found.response)}`
-    : `${rawName}: NXDOMAIN after ${steps.length} name(s)`;
+    : nodata
+      ? `${rawName}: ${nodata.name} exists but has no ${type} record`
+      : `${rawName}: NXDOMAIN after ${steps.length} name(s)`;
   const answers: CoreDNSAnswers = {
     steps,
-    result: found ?? { name: rawName.toLowerCase().replace(/\.$/, ""), response: last },
+    result: found ?? nodata ?? { name: rawName.toLowerCase().replace(/\.$/, ""), response: last },
     reply: `reply from ${dnsIP} (conntrack reverses the DNAT): ${summary}`,
   };
   if (steps.every((step) => isStableAnswer(step.response))) plan.answers = answers;
@@ -808,7 +814,7 @@ function lookup(
   ctx: TraceContext,
   source: RequestSource,
   rawName: string,
-  type: "A" | "SRV",
+  type: RecordType,
 ): Resolution | { outcome: "timeout" | "refused" } {
   const { dp } = ctx;
   const sport = nextSourcePort(ctx.state);
@@ -829,7 +835,9 @@ function lookup(
           query,
         );
       const response: DnsResponse =
-        type === "A" ? upstreamLookup(dp, name) : { rcode: "NXDOMAIN", answers: [], from: "upstream" };
+        type === "A" || type === "AAAA"
+          ? upstreamLookup(dp, name, type)
+          : { rcode: "NXDOMAIN", answers: [], from: "upstream" };
       if (ctx.hops)
         addHop(
           ctx,
