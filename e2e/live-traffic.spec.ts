@@ -47,6 +47,10 @@ test("Time view: node-2 fails at 10 s under LB and NodePort traffic; LB packets 
   const npAfter = after.filter((p) => p.stream === "nodeport");
   expect(npAfter.length).toBeGreaterThan(0);
   expect(npAfter.every((p) => p.at === "node/node-2" && p.outcome === "timeout")).toBe(true);
+  // The load balancer's link to node-2 is drawn cut, with when the health checks ejected it.
+  await expect(page.getByText("ejected at 0:33")).toBeVisible();
+  await page.getByText("Legend", { exact: true }).click();
+  await expect(page.getByText("endpoint removed, or node ejected")).toBeVisible();
   await graph.screenshot("time-packets-after-ejection");
 });
 
@@ -108,6 +112,9 @@ test("a ClusterIP request from a pod: kube-proxy's DNAT happens at the client's 
   const dnatAt = at[sent + 1] ?? "";
   expect(dnatAt).toMatch(/^node\//);
   await expect(graph.inspector).toContainText(`kube-proxy (iptables) on ${dnatAt.slice("node/".length)}`);
+  // The Service is lit as what was consulted there, not as a stop on the way.
+  await expect(graph.service("web")).toHaveAttribute("data-consulted", "true");
+  await expect(graph.service("web")).toContainText(`rules consulted on ${dnatAt.slice("node/".length)}`);
 });
 
 test("a batch of 20 draws at most one address label at a time unless the learner selects a packet", async ({

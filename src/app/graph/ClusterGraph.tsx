@@ -18,18 +18,15 @@ import { PacketLayer } from "../packets/PacketLayer.tsx";
 import { planPacket } from "../packets/plan.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
+import { clockText } from "../time/scenario.ts";
 import { GraphModelContext } from "./context.ts";
+import { flowEdges, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
+import { GraphLegend } from "./GraphLegend.tsx";
 import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import "./graph.css";
-import {
-  type ClusterFlowNode,
-  type GraphModel,
-  layoutCluster,
-  type RouteFlowEdge,
-  routeEdge,
-} from "./layout.ts";
+import { type ClusterFlowNode, type GraphModel, layoutCluster, type RouteFlowEdge } from "./layout.ts";
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
@@ -179,17 +176,30 @@ function Graph() {
   );
   const labels = useMemo(() => ariaLabels(t), [t]);
   const traced = requests.find((r) => r.id === selectedRequest);
+  // The packets whose paths are drawn as flows: the selected request's batch (or the request alone);
+  // in the Time view, the sampled requests of the second before the clock.
+  const timeMode = useAppStore((s) => s.timeMode);
+  const second = useAppStore((s) => Math.floor(s.clock));
+  const timePackets = useAppStore((s) => s.timePackets);
+  const flowing = useMemo(() => {
+    if (timeMode)
+      return (timePackets?.packets ?? []).filter((p) => p.sentAt >= second - 1 && p.sentAt < second);
+    if (!traced) return [];
+    return traced.batch === null ? [traced] : requests.filter((r) => r.batch === traced.batch);
+  }, [timeMode, timePackets, second, traced, requests]);
+  const lbHealth = useAppStore((s) => (s.timeMode ? (s.timeState?.lbHealth ?? null) : null));
+  const events = useAppStore((s) => (s.timeMode ? s.simulation?.events : undefined));
   const edges = useMemo<RouteFlowEdge[]>(() => {
-    if (!model) return [];
-    if (!traced) return model.edges;
-    const route = planPacket(traced.trace, model).route;
-    const taken = route.slice(1).flatMap((to, i) => {
-      const edge = routeEdge(model.router, route[i] ?? to, to, "trace");
-      return edge ? [edge] : [];
-    });
-    const unique = [...new Map(taken.map((e) => [e.id, e])).values()];
-    return [...model.edges, ...unique];
-  }, [model, traced]);
+    if (!model || !cluster) return [];
+    const pools = loadBalancerPools(cluster, lbHealth, events ?? [], second);
+    const ejected = (at: number | null) =>
+      at === null ? t("graph.ejected") : t("graph.ejectedAt", { clock: clockText(at) });
+    const flows = flowEdges(
+      model.router,
+      flowing.map((p) => planPacket(p.trace, model)),
+    );
+    return [...model.edges, ...poolEdges(model.router, pools, ejected), ...flows];
+  }, [model, cluster, flowing, lbHealth, events, second, t]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ClusterFlowNode>[]) => {
@@ -293,6 +303,7 @@ function Graph() {
             />
             {cluster && <SearchBox cluster={cluster} compact={model.compact} onFound={onFound} />}
             <PacketLayer model={model} />
+            <GraphLegend />
           </ReactFlow>
         </GraphModelContext.Provider>
       )}

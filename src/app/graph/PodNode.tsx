@@ -16,7 +16,8 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
   );
   const lit = chosenBy !== null;
   const matched = Object.entries((chosenBy && model.selectors.get(chosenBy)) ?? {});
-  const answered = useAppStore((s) => s.lastBatch?.backends[id] ?? 0);
+  // What this pod answered of the Requests view's last batch (not a Time view figure).
+  const answered = useAppStore((s) => (s.timeMode ? 0 : (s.lastBatch?.backends[id] ?? 0)));
   // In the time view: deleted on an unreachable node, kept by the API server until its kubelet confirms.
   const terminating = useAppStore((s) => s.timeMode && (s.timeState?.terminatingPods.includes(id) ?? false));
   const { pod, unreachable } = data;
@@ -44,9 +45,17 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
     >
       <HiddenHandles />
       <h4 className="truncate font-semibold text-[13px] text-slate-900 leading-[18px]">{pod.name}</h4>
-      <p className="truncate font-mono text-slate-700">
-        {pod.podIP ?? "—"}
-        {ports ? `:${ports}` : ""}
+      <p className="flex gap-1 font-mono text-slate-700">
+        <span className="min-w-0 truncate">
+          {pod.podIP ?? "—"}
+          {ports ? `:${ports}` : ""}
+        </span>
+        {answered > 0 && (
+          // Beside the address, so the pod's name stays whole.
+          <span className="ml-auto shrink-0 rounded-full bg-blue-600 px-1.5 font-bold font-sans text-[11px] text-white">
+            {t("pod.answered", { count: answered })}
+          </span>
+        )}
       </p>
       {matched.length > 0 ? (
         <p className="flex gap-1 truncate" title={t("pod.matched")}>
@@ -68,11 +77,6 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
           {terminating ? ` · ${t("pod.terminating")}` : ""}
           {pod.namespace !== "default" ? ` · ${pod.namespace}` : ""}
         </p>
-      )}
-      {answered > 0 && (
-        <span className="absolute top-0.5 right-0.5 rounded-full bg-blue-600 px-1.5 font-bold text-[11px] text-white">
-          {t("pod.answered", { count: answered })}
-        </span>
       )}
     </article>
   );

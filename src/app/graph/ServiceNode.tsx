@@ -17,6 +17,13 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
   const t = useT();
   const hovered = useAppStore((s) => s.hoveredRef === id);
   const hover = useAppStore((s) => s.hover);
+  // The nodes whose kube-proxy consulted this Service's rules for the selected request.
+  const consulted = useAppStore((s) => {
+    if (s.timeMode) return "";
+    const hops = s.requests.find((r) => r.id === s.selectedRequest)?.trace.hops ?? [];
+    const nodes = hops.flatMap((h) => (h.at === id && h.node ? [h.node.slice("node/".length)] : []));
+    return [...new Set(nodes)].join(", ");
+  });
   const toggleDnsFold = useAppStore((s) => s.toggleDnsFold);
   const { service } = data;
   const selector = service.selector
@@ -34,11 +41,21 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
       aria-label={t("service.label", { name: service.name })}
       onMouseEnter={() => hover(id)}
       onMouseLeave={() => hover(null)}
-      className={`h-full w-full rounded-md border-2 bg-white px-2 py-1 text-left text-[13px] leading-[17px] shadow-sm ${
-        hovered ? "border-sky-500 ring-4 ring-sky-200" : "border-sky-700"
+      data-consulted={consulted ? "true" : undefined}
+      className={`relative h-full w-full rounded-md border-2 bg-white px-2 py-1 text-left text-[13px] leading-[17px] shadow-sm ${
+        hovered
+          ? "border-sky-500 ring-4 ring-sky-200"
+          : consulted
+            ? "border-violet-600 bg-violet-50 ring-2 ring-violet-300"
+            : "border-sky-700"
       } ${selected ? "outline-2 outline-blue-600" : ""}`}
     >
       <HiddenHandles />
+      {consulted && (
+        <span className="absolute -top-2.5 right-1 rounded bg-violet-600 px-1 text-[10px] text-white leading-4">
+          {t("service.consulted", { nodes: consulted })}
+        </span>
+      )}
       <header className="flex items-center gap-1">
         <h4 className="truncate font-semibold text-[14px] text-slate-900">{service.name}</h4>
         <span

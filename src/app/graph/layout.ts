@@ -101,8 +101,16 @@ export type ClusterFlowNode =
   | HTTPRouteFlowNode;
 
 /** What an edge stands for: a possible route, an endpoint (ready, or removed from service), or a hop taken. */
-export type RouteKind = "route" | "endpoint" | "removed" | "trace";
-export type RouteData = { kind: RouteKind; path: string; points: Point[] };
+export type RouteKind = "route" | "endpoint" | "removed" | "trace" | "pool" | "ejected";
+export type RouteData = {
+  kind: RouteKind;
+  path: string;
+  points: Point[];
+  /** How many packets of a batch or stream took this segment. */
+  count?: number | undefined;
+  /** A few words drawn on the edge (when a load balancer ejected the node). */
+  label?: string;
+};
 export type RouteFlowEdge = Edge<RouteData, "route">;
 
 export interface GraphModel {

@@ -3,13 +3,14 @@ import { gateway } from "./messages/gateway.ts";
 import { graph } from "./messages/graph.ts";
 import { ingress } from "./messages/ingress.ts";
 import { lessons } from "./messages/lessons.ts";
+import { live } from "./messages/live.ts";
 import { scale } from "./messages/scale.ts";
 import { shell } from "./messages/shell.ts";
 import { time } from "./messages/time.ts";
 import { LANGUAGES, type Language } from "./types.ts";
 
 // Each feature keeps its own texts in messages/; add yours to this list.
-const catalogues = [shell, graph, lessons, editor, ingress, gateway, time, scale] as const;
+const catalogues = [shell, graph, lessons, editor, ingress, gateway, time, scale, live] as const;
 
 type Catalogue = (typeof catalogues)[number];
 export type MessageKey = Catalogue extends infer C

@@ -38,7 +38,9 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     if (!element || !canvas.current) return;
     const describe = (outcome: Outcome) => outcomeText(tRef.current, outcome);
     const animator = new PacketAnimator(element, canvas.current, {
-      onSelect: (id) => appStore.getState().selectRequest(id),
+      // A Time view packet is no request of the log: selecting it only shows its labels.
+      onSelect: (id) =>
+        appStore.getState().timeMode ? animator.select(id) : appStore.getState().selectRequest(id),
       describe,
       viewport: () => {
         const [dx, dy, zoom] = flow.getState().transform;
@@ -137,6 +139,7 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     const unsubscribe = appStore.subscribe((state, previous) => {
       if (state.timeMode !== previous.timeMode) {
         animator.clear();
+        animator.select(state.timeMode ? null : state.selectedRequest);
         if (state.timeMode) time(state);
         else live(state);
         return;

@@ -46,7 +46,7 @@ export interface AnimatorHooks {
 
 type Look = "request" | "dns" | "delivered" | "failed";
 
-const LOOKS: Record<Look, { dot: string; ring: string; fill: string; ink: string }> = {
+export const LOOKS: Record<Look, { dot: string; ring: string; fill: string; ink: string }> = {
   request: { dot: "#f59e0b", ring: "#b45309", fill: "#fffbeb", ink: "#78350f" },
   dns: { dot: "#a855f7", ring: "#6b21a8", fill: "#faf5ff", ink: "#581c87" },
   delivered: { dot: "#10b981", ring: "#047857", fill: "#ecfdf5", ink: "#065f46" },

@@ -1,0 +1,87 @@
+import type { Cluster, LoadBalancerHealth, Ref, SimEvent } from "../../engine/index.ts";
+import type { PacketPlan } from "../packets/plan.ts";
+import { type RouteFlowEdge, type RouteKind, routeEdge } from "./layout.ts";
+import type { Router } from "./route.ts";
+
+/**
+ * The edges a set of packets draws over the graph, one per segment between two boxes, each with how
+ * many of the packets took it: a batch reads as flows, wider where more went.
+ */
+export function flowEdges(router: Router, plans: readonly PacketPlan[]): RouteFlowEdge[] {
+  const counts = new Map<string, { from: Ref; to: Ref; n: number }>();
+  for (const plan of plans) {
+    const seen = new Set<string>();
+    plan.route.slice(1).forEach((to, i) => {
+      const from = plan.route[i] ?? to;
+      const key = `${from}->${to}`;
+      // A packet that passes a segment twice (out and back) counts once on it.
+      if (seen.has(key)) return;
+      seen.add(key);
+      const known = counts.get(key);
+      counts.set(key, { from, to, n: (known?.n ?? 0) + 1 });
+    });
+  }
+  return [...counts.values()].flatMap(({ from, to, n }) => {
+    const edge = routeEdge(router, from, to, "trace");
+    return edge?.data ? [{ ...edge, data: { ...edge.data, count: plans.length > 1 ? n : undefined } }] : [];
+  });
+}
+
+/** A load balancer's node in its pool: healthy, or ejected since an instant (seconds) of the Time view. */
+export interface PoolMember {
+  node: Ref;
+  ejectedAt: number | null;
+  healthy: boolean;
+}
+
+/**
+ * Each load balancer's pool of nodes, where new connections go. The Time view has the health checks'
+ * verdict at the clock (and when each ejection happened, from the events); the Requests view shows
+ * the state once the checks have reacted, as `--fail-node` does: a failed node is out of the pool.
+ */
+export function loadBalancerPools(
+  cluster: Cluster,
+  lbHealth: readonly LoadBalancerHealth[] | null,
+  events: readonly SimEvent[],
+  clock: number,
+): Map<Ref, PoolMember[]> {
+  const pools = new Map<Ref, PoolMember[]>();
+  const lbs = cluster.services
+    .filter((s) => s.type === "LoadBalancer")
+    .map((s) => `lb/${s.namespace}/${s.name}`);
+  for (const lb of lbs) {
+    const health = lbHealth?.find((h) => h.lb === lb);
+    pools.set(
+      lb,
+      cluster.nodes.map((node) => {
+        const backend = health?.backends.find((b) => b.node === node.name);
+        const healthy = backend ? backend.healthy : !node.failed;
+        const removed = events.filter(
+          (e) =>
+            e.object === lb &&
+            e.reason === "LoadBalancerBackendRemoved" &&
+            e.t <= clock &&
+            e.message.startsWith(`${node.name} `),
+        );
+        return { node: node.ref, healthy, ejectedAt: healthy ? null : (removed.at(-1)?.t ?? null) };
+      }),
+    );
+  }
+  return pools;
+}
+
+/** The edges from each load balancer to the nodes of its pool: cut (dashed, with when) for an ejected node. */
+export function poolEdges(
+  router: Router,
+  pools: ReadonlyMap<Ref, readonly PoolMember[]>,
+  ejectedText: (at: number | null) => string,
+): RouteFlowEdge[] {
+  return [...pools].flatMap(([lb, members]) =>
+    members.flatMap((m) => {
+      const kind: RouteKind = m.healthy ? "pool" : "ejected";
+      const edge = routeEdge(router, lb, m.node, kind);
+      if (!edge?.data) return [];
+      return [m.healthy ? edge : { ...edge, data: { ...edge.data, label: ejectedText(m.ejectedAt) } }];
+    }),
+  );
+}
