@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadBackup, loadDocument, type SavedDocument, saveBackup, saveDocument } from "./documents.ts";
-import type { KeyValueStorage } from "./storage.ts";
-
-function memoryStorage(quota = Number.POSITIVE_INFINITY): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => {
-      if (v.length > quota) throw new DOMException("full", "QuotaExceededError");
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { memoryStorage } from "./memoryStorage.ts";
 
 const doc: SavedDocument = {
   files: [{ name: "a.yaml", text: "kind: Service\n" }],

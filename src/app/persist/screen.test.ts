@@ -2,17 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
 import { createAppStore } from "../store/index.ts";
 import { SANDBOX_STARTING } from "../store/manifestsSlice.ts";
+import { memoryStorage } from "./memoryStorage.ts";
 import { loadScreen } from "./screen.ts";
 import type { KeyValueStorage } from "./storage.ts";
-
-function memoryStorage(): KeyValueStorage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const storeWith = (storage: KeyValueStorage) =>
   createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { memoryStorage } from "./memoryStorage.ts";
 import { type KeyValueStorage, readStored, writeStored } from "./storage.ts";
 
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 const isString = (v: unknown): v is string => typeof v === "string";
 
 describe("readStored / writeStored", () => {

@@ -4,17 +4,9 @@ import { lessonById, lessons } from "../../lessons/index.ts";
 import { playLessonCommand } from "../commands/lessons.ts";
 import "../commands/traffic.ts";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
+import { memoryStorage } from "../persist/memoryStorage.ts";
 import type { KeyValueStorage } from "../persist/storage.ts";
 import { type AppState, createAppStore } from "./index.ts";
-
-function memoryStorage(): KeyValueStorage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const storeWith = (storage: KeyValueStorage) =>
   createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });

@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
 import { loadBackup, loadDocument, SANDBOX_DOCUMENT, saveDocument } from "../persist/documents.ts";
+import { memoryStorage } from "../persist/memoryStorage.ts";
 import type { KeyValueStorage } from "../persist/storage.ts";
 import { createAppStore } from "./index.ts";
 import { SANDBOX_STARTING, uniqueFileName } from "./manifestsSlice.ts";
-
-/** A Storage of `quota` characters in all (keys and values), refusing writes past it as a browser does. */
-function memoryStorage(quota = Number.POSITIVE_INFINITY): KeyValueStorage & { full(): void } {
-  const data = new Map<string, string>();
-  const used = () => [...data].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => {
-      if (used() - (data.get(k)?.length ?? -k.length) + v.length > quota)
-        throw new DOMException("full", "QuotaExceededError");
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-    /** Another page filled the rest: from now on only writes that shrink what is stored fit. */
-    full() {
-      quota = used();
-    },
-  };
-}
 
 const storeWith = (storage: KeyValueStorage) =>
   createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });

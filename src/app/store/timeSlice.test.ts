@@ -2,17 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import "../commands/traffic.ts";
 import { runCommand } from "../commands/registry.ts";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
-import type { KeyValueStorage } from "../persist/storage.ts";
+import { memoryStorage } from "../persist/memoryStorage.ts";
 import { createAppStore } from "./index.ts";
-
-function memoryStorage(): KeyValueStorage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 async function timeStore(storage = memoryStorage()) {
   const store = createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
