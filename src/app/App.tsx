@@ -8,6 +8,7 @@ import { Inspector } from "./inspector/Inspector.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { PanelToggle, SidePanelFrame, usePanel } from "./layout/SidePanelFrame.tsx";
 import { SidePanel } from "./lessons/SidePanel.tsx";
+import { OtherTabNotice } from "./persist/OtherTabNotice.tsx";
 import { PlaybackControls } from "./requests/PlaybackControls.tsx";
 import { RequestBar } from "./requests/RequestBar.tsx";
 import { RequestLog } from "./requests/RequestLog.tsx";
@@ -75,6 +76,7 @@ export function App() {
       <div className="flex min-h-0 max-md:flex-col">
         <SidePanelFrame panel={side} side="left" id="side-panel" resizeLabel={t("layout.resizeSide")}>
           <ShareNotice />
+          <OtherTabNotice />
           <div className="min-h-0 flex-1">
             <SidePanel
               manifests={

@@ -14,7 +14,12 @@ import { insertTemplate } from "./templates.ts";
 const button =
   "rounded border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-50 disabled:opacity-50 focus-visible:outline-2 focus-visible:outline-k8s";
 
-const saveMessage = { saved: "editor.saved", pending: "editor.saving", failed: "editor.saveFailed" } as const;
+const saveMessage = {
+  saved: "editor.saved",
+  pending: "editor.saving",
+  failed: "editor.saveFailed",
+  held: "editor.held",
+} as const;
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: "application/yaml" }));

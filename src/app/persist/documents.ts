@@ -16,7 +16,7 @@ export interface SavedDocument {
   savedAt: number;
 }
 
-const documentKey = (id: string) => `manifests:${id}`;
+export const documentKey = (id: string) => `manifests:${id}`;
 const backupKey = (id: string) => `manifests-backup:${id}`;
 
 export function isSourceFiles(value: unknown): value is SourceFile[] {
@@ -32,7 +32,7 @@ export function isSourceFiles(value: unknown): value is SourceFile[] {
   );
 }
 
-function isSavedDocument(value: unknown): value is SavedDocument {
+export function isSavedDocument(value: unknown): value is SavedDocument {
   return (
     typeof value === "object" &&
     value !== null &&

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { watchOtherTabs } from "../persist/otherTabs.ts";
 import { appStore } from "../store/useAppStore.ts";
 import { decodeShare, sharePayload } from "./shareLink.ts";
 
@@ -15,7 +16,7 @@ function openFromAddress(): void {
 /**
  * The page's side of sharing and saving: opens `#share=...` links, drops the fragment once the
  * learner has adopted the shared manifests by editing them (a reload then shows their saved work),
- * and writes any pending save when the page is hidden or closed.
+ * writes any pending save when the page is hidden or closed, and watches other tabs' saves.
  */
 export function useShareLink(): void {
   useEffect(() => {
@@ -32,7 +33,9 @@ export function useShareLink(): void {
     });
     window.addEventListener("hashchange", openFromAddress);
     window.addEventListener("pagehide", flush);
+    const unwatchTabs = watchOtherTabs(window, appStore);
     return () => {
+      unwatchTabs();
       unsubscribe();
       window.removeEventListener("hashchange", openFromAddress);
       window.removeEventListener("pagehide", flush);

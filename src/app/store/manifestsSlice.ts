@@ -28,7 +28,8 @@ export interface RevealRequest extends SourcePosition {
   seq: number;
 }
 
-export type SaveStatus = "saved" | "pending" | "failed";
+/** "held": another tab saved this document, and nothing is saved until the learner picks a version. */
+export type SaveStatus = "saved" | "pending" | "failed" | "held";
 
 export interface ManifestsSlice {
   /** Whose manifests these are: a lesson's id, or "sandbox". Saved locally under this id. */
@@ -45,6 +46,17 @@ export interface ManifestsSlice {
   /** A previous version of this document kept when something replaced it (a link, a reset, a sample). */
   backup: SavedDocument | null;
   reveal: RevealRequest | null;
+  /**
+   * This document as another tab saved it, differing from the text here: until the learner picks one,
+   * this tab saves nothing, so that neither tab's work silently replaces the other's.
+   */
+  otherTab: SavedDocument | null;
+  /** Another tab saved this document (see persist/otherTabs.ts). */
+  noticeOtherTab(document: SavedDocument): void;
+  /** Shows the other tab's version; this tab's text becomes the backup ("Restore previous"). */
+  adoptOtherTab(): void;
+  /** Keeps this tab's text and saves it; the other tab's version becomes the backup. */
+  keepThisTab(): void;
   /** Why the share link in the address could not be opened (shown until dismissed). */
   shareNotice: DecodeFailure | null;
   setShareNotice(notice: DecodeFailure | null): void;
@@ -116,6 +128,10 @@ export function createManifestsSlice(
       pending = undefined;
       const { documentId, origin } = get();
       if (origin === "shared") return;
+      if (get().otherTab) {
+        if (get().saveStatus !== "held") set({ saveStatus: "held" });
+        return;
+      }
       if (unwrittenBackup && saveBackup(storage, documentId, unwrittenBackup)) unwrittenBackup = null;
       // Storage full: the saved document stays as it was, and the learner is told that this text is not saved.
       const ok = !unwrittenBackup && saveDocument(storage, documentId, current());
@@ -158,6 +174,7 @@ export function createManifestsSlice(
       saveStatus: "saved",
       backup: loadBackup(storage, SANDBOX_DOCUMENT) ?? null,
       reveal: null,
+      otherTab: null,
       shareNotice: null,
       setShareNotice: (shareNotice) => set({ shareNotice }),
 
@@ -187,6 +204,7 @@ export function createManifestsSlice(
           startingFiles: copy(starting),
           origin: saved ? "saved" : "starting",
           saveStatus: "saved",
+          otherTab: null,
           backup: loadBackup(storage, documentId) ?? null,
           activeFile: files[0]?.name ?? "",
         });
@@ -248,6 +266,7 @@ export function createManifestsSlice(
           documentId,
           startingFiles: lesson ? copy(lesson.manifests) : (saved?.starting ?? copy(SANDBOX_STARTING)),
           origin: "shared",
+          otherTab: null,
           shareNotice: null,
           backup: loadBackup(storage, documentId) ?? null,
           failedNodes: [...state.failedNodes],
@@ -256,6 +275,30 @@ export function createManifestsSlice(
             : { mode: "sandbox" as const }),
         });
         show(copy(state.files));
+      },
+
+      noticeOtherTab(document) {
+        set({ otherTab: document });
+        if (pending) saveNow();
+        else set({ saveStatus: "held" });
+      },
+
+      adoptOtherTab() {
+        const theirs = get().otherTab;
+        if (!theirs) return;
+        set({ otherTab: null });
+        keepBackup();
+        show(copy(theirs.files), { startingFiles: copy(theirs.starting), origin: "saved" });
+        saveNow();
+      },
+
+      keepThisTab() {
+        const theirs = get().otherTab;
+        if (!theirs) return;
+        // The other tab's version is what storage holds now: it is the copy to keep before saving over it.
+        unwrittenBackup = theirs;
+        set({ otherTab: null, backup: theirs });
+        saveNow();
       },
 
       revealPosition(position, focus = true) {

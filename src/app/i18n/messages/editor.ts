@@ -50,6 +50,12 @@ export const editor = {
       "This simulator's own limits, not Kubernetes': at most {replicas} pods per workload, and {pods} pods, {nodes} Nodes, {services} Services, {ports} Service ports and {endpoints} endpoints in all. Manifests past any of them are refused with an error on the object that crosses it.",
     "editor.saved": "Saved in this browser",
     "editor.saving": "Saving…",
+    "editor.held": "Not saved yet: another tab changed these manifests. Choose a version above.",
+    "tabs.region": "Changed in another tab",
+    "tabs.changed":
+      "These manifests were changed and saved in another tab of Service Lab. This tab saves nothing until you choose; the version you do not choose is kept as the backup (“Restore previous”).",
+    "tabs.useOther": "Use the other tab's version",
+    "tabs.keepMine": "Keep this tab's version",
     "editor.saveFailed":
       "Not saved: this browser's storage is full or turned off. Your last saved version is kept as it was; use Export to keep this text.",
     "editor.sharedBanner":
@@ -114,6 +120,12 @@ export const editor = {
       "Kubernetes の上限ではなく、このシミュレーター自身の上限です。ワークロードあたり Pod {replicas} 個まで、全体で Pod {pods} 個、Node {nodes} 個、Service {services} 個、Service のポート {ports} 個、エンドポイント {endpoints} 個までです。どれかを超えたマニフェストは、超えたオブジェクトにエラーを示して受け付けません。",
     "editor.saved": "このブラウザに保存済み",
     "editor.saving": "保存中…",
+    "editor.held": "まだ保存していません。別のタブがこのマニフェストを変更しました。上で版を選んでください。",
+    "tabs.region": "別のタブでの変更",
+    "tabs.changed":
+      "このマニフェストは Service Lab の別のタブで変更され、保存されました。選ぶまでこのタブは保存しません。選ばなかった版はバックアップ(「前の版に戻す」)に残ります。",
+    "tabs.useOther": "別のタブの版を使う",
+    "tabs.keepMine": "このタブの版を残す",
     "editor.saveFailed":
       "保存できませんでした。ブラウザの保存領域がいっぱいか無効です。前に保存した版はそのまま残っています。このテキストを残すには「書き出す」を使ってください。",
     "editor.sharedBanner":
