@@ -30,7 +30,7 @@ test("the Manifests tab with the editor has no serious accessibility violations"
 }, testInfo) => {
   const editor = new EditorPanel(page);
   await editor.show();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   await expectNoSeriousViolations(page, testInfo, "manifests");
   await editor.screenshot("a11y-manifests");
 });

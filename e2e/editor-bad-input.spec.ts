@@ -7,7 +7,7 @@ async function openEditor(page: import("@playwright/test").Page) {
   await new LabPage(page).open();
   const editor = new EditorPanel(page);
   await editor.show();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   return { editor, graph: new GraphPanel(page) };
 }
 

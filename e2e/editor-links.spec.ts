@@ -7,7 +7,7 @@ async function openEditor(page: import("@playwright/test").Page) {
   await new LabPage(page).open();
   const editor = new EditorPanel(page);
   await editor.show();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   return { editor, graph: new GraphPanel(page) };
 }
 
@@ -35,7 +35,7 @@ test("the Add menu inserts valid templates after the cursor's document, renaming
   }
   await expect(graph.service("web-nodeport")).toBeVisible();
   await expect(graph.service("web-nodeport-2")).toBeVisible();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   await editor.screenshot("editor-add-templates");
 });
 

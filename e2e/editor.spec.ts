@@ -26,7 +26,7 @@ async function openEditor(page: import("@playwright/test").Page) {
   await lab.open();
   const editor = new EditorPanel(page);
   await editor.show();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   return { lab, editor, graph: new GraphPanel(page) };
 }
 
@@ -34,7 +34,7 @@ test("typing a new Service makes it appear in the graph", async ({ page }) => {
   const { editor, graph } = await openEditor(page);
   await editor.appendText(newService);
   await expect(graph.service("typed-svc")).toBeVisible();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   await editor.screenshot("editor-new-service");
 });
 
@@ -151,6 +151,6 @@ metadata:
     "true",
   );
   await expect(graph.service("imported-svc")).toBeVisible();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   await editor.screenshot("editor-import-list");
 });

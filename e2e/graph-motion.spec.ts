@@ -59,7 +59,7 @@ async function open(page: Page) {
   await new LabPage(page).open();
   const editor = new EditorPanel(page);
   await editor.show();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   await expect(webPods(page)).toHaveCount(3);
   return { editor, graph: new GraphPanel(page) };
 }

@@ -91,7 +91,7 @@ test("a learner routes /cart to the cart Service in the Ingress lesson and the f
     .getByRole("tab", { name: "ingress.yaml" })
     .click();
   await editor.appendText(cartPath);
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   await expect(ingress.ingress("shop")).toContainText("/cart → cart:http");
 
   // ...and sends to the Ingress's address, which is the ingress-nginx load balancer's.

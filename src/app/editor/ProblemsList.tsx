@@ -24,7 +24,7 @@ export function ProblemsList() {
               <button
                 type="button"
                 className="w-full rounded px-1 py-0.5 text-left text-xs hover:bg-slate-100"
-                aria-label={`${t("editor.problemAt", { file: p.file, line: p.line, column: p.column })}: ${p.path ? `${p.path}: ` : ""}${p.message}`}
+                aria-label={`${t(p.severity === "error" ? "editor.severity.error" : "editor.severity.warning")}: ${t("editor.problemAt", { file: p.file, line: p.line, column: p.column })}: ${p.path ? `${p.path}: ` : ""}${p.message}`}
                 onClick={() => appStore.getState().revealPosition(p)}
               >
                 <span

@@ -250,3 +250,13 @@ describe("Service validation", () => {
     ]);
   });
 });
+
+describe("spec.externalIPs deprecation", () => {
+  // KEP-5707: deprecated in Kubernetes 1.36; the API server accepts the field with "Warning: spec.externalIPs is deprecated".
+  it("accepts externalIPs with the API server's deprecation warning", () => {
+    const found = problems([service({ externalIPs: ["192.168.0.100"] })]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^warning spec\.externalIPs: deprecated since Kubernetes 1\.36 \(KEP-5707\)/);
+    expect(found[0]).toContain('"Warning: spec.externalIPs is deprecated"');
+  });
+});

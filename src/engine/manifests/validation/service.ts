@@ -11,6 +11,10 @@ import {
 import { PROTOCOLS } from "./pod.ts";
 import { type Fields, isAbsent, type Obj } from "./values.ts";
 
+/** The API server's warning for spec.externalIPs (KEP-5707, Kubernetes 1.36), with what to use instead. */
+export const EXTERNAL_IPS_DEPRECATED =
+  'deprecated since Kubernetes 1.36 (KEP-5707): the API server accepts it with "Warning: spec.externalIPs is deprecated", as kubectl prints it; anyone who can create a Service can claim any address with it (CVE-2020-8554). Prefer type LoadBalancer';
+
 const SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
 const SESSION_AFFINITIES = ["ClientIP", "None"];
 const TRAFFIC_POLICIES = ["Cluster", "Local"];
@@ -55,6 +59,9 @@ export function validateService(service: Obj, f: Fields): void {
     const problem = specialIPProblem(value);
     if (problem) f.add(invalid(path, value, problem));
   }
+  // KEP-5707: deprecated since Kubernetes 1.36; the API server still accepts the field and answers
+  // with a warning, which kubectl prints as "Warning: spec.externalIPs is deprecated".
+  if (externalIPs.length > 0) f.add(warning("spec.externalIPs", EXTERNAL_IPS_DEPRECATED));
 
   const sourceRanges = f.strings(spec, "loadBalancerSourceRanges", "spec");
   if (sourceRanges.length > 0 && type !== "LoadBalancer") {
