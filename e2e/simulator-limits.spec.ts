@@ -10,7 +10,7 @@ test("a replicas bomb is refused at once on its line, and a later edit still app
   const editor = new EditorPanel(page);
   const graph = new GraphPanel(page);
   await editor.show();
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   const webPods = page.getByRole("article", { name: /^Pod web-/ });
   await expect(webPods).toHaveCount(3);
 
@@ -25,7 +25,7 @@ test("a replicas bomb is refused at once on its line, and a later edit still app
   await editor.screenshot("limits-replicas-bomb");
 
   await editor.replaceLineEnd("replicas: 2147483647", 10, "5");
-  await editor.expectNoProblems();
+  await editor.expectNoErrors();
   await expect(webPods).toHaveCount(5);
 });
 
