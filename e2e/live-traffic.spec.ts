@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { EditorPanel } from "./pages/EditorPanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { TimePanel } from "./pages/TimePanel.ts";
@@ -130,4 +131,32 @@ test("a batch of 20 draws at most one address label at a time unless the learner
     expect(labelled.length).toBeLessThanOrEqual(1);
     await page.waitForTimeout(200);
   }
+});
+
+test("a share link carries the Time view's scenario: the fresh page opens the same failure demo", async ({
+  page,
+  browser,
+}) => {
+  const graph = new GraphPanel(page);
+  const time = new TimePanel(page);
+  await time.open();
+  await time.addStream("via-lb", "external", "http://198.51.100.10/", 10);
+  await time.seek(10);
+  await graph.selectNode("node-2");
+  await page.getByRole("button", { name: "Fail node-2 at 0:10" }).click();
+  const editor = new EditorPanel(page);
+  await editor.show();
+  await editor.button("Share").click();
+  const link = await editor.panel.getByRole("textbox", { name: "Share link" }).inputValue();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  const shared = new TimePanel(other);
+  await expect(shared.clock).toBeVisible();
+  await expect(shared.streams).toContainText("via-lb:");
+  await expect(other.getByRole("list", { name: "Events" })).toContainText("at 10s: fail-node node/node-2");
+  await shared.seek(20);
+  await expect(new GraphPanel(other).packets.first()).toHaveAttribute("data-stream", "via-lb");
+  await fresh.close();
 });

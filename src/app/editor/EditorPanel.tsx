@@ -82,8 +82,14 @@ export function EditorPanel() {
   };
 
   const share = async () => {
-    const { mode, lessonId, failedNodes } = appStore.getState();
-    const payload = encodeShare({ lesson: mode === "lesson" ? lessonId : null, files, failedNodes });
+    const { mode, lessonId, failedNodes, scenario } = appStore.getState();
+    const demo = scenario.traffic.length > 0 || scenario.events.length > 0;
+    const payload = encodeShare({
+      lesson: mode === "lesson" ? lessonId : null,
+      files,
+      failedNodes,
+      ...(demo ? { scenario } : {}),
+    });
     if (payload === null) {
       setNotice({ text: t("editor.shareTooLarge") });
       return;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { compressToEncodedURIComponent } from "lz-string";
 import { describe, expect, it } from "vitest";
+import { emptyScenario } from "../time/scenario.ts";
 import {
   decodeShare,
   encodeShare,
@@ -30,6 +31,19 @@ function roundTrip(state: SharedState) {
 }
 
 describe("share links", () => {
+  it("carry the Time view's scenario, and refuse one that is not a scenario", () => {
+    const scenario = {
+      ...emptyScenario(),
+      traffic: [{ name: "via-lb", from: "external", to: "http://198.51.100.10/", rate: 10 }],
+      events: [{ at: 10, action: "fail-node" as const, target: "node/node-2" }],
+    };
+    expect(roundTrip({ ...sample, scenario })).toEqual({ ok: true, state: { ...sample, scenario } });
+    const payload = compressToEncodedURIComponent(
+      JSON.stringify({ v: 1, l: null, f: [["a.yaml", "x"]], n: [], s: { name: 3 } }),
+    );
+    expect(decodeShare(payload)).toEqual({ ok: false, reason: "damaged" });
+  });
+
   it("round-trip the manifests, the lesson and the failed nodes through a URL fragment", () => {
     expect(roundTrip(sample)).toEqual({ ok: true, state: sample });
     expect(roundTrip({ ...sample, lesson: null, failedNodes: [] })).toEqual({

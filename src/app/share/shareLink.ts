@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
-import type { SourceFile } from "../../engine/index.ts";
+import type { ScenarioSpec, SourceFile } from "../../engine/index.ts";
+import { isScenario } from "../time/scenario.ts";
 
 /**
  * A share link carries the learner's manifests, the lesson they were in and the nodes they had
@@ -11,6 +12,8 @@ export interface SharedState {
   lesson: string | null;
   files: SourceFile[];
   failedNodes: string[];
+  /** The Time view's scenario (streams, events, settings), when it has streams or events: a failure demo travels. */
+  scenario?: ScenarioSpec;
 }
 
 export const SHARE_PARAM = "share";
@@ -46,6 +49,7 @@ export function encodeShare(state: SharedState): string | null {
     l: state.lesson,
     f: state.files.map((f) => [f.name, f.text]),
     n: state.failedNodes,
+    ...(state.scenario ? { s: state.scenario } : {}),
   });
   const encoded = compressToEncodedURIComponent(json);
   return encoded.length > MAX_LINK_CHARS ? null : encoded;
@@ -86,7 +90,7 @@ export function decodeShare(payload: string): DecodeResult {
 
 function parseState(value: unknown): DecodeResult {
   if (typeof value !== "object" || value === null) return { ok: false, reason: "damaged" };
-  const { v, l, f, n } = value as Record<string, unknown>;
+  const { v, l, f, n, s } = value as Record<string, unknown>;
   if (typeof v !== "number") return { ok: false, reason: "damaged" };
   if (v > VERSION) return { ok: false, reason: "newer-version" };
   if (l !== null && (typeof l !== "string" || !LESSON_ID.test(l))) return { ok: false, reason: "damaged" };
@@ -103,7 +107,10 @@ function parseState(value: unknown): DecodeResult {
   if (files.reduce((sum, file) => sum + file.text.length, 0) > MAX_SHARED_CHARS)
     return { ok: false, reason: "too-large" };
   if (!n.every((node): node is string => typeof node === "string")) return { ok: false, reason: "damaged" };
-  return { ok: true, state: { lesson: l, files, failedNodes: [...new Set(n)] } };
+  // Links made before scenarios travelled have none.
+  if (s !== undefined && !isScenario(s)) return { ok: false, reason: "damaged" };
+  const state: SharedState = { lesson: l, files, failedNodes: [...new Set(n)] };
+  return { ok: true, state: s === undefined ? state : { ...state, scenario: s } };
 }
 
 function totalChars(files: SourceFile[]): number {

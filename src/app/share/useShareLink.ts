@@ -9,8 +9,13 @@ function openFromAddress(): void {
   if (payload === null) return;
   const decoded = decodeShare(payload);
   const state = appStore.getState();
-  if (decoded.ok) state.openShared(decoded.state);
-  else state.setShareNotice(decoded.reason);
+  if (!decoded.ok) {
+    state.setShareNotice(decoded.reason);
+    return;
+  }
+  state.openShared(decoded.state);
+  // After the document: opening one starts its own empty scenario, which the shared one then replaces.
+  if (decoded.state.scenario) appStore.getState().openScenario(decoded.state.scenario);
 }
 
 /**

@@ -15,6 +15,7 @@ import { ENGINE_SAMPLE } from "../packets/sampling.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import {
   emptyScenario,
+  isScenario,
   type NodeAction,
   nextStreamName,
   nodeFailedAt,
@@ -66,6 +67,8 @@ export interface TimeSlice {
   setScenarioDuration(seconds: number): void;
   /** A fresh scenario: no streams, no events, real defaults; the clock back at 0. */
   clearScenario(): void;
+  /** Takes a scenario someone shared, and opens the Time view on it at 0. */
+  openScenario(scenario: ScenarioSpec): void;
   playClock(): void;
   pauseClock(): void;
   setClockSpeed(speed: number): void;
@@ -77,18 +80,6 @@ export interface TimeSlice {
 
 const SCENARIO_KEY = "time.scenario";
 
-const isScenario = (v: unknown): v is ScenarioSpec => {
-  const s = v as Partial<ScenarioSpec> | null;
-  return (
-    typeof s === "object" &&
-    s !== null &&
-    typeof s.name === "string" &&
-    typeof s.duration === "number" &&
-    typeof s.settings?.loadBalancerHealthCheck?.interval === "number" &&
-    Array.isArray(s.traffic) &&
-    Array.isArray(s.events)
-  );
-};
 
 /** The node the learner selected in the graph, if a node is selected. */
 const selectedNodeRef = (s: AppState) => (s.selectedRef?.startsWith("node/") ? s.selectedRef : null);
@@ -168,6 +159,8 @@ export function createTimeSlice(
           simulation: null,
           simulatedScenario: null,
         }),
+      openScenario: (scenario) =>
+        set({ scenario, timeMode: true, clock: 0, horizon: 0, clockPlaying: false, simulation: null }),
       playClock() {
         const { clock, scenario } = get();
         // Playing from the end starts over.

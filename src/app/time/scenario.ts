@@ -97,3 +97,17 @@ export function summarize(bucket: Bucket): SecondSummary {
 export function secondAt(buckets: readonly Bucket[], t: number): SecondSummary[] {
   return buckets.filter((b) => b.t === t).map(summarize);
 }
+
+/** Whether a stored or shared value has the shape of a ScenarioSpec (values are checked again when it is played). */
+export const isScenario = (v: unknown): v is ScenarioSpec => {
+  const s = v as Partial<ScenarioSpec> | null;
+  return (
+    typeof s === "object" &&
+    s !== null &&
+    typeof s.name === "string" &&
+    typeof s.duration === "number" &&
+    typeof s.settings?.loadBalancerHealthCheck?.interval === "number" &&
+    Array.isArray(s.traffic) &&
+    Array.isArray(s.events)
+  );
+};
