@@ -80,7 +80,6 @@ export interface TimeSlice {
 
 const SCENARIO_KEY = "time.scenario";
 
-
 /** The node the learner selected in the graph, if a node is selected. */
 const selectedNodeRef = (s: AppState) => (s.selectedRef?.startsWith("node/") ? s.selectedRef : null);
 
