@@ -4,7 +4,7 @@ import "./commands/traffic.ts";
 import { useCommandShortcuts } from "./commands/useCommand.ts";
 import { ClusterGraph } from "./graph/ClusterGraph.tsx";
 import { useT } from "./i18n/useT.ts";
-import { Inspector } from "./inspector/Inspector.tsx";
+import { Inspector, inspectorEmpty } from "./inspector/Inspector.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { PanelToggle, SidePanelFrame, usePanel } from "./layout/SidePanelFrame.tsx";
 import { SidePanel } from "./lessons/SidePanel.tsx";
@@ -46,10 +46,7 @@ export function App() {
   }, [drawn]);
   const side = usePanel("side", { width: 352, open: true }, { min: 240, max: 720 });
   const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
-  // With nothing selected the inspector only says how to fill it: it shrinks and gives its room to the graph.
-  const inspectorEmpty = useAppStore(
-    (s) => s.selectedRef === null && !(s.inspecting === "request" && s.selectedRequest !== null),
-  );
+  const inspectorCollapsed = useAppStore(inspectorEmpty);
   return (
     // Below Tailwind's md breakpoint (a phone) the columns stack into one page that scrolls down: the
     // lesson to read first, then the graph, its log and the inspector, each the window's full width.
@@ -117,7 +114,7 @@ export function App() {
         <SidePanelFrame
           panel={inspector}
           side="right"
-          collapsed={inspectorEmpty}
+          collapsed={inspectorCollapsed}
           id="inspector-panel"
           resizeLabel={t("layout.resizeInspector")}
         >

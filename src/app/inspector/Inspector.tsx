@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Cluster } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
+import type { AppState } from "../store/index.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { IngressDetails } from "./IngressDetails.tsx";
@@ -9,19 +10,49 @@ import { NodeDetails } from "./NodeDetails.tsx";
 import { PodDetails, ServiceDetails } from "./ObjectDetails.tsx";
 import { PacketDetails } from "./PacketDetails.tsx";
 
-function objectView(cluster: Cluster, ingresses: readonly IngressSummary[], ref: string): ReactNode {
+type Inspected =
+  | { kind: "node"; node: Cluster["nodes"][number] }
+  | { kind: "pod"; pod: Cluster["pods"][number] }
+  | { kind: "service"; service: Cluster["services"][number] }
+  | { kind: "ingress"; ingress: IngressSummary };
+
+/** The object `ref` names, if the inspector has details for it; a Deployment the editor's caret is in has
+ * none, and then the inspector stays collapsed rather than widening to print a bare name. */
+function inspected(cluster: Cluster, ingresses: readonly IngressSummary[], ref: string): Inspected | null {
   const node = cluster.nodes.find((n) => n.ref === ref);
-  if (node) return <NodeDetails node={node} />;
+  if (node) return { kind: "node", node };
   const pod = cluster.pods.find((p) => p.ref === ref);
-  if (pod) return <PodDetails pod={pod} />;
+  if (pod) return { kind: "pod", pod };
   const service = cluster.services.find((s) => s.ref === ref);
-  if (service)
-    return (
-      <ServiceDetails service={service} slices={cluster.endpointSlices.filter((s) => s.service === ref)} />
-    );
+  if (service) return { kind: "service", service };
   const ingress = ingresses.find((i) => i.ref === ref);
-  if (ingress) return <IngressDetails ingress={ingress} />;
-  return <p className="font-mono text-sm">{ref}</p>;
+  return ingress ? { kind: "ingress", ingress } : null;
+}
+
+function objectView(cluster: Cluster, object: Inspected): ReactNode {
+  switch (object.kind) {
+    case "node":
+      return <NodeDetails node={object.node} />;
+    case "pod":
+      return <PodDetails pod={object.pod} />;
+    case "service":
+      return (
+        <ServiceDetails
+          service={object.service}
+          slices={cluster.endpointSlices.filter((s) => s.service === object.service.ref)}
+        />
+      );
+    case "ingress":
+      return <IngressDetails ingress={object.ingress} />;
+  }
+}
+
+/** Whether the inspector has nothing to show: then it shrinks and gives its room to the graph. */
+export function inspectorEmpty(state: AppState): boolean {
+  if (state.inspecting === "request" && state.requests.some((r) => r.id === state.selectedRequest))
+    return false;
+  const cluster = shownCluster(state);
+  return !(cluster && state.selectedRef && inspected(cluster, state.ingresses, state.selectedRef));
 }
 
 /** The right-hand panel: details of the selected object, or the hop table of the selected packet. */
@@ -32,11 +63,12 @@ export function Inspector() {
   const ingresses = useAppStore((s) => s.ingresses);
   const inspecting = useAppStore((s) => s.inspecting);
   const request = useAppStore((s) => s.requests.find((r) => r.id === s.selectedRequest));
+  const object = cluster && selectedRef ? inspected(cluster, ingresses, selectedRef) : null;
   const body =
     inspecting === "request" && request ? (
       <PacketDetails id={request.id} trace={request.trace} />
-    ) : cluster && selectedRef ? (
-      objectView(cluster, ingresses, selectedRef)
+    ) : object && cluster ? (
+      objectView(cluster, object)
     ) : (
       <p className="text-slate-500 text-sm">{t("inspector.empty")}</p>
     );
