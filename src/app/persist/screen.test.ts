@@ -3,7 +3,7 @@ import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
 import { createAppStore } from "../store/index.ts";
 import { SANDBOX_STARTING } from "../store/manifestsSlice.ts";
 import { memoryStorage } from "./memoryStorage.ts";
-import { loadScreen } from "./screen.ts";
+import { loadScreen, MAX_VALID_COPY_CHARS } from "./screen.ts";
 import type { KeyValueStorage } from "./storage.ts";
 
 const storeWith = (storage: KeyValueStorage) =>
@@ -50,5 +50,17 @@ describe("the screen kept across a reload (issue 14)", () => {
       .openShared({ lesson: null, files: [{ name: "s.yaml", text: "a: [" }], failedNodes: ["node-1"] });
     await store.getState().rebuild();
     expect(loadScreen(storage)?.failedNodes).toEqual([]);
+  });
+
+  it("keeps no second copy of manifests too large to hold twice in the browser's storage", async () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage);
+    const padding = `# ${"x".repeat(MAX_VALID_COPY_CHARS)}\n`;
+    store.getState().setFileText("sandbox.yaml", padding + sample);
+    await store.getState().rebuild();
+    store.getState().setFileText("sandbox.yaml", `${padding + sample}  broken: [\n`);
+    await store.getState().rebuild();
+    expect(store.getState().stale).toBe(true);
+    expect(loadScreen(storage)?.valid).toBeNull();
   });
 });

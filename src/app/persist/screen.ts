@@ -18,6 +18,13 @@ export interface SavedScreen {
 
 const SCREEN_KEY = "screen";
 
+/**
+ * The largest valid copy kept, in characters (a large lesson's manifests many times over). A bigger one
+ * is not written a second time beside the draft: the draft, the learner's work, must never be the
+ * write that no longer fits in the browser's storage.
+ */
+export const MAX_VALID_COPY_CHARS = 256 * 1024;
+
 function isSavedScreen(value: unknown): value is SavedScreen {
   const v = value as Partial<SavedScreen> | null;
   return (
@@ -56,8 +63,11 @@ export function keepScreen(store: StoreApi<AppState>, storage: KeyValueStorage |
         state.origin === previous.origin)
     )
       return;
-    const valid =
+    const kept =
       state.stale && state.validFiles?.documentId === state.documentId ? state.validFiles.files : null;
+    const valid = kept && totalChars(kept) <= MAX_VALID_COPY_CHARS ? kept : null;
     writeStored(storage, SCREEN_KEY, { documentId: state.documentId, failedNodes: state.failedNodes, valid });
   });
 }
+
+const totalChars = (files: SourceFile[]) => files.reduce((sum, file) => sum + file.text.length, 0);
