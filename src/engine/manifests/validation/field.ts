@@ -2,12 +2,15 @@ import type { Severity } from "../types.ts";
 
 /** A finding about one field of one object, before it is placed in a file (see ../diagnostics.ts). */
 export interface FieldError {
+  /** The field path exactly as the API server prints it. */
   path: string;
+  /** Where in the source to mark it, when more exact than `path` (the key of a map). */
+  at?: string;
   message: string;
   severity: Severity;
 }
 
-/** Field paths as the API server prints them, except that map keys stay dotted (`metadata.labels.app`). */
+/** A child field's path; a map key added this way only ever serves as a FieldError's `at`. */
 export function child(path: string, key: string): string {
   return path === "" ? key : `${path}.${key}`;
 }

@@ -90,7 +90,7 @@ export function validateObject(object: Obj & { apiVersion: string; kind: string 
 
 export function toDiagnostic(source: SourcedObject, error: FieldError): Diagnostic {
   return {
-    ...positionOf(source, error.path),
+    ...positionOf(source, error.at ?? error.path),
     severity: error.severity,
     path: error.path,
     message: error.message,

@@ -14,7 +14,7 @@ describe("ObjectMeta validation", () => {
       problems([withMeta({ labels: { "app.kubernetes.io/name": "web", "example.com/tier": "x" } })]),
     ).toEqual([]);
     expect(problems([withMeta({ labels: { "Example_com/tier": "x" } })])[0]).toMatch(
-      /^metadata.labels.Example_com\/tier: Invalid value: "Example_com\/tier": prefix part a lowercase RFC 1123 subdomain/,
+      /^metadata.labels: Invalid value: "Example_com\/tier": prefix part a lowercase RFC 1123 subdomain/,
     );
     expect(problems([withMeta({ labels: { "a/b/c": "x" } })])[0]).toContain(
       "a qualified name must consist of",
@@ -42,7 +42,7 @@ describe("ObjectMeta validation", () => {
   it("checks annotation keys", () => {
     expect(problems([withMeta({ annotations: { "Example.com/Note": "x" } })])).toEqual([]);
     expect(problems([withMeta({ annotations: { "bad key": "x" } })])[0]).toMatch(
-      /^metadata.annotations.bad key: Invalid value/,
+      /^metadata.annotations: Invalid value: "bad key"/,
     );
   });
 

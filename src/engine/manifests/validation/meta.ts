@@ -18,13 +18,20 @@ const NAME_RULES = {
 /** apimachinery ValidateAnnotations: TotalAnnotationSizeLimitB. */
 const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
-/** meta/v1/validation ValidateLabels: keys are qualified names, values label values. */
+/** An error at a map's own path (as the API server prints it), marked at one of its keys in the source. */
+function atKey(path: string, key: string, error: FieldError): FieldError {
+  return { ...error, at: child(path, key) };
+}
+
+/**
+ * meta/v1/validation ValidateLabels: keys are qualified names, values label values; both reported
+ * at the map's path (`metadata.labels`), as ValidateLabelName and field.Invalid(fldPath, v) do.
+ */
 export function validateLabels(labels: Record<string, string>, path: string): FieldError[] {
   const errs: FieldError[] = [];
   for (const [key, value] of Object.entries(labels)) {
-    const at = child(path, key);
-    for (const msg of isQualifiedName(key)) errs.push(invalid(at, key, msg));
-    for (const msg of isValidLabelValue(value)) errs.push(invalid(at, value, msg));
+    for (const msg of isQualifiedName(key)) errs.push(atKey(path, key, invalid(path, key, msg)));
+    for (const msg of isValidLabelValue(value)) errs.push(atKey(path, key, invalid(path, value, msg)));
   }
   return errs;
 }
@@ -50,7 +57,7 @@ export function validateObjectMeta(object: Obj, info: KindInfo, f: Fields): void
     for (const [key, value] of Object.entries(annotations)) {
       // ValidateAnnotations checks the lower-cased key
       for (const msg of isQualifiedName(key.toLowerCase()))
-        f.add(invalid(child("metadata.annotations", key), key, msg));
+        f.add(atKey("metadata.annotations", key, invalid("metadata.annotations", key, msg)));
       size += key.length + value.length;
     }
     if (size > TOTAL_ANNOTATION_SIZE_LIMIT) {

@@ -213,14 +213,62 @@ describe("Service validation", () => {
     ]);
   });
 
-  // validation.go ValidateService: loadBalancerSourceRanges only for LoadBalancer
-  it("allows loadBalancerSourceRanges only on LoadBalancer Services, as CIDRs", () => {
+  // validation.go ValidateService, "Validate SourceRanges field or annotation": the field's path keeps
+  // its historical capital (specPath.Child("LoadBalancerSourceRanges")), values are trimmed first.
+  it("allows loadBalancerSourceRanges only on LoadBalancer Services, as CIDRs, trimmed, at the API server's path", () => {
     expect(errorsOf({ loadBalancerSourceRanges: ["10.0.0.0/8"] })).toEqual([
-      "spec.loadBalancerSourceRanges: Forbidden: may only be used when `type` is 'LoadBalancer'",
+      "spec.LoadBalancerSourceRanges: Forbidden: may only be used when `type` is 'LoadBalancer'",
     ]);
-    expect(errorsOf({ type: "LoadBalancer", loadBalancerSourceRanges: ["10.0.0.0"] })[0]).toContain(
-      "must be a list of IP ranges",
+    expect(
+      errorsOf({ type: "LoadBalancer", loadBalancerSourceRanges: [" 10.0.0.0/8 ", "10.0.0.0"] }),
+    ).toEqual([
+      'spec.LoadBalancerSourceRanges[1]: Invalid value: "10.0.0.0": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)',
+    ]);
+  });
+
+  // The same, for the annotation service.beta.kubernetes.io/load-balancer-source-ranges (comma-separated).
+  it("checks the load-balancer-source-ranges annotation: Forbidden off a LoadBalancer, each value a CIDR", () => {
+    const annotated = (type: string, value: string) => {
+      const svc = service({ type }) as { metadata: Record<string, unknown> };
+      svc.metadata.annotations = { "service.beta.kubernetes.io/load-balancer-source-ranges": value };
+      return problems([svc]).filter((p) => !p.startsWith("warning"));
+    };
+    expect(annotated("LoadBalancer", " 10.0.0.0/8, 192.168.0.0/16 ")).toEqual([]);
+    expect(annotated("NodePort", "10.0.0.0/8")).toEqual([
+      "metadata.annotations[service.beta.kubernetes.io/load-balancer-source-ranges]: Forbidden: may only be used when `type` is 'LoadBalancer'",
+    ]);
+    expect(annotated("LoadBalancer", "10.0.0.0/8,nope")).toEqual([
+      'metadata.annotations[service.beta.kubernetes.io/load-balancer-source-ranges]: Invalid value: "nope": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)',
+    ]);
+  });
+
+  // validation.go validateServiceExternalTrafficPolicy: healthCheckNodePort is a port number
+  it("requires healthCheckNodePort to be a valid port", () => {
+    expect(
+      errorsOf({ type: "LoadBalancer", externalTrafficPolicy: "Local", healthCheckNodePort: 70000 }),
+    ).toEqual(["spec.healthCheckNodePort: Invalid value: 70000: must be between 1 and 65535, inclusive"]);
+  });
+
+  // validation.go validateLoadBalancerClassField (ValidateQualifiedName) and ValidateService's Forbidden
+  it("requires loadBalancerClass to be a qualified name, on a LoadBalancer only", () => {
+    expect(errorsOf({ type: "LoadBalancer", loadBalancerClass: "example.com/internal" })).toEqual([]);
+    expect(errorsOf({ loadBalancerClass: "example.com/internal" })).toEqual([
+      "spec.loadBalancerClass: Forbidden: may only be used when `type` is 'LoadBalancer'",
+    ]);
+    expect(errorsOf({ type: "LoadBalancer", loadBalancerClass: "Bad Class" })[0]).toMatch(
+      /^spec.loadBalancerClass: Invalid value: "Bad Class": name part must consist of/,
     );
+  });
+
+  // validation.go validateServiceTrafficDistribution; warnings.go: PreferClose is deprecated
+  it("accepts the trafficDistribution values Kubernetes knows, warning on the deprecated PreferClose", () => {
+    expect(errorsOf({ trafficDistribution: "PreferSameZone" })).toEqual([]);
+    expect(errorsOf({ trafficDistribution: "Nearest" })).toEqual([
+      'spec.trafficDistribution: Unsupported value: "Nearest": supported values: "PreferClose", "PreferSameNode", "PreferSameZone"',
+    ]);
+    expect(problems([service({ trafficDistribution: "PreferClose" })])).toEqual([
+      'warning spec.trafficDistribution: "PreferClose" is deprecated; use "PreferSameZone"',
+    ]);
   });
 
   // validation.go validateIPFamilies on a single-stack IPv4 cluster
@@ -236,7 +284,7 @@ describe("Service validation", () => {
   // meta/v1/validation ValidateLabels on spec.selector
   it("validates the selector as labels", () => {
     expect(errorsOf({ selector: { "-app": "web" } })[0]).toMatch(
-      /^spec.selector.-app: Invalid value: "-app": name part must consist/,
+      /^spec.selector: Invalid value: "-app": name part must consist/,
     );
   });
 

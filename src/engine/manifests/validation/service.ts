@@ -1,4 +1,4 @@
-import { child, duplicate, forbidden, invalid, notSupported, required, warning } from "./field.ts";
+import { child, duplicate, forbidden, index, invalid, notSupported, required, warning } from "./field.ts";
 import { isValidCIDR, parseIP, specialIPProblem } from "./ip.ts";
 import { validateLabels } from "./meta.ts";
 import {
@@ -63,14 +63,9 @@ export function validateService(service: Obj, f: Fields): void {
   // with a warning, which kubectl prints as "Warning: spec.externalIPs is deprecated".
   if (externalIPs.length > 0) f.add(warning("spec.externalIPs", EXTERNAL_IPS_DEPRECATED));
 
-  const sourceRanges = f.strings(spec, "loadBalancerSourceRanges", "spec");
-  if (sourceRanges.length > 0 && type !== "LoadBalancer") {
-    f.add(forbidden("spec.loadBalancerSourceRanges", "may only be used when `type` is 'LoadBalancer'"));
-  }
-  for (const { value, path } of sourceRanges) {
-    if (!isValidCIDR(value))
-      f.add(invalid(path, value, "must be a list of IP ranges. For example, 10.240.0.0/24,10.250.0.0/24 "));
-  }
+  validateSourceRanges(service, spec, type, f);
+  validateLoadBalancerClass(spec, type, f);
+  validateTrafficDistribution(spec, f);
   const loadBalancerIP = f.string(spec, "loadBalancerIP", "spec");
   if (loadBalancerIP && !parseIP(loadBalancerIP)) {
     f.add(invalid("spec.loadBalancerIP", loadBalancerIP, "must be a valid IP address"));
@@ -90,6 +85,66 @@ export function validateService(service: Obj, f: Fields): void {
     f.add(forbidden("spec.allocateLoadBalancerNodePorts", "may only be used when `type` is 'LoadBalancer'"));
   }
   f.bool(spec, "publishNotReadyAddresses", "spec");
+}
+
+/** Only a LoadBalancer Service may say it (validation.go, for source ranges and loadBalancerClass alike). */
+const ONLY_LOAD_BALANCER = "may only be used when `type` is 'LoadBalancer'";
+/** apimachinery IsValidCIDRForLegacyField's message. */
+const INVALID_CIDR = "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)";
+/** core.AnnotationLoadBalancerSourceRangesKey: the field's older, comma-separated form. */
+const SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
+
+/**
+ * validation.go ValidateService, "Validate SourceRanges field or annotation": the field, printed
+ * as `spec.LoadBalancerSourceRanges` (its historical capital), values trimmed of spaces ("a
+ * historical accident around transition from the annotation value"); without it, the annotation.
+ * Either is Forbidden on a Service that is not a LoadBalancer.
+ */
+function validateSourceRanges(service: Obj, spec: Obj, type: string | undefined, f: Fields): void {
+  const ranges = f.strings(spec, "loadBalancerSourceRanges", "spec");
+  const fieldPath = "spec.LoadBalancerSourceRanges";
+  if (ranges.length > 0) {
+    if (type !== "LoadBalancer")
+      f.add({ ...forbidden(fieldPath, ONLY_LOAD_BALANCER), at: "spec.loadBalancerSourceRanges" });
+    ranges.forEach(({ value, path }, i) => {
+      const trimmed = value.trim();
+      if (!isValidCIDR(trimmed)) f.add({ ...invalid(index(fieldPath, i), trimmed, INVALID_CIDR), at: path });
+    });
+    return;
+  }
+  const annotations = (service.metadata as Obj | undefined)?.annotations as Obj | undefined;
+  const annotation = annotations?.[SOURCE_RANGES_ANNOTATION];
+  if (typeof annotation !== "string") return;
+  // field.NewPath("metadata", "annotations").Key(...) prints the key in brackets.
+  const annotationPath = `metadata.annotations[${SOURCE_RANGES_ANNOTATION}]`;
+  const at = child("metadata.annotations", SOURCE_RANGES_ANNOTATION);
+  if (type !== "LoadBalancer") f.add({ ...forbidden(annotationPath, ONLY_LOAD_BALANCER), at });
+  const value = annotation.trim();
+  if (value === "") return;
+  for (const cidr of value.split(",").map((v) => v.trim())) {
+    if (!isValidCIDR(cidr)) f.add({ ...invalid(annotationPath, cidr, INVALID_CIDR), at });
+  }
+}
+
+/** validation.go validateLoadBalancerClassField: a qualified name, and only on a LoadBalancer. */
+function validateLoadBalancerClass(spec: Obj, type: string | undefined, f: Fields): void {
+  const loadBalancerClass = f.string(spec, "loadBalancerClass", "spec");
+  if (loadBalancerClass === undefined) return;
+  if (type !== "LoadBalancer") f.add(forbidden("spec.loadBalancerClass", ONLY_LOAD_BALANCER));
+  for (const msg of isQualifiedName(loadBalancerClass))
+    f.add(invalid("spec.loadBalancerClass", loadBalancerClass, msg));
+}
+
+/** validation.go validateServiceTrafficDistribution (sets.List order), and warnings.go's deprecation of PreferClose. */
+const TRAFFIC_DISTRIBUTIONS = ["PreferClose", "PreferSameNode", "PreferSameZone"];
+
+function validateTrafficDistribution(spec: Obj, f: Fields): void {
+  const distribution = f.string(spec, "trafficDistribution", "spec");
+  if (distribution === undefined) return;
+  if (!TRAFFIC_DISTRIBUTIONS.includes(distribution))
+    f.add(notSupported("spec.trafficDistribution", distribution, TRAFFIC_DISTRIBUTIONS));
+  else if (distribution === "PreferClose")
+    f.add(warning("spec.trafficDistribution", '"PreferClose" is deprecated; use "PreferSameZone"'));
 }
 
 function validateExternalName(spec: Obj, clusterIP: string | undefined, f: Fields): void {
@@ -207,6 +262,11 @@ function validateTrafficPolicies(
     f.add(notSupported("spec.externalTrafficPolicy", etp, TRAFFIC_POLICIES));
   }
   const healthCheckNodePort = f.int(spec, "healthCheckNodePort", "spec");
+  // validation.go validateServiceExternalTrafficPolicy: a port number, when set.
+  if (healthCheckNodePort) {
+    for (const msg of isValidPortNum(healthCheckNodePort))
+      f.add(invalid("spec.healthCheckNodePort", healthCheckNodePort, msg));
+  }
   if (healthCheckNodePort && !(type === "LoadBalancer" && etp === "Local")) {
     f.add(
       invalid(
