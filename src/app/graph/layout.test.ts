@@ -52,6 +52,7 @@ function service(
     ports: [{ protocol: "TCP", port: 80, targetPort: 80 }],
     selector,
     externalIPs: [],
+    loadBalancerSourceRanges: [],
     internalTrafficPolicy: "Cluster",
     sessionAffinity: "None",
     loadBalancerIPs: [],

@@ -75,6 +75,9 @@ function readService(source: SourcedObject): ServiceSpec {
       externalIPs: Array.isArray(spec.externalIPs)
         ? spec.externalIPs.filter((ip) => typeof ip === "string")
         : [],
+      loadBalancerSourceRanges: Array.isArray(spec.loadBalancerSourceRanges)
+        ? spec.loadBalancerSourceRanges.filter((r) => typeof r === "string").map((r) => r.trim())
+        : [],
       ...(type === "ExternalName" && externalName ? { externalName } : {}),
       ...(external ? { externalTrafficPolicy } : {}),
       internalTrafficPolicy: spec.internalTrafficPolicy === "Local" ? "Local" : "Cluster",

@@ -110,6 +110,8 @@ export interface ServiceState {
   /** null when the Service has no selector (its endpoints are written by hand). */
   selector: Labels | null;
   externalIPs: string[];
+  /** spec.loadBalancerSourceRanges, trimmed as the API server reads them: the clients a load balancer admits. */
+  loadBalancerSourceRanges: string[];
   externalName?: string;
   externalTrafficPolicy?: "Cluster" | "Local";
   internalTrafficPolicy: "Cluster" | "Local";

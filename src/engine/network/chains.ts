@@ -49,6 +49,11 @@ export function serviceExternalChain(spn: string, protocol: ChainProtocol): stri
   return `KUBE-EXT-${hash16(spn + protocol)}`;
 }
 
+/** proxier.go servicePortFirewallChainName: KUBE-FW-<the same hash as KUBE-EXT>. */
+export function serviceFirewallChain(spn: string, protocol: ChainProtocol): string {
+  return `KUBE-FW-${hash16(spn + protocol)}`;
+}
+
 /** proxier.go servicePortEndpointChainName: KUBE-SEP-<hash of servicePortName + protocol + "IP:port">. */
 export function endpointChain(spn: string, protocol: ChainProtocol, endpoint: string): string {
   return `KUBE-SEP-${hash16(spn + protocol + endpoint)}`;

@@ -13,6 +13,7 @@ import {
   endpointChain,
   serviceChain,
   serviceExternalChain,
+  serviceFirewallChain,
   serviceLocalChain,
   servicePortName,
 } from "./chains.ts";
@@ -68,7 +69,7 @@ export interface ServicePortView {
   clusterEndpoints: EndpointView[];
   /** Whether any endpoint is usable anywhere (CategorizeEndpoints' hasAnyEndpoints). */
   hasEndpoints: boolean;
-  chains: { svc?: string; svl?: string; ext?: string };
+  chains: { svc?: string; svl?: string; ext?: string; fw?: string };
 }
 
 /**
@@ -400,6 +401,11 @@ export function svlChainOf(port: ServicePortView): string {
 export function extChainOf(port: ServicePortView): string {
   port.chains.ext ??= serviceExternalChain(port.name, port.protocol);
   return port.chains.ext;
+}
+
+export function fwChainOf(port: ServicePortView): string {
+  port.chains.fw ??= serviceFirewallChain(port.name, port.protocol);
+  return port.chains.fw;
 }
 
 export function sepChainOf(port: ServicePortView, endpoint: EndpointView): string {

@@ -158,3 +158,40 @@ spec: {type: ExternalName, externalName: example.com}
     expect(text.trimEnd().endsWith("COMMIT")).toBe(true);
   });
 });
+
+describe("kube-proxy's load-balancer firewall and localnet guard (proxier.go; proxier_test.go dumps)", () => {
+  const LB = WEB.replace(
+    "type: NodePort",
+    "type: LoadBalancer\n  loadBalancerSourceRanges: [203.0.113.0/25]",
+  );
+
+  it("sends a load-balancer IP with source ranges through KUBE-FW: admitted sources on to KUBE-EXT, the rest to KUBE-PROXY-FIREWALL's DROP", () => {
+    const { text } = rulesOn(LB, "node-1");
+    const ip = dataPlaneFromYaml(LB).services.get("default/web")?.state.loadBalancerIPs[0];
+    expect(text).toContain(
+      `-A KUBE-SERVICES -d ${ip}/32 -p tcp -m comment --comment "default/web:http loadbalancer IP" -m tcp --dport 80 -j KUBE-FW-CDGGSHYLG3RE2FKL`,
+    );
+    expect(text).toContain(
+      '-A KUBE-FW-CDGGSHYLG3RE2FKL -s 203.0.113.0/25 -m comment --comment "default/web:http loadbalancer IP" -j KUBE-EXT-CDGGSHYLG3RE2FKL',
+    );
+    expect(text).toContain(
+      '-A KUBE-FW-CDGGSHYLG3RE2FKL -m comment --comment "other traffic to default/web:http will be dropped by KUBE-PROXY-FIREWALL"\n',
+    );
+    expect(text).toContain(
+      `-A KUBE-PROXY-FIREWALL -d ${ip}/32 -p tcp -m comment --comment "default/web:http traffic not accepted by KUBE-FW-CDGGSHYLG3RE2FKL" -m tcp --dport 80 -j DROP`,
+    );
+  });
+
+  it("keeps localhost NodePorts (--iptables-localhost-nodeports, default true) and guards 127.0.0.0/8 with KUBE-FIREWALL", () => {
+    const { text } = rulesOn(WEB, "node-1");
+    expect(text).toContain(
+      '-A KUBE-FIREWALL ! -s 127.0.0.0/8 -d 127.0.0.0/8 -m comment --comment "block incoming localnet connections" -m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP',
+    );
+    expect(text).toContain("-A INPUT -j KUBE-FIREWALL");
+    expect(text).toContain("-A OUTPUT -j KUBE-FIREWALL");
+    // No "! -d 127.0.0.0/8" on the tail call: localhost NodePorts are on.
+    expect(text).toContain(
+      '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -m addrtype --dst-type LOCAL -j KUBE-NODEPORTS',
+    );
+  });
+});

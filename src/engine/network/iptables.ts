@@ -4,12 +4,14 @@ import {
   type DataPlane,
   type EndpointView,
   extChainOf,
+  fwChainOf,
   localEndpointsOf,
   type ServicePortView,
   sepChainOf,
   svcChainOf,
   svlChainOf,
 } from "./dataplane.ts";
+import { admittedBySourceRanges } from "./kubeproxy.ts";
 
 /** One rule as kube-proxy writes it, and as `iptables-save` prints it back. */
 export interface IptablesRule {
@@ -69,7 +71,8 @@ function render(chain: string, parts: RuleParts): string {
   if (parts.leading) words.push(...parts.leading);
   if (parts.comment) words.push(`-m comment --comment ${quote(parts.comment)}`);
   if (parts.matches) words.push(...parts.matches);
-  words.push(`-j ${parts.target}`, ...(parts.args ?? []));
+  // A rule with no target only counts packets (the end of a KUBE-FW chain).
+  if (parts.target) words.push(`-j ${parts.target}`, ...(parts.args ?? []));
   return words.join(" ");
 }
 
@@ -264,16 +267,46 @@ function servicePortRules(
     { ips: service.externalIPs, what: "external IP" },
     { ips: service.loadBalancerIPs, what: "loadbalancer IP" },
   ];
+  // proxier.go usesFWChain: load-balancer addresses with source ranges go through KUBE-FW first.
+  const ranges = service.loadBalancerSourceRanges;
+  const usesFW = hasEndpoints && service.loadBalancerIPs.length > 0 && ranges.length > 0;
+  const fw = usesFW ? fwChainOf(port) : "";
   for (const { ips, what } of outsideAddresses) {
+    const isLB = what === "loadbalancer IP";
     for (const ip of ips) {
       if (hasEndpoints)
         nat.add(
           "KUBE-SERVICES",
-          { destination: ip, protocol: p, comment: `${port.name} ${what}`, matches: [dport], target: ext },
+          {
+            destination: ip,
+            protocol: p,
+            comment: `${port.name} ${what}`,
+            matches: [dport],
+            target: isLB && usesFW ? fw : ext,
+          },
           ref,
+        );
+      if (isLB && usesFW)
+        filterRule(
+          "KUBE-PROXY-FIREWALL",
+          { target: "DROP", comment: `${port.name} traffic not accepted by ${fw}` },
+          [dport],
+          ip,
         );
       if (externalFilter) filterRule("KUBE-EXTERNAL-SERVICES", externalFilter, [dport], ip);
     }
+  }
+  if (usesFW) {
+    const comment = `${port.name} loadbalancer IP`;
+    for (const cidr of ranges) nat.add(fw, { source: cidr, comment, target: ext }, ref);
+    // proxier.go allowFromNode: a node inside the ranges reaches a VIP it holds with the VIP as source.
+    if (admittedBySourceRanges(ranges, node.internalIP))
+      for (const ip of service.loadBalancerIPs) nat.add(fw, { source: ip, comment, target: ext }, ref);
+    nat.add(
+      fw,
+      { comment: `other traffic to ${port.name} will be dropped by KUBE-PROXY-FIREWALL`, target: "" },
+      ref,
+    );
   }
   if (port.spec.nodePort) {
     const nodePort = `-m ${p} --dport ${port.spec.nodePort}`;
@@ -371,6 +404,24 @@ export function iptablesRules(dp: DataPlane, node: NodeState): IptablesTable[] {
   const podCIDR = cidr ? formatCIDR(cidr) : null;
   const services = "kubernetes service portals";
   const external = "kubernetes externally-visible service portals";
+  // proxier.go iptablesJumpChains, then the localnet guard that --iptables-localhost-nodeports
+  // (default true) needs: route_localnet lets 127.0.0.1:NODEPORT work, KUBE-FIREWALL keeps others out.
+  const lbFirewall = "kubernetes load balancer firewall";
+  for (const chain of ["INPUT", "FORWARD", "OUTPUT"])
+    filter.add(chain, {
+      leading: ["-m conntrack --ctstate NEW"],
+      comment: lbFirewall,
+      target: "KUBE-PROXY-FIREWALL",
+    });
+  filter.add("INPUT", { target: "KUBE-FIREWALL" });
+  filter.add("OUTPUT", { target: "KUBE-FIREWALL" });
+  filter.add("KUBE-FIREWALL", {
+    notSource: "127.0.0.0/8",
+    destination: "127.0.0.0/8",
+    comment: "block incoming localnet connections",
+    matches: ["-m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT"],
+    target: "DROP",
+  });
   filter.add("INPUT", { comment: "kubernetes health check service ports", target: "KUBE-NODEPORTS" });
   filter.add("INPUT", {
     leading: ["-m conntrack --ctstate NEW"],
@@ -418,6 +469,7 @@ export function iptablesRules(dp: DataPlane, node: NodeState): IptablesTable[] {
   filter.declare("KUBE-NODEPORTS");
   filter.declare("KUBE-SERVICES");
   filter.declare("KUBE-EXTERNAL-SERVICES");
+  filter.declare("KUBE-PROXY-FIREWALL");
   nat.declare("KUBE-NODEPORTS");
   for (const view of dp.services.values()) {
     // ShouldSkipService: no ClusterIP (headless, ExternalName) means nothing to proxy.

@@ -382,3 +382,31 @@ spec:
     }
   });
 });
+
+// Service docs, "Specifying source ranges"; proxier.go KUBE-FW-* and KUBE-PROXY-FIREWALL.
+describe("kube-proxy and the cloud firewall: spec.loadBalancerSourceRanges", () => {
+  const ranged = (ranges: string) =>
+    dataPlaneFromYaml(
+      MY_SERVICE + serviceYaml(`  type: LoadBalancer\n  loadBalancerSourceRanges: [${ranges}]`),
+    );
+  const lbIP = (dp: ReturnType<typeof dataPlaneFromYaml>) =>
+    dp.services.get("default/my-service")?.state.loadBalancerIPs[0] ?? "";
+
+  it("delivers a client inside the ranges and times out one outside them, at the load balancer", () => {
+    const inside = ranged("203.0.113.0/24");
+    expect(traceOf(inside, "external", `${lbIP(inside)}:80`).outcome).toBe("delivered");
+    const outside = ranged("10.0.0.0/8");
+    const t = traceOf(outside, "external", `${lbIP(outside)}:80`);
+    expect(t.outcome).toBe("timeout");
+    expect(t.hops.at(-1)?.detail).toContain("outside spec.loadBalancerSourceRanges");
+  });
+
+  it("times out a pod outside the ranges that dials the load-balancer IP: KUBE-PROXY-FIREWALL drops it", () => {
+    const dp = ranged("203.0.113.0/24");
+    const t = traceOf(dp, "pod/default/client", `${lbIP(dp)}:80`);
+    expect(t.outcome).toBe("timeout");
+    expect(t.hops.at(-1)?.detail).toContain("KUBE-PROXY-FIREWALL drops it");
+    const podNetwork = ranged("10.244.0.0/16");
+    expect(traceOf(podNetwork, "pod/default/client", `${lbIP(podNetwork)}:80`).outcome).toBe("delivered");
+  });
+});

@@ -1,3 +1,4 @@
+import { cidrContains, parseCIDR, parseIPv4 } from "../cluster/ip.ts";
 import type { KubeProxyMode, NodeState } from "../cluster/types.ts";
 import {
   type DataPlane,
@@ -48,6 +49,22 @@ function noLocalEndpoints(port: ServicePortView): ProxyDecision {
  * the internal policy for ClusterIPs, the external one for nodePorts, external IPs and load-balancer
  * IPs, with the short-circuits that let pods and the node itself reach external destinations.
  */
+/**
+ * Whether spec.loadBalancerSourceRanges admit a client: no ranges admit everyone (proxier.go writes
+ * a KUBE-FW chain only when there are ranges; the cloud's firewall follows the same field).
+ */
+export function admittedBySourceRanges(ranges: readonly string[], ip: string): boolean {
+  if (ranges.length === 0) return true;
+  const value = parseIPv4(ip);
+  return (
+    value !== null &&
+    ranges.some((r) => {
+      const cidr = parseCIDR(r);
+      return cidr !== null && cidrContains(cidr, value);
+    })
+  );
+}
+
 export function decide(
   dp: DataPlane,
   node: NodeState,

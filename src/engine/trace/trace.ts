@@ -3,6 +3,7 @@ import {
   type DataPlane,
   type EndpointView,
   type ExternalIPHolder,
+  fwChainOf,
   inServiceCIDR,
   type Protocol,
   packetKey,
@@ -21,7 +22,13 @@ import {
   upstreamLookup,
 } from "../network/dns.ts";
 import { pathOf } from "../network/ingress/path.ts";
-import { choose, decide, type ProxyEntry, type SourceKind } from "../network/kubeproxy.ts";
+import {
+  admittedBySourceRanges,
+  choose,
+  decide,
+  type ProxyEntry,
+  type SourceKind,
+} from "../network/kubeproxy.ts";
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
@@ -179,6 +186,26 @@ function proxy(
   const { dp, state } = ctx;
   const service = port.service.state;
   const mode = dp.cluster.settings.kubeProxyMode;
+  // proxier.go KUBE-FW-*: to a load-balancer IP, only sources in spec.loadBalancerSourceRanges go on;
+  // the rest fall to KUBE-PROXY-FIREWALL's DROP, and the connection times out.
+  if (
+    entry === "loadBalancerIP" &&
+    port.hasEndpoints &&
+    !admittedBySourceRanges(service.loadBalancerSourceRanges, packet.src.ip)
+  ) {
+    if (ctx.hops)
+      addHop(
+        ctx,
+        service.ref,
+        "drop",
+        `kube-proxy on ${node.name}: ${packet.src.ip} is not in spec.loadBalancerSourceRanges, so ${fwChainOf(port)} lets it through undNATed and KUBE-PROXY-FIREWALL drops it`,
+        packet,
+        packet,
+        causeOf(service.ref, service.source, "spec.loadBalancerSourceRanges"),
+        node.ref,
+      );
+    return TIMEOUT;
+  }
   const decision = decide(dp, node, port, entry, sourceKind(dp, node, packet.src.ip));
   // Spelt only where a hop is recorded: simulations trace without hops.
   const who = ctx.hops ? `kube-proxy (${mode}) on ${node.name}` : "";
@@ -542,6 +569,21 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
           "drop",
           `the load balancer listens only on the Service's ports, not ${packet.dst.port}/${packet.protocol}`,
           packet,
+        );
+      return TIMEOUT;
+    }
+    // The cloud provider turns spec.loadBalancerSourceRanges into its firewall (Service docs,
+    // "Specifying source ranges"): a client outside them gets no answer at all.
+    if (!admittedBySourceRanges(service.loadBalancerSourceRanges, packet.src.ip)) {
+      if (ctx.hops)
+        addHop(
+          ctx,
+          lbRef,
+          "drop",
+          `${packet.src.ip} is outside spec.loadBalancerSourceRanges (${service.loadBalancerSourceRanges.join(", ")}): the load balancer's firewall drops it and the connection times out`,
+          packet,
+          packet,
+          causeOf(service.ref, service.source, "spec.loadBalancerSourceRanges"),
         );
       return TIMEOUT;
     }
