@@ -45,7 +45,8 @@ export const SIMULATOR_LIMITS = {
   endpoints: MAX_ENDPOINTS,
 } as const;
 
-const LIMIT_NOTE = "a limit of this simulator, not of Kubernetes";
+/** How every message about these limits says whose they are. */
+export const LIMIT_NOTE = "a limit of this simulator, not of Kubernetes";
 
 const WORKLOADS = new Set(["Deployment", "ReplicaSet", "StatefulSet"]);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCluster } from "../cluster/build.ts";
+import { deployment, sourced } from "../cluster/testutil.ts";
 import { createDataPlane } from "../network/dataplane.ts";
 import { checkScenario, parseScenario } from "./scenario.ts";
 import { defaultSimulationSettings } from "./settings.ts";
@@ -120,6 +121,23 @@ describe("checkScenario", () => {
       '7:42: spec.traffic[0].to: "ftp://x/": only http:// and https:// URLs, or host:port, can be sent',
       '9:35: spec.events[0].target: Invalid value: "node/node-9": not found: nodes: node-1, node-2, node-3',
       '10:31: spec.events[1].target: Invalid value: "deployment/default/web": not found: no such workload in the manifests',
+    ]);
+  });
+
+  // Issue 16 item 1: a Scenario cannot scale past the simulator's own pod limit (cluster/limits.ts), which the manifests alone respect.
+  it("refuses the scale event that takes the cluster past the simulator's pods in total", () => {
+    const deployments = Array.from({ length: 11 }, (_, i) => deployment(`d${i}`, 1, { d: `${i}` }));
+    const events = deployments.map(
+      (_, i) => `    - {at: ${i}s, action: scale, target: deployment/default/d${i}, replicas: 1000}`,
+    );
+    const result = parseScenario({
+      name: "s.yaml",
+      text: `${HEAD}spec:\n  duration: 60s\n  events:\n${events.join("\n")}\n`,
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const dp = createDataPlane(buildCluster(sourced(deployments)));
+    expect(checkScenario(result.value, dp).map((d) => `${d.path}: ${d.message}`)).toEqual([
+      `spec.events[9].replicas: Invalid value: 1000: after this scale the cluster would run ${10 * 1000 + 1 + dp.cluster.pods.length - 11} pods; the simulator runs at most 10000 pods in total (a limit of this simulator, not of Kubernetes)`,
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { MAX_WORKLOAD_REPLICAS } from "../cluster/limits.ts";
+import { LIMIT_NOTE, MAX_PODS, MAX_WORKLOAD_REPLICAS } from "../cluster/limits.ts";
 import type { Ref } from "../cluster/types.ts";
 import { orderDiagnostics } from "../manifests/diagnostics.ts";
 import { parseManifests } from "../manifests/parse.ts";
@@ -414,6 +414,24 @@ export function parseScenario(file: SourceFile): Result<Scenario> {
  * The Scenario against the cluster it runs on: every target exists at the start (nodes, workloads,
  * pods) and every stream is a request the data plane can send.
  */
+/** The first scale event that takes the cluster past the simulator's pods in total, as the manifests' own count is checked. */
+function checkScaledPods(scenario: Scenario, dp: DataPlane, errors: FieldError[]): void {
+  const replicas = new Map<Ref, number>();
+  for (const pod of dp.cluster.pods)
+    if (pod.owner) replicas.set(pod.owner, (replicas.get(pod.owner) ?? 0) + 1);
+  let total = dp.cluster.pods.length;
+  for (const event of scenario.events) {
+    if (event.action !== "scale") continue;
+    total += event.replicas - (replicas.get(event.target) ?? 0);
+    replicas.set(event.target, event.replicas);
+    if (total > MAX_PODS) {
+      const detail = `after this scale the cluster would run ${total} pods; the simulator runs at most ${MAX_PODS} pods in total (${LIMIT_NOTE})`;
+      errors.push(invalid(`spec.events[${event.index}].replicas`, event.replicas, detail));
+      return;
+    }
+  }
+}
+
 export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
   const source = scenario.source;
   const errors: FieldError[] = [];
@@ -444,6 +462,7 @@ export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
       errors.push(invalid(path, event.target, `not found: ${hint}`));
     }
   }
+  checkScaledPods(scenario, dp, errors);
   for (const stream of scenario.traffic) {
     // The data plane's own messages already quote the value.
     const from = resolveSource(dp, stream.from);
