@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect } from "react";
 import "./commands/time.ts";
 import "./commands/traffic.ts";
+import "./console/command.ts";
 import { useCommandShortcuts } from "./commands/useCommand.ts";
+import { ConsoleButton } from "./console/ConsoleButton.tsx";
 import { ClusterGraph } from "./graph/ClusterGraph.tsx";
 import { useT } from "./i18n/useT.ts";
 import { Inspector, inspectorEmpty } from "./inspector/Inspector.tsx";
@@ -23,6 +25,8 @@ import { TimePanel } from "./time/TimePanel.tsx";
 // loads when the Manifests tab is first opened, or when the page is idle after the graph is drawn.
 const loadEditor = () => import("./editor/EditorPanel.tsx");
 const EditorPanel = lazy(() => loadEditor().then((m) => ({ default: m.EditorPanel })));
+// The console (its kubectl, curl and dig) loads when it is first opened: a first screen never pays for it.
+const ConsolePanel = lazy(() => import("./console/ConsolePanel.tsx"));
 
 /**
  * The page: header; the learner's side panel (lessons and the manifest editor) on the left; the
@@ -32,6 +36,7 @@ export function App() {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const timeMode = useAppStore((s) => s.timeMode);
+  const consoleOpen = useAppStore((s) => s.consoleOpen);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -65,6 +70,7 @@ export function App() {
         <h1 className="whitespace-nowrap font-bold text-lg tracking-tight">{t("app.title")}</h1>
         <p className="min-w-0 truncate text-sm text-white max-xl:hidden">{t("app.tagline")}</p>
         <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
+          <ConsoleButton />
           <ModeSwitch />
           <LanguageSwitch />
           <PanelToggle panel={inspector} controls="inspector-panel" label={t("layout.inspector")} />
@@ -103,6 +109,15 @@ export function App() {
           <div className="min-h-0 flex-1 max-md:h-[70vh] max-md:flex-none">
             <ClusterGraph />
           </div>
+          {consoleOpen && (
+            <Suspense
+              fallback={
+                <p className="h-56 bg-slate-900 p-3 text-slate-300 text-xs">{t("console.loading")}</p>
+              }
+            >
+              <ConsolePanel />
+            </Suspense>
+          )}
           {timeMode ? (
             <TimePanel />
           ) : (

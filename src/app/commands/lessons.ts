@@ -49,7 +49,7 @@ export const lessonCommands: readonly Command[] = [
     label: "command.dnsLookup",
     keys: [],
     enabled: (s) => s.cluster !== null && s.lookupName.trim() !== "",
-    run: (store) => store.getState().lookup(),
+    run: async (store) => void (await store.getState().lookup()),
   },
 ];
 

@@ -14,14 +14,14 @@ export const trafficCommands: readonly Command[] = [
     label: "command.send",
     keys: ["s"],
     enabled: (s) => s.cluster !== null && !s.sending,
-    run: (store) => store.getState().send(1),
+    run: async (store) => void (await store.getState().send(1)),
   },
   {
     id: "send-many",
     label: "command.sendMany",
     keys: ["shift+s"],
     enabled: (s) => s.cluster !== null && !s.sending,
-    run: (store) => store.getState().send(BATCH_SIZE),
+    run: async (store) => void (await store.getState().send(BATCH_SIZE)),
   },
   {
     id: "fail-node",

@@ -11,6 +11,7 @@ import type {
   SimEvent,
   SimPacket,
   SourceFile,
+  TraceRequest,
 } from "../../engine/index.ts";
 import type { IngressSummary } from "./ingresses.ts";
 
@@ -47,6 +48,9 @@ export type TraceRequestMessage = {
   count: number;
   /** The instant on the page's clock the first request leaves (seconds); default right after the last one. */
   at?: number;
+  /** curl's -H and -X (the console's requests); GET with no extra headers by default. */
+  headers?: TraceRequest["headers"];
+  method?: string;
 };
 
 /** A node fails at instant `at` of the page's clock: which requests still in flight die at it. */

@@ -33,7 +33,12 @@ export function createEngineSession(): EngineSession {
     },
     trace(request) {
       const sent = session.send(
-        { from: request.from, to: request.to },
+        {
+          from: request.from,
+          to: request.to,
+          ...(request.headers ? { headers: request.headers } : {}),
+          ...(request.method ? { method: request.method } : {}),
+        },
         { count: request.count, ...(request.at === undefined ? {} : { at: request.at }) },
       );
       return sent.ok

@@ -1,3 +1,4 @@
+import { consoleMessages } from "./messages/console.ts";
 import { editor } from "./messages/editor.ts";
 import { gateway } from "./messages/gateway.ts";
 import { graph } from "./messages/graph.ts";
@@ -10,7 +11,18 @@ import { time } from "./messages/time.ts";
 import { LANGUAGES, type Language } from "./types.ts";
 
 // Each feature keeps its own texts in messages/; add yours to this list.
-const catalogues = [shell, graph, lessons, editor, ingress, gateway, time, scale, live] as const;
+const catalogues = [
+  shell,
+  graph,
+  lessons,
+  editor,
+  ingress,
+  gateway,
+  time,
+  scale,
+  live,
+  consoleMessages,
+] as const;
 
 type Catalogue = (typeof catalogues)[number];
 export type MessageKey = Catalogue extends infer C

@@ -56,7 +56,8 @@ export interface LessonSlice extends LessonPlace {
   showHint(): void;
   setLookupFrom(from: Ref): void;
   setLookupName(name: string): void;
-  lookup(): Promise<void>;
+  /** Looks up the lookup form's name, or the given one (the console's nslookup and dig), as a lesson counts it. */
+  lookup(request?: { from: Ref; name: string }): Promise<LastLookup | null>;
 }
 
 const PLACE_KEY = "lessons.place";
@@ -149,9 +150,10 @@ export function createLessonSlice(
     showHint: () => set((s) => ({ hintsShown: s.hintsShown + 1 })),
     setLookupFrom: (lookupFrom) => set({ lookupFrom }),
     setLookupName: (lookupName) => set({ lookupName }),
-    async lookup() {
-      const { lookupFrom: from, lookupName: name, cluster } = get();
-      if (!name.trim()) return;
+    async lookup(request) {
+      const { from, name } = request ?? { from: get().lookupFrom, name: get().lookupName };
+      const { cluster } = get();
+      if (!name.trim()) return null;
       const reply = await engine.request({ type: "dns", from, name: name.trim() });
       const lastLookup = { from, name: name.trim(), lookup: reply.lookup, error: reply.error };
       set((s) => ({
@@ -167,6 +169,7 @@ export function createLessonSlice(
               }
             : s.lessonLog,
       }));
+      return lastLookup;
     },
   });
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { IptablesTable, Outcome, Ref, SentTrace, Trace } from "../../engine/index.ts";
+import type { IptablesTable, Outcome, Ref, SentTrace, Trace, TraceRequest } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import { packetClock } from "../packets/clock.ts";
 import type { AppState } from "./index.ts";
@@ -33,7 +33,11 @@ export interface TrafficSlice {
   loadNodeRules(node: Ref): Promise<void>;
   setRequestFrom(from: Ref): void;
   setRequestTo(to: string): void;
-  send(count?: number): Promise<void>;
+  /**
+   * Sends `count` requests from the request bar's source to its destination, or the given request
+   * (the console's curl): every request is traced, logged and drawn the same way. Resolves to the traces.
+   */
+  send(count?: number, request?: TraceRequest): Promise<Trace[]>;
   /** Requests in flight that a node failure caught: they now end where the engine says. */
   replaceTraces(lost: readonly SentTrace[]): void;
   clearRequests(): void;
@@ -71,14 +75,22 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
     },
     setRequestFrom: (requestFrom) => set({ requestFrom }),
     setRequestTo: (requestTo) => set({ requestTo }),
-    async send(count = 1) {
-      const { requestFrom: from, requestTo: to } = get();
+    async send(count = 1, request) {
+      const { from, to, headers, method } = request ?? { from: get().requestFrom, to: get().requestTo };
       set({ sending: true });
       // A send leaves at the current instant of the page's clock (clock.ts).
-      const reply = await engine.request({ type: "trace", from, to: to.trim(), count, at: packetClock.now });
+      const reply = await engine.request({
+        type: "trace",
+        from,
+        to: to.trim(),
+        count,
+        at: packetClock.now,
+        ...(headers?.length ? { headers } : {}),
+        ...(method ? { method } : {}),
+      });
       if (reply.error !== null) {
         set({ sending: false, sendError: reply.error });
-        return;
+        return [];
       }
       const batch = count > 1 ? (reply.sent[0]?.id ?? null) : null;
       const sent = reply.sent.map((one) => ({ ...one, batch }));
@@ -91,6 +103,7 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
         selectedRequest: sent[sent.length - 1]?.id ?? s.selectedRequest,
         inspecting: "request",
       }));
+      return traces;
     },
     replaceTraces(lost) {
       if (lost.length === 0) return;

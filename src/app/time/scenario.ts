@@ -46,20 +46,8 @@ export function withNodeEvent(spec: ScenarioSpec, action: NodeAction, node: Ref,
   return { ...spec, events };
 }
 
-/**
- * How kubectl prints an age (apimachinery util/duration HumanDuration): seconds up to two
- * minutes, then minutes and seconds up to ten minutes, minutes up to three hours, then hours.
- */
-export function humanDuration(seconds: number): string {
-  const s = Math.floor(seconds);
-  if (s < 0) return "0s";
-  if (s < 120) return `${s}s`;
-  const minutes = Math.floor(s / 60);
-  if (minutes < 10) return s % 60 === 0 ? `${minutes}m` : `${minutes}m${s % 60}s`;
-  if (minutes < 180) return `${minutes}m`;
-  const hours = Math.floor(minutes / 60);
-  return minutes % 60 === 0 || hours >= 8 ? `${hours}h` : `${hours}h${minutes % 60}m`;
-}
+/** How kubectl prints an age: one implementation with the console's and svclab's printers. */
+export { humanDuration } from "../../kubectl/age.ts";
 
 /** `1:05`, the clock as the learner reads it. */
 export function clockText(seconds: number): string {

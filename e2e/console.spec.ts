@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { ConsolePanel } from "./pages/ConsolePanel.ts";
+import { GraphPanel } from "./pages/GraphPanel.ts";
+import { LabPage } from "./pages/LabPage.ts";
+import { LessonPanel } from "./pages/LessonPanel.ts";
+
+test("the console answers kubectl as a real cluster would, and its changes and requests show in the graph", async ({
+  page,
+}) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const graph = new GraphPanel(page);
+  const terminal = new ConsolePanel(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 3: ClusterIP/);
+  await expect(graph.service("web")).toContainText(/10\.\d+\.\d+\.\d+/);
+
+  // The ` key opens it, and Escape closes it; the button opens it again.
+  await page.locator("body").press("`");
+  await expect(terminal.input).toBeFocused();
+  await terminal.input.press("Escape");
+  await expect(terminal.region).toBeHidden();
+  await terminal.open();
+
+  // kubectl get svc: kubectl's columns, the kubernetes Service and web with its ClusterIP.
+  await terminal.run("kubectl get svc");
+  await expect(terminal.output).toContainText(/NAME\s+TYPE\s+CLUSTER-IP\s+EXTERNAL-IP\s+PORT\(S\)\s+AGE/);
+  await expect(terminal.output).toContainText(/web\s+ClusterIP\s+10\.\d+\.\d+\.\d+\s+<none>\s+80\/TCP/);
+
+  // An invalid command: kubectl's own error and its usage hint.
+  await terminal.run("kubectl gte pods");
+  await expect(terminal.output).toContainText('error: unknown command "gte" for "kubectl"');
+  await expect(terminal.output).toContainText("Did you mean this?");
+  await expect(terminal.output).toContainText("Run 'kubectl --help' for usage.");
+
+  // kubectl scale edits the manifests: the Deployment's replicas, and the graph grows to five pods.
+  await expect(page.getByRole("article", { name: /^Pod web-/ })).toHaveCount(3);
+  await terminal.run("kubectl scale deploy web --replicas=5");
+  await expect(terminal.output).toContainText("deployment.apps/web scaled");
+  await expect(page.getByRole("article", { name: /^Pod web-/ })).toHaveCount(5);
+
+  // kubectl exec client -- curl: a packet travels from client, and the pod that answered is the body.
+  const before = await graph.packets.count();
+  await terminal.run("kubectl exec client -- curl -s http://web/");
+  await expect(graph.packets).toHaveCount(before + 1);
+  await expect(graph.log).toContainText("pod/default/client");
+  await expect(terminal.line(/^web-[a-z0-9]+-[a-z0-9]{5}$/)).toBeVisible();
+
+  // History: Up brings back the last command.
+  await terminal.input.press("ArrowUp");
+  await expect(terminal.input).toHaveValue("kubectl exec client -- curl -s http://web/");
+  // Ctrl+L clears the log.
+  await terminal.input.press("Control+l");
+  await expect(terminal.output).not.toContainText("deployment.apps/web scaled");
+  await lab.screenshot("console-curl");
+});
+
+test("lesson 3 done entirely from the console: curl to the ClusterIP, from outside, and nslookup", async ({
+  page,
+}) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const terminal = new ConsolePanel(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 3: ClusterIP/);
+  await terminal.open();
+
+  // Tab completes a verb, a kind and a name.
+  await terminal.input.fill("kubectl ge");
+  await terminal.input.press("Tab");
+  await expect(terminal.input).toHaveValue("kubectl get ");
+  await terminal.input.pressSequentially("servi");
+  await terminal.input.press("Tab");
+  await expect(terminal.input).toHaveValue("kubectl get services ");
+  await terminal.input.pressSequentially("w");
+  await terminal.input.press("Tab");
+  await expect(terminal.input).toHaveValue("kubectl get services web ");
+  await terminal.input.pressSequentially("-o jsonpath={.spec.clusterIP}");
+  await terminal.input.press("Enter");
+  const answer = terminal.line(/^10\.\d+\.\d+\.\d+$/);
+  await expect(answer).toBeVisible();
+  const clusterIP = await answer.textContent();
+
+  await terminal.run(`kubectl exec client -- curl -sv http://${clusterIP}/`);
+  await expect(terminal.output).toContainText("< HTTP/1.1 200 OK");
+  await lessons.expectStepDone(/Send a request from client to the Service's ClusterIP/);
+
+  await lessons.button("Next step →").click();
+  await terminal.run(`curl -sS http://${clusterIP}/`);
+  await expect(terminal.output).toContainText(`curl: (28) Failed to connect to ${clusterIP} port 80`);
+  await lessons.expectStepDone(/Try the same address from outside/);
+
+  await lessons.button("Next step →").click();
+  await terminal.run("kubectl exec client -- nslookup kubernetes.default");
+  await expect(terminal.output).toContainText("Address: 10.96.0.1");
+  await lessons.expectStepDone(/Find the kubernetes Service by name/);
+  await lab.screenshot("console-lesson-3");
+});

@@ -1,0 +1,31 @@
+import type { Messages } from "../types.ts";
+
+/** The console: kubectl, curl and dig against the simulated cluster. */
+export const consoleMessages = {
+  en: {
+    "console.button": "Console",
+    "command.console": "Open or close the console",
+    "console.region": "Console",
+    "console.input": "Console input",
+    "console.output": "Console output",
+    "console.close": "Close the console",
+    "console.hint":
+      "kubectl, curl and dig against this cluster, answering as a real one would. Type help; Tab completes, ↑ ↓ history, Ctrl+C cancels, Ctrl+L clears.",
+    "console.noCluster": "The cluster is not built yet: fix the manifests first.",
+    "console.loading": "Loading the console…",
+    "console.runCommand": "Type this command into the console",
+  },
+  ja: {
+    "console.button": "コンソール",
+    "command.console": "コンソールを開く/閉じる",
+    "console.region": "コンソール",
+    "console.input": "コンソール入力",
+    "console.output": "コンソール出力",
+    "console.close": "コンソールを閉じる",
+    "console.hint":
+      "このクラスタに対して kubectl、curl、dig を実行できます。実際のクラスタと同じように応答します。help と入力してください。Tab で補完、↑ ↓ で履歴、Ctrl+C で中断、Ctrl+L で消去。",
+    "console.noCluster": "クラスタがまだ構築されていません。先にマニフェストを修正してください。",
+    "console.loading": "コンソールを読み込んでいます…",
+    "console.runCommand": "このコマンドをコンソールに入力する",
+  },
+} satisfies Messages;
