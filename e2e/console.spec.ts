@@ -94,5 +94,17 @@ test("lesson 3 done entirely from the console: curl to the ClusterIP, from outsi
   await terminal.run("kubectl exec client -- nslookup kubernetes.default");
   await expect(terminal.output).toContainText("Address: 10.96.0.1");
   await lessons.expectStepDone(/Find the kubernetes Service by name/);
+
+  await lessons.button("Next step →").click();
+  await terminal.run("kubectl exec client -- curl -sv http://web/");
+  await expect(terminal.output).toContainText("* Connected to web (10.");
+  await lessons.expectStepDone(/Call web by name from the console/);
+  await expect(page.getByRole("status").filter({ hasText: "Lesson complete" })).toBeVisible();
+
+  // The lesson's kubectl commands are runnable: a click types one into the console.
+  await page.getByRole("button", { name: "kubectl exec client -- cat /etc/resolv.conf" }).click();
+  await expect(terminal.input).toHaveValue("kubectl exec client -- cat /etc/resolv.conf");
+  await terminal.input.press("Enter");
+  await expect(terminal.output).toContainText("options ndots:5");
   await lab.screenshot("console-lesson-3");
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { ConsolePanel } from "./pages/ConsolePanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { LessonPanel } from "./pages/LessonPanel.ts";
@@ -33,6 +34,13 @@ test("a learner completes lesson 3 by reading, sending requests and looking a na
   await dns.getByRole("button", { name: "Look up" }).click();
   await expect(dns).toContainText("10.96.0.1");
   await lessons.expectStepDone(/Find the kubernetes Service by name/);
+
+  // Step 4, best done in the console: curl by name from inside client.
+  await page.keyboard.press("]");
+  const terminal = new ConsolePanel(page);
+  await terminal.open();
+  await terminal.run("kubectl exec client -- curl -s http://web/");
+  await lessons.expectStepDone(/Call web by name from the console/);
   await expect(page.getByRole("status").filter({ hasText: "Lesson complete" })).toBeVisible();
   await lessons.screenshot("lesson-3-complete");
 });

@@ -62,7 +62,7 @@ export const print = (out: string, err = "", status = 0): Step => ({
 const fail = (err: string, status = 1): Step => print("", err, status);
 
 /** The verbs the console knows, for tab completion and `kubectl` alone. */
-export const VERBS = ["get", "describe", "exec", "debug", ...CHANGE_VERBS] as const;
+export const VERBS = ["get", "describe", "exec", "run", "debug", ...CHANGE_VERBS] as const;
 
 /** kubectl's answer to a verb it does not know: cobra's "unknown command" with suggestions. */
 function unknownVerb(verb: string): Step {
@@ -101,7 +101,12 @@ function namespaceOf(flags: FlagValues): string {
 
 /** Runs one console line (a here-document's lines, if any, are in ctx.stdin). */
 export function runLine(line: string, ctx: ConsoleContext): Step {
-  const parsed = splitWords(line);
+  // $(kubectl ...): the shell's command substitution, the inner command's output trimmed.
+  const substituted = line.replace(/\$\(([^()]*)\)/g, (_, inner: string) => {
+    const step = runLine(inner, ctx);
+    return step.kind === "print" ? step.run.out.trim() : "";
+  });
+  const parsed = splitWords(substituted);
   if (parsed.error) return fail(parsed.error, 2);
   const [program, ...args] = parsed.words;
   if (program === undefined) return print("");
@@ -150,6 +155,8 @@ function kubectl(args: string[], ctx: ConsoleContext): Step {
       return exec(rest, ctx);
     case "debug":
       return debug(rest, ctx);
+    case "run":
+      return runPod(rest, ctx);
     case "version":
       return print("Client Version: v1.35.0\nKustomize Version: v5.7.1\nServer Version: v1.35.0");
     default:
@@ -512,6 +519,39 @@ export function curl(args: readonly string[], from: Ref, exec: boolean): Step {
     return { kind: "print", run: exec ? execStatus(run) : run };
   }
   return { kind: "request", from, curl: options, exec };
+}
+
+/**
+ * `kubectl run NAME -it --rm --restart=Never --image=IMAGE -- COMMAND`: a throwaway pod. The simulator
+ * does not add the pod to the cluster; it runs the command from a pod already in the namespace, whose
+ * resolv.conf and pod network are the same a new pod would get (a simulator choice, said in the output).
+ */
+function runPod(args: string[], ctx: ConsoleContext): Step {
+  const parsed = parseFlags(args, [
+    { long: "image", takesValue: true },
+    { long: "rm", takesValue: false },
+    { long: "restart", takesValue: true },
+    { long: "stdin", short: "i", takesValue: false },
+    { long: "tty", short: "t", takesValue: false },
+  ]);
+  if (!parsed.ok) return flagError("run", parsed.error);
+  const [name] = parsed.positionals;
+  if (!name || !flag(parsed.flags, "image")) {
+    return fail(`error: NAME and --image are required for run\n${usageHint("run")}`);
+  }
+  const namespace = namespaceOf(parsed.flags);
+  const host = ctx.cluster.pods
+    .filter((p) => p.namespace === namespace && p.podIP !== null)
+    .sort(
+      (a, b) => Number(a.owner !== undefined) - Number(b.owner !== undefined) || a.name.localeCompare(b.name),
+    )[0];
+  if (!host)
+    return fail(
+      `error: the simulator runs ${name}'s command from a pod of namespace ${namespace}, and there is none`,
+    );
+  const [program = "", ...rest] = parsed.command;
+  if (!program) return print(`pod/${name} created`);
+  return inside(host.ref, program, rest, ctx, namespace, true);
 }
 
 function debug(args: string[], ctx: ConsoleContext): Step {

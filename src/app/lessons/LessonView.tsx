@@ -228,6 +228,7 @@ function StepNavigation() {
 
 function TryIt({ intro, commands }: { intro: string; commands: string[] }) {
   const t = useT();
+  const typeIntoConsole = useAppStore((s) => s.typeIntoConsole);
   const headingId = useId();
   const [copied, setCopied] = useState(false);
   return (
@@ -236,9 +237,21 @@ function TryIt({ intro, commands }: { intro: string; commands: string[] }) {
         {t("lessons.tryIt")}
       </h3>
       <Markdown text={intro} />
-      <pre className="whitespace-pre-wrap rounded bg-slate-900 p-2 text-slate-100 text-xs [overflow-wrap:anywhere]">
-        <code>{commands.join("\n")}</code>
-      </pre>
+      {/* Each command is runnable: a click types it into the console, ready to run or edit. */}
+      <ul className="flex flex-col rounded bg-slate-900 p-1 text-slate-100 text-xs">
+        {commands.map((command) => (
+          <li key={command}>
+            <button
+              type="button"
+              title={t("console.runCommand")}
+              onClick={() => typeIntoConsole(command)}
+              className="w-full rounded px-1 py-0.5 text-left font-mono [overflow-wrap:anywhere] hover:bg-slate-700 focus:outline-2 focus:outline-sky-400"
+            >
+              {command}
+            </button>
+          </li>
+        ))}
+      </ul>
       <button
         type="button"
         className="self-start rounded border border-slate-300 px-2 py-0.5 text-xs"

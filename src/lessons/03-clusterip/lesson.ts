@@ -38,6 +38,18 @@ export const clusterIPLesson = defineLesson({
       },
       solution: [{ id: "dns", name: "kubernetes.default", from: "pod/default/client" }],
     },
+    {
+      // Best done in the console: curl by name from inside the pod, as on a real cluster.
+      id: "console",
+      goal: {
+        kind: "delivered",
+        from: "pod/*",
+        target: "http://web*",
+        via: ["svc/default/web"],
+        toPodOf: "svc/default/web",
+      },
+      solution: [{ id: "send", from: "pod/default/client", to: "http://web/" }],
+    },
   ],
   tryIt: [
     "kubectl apply -f web.yaml",
@@ -45,6 +57,8 @@ export const clusterIPLesson = defineLesson({
     "kubectl get service web -o wide",
     "kubectl get endpointslices -l kubernetes.io/service-name=web",
     "kubectl exec client -- curl -s http://$(kubectl get service web -o jsonpath='{.spec.clusterIP}')/",
+    "kubectl exec client -- cat /etc/resolv.conf",
+    "kubectl exec client -- curl -sv http://web/",
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup kubernetes.default",
   ],
   en,
