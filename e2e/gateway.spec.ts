@@ -27,6 +27,13 @@ test("an HTTPRoute splitting 90/10 sends most of a batch to v1 and some to v2, d
   await expect(gw.httpRoute("web")).toContainText("web-v2:80 10%");
   await lab.screenshot("gateway-sample");
 
+  // Clicking the route shows the status Envoy Gateway wrote for it.
+  await gw.httpRoute("web").click();
+  await expect(graph.inspector.getByRole("heading", { name: "HTTPRoute web" })).toBeVisible();
+  const parent = graph.inspector.getByRole("table", { name: "Parent Gateway default/shop" });
+  await expect(parent.getByRole("row", { name: /Accepted True Accepted/ })).toBeVisible();
+  await expect(parent.getByRole("row", { name: /ResolvedRefs True ResolvedRefs/ })).toBeVisible();
+
   // One request: its L7 hop names the rule and the weight that chose the backend.
   await graph.sendRequest("client/external", "http://shop.example.com/");
   await expect(graph.packets.last()).toHaveAttribute("data-outcome", "delivered", { timeout: 30_000 });

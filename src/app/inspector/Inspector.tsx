@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
-import type { Cluster } from "../../engine/index.ts";
+import { type Cluster, isGatewayKind, type KubeObject, objectRef } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
 import type { AppState } from "../store/index.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
+import { GatewayApiDetails } from "./GatewayApiDetails.tsx";
 import { IngressDetails } from "./IngressDetails.tsx";
 import { NodeDetails } from "./NodeDetails.tsx";
 import { PodDetails, ServiceDetails } from "./ObjectDetails.tsx";
@@ -14,7 +15,8 @@ type Inspected =
   | { kind: "node"; node: Cluster["nodes"][number] }
   | { kind: "pod"; pod: Cluster["pods"][number] }
   | { kind: "service"; service: Cluster["services"][number] }
-  | { kind: "ingress"; ingress: IngressSummary };
+  | { kind: "ingress"; ingress: IngressSummary }
+  | { kind: "gatewayApi"; object: KubeObject };
 
 /** The object `ref` names, if the inspector has details for it; a Deployment the editor's caret is in has
  * none, and then the inspector stays collapsed rather than widening to print a bare name. */
@@ -26,7 +28,13 @@ function inspected(cluster: Cluster, ingresses: readonly IngressSummary[], ref: 
   const service = cluster.services.find((s) => s.ref === ref);
   if (service) return { kind: "service", service };
   const ingress = ingresses.find((i) => i.ref === ref);
-  return ingress ? { kind: "ingress", ingress } : null;
+  if (ingress) return { kind: "ingress", ingress };
+  const gatewayApi = cluster.objects.find(
+    (o) =>
+      ["GatewayClass", "Gateway", "HTTPRoute"].some((kind) => isGatewayKind(o, kind)) &&
+      objectRef(o.object) === ref,
+  );
+  return gatewayApi ? { kind: "gatewayApi", object: gatewayApi.object } : null;
 }
 
 function objectView(cluster: Cluster, object: Inspected): ReactNode {
@@ -44,6 +52,8 @@ function objectView(cluster: Cluster, object: Inspected): ReactNode {
       );
     case "ingress":
       return <IngressDetails ingress={object.ingress} />;
+    case "gatewayApi":
+      return <GatewayApiDetails object={object.object} />;
   }
 }
 

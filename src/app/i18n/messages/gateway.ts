@@ -15,6 +15,14 @@ export const gateway = {
     "httpRoute.anyHost": "any host",
     "httpRoute.notAttached": "not attached",
     "httpRoute.noBackend": "no backend",
+    "gatewayApi.conditions": "Conditions",
+    "gatewayApi.listener": "Listener {name} ({count} attached route(s))",
+    "gatewayApi.parent": "Parent Gateway {name}",
+    "gatewayApi.noParents":
+      "No controller wrote a status: its parentRefs name no Gateway that Envoy Gateway serves.",
+    "gatewayApi.type": "Type",
+    "gatewayApi.status": "Status",
+    "gatewayApi.reason": "Reason",
     "sample.gateway.title": "Gateway API: a 90/10 canary",
     "sample.gateway.description":
       "An HTTPRoute on an Envoy Gateway sends 90% of shop.example.com to web-v1 and 10% to web-v2; the header env: canary always reaches web-v2. Send 20 and count.",
@@ -32,6 +40,14 @@ export const gateway = {
     "httpRoute.anyHost": "すべてのホスト",
     "httpRoute.notAttached": "どの Gateway にも未接続",
     "httpRoute.noBackend": "バックエンドなし",
+    "gatewayApi.conditions": "状態（Conditions）",
+    "gatewayApi.listener": "リスナー {name}（接続されたルート {count} 個）",
+    "gatewayApi.parent": "親の Gateway {name}",
+    "gatewayApi.noParents":
+      "どのコントローラも status を書いていません。parentRefs が Envoy Gateway の処理する Gateway を指していません。",
+    "gatewayApi.type": "種類",
+    "gatewayApi.status": "状態",
+    "gatewayApi.reason": "理由",
     "sample.gateway.title": "Gateway API: 90/10 のカナリア",
     "sample.gateway.description":
       "Envoy Gateway 上の HTTPRoute が shop.example.com へのリクエストの 90% を web-v1 に、10% を web-v2 に送ります。ヘッダー env: canary 付きのリクエストは必ず web-v2 に届きます。Send 20 で数えてみましょう。",

@@ -1,0 +1,76 @@
+import type { KubeObject } from "../../engine/index.ts";
+import { useT } from "../i18n/useT.ts";
+
+type Condition = { type?: string; status?: string; reason?: string; message?: string };
+
+/** One set of status conditions, as `kubectl describe` lists them: type, status, reason, message. */
+function Conditions({ caption, conditions }: { caption: string; conditions: unknown }) {
+  const t = useT();
+  const list = (Array.isArray(conditions) ? conditions : []) as Condition[];
+  return (
+    <table className="mt-3 w-full text-left text-[11px]">
+      <caption className="text-left font-semibold text-slate-700 text-xs">{caption}</caption>
+      <thead>
+        <tr className="text-slate-500">
+          <th scope="col">{t("gatewayApi.type")}</th>
+          <th scope="col">{t("gatewayApi.status")}</th>
+          <th scope="col">{t("gatewayApi.reason")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((c) => (
+          <tr key={c.type} title={c.message} className={c.status === "True" ? "" : "text-amber-800"}>
+            <td className="font-mono">{c.type}</td>
+            <td className="font-mono">{c.status}</td>
+            <td>
+              <span className="font-mono">{c.reason}</span>
+              {c.status !== "True" && c.message ? `: ${c.message}` : ""}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * A GatewayClass, Gateway or HTTPRoute: its status as the simulated Envoy Gateway wrote it — the
+ * object's conditions, each listener's (a Gateway) or each parent's (an HTTPRoute).
+ */
+export function GatewayApiDetails({ object }: { object: KubeObject }) {
+  const t = useT();
+  const status = object.status ?? {};
+  const listeners = (Array.isArray(status.listeners) ? status.listeners : []) as {
+    name?: string;
+    attachedRoutes?: number;
+    conditions?: unknown;
+  }[];
+  const parents = (Array.isArray(status.parents) ? status.parents : []) as {
+    parentRef?: { namespace?: string; name?: string; sectionName?: string };
+    conditions?: unknown;
+  }[];
+  return (
+    <section>
+      <h3 className="font-semibold text-base">
+        {object.kind} {object.metadata.name}
+      </h3>
+      {status.conditions !== undefined && (
+        <Conditions caption={t("gatewayApi.conditions")} conditions={status.conditions} />
+      )}
+      {listeners.map((l) => (
+        <Conditions
+          key={l.name}
+          caption={t("gatewayApi.listener", { name: l.name ?? "", count: l.attachedRoutes ?? 0 })}
+          conditions={l.conditions}
+        />
+      ))}
+      {parents.map((p) => {
+        const name = `${p.parentRef?.namespace ?? ""}/${p.parentRef?.name ?? ""}${p.parentRef?.sectionName ? `/${p.parentRef.sectionName}` : ""}`;
+        return <Conditions key={name} caption={t("gatewayApi.parent", { name })} conditions={p.conditions} />;
+      })}
+      {object.kind === "HTTPRoute" && parents.length === 0 && (
+        <p className="mt-3 text-amber-800 text-xs">{t("gatewayApi.noParents")}</p>
+      )}
+    </section>
+  );
+}
