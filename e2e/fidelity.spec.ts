@@ -1,0 +1,15 @@
+import { expect, test } from "@playwright/test";
+import { GraphPanel } from "./pages/GraphPanel.ts";
+import { LabPage } from "./pages/LabPage.ts";
+
+test("a Service without a selector answers from the address its endpoint names: the log and the inspector show that address, with no pod", async ({
+  page,
+}) => {
+  await new LabPage(page).open();
+  const graph = new GraphPanel(page);
+  // The sandbox's legacy-db has no selector; its EndpointSlice names a database outside the cluster.
+  await graph.sendRequest("pod/default/db-0", "legacy-db:5432");
+  await expect(graph.log).toContainText("answered by 192.0.2.20:5432");
+  await expect(graph.inspector).toContainText("192.0.2.20:5432");
+  await graph.screenshot("non-pod-backend");
+});
