@@ -9,6 +9,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Ref } from "../../engine/index.ts";
@@ -53,6 +54,13 @@ const edgeTypes: EdgeTypes = { route: RouteEdge };
 installTestHook(appStore);
 
 const FIT = { padding: 0.04 } as const;
+
+/** The zoom below which a compact drawing leaves out its Service-to-node edges. */
+const DETAIL_ZOOM = 0.4;
+
+/** A compact drawing's edge from a Service to a closed node, standing for its endpoints there. */
+const isOverviewEdge = (edge: RouteFlowEdge) =>
+  edge.source.startsWith("svc/") && edge.target.startsWith("node/");
 
 function externalHostsOf(refs: readonly string[]): string[] {
   return [
@@ -176,6 +184,18 @@ function Graph() {
   );
   const labels = useMemo(() => ariaLabels(t), [t]);
   const traced = requests.find((r) => r.id === selectedRequest);
+  // Zoomed far out, a compact drawing's Service-to-node edges (a thousand at 1,000 pods) are a mesh
+  // too fine to follow that every pan frame must repaint: they are drawn once the learner zooms in,
+  // and a hovered Service's at any zoom.
+  const far = useStore((s) => s.transform[2] < DETAIL_ZOOM);
+  const hoveredRef = useAppStore((s) => s.hoveredRef);
+  const shown = useMemo(
+    () =>
+      model?.compact && far
+        ? model.edges.filter((e) => !isOverviewEdge(e) || e.source === hoveredRef)
+        : (model?.edges ?? []),
+    [model, far, hoveredRef],
+  );
   // The packets whose paths are drawn as flows: the selected request's batch (or the request alone);
   // in the Time view, the sampled requests of the second before the clock.
   const timeMode = useAppStore((s) => s.timeMode);
@@ -198,8 +218,8 @@ function Graph() {
       model.router,
       flowing.map((p) => planPacket(p.trace, model)),
     );
-    return [...model.edges, ...poolEdges(model.router, pools, ejected), ...flows];
-  }, [model, cluster, flowing, lbHealth, events, second, t]);
+    return [...shown, ...poolEdges(model.router, pools, ejected), ...flows];
+  }, [model, shown, cluster, flowing, lbHealth, events, second, t]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ClusterFlowNode>[]) => {
