@@ -65,7 +65,7 @@ describe("parseScenario", () => {
       "s.yaml:7:50: spec.traffic[0].rate: Invalid value: 0: must be a number of requests per second, above 0 and at most 100000",
       "s.yaml:8:7: spec.traffic[1].rate: Required value: requests per second",
       's.yaml:8:8: spec.traffic[1].name: Duplicate value: "a"',
-      's.yaml:8:50: spec.traffic[1].rat: unknown field "rat"',
+      's.yaml:8:50: spec.traffic[1].rat: unknown field "rat"; did you mean "rate"?',
       's.yaml:10:17: spec.events[0].action: Unsupported value: "explode": supported values: "fail-node", "recover-node", "scale", "delete-pod", "set-ready"',
       's.yaml:11:32: spec.events[1].target: Invalid value: "daemonset/default/agent": must be deployment/NAMESPACE/NAME or statefulset/NAMESPACE/NAME or replicaset/NAMESPACE/NAME',
       's.yaml:12:36: spec.events[2].target: Invalid value: "node-2": must be node/NAME',

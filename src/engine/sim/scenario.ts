@@ -1,5 +1,6 @@
 import { LIMIT_NOTE, MAX_PODS, MAX_WORKLOAD_REPLICAS } from "../cluster/limits.ts";
 import type { Ref } from "../cluster/types.ts";
+import { nearest } from "../manifests/builtinKinds.ts";
 import { orderDiagnostics } from "../manifests/diagnostics.ts";
 import { parseManifests } from "../manifests/parse.ts";
 import type { Diagnostic, Result, SourcedObject, SourceFile } from "../manifests/types.ts";
@@ -80,7 +81,11 @@ function isObj(value: unknown): value is Obj {
 function unknownFields(value: Obj, path: string, known: readonly string[]): FieldError[] {
   return Object.keys(value)
     .filter((key) => !known.includes(key))
-    .map((key) => ({ path: child(path, key), severity: "error", message: `unknown field "${key}"` }));
+    .map((key) => {
+      const meant = nearest(key, known);
+      const hint = meant ? `; did you mean "${meant}"?` : "";
+      return { path: child(path, key), severity: "error", message: `unknown field "${key}"${hint}` };
+    });
 }
 
 const DURATION_HINT = "must be a duration such as 40s, 2m or 1m30s";

@@ -1,4 +1,5 @@
 import type { ClusterSettings } from "../../cluster/types.ts";
+import { type NoKindMatch, noKindMatch } from "../builtinKinds.ts";
 import { kindInfo, objectRef, SIMULATED_KINDS, simulatedApiVersion } from "../kinds.ts";
 import { positionOf } from "../positions.ts";
 import type { Diagnostic, SourcedObject } from "../types.ts";
@@ -22,6 +23,8 @@ import { validateWorkload } from "./workloads.ts";
 /** One object's own rules, as the API server's validation for its kind (errors) plus "not simulated" notes (warnings). */
 export function validateObject(object: Obj & { apiVersion: string; kind: string }): FieldError[] {
   const info = kindInfo(object);
+  const missing = info ? null : noKindMatch(object.apiVersion, object.kind);
+  if (missing) return [noMatchError(object, missing)];
   if (!info) {
     const known = simulatedApiVersion(object.kind);
     return [
@@ -86,6 +89,25 @@ export function validateObject(object: Obj & { apiVersion: string; kind: string 
       break;
   }
   return f.errors;
+}
+
+/**
+ * A kind the API server does not serve in that apiVersion: kubectl apply stops with this error
+ * (meta.NoKindMatchError), so the object is never created. Says what was probably meant.
+ */
+function noMatchError(object: { apiVersion: string; kind: string }, meant: NoKindMatch): FieldError {
+  const message = `no matches for kind "${object.kind}" in version "${object.apiVersion}"`;
+  if (meant.apiVersion)
+    return {
+      path: "apiVersion",
+      severity: "error",
+      message: `${message}; ${object.kind} is served as apiVersion "${meant.apiVersion}"`,
+    };
+  return {
+    path: "kind",
+    severity: "error",
+    message: meant.kind ? `${message}; did you mean "${meant.kind}"?` : message,
+  };
 }
 
 export function toDiagnostic(source: SourcedObject, error: FieldError): Diagnostic {

@@ -64,9 +64,26 @@ describe("ObjectMeta validation", () => {
     expect(problems([cm])[0]).toMatch(
       /^warning kind: not simulated: ConfigMap \(v1\) is kept but has no effect; the simulator models v1 Namespace/,
     );
+    const gateway = {
+      apiVersion: "gateway.networking.k8s.io/v1alpha2",
+      kind: "TCPRoute",
+      metadata: { name: "t" },
+    };
+    expect(problems([gateway])[0]).toMatch(/^warning kind: not simulated: TCPRoute/);
+  });
+
+  // kubectl: `no matches for kind "Servise" in version "v1"` (apimachinery meta.NoKindMatchError);
+  // removed versions: the deprecated API migration guide (extensions/v1beta1 Ingress, removed in 1.22).
+  it("rejects a kind the API server does not serve, as kubectl does, and says what was meant", () => {
+    const typo = { apiVersion: "v1", kind: "Servise", metadata: { name: "web" } };
+    expect(problems([typo])).toEqual([
+      'kind: no matches for kind "Servise" in version "v1"; did you mean "Service"?',
+    ]);
     const old = { apiVersion: "extensions/v1beta1", kind: "Ingress", metadata: { name: "i" } };
     expect(problems([old])).toEqual([
-      "warning apiVersion: not simulated: Ingress in extensions/v1beta1 is kept but has no effect; the simulator models Ingress in networking.k8s.io/v1",
+      'apiVersion: no matches for kind "Ingress" in version "extensions/v1beta1"; Ingress is served as apiVersion "networking.k8s.io/v1"',
     ]);
+    const nonsense = { apiVersion: "apps/v1", kind: "Frobnicator", metadata: { name: "f" } };
+    expect(problems([nonsense])).toEqual(['kind: no matches for kind "Frobnicator" in version "apps/v1"']);
   });
 });
