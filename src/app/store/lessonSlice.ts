@@ -130,6 +130,8 @@ export function createLessonSlice(
         lessonSeenRequest: 0,
         lessonAwaitingBuild: true,
         ...cleanScreen(startingRequest(lesson)),
+        // A lesson's clock starts at real time, a speed a person can act at (the sandbox keeps its own).
+        clockSpeed: 1,
       });
       get().openDocument(lesson.id, lesson.manifests);
       get().clearRequests();

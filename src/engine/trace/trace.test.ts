@@ -63,6 +63,32 @@ describe("pod network", () => {
     expect(t.hops.at(-1)?.cause?.field).toBe("spec.containers[1].ports[0].containerPort");
   });
 
+  // A Deployment's pods are written in its pod template (Deployment docs: spec.template is a Pod template).
+  it("points a delivery to a Deployment's pod at the containerPort line of its pod template", () => {
+    const yaml = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 1
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+      - name: nginx
+        image: nginx
+        ports:
+        - containerPort: 80
+`;
+    const web = dataPlaneFromYaml(yaml);
+    const pod = [...web.podByRef.values()].find((p) => p.ref.startsWith("pod/default/web-"));
+    const t = traceOf(web, pod?.ref ?? "", "http://localhost:80/");
+    expect(t.hops.at(-1)?.cause).toMatchObject({
+      field: "spec.template.spec.containers[0].ports[0].containerPort",
+      position: { line: 14 },
+    });
+  });
+
   it("refuses localhost on a port where no container listens", () => {
     const t = traceOf(dp, "pod/default/nginx", "localhost:8080");
     expect(t.outcome).toBe("refused");

@@ -463,6 +463,18 @@ function listener(pod: PodState, packet: PacketHeader): { field: string; what: s
   return declared.find((l) => l.containerPort === packet.dst.port && l.protocol === packet.protocol) ?? null;
 }
 
+/**
+ * A field of a pod's spec, where its manifest writes it: a Pod's own `spec`, or the pod template of
+ * the workload that made it (`spec.template.spec`, as in a Deployment, ReplicaSet, StatefulSet, DaemonSet).
+ */
+function podCause(pod: PodState, field: string) {
+  const written =
+    pod.source?.object.kind === "Pod" || !pod.source
+      ? field
+      : field.replace(/^spec\./, "spec.template.spec.");
+  return causeOf(pod.ref, pod.source, written);
+}
+
 function hostPodListening(dp: DataPlane, node: NodeState, packet: PacketHeader): PodState | undefined {
   return dp.hostPods
     .get(node.name)
@@ -517,12 +529,12 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
         `delivered to ${pod.name} on ${addr(packet.dst)}: ${port.what}`,
         packet,
         packet,
-        causeOf(pod.ref, pod.source, port.field),
+        podCause(pod, port.field),
       );
     return { outcome: "delivered", backend: backendAt(packet, pod.ref, `node/${pod.nodeName}`) };
   }
   const at = pod ? pod.ref : arrival.at === "host" ? arrival.node.ref : "";
-  const cause = pod ? causeOf(pod.ref, pod.source, "spec.containers") : undefined;
+  const cause = pod ? podCause(pod, "spec.containers") : undefined;
   if (ctx.hops)
     addHop(
       ctx,
