@@ -69,7 +69,7 @@ test("switching to Japanese shows the interface and the lesson in Japanese", asy
   await page.getByLabel("Language").selectOption("ja");
   await expect(lessons.heading(/Headless Service：DNS が Pod のアドレスを返す/)).toBeVisible();
   await expect(lessons.button("次のステップ →")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "実際のクラスタで試す" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "実際のクラスターで試す" })).toBeVisible();
   await lessons.button("ヒントを見る").click();
   await expect(page.getByRole("complementary", { name: "ヒント 1" })).toContainText("DNS");
   await lessons.screenshot("lesson-7-japanese");

@@ -11,7 +11,7 @@ import { time } from "./messages/time.ts";
 import { LANGUAGES, type Language } from "./types.ts";
 
 // Each feature keeps its own texts in messages/; add yours to this list.
-const catalogues = [
+export const catalogues = [
   shell,
   graph,
   lessons,

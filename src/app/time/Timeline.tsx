@@ -1,7 +1,8 @@
 import { type PointerEvent, useMemo, useRef, useState } from "react";
-import type { Bucket, SimEvent } from "../../engine/index.ts";
+import type { Bucket, Outcome, SimEvent } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { Truncated } from "../layout/Truncated.tsx";
+import { outcomeText } from "../packets/outcome.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { clockText, secondAt, summarize } from "./scenario.ts";
 
@@ -120,7 +121,7 @@ function SecondsTable({ buckets, horizon }: { buckets: Bucket[]; horizon: number
             <td>{row.stream}</td>
             <td>{row.sent}</td>
             <td>{row.delivered}</td>
-            <td>{row.failed.map((f) => `${f.outcome} ${f.count}`).join(", ")}</td>
+            <td>{row.failed.map((f) => `${outcomeText(t, f.outcome as Outcome)} ${f.count}`).join(", ")}</td>
           </tr>
         ))}
       </tbody>
@@ -239,7 +240,7 @@ export function Timeline() {
             {s.failed.map((f) => (
               <span key={f.outcome} className="text-red-700">
                 {" · "}
-                {t("timeline.failed", { count: f.count, outcome: f.outcome })}
+                {t("timeline.failed", { count: f.count, outcome: outcomeText(t, f.outcome as Outcome) })}
               </span>
             ))}
           </span>

@@ -23,8 +23,8 @@ export const consoleMessages = {
     "console.output": "コンソール出力",
     "console.close": "コンソールを閉じる",
     "console.hint":
-      "このクラスタに対して kubectl、curl、dig を実行できます。実際のクラスタと同じように応答します。help と入力してください。Tab で補完、↑ ↓ で履歴、Ctrl+C で中断、Ctrl+L で消去。",
-    "console.noCluster": "クラスタがまだ構築されていません。先にマニフェストを修正してください。",
+      "このクラスターに対して kubectl、curl、dig を実行できます。実際のクラスターと同じように応答します。help と入力してください。Tab で補完、↑ ↓ で履歴、Ctrl+C で中断、Ctrl+L で消去。",
+    "console.noCluster": "クラスターがまだ構築されていません。先にマニフェストを修正してください。",
     "console.loading": "コンソールを読み込んでいます…",
     "console.runCommand": "このコマンドをコンソールに入力する",
   },

@@ -117,7 +117,7 @@ export const editor = {
     "editor.problemAt": "{file} {line} 行 {column} 列",
     "editor.severity.error": "エラー",
     "editor.severity.warning": "警告",
-    "editor.stale": "マニフェストにエラーがあります。グラフは最後に正しかったクラスタを表示したままです。",
+    "editor.stale": "マニフェストにエラーがあります。グラフは最後に正しかったクラスターを表示したままです。",
     "editor.checking": "確認中…",
     "editor.limits": "シミュレーターの上限",
     "editor.limitsText":

@@ -30,7 +30,7 @@ export const gateway = {
   ja: {
     "gatewayClass.label": "GatewayClass {name}",
     "gatewayClass.accepted": "Accepted",
-    "gatewayClass.notAccepted": "コントローラなし",
+    "gatewayClass.notAccepted": "コントローラーなし",
     "gateway.label": "Gateway {name}",
     "gateway.programmed": "Programmed",
     "gateway.notProgrammed": "未設定",

@@ -98,7 +98,7 @@ export const lessons = {
     "lessons.next": "次のステップ",
     "lessons.nextLesson": "次のレッスン：{title}",
     "lessons.lessonComplete": "レッスン完了：すべての目標を達成しました。",
-    "lessons.tryIt": "実際のクラスタで試す",
+    "lessons.tryIt": "実際のクラスターで試す",
     "lessons.copy": "コピー",
     "lessons.copied": "コピーしました",
     "dns.heading": "DNS の名前解決",
@@ -116,7 +116,7 @@ export const lessons = {
       "sessionAffinity: ClientIP を指定すると、同じクライアントからのリクエストは同じ Pod に届き続けます。",
     "sample.local-traffic.title": "externalTrafficPolicy: Local",
     "sample.local-traffic.description":
-      "Pod のあるノードにだけ転送するロードバランサです。Pod からはクライアント自身のアドレスが見えます。",
+      "Pod のあるノードにだけ転送するロードバランサーです。Pod からはクライアント自身のアドレスが見えます。",
     "sample.not-ready.title": "Ready な Pod とそうでない Pod",
     "sample.not-ready.description":
       "Ready でない Pod は Service のエンドポイントから外れます。ただし、Not Ready のアドレスも公開する Service は例外です。",

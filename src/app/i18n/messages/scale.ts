@@ -15,7 +15,7 @@ export const scale = {
   ja: {
     "node.showPods": "Pod を表示",
     "node.hidePods": "Pod をたたむ",
-    "node.compactNote": "大きなクラスタ: ノードを開くと Pod が表示されます",
+    "node.compactNote": "大きなクラスター: ノードを開くと Pod が表示されます",
     "search.label": "検索",
     "search.placeholder": "Service か Pod を検索  ( / )",
     "search.go": "検索",
