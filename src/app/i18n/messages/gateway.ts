@@ -44,7 +44,7 @@ export const gateway = {
     "gatewayApi.listener": "リスナー {name}（接続されたルート {count} 個）",
     "gatewayApi.parent": "親の Gateway {name}",
     "gatewayApi.noParents":
-      "どのコントローラも status を書いていません。parentRefs が Envoy Gateway の処理する Gateway を指していません。",
+      "どのコントローラーも status を書いていません。parentRefs が Envoy Gateway の処理する Gateway を指していません。",
     "gatewayApi.type": "種類",
     "gatewayApi.status": "状態",
     "gatewayApi.reason": "理由",
