@@ -50,6 +50,8 @@ export interface SendOptions {
    * REQUEST_INTERVAL_SECONDS apart. Never earlier than the last request sent: the clock only moves on.
    */
   at?: number;
+  /** Seconds between the requests of a batch (default REQUEST_INTERVAL_SECONDS). */
+  spacing?: number;
 }
 
 export interface EngineSession {
@@ -124,7 +126,7 @@ export function createSession(): EngineSession {
         // The traffic state's clock is the session's: session affinity timeouts play out on it.
         state.now = clock;
         const one: SentTrace = { id: nextId++, sentAt: clock, trace: trace(dp, parsed.value, state) };
-        clock += REQUEST_INTERVAL_SECONDS;
+        clock += options.spacing ?? REQUEST_INTERVAL_SECONDS;
         return one;
       });
       flying = [...flying.filter((f) => f.sentAt + traceDuration(f.trace) > start), ...sent];

@@ -51,6 +51,8 @@ export type TraceRequestMessage = {
   /** curl's -H and -X (the console's requests); GET with no extra headers by default. */
   headers?: TraceRequest["headers"];
   method?: string;
+  /** Seconds between the requests (default the engine's REQUEST_INTERVAL_SECONDS). */
+  spacing?: number;
 };
 
 /** A node fails at instant `at` of the page's clock: which requests still in flight die at it. */

@@ -39,7 +39,11 @@ export function createEngineSession(): EngineSession {
           ...(request.headers ? { headers: request.headers } : {}),
           ...(request.method ? { method: request.method } : {}),
         },
-        { count: request.count, ...(request.at === undefined ? {} : { at: request.at }) },
+        {
+          count: request.count,
+          ...(request.at === undefined ? {} : { at: request.at }),
+          ...(request.spacing === undefined ? {} : { spacing: request.spacing }),
+        },
       );
       return sent.ok
         ? { id: request.id, type: "trace", sent: sent.value, error: null }

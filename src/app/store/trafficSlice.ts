@@ -1,7 +1,15 @@
 import type { StateCreator } from "zustand";
-import type { IptablesTable, Outcome, Ref, SentTrace, Trace, TraceRequest } from "../../engine/index.ts";
+import {
+  type IptablesTable,
+  type Outcome,
+  REQUEST_INTERVAL_SECONDS,
+  type Ref,
+  type SentTrace,
+  type Trace,
+  type TraceRequest,
+} from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
-import { packetClock } from "../packets/clock.ts";
+import { batchSpacing, packetClock } from "../packets/clock.ts";
 import type { AppState } from "./index.ts";
 
 /** One request the learner sent, as the engine traced it. `batch` groups the requests of one "Send 20". */
@@ -87,6 +95,7 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
         at: packetClock.now,
         ...(headers?.length ? { headers } : {}),
         ...(method ? { method } : {}),
+        spacing: batchSpacing(count, REQUEST_INTERVAL_SECONDS),
       });
       if (reply.error !== null) {
         set({ sending: false, sendError: reply.error });
