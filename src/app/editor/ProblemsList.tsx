@@ -43,7 +43,7 @@ export function ProblemsList() {
         </ul>
       )}
       <details className="text-slate-500 text-xs">
-        <summary className="cursor-pointer">{t("editor.limits")}</summary>
+        <summary className="min-h-6 cursor-pointer py-1">{t("editor.limits")}</summary>
         <p>
           {t(
             "editor.limitsText",
