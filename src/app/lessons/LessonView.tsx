@@ -245,7 +245,7 @@ function TryIt({ intro, commands }: { intro: string; commands: string[] }) {
               type="button"
               title={t("console.runCommand")}
               onClick={() => typeIntoConsole(command)}
-              className="w-full rounded px-1 py-0.5 text-left font-mono [overflow-wrap:anywhere] hover:bg-slate-700 focus:outline-2 focus:outline-sky-400"
+              className="w-full min-h-6 rounded px-1 py-0.5 text-left font-mono [overflow-wrap:anywhere] hover:bg-slate-700 focus:outline-2 focus:outline-sky-400"
             >
               {command}
             </button>
