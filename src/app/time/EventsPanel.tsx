@@ -22,11 +22,11 @@ export function EventsPanel() {
           <p className="text-slate-500 text-xs">{t("events.empty")}</p>
         ) : (
           <table className="w-full table-fixed text-left font-mono text-[11px]">
-            {/* Fixed columns: a long message wraps in its own column instead of widening the page. */}
+            {/* Fixed columns, and the message on a row of its own under its event: beside four columns it
+                had no width left in the half of the middle column the events list gets. */}
             <colgroup>
               <col className="w-[8ch]" />
-              <col className="w-[27ch]" />
-              <col className="w-[22ch]" />
+              <col />
               <col />
               <col className="w-[6ch]" />
             </colgroup>
@@ -35,23 +35,36 @@ export function EventsPanel() {
                 <th className="pr-3 font-normal">{t("events.type")}</th>
                 <th className="pr-3 font-normal">{t("events.reason")}</th>
                 <th className="pr-3 font-normal">{t("events.object")}</th>
-                <th className="pr-3 font-normal">{t("events.message")}</th>
                 <th className="font-normal">{t("events.age")}</th>
               </tr>
+              <tr>
+                <td />
+                <th colSpan={3} className="font-normal">
+                  {t("events.message")}
+                </th>
+              </tr>
             </thead>
-            <tbody>
-              {shown.map((e) => (
-                <tr key={`${e.t}|${e.reason}|${e.object}|${e.message}`} className="align-top">
+            {shown.map((e) => (
+              <tbody
+                key={`${e.t}|${e.reason}|${e.object}|${e.message}`}
+                className="border-slate-100 border-t"
+              >
+                <tr className="align-top">
                   <td className={`pr-3 ${e.type === "Warning" ? "text-amber-700" : "text-slate-600"}`}>
                     {e.type}
                   </td>
                   <td className="pr-3 font-semibold text-slate-800 [overflow-wrap:anywhere]">{e.reason}</td>
                   <td className="pr-3 text-slate-700 [overflow-wrap:anywhere]">{e.object}</td>
-                  <td className="pr-3 text-slate-600 [overflow-wrap:anywhere]">{e.message}</td>
                   <td className="text-slate-600">{humanDuration(second - e.t)}</td>
                 </tr>
-              ))}
-            </tbody>
+                <tr>
+                  <td />
+                  <td colSpan={3} className="pb-1 text-slate-600 [overflow-wrap:anywhere]">
+                    {e.message}
+                  </td>
+                </tr>
+              </tbody>
+            ))}
           </table>
         )}
       </div>
