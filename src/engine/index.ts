@@ -74,6 +74,18 @@ export type {
   SourceFile,
   SourcePosition,
 } from "./manifests/types.ts";
+export {
+  type DiagnosticMessage,
+  type EngineCode,
+  type EngineMessage,
+  type EventMessage,
+  engineTexts,
+  formatText,
+  type HopMessage,
+  type MessageParams,
+  placeholders,
+  renderMessage,
+} from "./messages/index.ts";
 export { createDataPlane, type DataPlane, type DataPlaneOptions } from "./network/dataplane.ts";
 export { type DnsAnswer, type DnsResponse, QUERY_TYPES, type RecordType } from "./network/dns.ts";
 export { ENVOY_GATEWAY_CONTROLLER } from "./network/gateway/controller.ts";

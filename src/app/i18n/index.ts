@@ -1,3 +1,4 @@
+import { formatText } from "../../engine/index.ts";
 import { consoleMessages } from "./messages/console.ts";
 import { editor } from "./messages/editor.ts";
 import { gateway } from "./messages/gateway.ts";
@@ -37,7 +38,7 @@ const ja: Record<string, string | undefined> = Object.assign({}, ...catalogues.m
 export type Params = Record<string, string | number>;
 
 function interpolate(text: string, params?: Params): string {
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+  return params ? formatText(text, params) : text;
 }
 
 /** Looks a text up in the learner's language; falls back to English, visibly so in development. */
