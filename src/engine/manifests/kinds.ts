@@ -1,3 +1,4 @@
+import { clusterRef, namespacedRef } from "../refs.ts";
 import type { KubeObject } from "./types.ts";
 
 /** How the API server names and scopes a kind (from each kind's registry strategy and ValidateObjectMeta call). */
@@ -124,6 +125,6 @@ export function objectRef(object: KubeObject): string {
   const prefix = info?.ref ?? object.kind.toLowerCase();
   const namespaced = info ? info.namespaced : object.metadata.namespace !== undefined;
   return namespaced
-    ? `${prefix}/${object.metadata.namespace ?? "default"}/${object.metadata.name}`
-    : `${prefix}/${object.metadata.name}`;
+    ? namespacedRef(prefix, object.metadata.namespace ?? "default", object.metadata.name)
+    : clusterRef(prefix, object.metadata.name);
 }
