@@ -71,6 +71,7 @@ describe("refs", () => {
     expect(refName("pod/default/web-0")).toBe("web-0");
     expect(refLabel("pod/default/web-0")).toBe("default/web-0");
     expect(refLabel("node/n1")).toBe("n1");
+    expect(refLabel("lb/ingress/shop/web")).toBe("ingress/shop/web");
     expect(nodeName("node/n1")).toBe("n1");
     expect(nodeName("n1")).toBe("n1");
     expect(toNodeRef("n1")).toBe("node/n1");

@@ -141,11 +141,12 @@ export function refName(ref: string): string {
   return ref.slice(ref.lastIndexOf("/") + 1);
 }
 
-/** `NS/NAME` for namespaced refs, NAME for cluster-scoped ones: how kubectl and the app label an object. */
+/**
+ * The ref without its kind: `NS/NAME` for namespaced refs, NAME for cluster-scoped ones,
+ * `ingress/NS/NAME` for an Ingress's load balancer. How kubectl and the app label an object.
+ */
 export function refLabel(ref: string): string {
-  const parsed = parseRef(ref);
-  if (!parsed) return refName(ref);
-  return parsed.namespace === null ? parsed.name : `${parsed.namespace}/${parsed.name}`;
+  return ref.slice(ref.indexOf("/") + 1);
 }
 
 export const isNodeRef = (ref: string | null | undefined): ref is NodeRef =>

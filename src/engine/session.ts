@@ -1,4 +1,5 @@
 import { buildCluster } from "./cluster/build.ts";
+import { nodeOfPod } from "./cluster/pods.ts";
 import type { Cluster, ClusterSettings, Ref } from "./cluster/types.ts";
 import { loadManifests } from "./manifests/load.ts";
 import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
@@ -133,11 +134,8 @@ export function createSession(): EngineSession {
       return { ok: true, value: sent };
     },
     failNode(node, at) {
-      const pods = plane?.podByRef;
-      const nodeOf = (pod: Ref) => {
-        const name = pods?.get(pod)?.nodeName;
-        return name ? `node/${name}` : undefined;
-      };
+      const pods = plane?.podByRef ?? new Map();
+      const nodeOf = (pod: Ref) => nodeOfPod(pods, pod);
       const lost: SentTrace[] = [];
       flying = flying.flatMap((f) => {
         if (f.sentAt + traceDuration(f.trace) <= at) return [];

@@ -1,5 +1,12 @@
 import { loadAll } from "js-yaml";
-import { type Cluster, loadManifests, type SourcedObject, type SourceFile } from "../engine/index.ts";
+import {
+  type Cluster,
+  loadManifests,
+  refKind,
+  refName,
+  type SourcedObject,
+  type SourceFile,
+} from "../engine/index.ts";
 import { appendDocument, readDocument, replaceDocument, toYaml } from "./documents.ts";
 import { boolFlag, type FlagSpec, flag, parseFlags } from "./flags.ts";
 import type { ConsoleContext, Step } from "./kubectl.ts";
@@ -78,7 +85,7 @@ function editObject(
       return {
         ok: false,
         step: fail(
-          `error: pod "${name}" belongs to ${owner}, whose ReplicaSet or StatefulSet recreates it as written: change ${owner.split("/").slice(0, 1).join("")}/${owner.split("/").at(-1)} instead`,
+          `error: pod "${name}" belongs to ${owner}, whose ReplicaSet or StatefulSet recreates it as written: change ${refKind(owner)}/${refName(owner)} instead`,
         ),
       };
     }

@@ -37,7 +37,7 @@ function candidates(words: readonly string[], cluster: Cluster, onNode: boolean)
       : [];
   };
   if (verb === "exec") return args.length === 1 ? namesOf("pods") : [];
-  if (verb === "debug") return args.length === 1 ? cluster.nodes.map((n) => `node/${n.name}`) : [];
+  if (verb === "debug") return args.length === 1 ? cluster.nodes.map((n) => n.ref) : [];
   if (verb === "apply") return [];
   if (verb === "scale" && type === undefined) return ["deployment", "statefulset"];
   if (type === undefined) return RESOURCE_NAMES;

@@ -1,4 +1,5 @@
 import type { Cluster, KubeObject, Ref, SourceFile } from "../engine/index.ts";
+import { isNodeRef, nodeName, nodeRef, refName } from "../engine/index.ts";
 import { CHANGE_VERBS, changeCommand } from "./changes.ts";
 import { describeObject } from "./describe.ts";
 import { toYaml } from "./documents.ts";
@@ -424,7 +425,7 @@ function inside(
       if (args[0] === "/etc/resolv.conf") return print(resolvConf(ctx.cluster, namespace).trimEnd());
       return wrap(fail(`cat: can't open '${args[0] ?? ""}': No such file or directory`, 1));
     case "hostname":
-      return print(from.split("/").at(-1) ?? from);
+      return print(refName(from));
     default:
       // What the container runtime answers for a program the image does not have.
       return wrap(
@@ -563,7 +564,7 @@ function debug(args: string[], ctx: ConsoleContext): Step {
   ]);
   if (!parsed.ok) return flagError("debug", parsed.error);
   const [target] = parsed.positionals;
-  const name = target?.startsWith("node/") ? target.slice("node/".length) : undefined;
+  const name = isNodeRef(target) ? nodeName(target) : undefined;
   if (!name)
     return fail(
       `error: the console debugs nodes only: kubectl debug node/NAME -it --image=busybox\n${usageHint("debug")}`,
@@ -592,12 +593,12 @@ function runOnNode(program: string, args: string[], ctx: ConsoleContext, shell: 
   if (program === "iptables-save") {
     const t = args.indexOf("-t");
     const table = t >= 0 ? (args[t + 1] ?? null) : null;
-    return { kind: "rules", node: `node/${shell.node}`, table };
+    return { kind: "rules", node: nodeRef(shell.node), table };
   }
   if (program === "chroot" && args[0] === "/host")
     return runOnNode(args[1] ?? "sh", args.slice(2), ctx, shell);
   if (program === "kubectl") return fail("bash: kubectl: command not found", 127);
-  const step = inside(`node/${shell.node}`, program, args, ctx, "default", false);
+  const step = inside(nodeRef(shell.node), program, args, ctx, "default", false);
   if (step.kind === "print" && step.run.status === 126) return fail(`sh: ${program}: not found`, 127);
   return step;
 }

@@ -1,4 +1,5 @@
 import type { Cluster, NameLookup, Trace } from "../engine/index.ts";
+import { refName } from "../engine/index.ts";
 
 /** What a curl command line asked for (curl(1): -s, -S, -v, -i, -I, -H, -X, -f). */
 export interface CurlOptions {
@@ -59,7 +60,7 @@ function bodyOf(trace: Trace, status: number): string {
     return `<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n`;
   }
   const pod = trace.backend?.pod;
-  return `${pod ? (pod.split("/").at(-1) ?? pod) : (trace.backend?.ip ?? "")}\n`;
+  return `${pod ? refName(pod) : (trace.backend?.ip ?? "")}\n`;
 }
 
 /** The address curl connected to: the destination of the request's first hop, after any DNS answer. */

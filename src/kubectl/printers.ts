@@ -1,4 +1,5 @@
 import type { Cluster, KubeObject, PodState } from "../engine/index.ts";
+import { deploymentRef, statefulSetRef } from "../engine/index.ts";
 import { type Selector, selectorMatches } from "./selector.ts";
 
 /**
@@ -340,7 +341,7 @@ function deploymentTable(cluster: Cluster, age: AgeOf): Table {
     wideHeaders: ["CONTAINERS", "IMAGES", "SELECTOR"],
     rows: objectsOf(cluster, "apps/v1", "Deployment").map((d) => {
       const namespace = d.metadata.namespace ?? "default";
-      const { pods, ready } = ownedPods(cluster, `deployment/${namespace}/${d.metadata.name}`);
+      const { pods, ready } = ownedPods(cluster, deploymentRef(namespace, d.metadata.name));
       const containers = containerCells(d);
       // printers.go printDeployment: READY readyReplicas/desired; every pod has the current template,
       // and with minReadySeconds 0 a ready pod is available.
@@ -362,7 +363,7 @@ function statefulSetTable(cluster: Cluster, age: AgeOf): Table {
     wideHeaders: ["CONTAINERS", "IMAGES"],
     rows: objectsOf(cluster, "apps/v1", "StatefulSet").map((s) => {
       const namespace = s.metadata.namespace ?? "default";
-      const { ready } = ownedPods(cluster, `statefulset/${namespace}/${s.metadata.name}`);
+      const { ready } = ownedPods(cluster, statefulSetRef(namespace, s.metadata.name));
       const containers = containerCells(s);
       // printers.go printStatefulSet: READY readyReplicas/desired.
       return {

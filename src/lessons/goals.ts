@@ -2,7 +2,10 @@ import {
   type Cluster,
   type Hop,
   type HopKind,
+  isClientRef,
+  isNodeRef,
   type NameLookup,
+  nodeRef,
   type Outcome,
   parseTarget,
   type Ref,
@@ -261,14 +264,14 @@ function hopMatches(match: HopMatch, hop: Hop): boolean {
 }
 
 function senderNode(cluster: Cluster, from: Ref): Ref | undefined {
-  if (from.startsWith("node/")) return from;
+  if (isNodeRef(from)) return from;
   const pod = cluster.pods.find((p) => p.ref === from);
-  return pod?.nodeName ? `node/${pod.nodeName}` : undefined;
+  return pod?.nodeName ? nodeRef(pod.nodeName) : undefined;
 }
 
 function senderIP(cluster: Cluster, from: Ref): string | undefined {
-  if (from.startsWith("client/") || from === "external") return cluster.settings.externalClientIP;
-  if (from.startsWith("node/")) return cluster.nodes.find((n) => n.ref === from)?.internalIP;
+  if (isClientRef(from)) return cluster.settings.externalClientIP;
+  if (isNodeRef(from)) return cluster.nodes.find((n) => n.ref === from)?.internalIP;
   return cluster.pods.find((p) => p.ref === from)?.podIP ?? undefined;
 }
 

@@ -1,3 +1,4 @@
+import { isNodeRef } from "../../engine/index.ts";
 import type { AppState } from "../store/index.ts";
 import { canRecordNodeEvent } from "../store/timeSlice.ts";
 import { type Command, registerCommands } from "./registry.ts";
@@ -5,7 +6,7 @@ import { type Command, registerCommands } from "./registry.ts";
 export const BATCH_SIZE = 20;
 
 const selectedNode = (s: AppState) =>
-  s.selectedRef?.startsWith("node/") ? s.cluster?.nodes.find((n) => n.ref === s.selectedRef) : undefined;
+  isNodeRef(s.selectedRef) ? s.cluster?.nodes.find((n) => n.ref === s.selectedRef) : undefined;
 
 /** Sending requests, stepping packets, failing and recovering nodes. */
 export const trafficCommands: readonly Command[] = [

@@ -1,5 +1,6 @@
 import {
   type Cluster,
+  lbTarget,
   objectRef,
   positionOf,
   type Ref,
@@ -60,9 +61,8 @@ export function refAtLine(cluster: Cluster, file: string, line: number, document
 export function positionOfRef(cluster: Cluster, ref: Ref): SourcePosition | null {
   const own = writtenObjects(cluster).find((o) => o.ref === ref);
   if (own) return { file: own.file, line: own.line, column: own.column };
-  if (ref.startsWith("lb/ingress/"))
-    return positionOfRef(cluster, `ingress/${ref.slice("lb/ingress/".length)}`);
-  if (ref.startsWith("lb/")) return positionOfRef(cluster, `svc/${ref.slice("lb/".length)}`);
+  const fronted = lbTarget(ref);
+  if (fronted) return positionOfRef(cluster, fronted);
   const pod = cluster.pods.find((p) => p.ref === ref);
   if (pod?.source) return positionOf(pod.source, "");
   if (pod?.owner) return positionOfRef(cluster, pod.owner);

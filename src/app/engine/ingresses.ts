@@ -4,10 +4,13 @@ import {
   INGRESS_NGINX_SERVICE_REF,
   type IngressBackend,
   type IngressImplementation,
+  ingressLbRef,
+  lbRefOf,
   type Ref,
   readIngress,
   readIngressClasses,
   resolveIngressClass,
+  svcRef,
 } from "../../engine/index.ts";
 
 /** An Ingress backend as the graph draws it: `cart:http`, and the Service it names (null for a resource backend). */
@@ -50,7 +53,7 @@ export interface IngressSummary {
 function backendSummary(namespace: string, backend: IngressBackend): IngressBackendSummary {
   return {
     text: backendText(backend),
-    service: backend.kind === "service" ? `svc/${namespace}/${backend.name}` : null,
+    service: backend.kind === "service" ? svcRef(namespace, backend.name) : null,
   };
 }
 
@@ -59,8 +62,8 @@ function frontDoorOf(
   namespace: string,
   name: string,
 ): Ref | null {
-  if (implementation === "gce") return `lb/ingress/${namespace}/${name}`;
-  if (implementation === "nginx") return `lb/${INGRESS_NGINX_SERVICE_REF.slice("svc/".length)}`;
+  if (implementation === "gce") return ingressLbRef(namespace, name);
+  if (implementation === "nginx") return lbRefOf(INGRESS_NGINX_SERVICE_REF);
   return null;
 }
 

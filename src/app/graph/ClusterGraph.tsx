@@ -13,6 +13,7 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Ref } from "../../engine/index.ts";
+import { isExternalRef, isNodeRef, isServiceRef, refLabel } from "../../engine/index.ts";
 import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
@@ -59,13 +60,10 @@ const FIT = { padding: 0.04 } as const;
 const DETAIL_ZOOM = 0.4;
 
 /** A compact drawing's edge from a Service to a closed node, standing for its endpoints there. */
-const isOverviewEdge = (edge: RouteFlowEdge) =>
-  edge.source.startsWith("svc/") && edge.target.startsWith("node/");
+const isOverviewEdge = (edge: RouteFlowEdge) => isServiceRef(edge.source) && isNodeRef(edge.target);
 
 function externalHostsOf(refs: readonly string[]): string[] {
-  return [
-    ...new Set(refs.filter((r) => r.startsWith("external/")).map((r) => r.slice("external/".length))),
-  ].sort();
+  return [...new Set(refs.filter(isExternalRef).map(refLabel))].sort();
 }
 
 type T = (key: MessageKey, params?: Params) => string;
@@ -80,7 +78,7 @@ function boxLabel(node: ClusterFlowNode, t: T): string {
     case "service":
       return t("service.label", { name: node.data.service.name });
     case "loadBalancer":
-      return t("lb.label", { name: node.data.ref.slice("lb/".length) });
+      return t("lb.label", { name: refLabel(node.data.ref) });
     case "ingress":
       return t("ingress.label", { name: node.data.ingress.name });
     case "gatewayClass":
@@ -250,7 +248,7 @@ function Graph() {
   const onFound = useCallback(
     (ref: Ref) => {
       const holder = model?.aliases.get(ref);
-      if (holder?.startsWith("node/")) setNodeOpen(holder, true);
+      if (isNodeRef(holder)) setNodeOpen(holder, true);
       moved.current = true;
       inspectObject(ref);
       setFound(ref);

@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { refLabel } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { LbHealthStrip } from "../time/LbHealthStrip.tsx";
 import { HiddenHandles } from "./HiddenHandles.tsx";
@@ -43,7 +44,7 @@ export const LoadBalancerNode = memo(function LoadBalancerNode({
   selected,
 }: NodeProps<LoadBalancerFlowNode>) {
   const t = useT();
-  const name = data.ref.slice("lb/".length);
+  const name = refLabel(data.ref);
   return (
     <article
       aria-label={t("lb.label", { name })}

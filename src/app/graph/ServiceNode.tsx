@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { nodeName } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
@@ -21,7 +22,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
   const consulted = useAppStore((s) => {
     if (s.timeMode) return "";
     const hops = s.requests.find((r) => r.id === s.selectedRequest)?.trace.hops ?? [];
-    const nodes = hops.flatMap((h) => (h.at === id && h.node ? [h.node.slice("node/".length)] : []));
+    const nodes = hops.flatMap((h) => (h.at === id && h.node ? [nodeName(h.node)] : []));
     return [...new Set(nodes)].join(", ");
   });
   const toggleDnsFold = useAppStore((s) => s.toggleDnsFold);

@@ -1,4 +1,5 @@
 import type { Cluster, LoadBalancerHealth, Ref, SimEvent } from "../../engine/index.ts";
+import { lbRef } from "../../engine/index.ts";
 import type { PacketPlan } from "../packets/plan.ts";
 import { type RouteFlowEdge, type RouteKind, routeEdge } from "./layout.ts";
 import type { Router } from "./route.ts";
@@ -48,7 +49,7 @@ export function loadBalancerPools(
   const pools = new Map<Ref, PoolMember[]>();
   const lbs = cluster.services
     .filter((s) => s.type === "LoadBalancer")
-    .map((s) => `lb/${s.namespace}/${s.name}`);
+    .map((s) => lbRef(s.namespace, s.name));
   for (const lb of lbs) {
     const health = lbHealth?.find((h) => h.lb === lb);
     pools.set(

@@ -1,6 +1,8 @@
 import {
   type Cluster,
   envoyDeploymentRef,
+  gatewayClassRef,
+  gatewayRef,
   isGatewayKind,
   type KubeObject,
   type PodState,
@@ -8,6 +10,7 @@ import {
   type RouteMatch,
   readGateway,
   readHTTPRoute,
+  svcRef,
 } from "../../engine/index.ts";
 import type { GatewayClassFlowNode, GatewayFlowNode, HTTPRouteFlowNode } from "./layout.ts";
 
@@ -73,7 +76,7 @@ function objectsOf(cluster: Cluster, kind: string) {
 
 export function gatewayClasses(cluster: Cluster): GatewayClassSummary[] {
   return objectsOf(cluster, "GatewayClass").map(({ object }) => ({
-    ref: `gatewayclass/${object.metadata.name}`,
+    ref: gatewayClassRef(object.metadata.name),
     name: object.metadata.name,
     controller: String(object.spec?.controllerName ?? ""),
     accepted: conditionTrue(object.status?.conditions, "Accepted"),
@@ -135,13 +138,13 @@ export function httpRoutes(cluster: Cluster): HTTPRouteSummary[] {
       hostnames: view.hostnames,
       gateways: parents
         .filter((p) => conditionTrue(p.conditions, "Accepted"))
-        .map((p) => `gateway/${p.parentRef?.namespace ?? view.namespace}/${p.parentRef?.name ?? ""}`),
+        .map((p) => gatewayRef(p.parentRef?.namespace ?? view.namespace, p.parentRef?.name ?? "")),
       rules: view.rules.map((rule) => {
         const total = rule.backendRefs.reduce((sum, b) => sum + b.weight, 0);
         return {
           match: rule.written ? rule.matches.map(compactMatch).join(" | ") : "",
           backends: rule.backendRefs.map((b) => ({
-            service: `svc/${b.namespace}/${b.name}`,
+            service: svcRef(b.namespace, b.name),
             text: `${b.name}:${b.port ?? "?"}`,
             share: rule.backendRefs.length > 1 && total > 0 ? `${Math.round((100 * b.weight) / total)}%` : "",
           })),

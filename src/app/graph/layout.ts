@@ -1,6 +1,14 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { Cluster, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
-import { matchesLabels } from "../../engine/index.ts";
+import {
+  clientRef,
+  externalRef,
+  isClientRef,
+  isNodeRef,
+  isPodRef,
+  lbRef,
+  matchesLabels,
+} from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import {
   type GatewayClassData,
@@ -52,7 +60,7 @@ const COLUMN_X = [
   SIZES.client.width + SIZES.service.width + 2 * SIZES.columnGap,
 ] as const;
 
-export const CLIENT_REF = "client/external";
+export const CLIENT_REF = clientRef();
 
 /**
  * Past this many pods a cluster is drawn compact: each node a box with its pod count and each Service
@@ -257,7 +265,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const balancers = [
     ...services
       .filter((s) => s.type === "LoadBalancer")
-      .map((s) => ({ ref: `lb/${s.namespace}/${s.name}`, ips: s.loadBalancerIPs, target: s.ref })),
+      .map((s) => ({ ref: lbRef(s.namespace, s.name), ips: s.loadBalancerIPs, target: s.ref })),
     ...ingressLoadBalancers(ingresses),
   ];
   let outsideBottom = client.height + SIZES.rowGap;
@@ -274,9 +282,9 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     ...(options.externalHosts ?? []),
   ]);
   [...hosts]
-    .sort((a, b) => order(`external/${a}`, `external/${b}`))
+    .sort((a, b) => order(externalRef(a), externalRef(b)))
     .forEach((host, i) => {
-      const ref = `external/${host}`;
+      const ref = externalRef(host);
       const box = {
         x: COLUMN_X[0],
         y: outsideBottom + SIZES.rowGap + i * (SIZES.external.height + SIZES.rowGap),
@@ -373,7 +381,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const selectors = new Map<Ref, Record<string, string>>();
   for (const service of services) {
     if (service.selector && selected.has(service.ref)) selectors.set(service.ref, service.selector);
-    if (service.externalName) connect(service.ref, `external/${service.externalName}`, "route");
+    if (service.externalName) connect(service.ref, externalRef(service.externalName), "route");
     const listed = new Map<Ref, boolean>();
     for (const slice of cluster.endpointSlices.filter((s) => s.service === service.ref)) {
       for (const endpoint of slice.endpoints) {
@@ -422,9 +430,9 @@ function obstacles(
   return [...boxes].map(([ref, rect]) => {
     const anchor = anchors.get(ref) ?? rect;
     const y = anchor.y + anchor.height / 2;
-    const ports: Port[] = ref.startsWith("pod/")
+    const ports: Port[] = isPodRef(ref)
       ? [{ x: rect.x + rect.width / 2, y: rect.y + rect.height, side: "bottom" }]
-      : ref.startsWith("node/")
+      : isNodeRef(ref)
         ? [{ x: rect.x, y, side: "left" }]
         : [
             { x: rect.x, y, side: "left" },
@@ -510,6 +518,6 @@ export function resolveRef(model: Pick<GraphModel, "anchors" | "aliases">, ref: 
   if (model.anchors.has(ref)) return ref;
   const alias = model.aliases.get(ref);
   if (alias) return alias;
-  if (ref === "external" || ref.startsWith("client/")) return CLIENT_REF;
+  if (isClientRef(ref)) return CLIENT_REF;
   return null;
 }

@@ -1,4 +1,5 @@
 import type { EndpointSliceState, PodState, ServiceState } from "../../engine/index.ts";
+import { refName } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { Fields, labelsText } from "./Fields.tsx";
 
@@ -81,7 +82,7 @@ export function ServiceDetails({ service, slices }: { service: ServiceState; sli
                 <td>{e.addresses.join(", ")}</td>
                 <td>{e.conditions.ready ? t("yes") : t("no")}</td>
                 <td>{e.nodeName ?? "—"}</td>
-                <td>{e.targetRef?.split("/").at(-1) ?? "—"}</td>
+                <td>{e.targetRef ? refName(e.targetRef) : "—"}</td>
               </tr>
             ))}
           </tbody>

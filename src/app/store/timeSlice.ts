@@ -3,6 +3,7 @@ import type { StoreApi } from "zustand/vanilla";
 import type { SimPacket } from "../../engine/index.ts";
 import {
   type Diagnostic,
+  isNodeRef,
   renderScenario,
   type ScenarioSpec,
   type SettingPath,
@@ -81,7 +82,7 @@ export interface TimeSlice {
 const SCENARIO_KEY = "time.scenario";
 
 /** The node the learner selected in the graph, if a node is selected. */
-const selectedNodeRef = (s: AppState) => (s.selectedRef?.startsWith("node/") ? s.selectedRef : null);
+const selectedNodeRef = (s: AppState) => (isNodeRef(s.selectedRef) ? s.selectedRef : null);
 
 /** Whether the node command can record `action` for the selected node at the clock. */
 /** The cluster the page shows: in the time view, the engine's state at the clock's second; else the live one. */

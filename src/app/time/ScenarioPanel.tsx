@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from "react";
+import { isClientRef, isNodeRef, nodeName, refName } from "../../engine/index.ts";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
@@ -91,13 +92,13 @@ function AddStream() {
 /** A stream's default name: what it goes to (`lb-198-51-100-10`), readable in the CLI's table. */
 function suggestedName(from: string, to: string): string {
   const host = to.replace(/^\w+:\/\//, "").replace(/\/.*$/, "");
-  return `${from === "external" ? "" : `${from.split("/").at(-1)}-`}${host}`;
+  return `${isClientRef(from) ? "" : `${refName(from)}-`}${host}`;
 }
 
 /** Fail or recover the selected node at the clock's second (the same commands as the F and R keys). */
 function NodeActions() {
   const t = useT();
-  const node = useAppStore((s) => (s.selectedRef?.startsWith("node/") ? s.selectedRef.slice(5) : null));
+  const node = useAppStore((s) => (isNodeRef(s.selectedRef) ? nodeName(s.selectedRef) : null));
   const clock = useAppStore((s) => clockText(s.clock));
   const fail = useCommand("fail-node");
   const recover = useCommand("recover-node");

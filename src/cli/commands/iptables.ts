@@ -1,4 +1,4 @@
-import { iptablesRules, renderIptablesSave } from "../../engine/index.ts";
+import { iptablesRules, nodeName, renderIptablesSave } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
 import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat } from "./trace.ts";
 
@@ -9,7 +9,7 @@ function run(values: OptionValues, _positionals: string[], io: CliIO): number {
     throw new UsageError("--node NAME is required: the node whose rules to print");
   const dp = loadDataPlane(values, io);
   if (typeof dp === "number") return dp;
-  const node = dp.nodes.get(name.replace(/^node\//, ""));
+  const node = dp.nodes.get(nodeName(name));
   if (!node) throw new UsageError(`--node ${name}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})`);
   const tables = iptablesRules(dp, node);
   io.out(

@@ -1,3 +1,4 @@
+import { podRef } from "../refs.ts";
 import { asRecord, asString } from "./fields.ts";
 import type { Ref } from "./types.ts";
 
@@ -6,5 +7,5 @@ export function podRefOf(targetRef: unknown, defaultNamespace: string): Ref | un
   const ref = asRecord(targetRef);
   const name = asString(ref.name);
   if (ref.kind !== "Pod" || !name) return undefined;
-  return `pod/${asString(ref.namespace) ?? defaultNamespace}/${name}`;
+  return podRef(asString(ref.namespace) ?? defaultNamespace, name);
 }

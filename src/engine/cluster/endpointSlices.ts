@@ -1,3 +1,4 @@
+import { endpointSliceRef } from "../refs.ts";
 import { generateName, streamFor } from "./hash.ts";
 import { LabelIndex } from "./labels.ts";
 import { endpointConditions, endpointSliceObject } from "./objects.ts";
@@ -105,7 +106,7 @@ function serviceSlices(service: ServiceState, pods: readonly PodState[], seed: n
     for (let i = 0; i === 0 || i < endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
       const name = generateName(`${service.name}-`, random);
       const state = {
-        ref: `endpointslice/${service.namespace}/${name}`,
+        ref: endpointSliceRef(service.namespace, name),
         namespace: service.namespace,
         name,
         service: service.ref,

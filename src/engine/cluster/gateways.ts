@@ -7,6 +7,7 @@ import {
   type GatewayState,
 } from "../network/gateway/controller.ts";
 import { GATEWAY_GROUP, isGatewayKind } from "../network/gateway/spec.ts";
+import { deploymentRef, gatewayRef, httpRouteRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { fnv32a } from "./hash.ts";
 import type { ServiceState } from "./types.ts";
@@ -30,11 +31,11 @@ export function envoyProxyName(namespace: string, name: string): string {
 }
 
 export function envoyServiceRef(namespace: string, name: string): string {
-  return `svc/${ENVOY_GATEWAY_NAMESPACE}/${envoyProxyName(namespace, name)}`;
+  return svcRef(ENVOY_GATEWAY_NAMESPACE, envoyProxyName(namespace, name));
 }
 
 export function envoyDeploymentRef(namespace: string, name: string): string {
-  return `deployment/${ENVOY_GATEWAY_NAMESPACE}/${envoyProxyName(namespace, name)}`;
+  return deploymentRef(ENVOY_GATEWAY_NAMESPACE, envoyProxyName(namespace, name));
 }
 
 /** The container port the proxy listens on for a listener port. */
@@ -231,7 +232,7 @@ export function admitGateways(
       });
     }
     if (isGatewayKind(source, "Gateway")) {
-      const ref = `gateway/${metadata.namespace ?? "default"}/${metadata.name}`;
+      const ref = gatewayRef(metadata.namespace ?? "default", metadata.name);
       const gateway = model.gateways.get(ref);
       if (!gateway) return source;
       if (!gateway.served)
@@ -255,7 +256,7 @@ export function admitGateways(
       return withStatus(source, gatewayStatus(gateway, gatewayAddress(gateway, byRef)));
     }
     if (isGatewayKind(source, "HTTPRoute")) {
-      const route = routes.get(`httproute/${metadata.namespace ?? "default"}/${metadata.name}`);
+      const route = routes.get(httpRouteRef(metadata.namespace ?? "default", metadata.name));
       if (!route) return source;
       const ref = route.view.ref;
       for (const { parentRef, why } of route.unowned)

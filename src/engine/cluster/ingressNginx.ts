@@ -1,4 +1,5 @@
 import type { KubeObject, SourcedObject } from "../manifests/types.ts";
+import { deploymentRef, svcRef } from "../refs.ts";
 import { NGINX_CONTROLLER, readIngressClasses } from "./ingressClasses.ts";
 
 /** The "file" the controller's objects come from: ingress-nginx's install manifest, not the learner's. */
@@ -6,8 +7,8 @@ export const INGRESS_NGINX_FILE = "(installed with ingress-nginx)";
 export const INGRESS_NGINX_NAMESPACE = "ingress-nginx";
 export const INGRESS_NGINX_NAME = "ingress-nginx-controller";
 /** `svc/ingress-nginx/ingress-nginx-controller`: whose load-balancer address every nginx Ingress shows. */
-export const INGRESS_NGINX_SERVICE_REF = `svc/${INGRESS_NGINX_NAMESPACE}/${INGRESS_NGINX_NAME}`;
-export const INGRESS_NGINX_DEPLOYMENT_REF = `deployment/${INGRESS_NGINX_NAMESPACE}/${INGRESS_NGINX_NAME}`;
+export const INGRESS_NGINX_SERVICE_REF = svcRef(INGRESS_NGINX_NAMESPACE, INGRESS_NGINX_NAME);
+export const INGRESS_NGINX_DEPLOYMENT_REF = deploymentRef(INGRESS_NGINX_NAMESPACE, INGRESS_NGINX_NAME);
 
 const LABELS = {
   "app.kubernetes.io/component": "controller",

@@ -1,4 +1,5 @@
 import type { Diagnostic, KubeObject, SourcedObject } from "../manifests/types.ts";
+import { ingressRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asRecord, asRecords, asString } from "./fields.ts";
 import {
@@ -44,7 +45,7 @@ function errorAt(source: SourcedObject, field: string, message: string, object: 
 function gceErrors(source: SourcedObject, services: ReadonlyMap<string, ServiceState>, ref: string) {
   const namespace = source.object.metadata.namespace ?? "default";
   return serviceBackends(source.object).flatMap(({ name, field }) => {
-    const service = services.get(`svc/${namespace}/${name}`);
+    const service = services.get(svcRef(namespace, name));
     if (!service)
       return [errorAt(source, field, `ingress-gce: service "${namespace}/${name}" not found`, ref)];
     if (service.type === "NodePort" || service.type === "LoadBalancer") return [];
@@ -91,7 +92,7 @@ export function admitIngresses(
       spec.ingressClassName === undefined && !annotated && fallback
         ? { ...source.object, spec: { ...spec, ingressClassName: fallback.name } }
         : source.object;
-    const ref = `ingress/${object.metadata.namespace ?? "default"}/${object.metadata.name}`;
+    const ref = ingressRef(object.metadata.namespace ?? "default", object.metadata.name);
     const resolution = resolveIngressClass({ ...source, object }, classes);
     if (!resolution.served) {
       warnings.push(warningAt(source, resolution.field, `${ref} is not served: ${resolution.why}`, ref));

@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { endpointSliceRef, endpointsRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { podRefOf } from "./endpointRefs.ts";
 import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./endpointSlices.ts";
@@ -74,7 +75,7 @@ function mirror(source: SourcedObject, seed: number): EndpointSliceState[] {
       group.endpoints.push(addressToEndpoint(address, ready, namespace));
     }
   }
-  const random = streamFor(seed, `endpoints/${namespace}/${metadata.name}`);
+  const random = streamFor(seed, endpointsRef(namespace, metadata.name));
   // reconciler_helpers newEndpointSlice: the Endpoints' labels, then the two the mirror owns.
   const { [SERVICE_NAME_LABEL]: _name, [MANAGED_BY_LABEL]: _by, ...copied } = metadata.labels ?? {};
   const labels = { ...copied, [SERVICE_NAME_LABEL]: metadata.name, [MANAGED_BY_LABEL]: MIRRORING_CONTROLLER };
@@ -84,10 +85,10 @@ function mirror(source: SourcedObject, seed: number): EndpointSliceState[] {
   return [...groups.values()].map((group) => {
     const name = generateName(`${metadata.name}-`, random);
     const state = {
-      ref: `endpointslice/${namespace}/${name}`,
+      ref: endpointSliceRef(namespace, name),
       namespace,
       name,
-      service: `svc/${namespace}/${metadata.name}`,
+      service: svcRef(namespace, metadata.name),
       ...group,
       managedBy: MIRRORING_CONTROLLER,
     };
@@ -109,10 +110,10 @@ export function mirrorEndpoints(
   const warnings: Diagnostic[] = [];
   const slices = endpoints.flatMap((source) => {
     const { metadata } = source.object;
-    const ref = `svc/${metadata.namespace ?? "default"}/${metadata.name}`;
+    const ref = svcRef(metadata.namespace ?? "default", metadata.name);
     if (metadata.labels?.[SKIP_MIRROR_LABEL] === "true") return [];
     const service = byRef.get(ref);
-    const object = `endpoints/${metadata.namespace ?? "default"}/${metadata.name}`;
+    const object = endpointsRef(metadata.namespace ?? "default", metadata.name);
     if (!service) {
       warnings.push(
         warningAt(source, "metadata.name", `not mirrored to an EndpointSlice: no Service ${ref}`, object),

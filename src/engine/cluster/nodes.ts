@@ -1,4 +1,5 @@
 import type { KubeObject, SourcedObject } from "../manifests/types.ts";
+import { nodeRef } from "../refs.ts";
 import { asRecord } from "./fields.ts";
 import { UNSCHEDULABLE_TAINT } from "./scheduler.ts";
 import type { NodeState, Taint } from "./types.ts";
@@ -101,7 +102,7 @@ function nodeState(index: number, name: string, source?: SourcedObject): NodeSta
   if (unschedulable && !taints.some((t) => t.key === UNSCHEDULABLE_TAINT.key))
     taints.push(UNSCHEDULABLE_TAINT);
   const state = {
-    ref: `node/${name}`,
+    ref: nodeRef(name),
     name,
     labels,
     internalIP,

@@ -1,4 +1,5 @@
 import type { KubeObject } from "../manifests/types.ts";
+import { parseRef } from "../refs.ts";
 import { asRecord } from "./fields.ts";
 import type { EndpointSliceState, EndpointState, PodState, ServiceState } from "./types.ts";
 
@@ -42,9 +43,8 @@ export function endpointConditions(
 
 /** `pod/NS/NAME` as an EndpointSlice targetRef. */
 function targetRefOf(ref: string) {
-  const first = ref.indexOf("/");
-  const second = ref.indexOf("/", first + 1);
-  return { kind: "Pod", namespace: ref.slice(first + 1, second), name: ref.slice(second + 1) };
+  const pod = parseRef(ref);
+  return { kind: "Pod", namespace: pod?.namespace ?? "", name: pod?.name ?? ref };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../manifests/types.ts";
+import { nodeRef, podRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asNumber, asRecord, asRecords, asString, type Fields } from "./fields.ts";
 import { podObject } from "./objects.ts";
@@ -71,7 +72,7 @@ export function placePods(
   const warnings: Diagnostic[] = [];
   const byName = new Map(nodes.map((n) => [n.name, n]));
   const specs = drafts.map((d) => asRecord(d.base.spec));
-  const refs = drafts.map((d) => `pod/${d.base.metadata.namespace ?? "default"}/${d.base.metadata.name}`);
+  const refs = drafts.map((d) => podRef(d.base.metadata.namespace ?? "default", d.base.metadata.name));
   const kept = drafts.map((_, i): PodState | undefined => {
     const before = previous.get(refs[i] ?? "");
     return before && keeps(before, specs[i] ?? {}, byName.get(before.nodeName ?? "")) ? before : undefined;
@@ -131,4 +132,10 @@ export function placePods(
     return pod;
   });
   return { pods, warnings };
+}
+
+/** The node a pod runs on, as a ref; undefined for a pod not scheduled or not known. */
+export function nodeOfPod(pods: ReadonlyMap<Ref, PodState>, pod: Ref): Ref | undefined {
+  const name = pods.get(pod)?.nodeName;
+  return name ? nodeRef(name) : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { svcRef } from "../refs.ts";
 import { allocateClusterIPs } from "./clusterIPs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asNumber, asRecord, asRecords, asString, asStringMap } from "./fields.ts";
@@ -48,7 +49,7 @@ function readService(source: SourcedObject): ServiceSpec {
   const timeout = asNumber(asRecord(asRecord(spec.sessionAffinityConfig).clientIP).timeoutSeconds);
   const externalName = asString(spec.externalName);
   const externalTrafficPolicy = spec.externalTrafficPolicy === "Local" ? "Local" : "Cluster";
-  const ref = `svc/${namespace}/${metadata.name}`;
+  const ref = svcRef(namespace, metadata.name);
   const ports = readPorts(spec);
   return {
     source,

@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { endpointSliceRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { podRefOf } from "./endpointRefs.ts";
 import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./endpointSlices.ts";
@@ -54,7 +55,7 @@ export function readWrittenSlices(sources: readonly SourcedObject[]): {
   const slices = sources.flatMap((source): EndpointSliceState[] => {
     const { object } = source;
     const namespace = object.metadata.namespace ?? "default";
-    const ref = `endpointslice/${namespace}/${object.metadata.name}`;
+    const ref = endpointSliceRef(namespace, object.metadata.name);
     const serviceName = object.metadata.labels?.[SERVICE_NAME_LABEL];
     if (!serviceName) {
       const message = `${ref} has no ${SERVICE_NAME_LABEL} label, so no Service (and no kube-proxy) uses it`;
@@ -68,7 +69,7 @@ export function readWrittenSlices(sources: readonly SourcedObject[]): {
         ref,
         namespace,
         name: object.metadata.name,
-        service: `svc/${namespace}/${serviceName}`,
+        service: svcRef(namespace, serviceName),
         addressType,
         endpoints: asRecords(object.endpoints).map((e) => readEndpoint(e, namespace)),
         ports: readPorts(object.ports),

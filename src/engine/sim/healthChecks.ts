@@ -1,4 +1,5 @@
 import type { EndpointSliceState, NodeState, Ref, ServiceState } from "../cluster/types.ts";
+import { lbRef } from "../refs.ts";
 import type { HealthCheckSettings } from "./settings.ts";
 
 /** kube-proxy's --healthz-bind-address port: what a load balancer checks for externalTrafficPolicy Cluster. */
@@ -24,10 +25,6 @@ export interface LoadBalancerHealth {
   /** What each probe asks for: `http://NODE:10256/healthz` or the Service's healthCheckNodePort. */
   check: { port: number; path: string; what: string };
   backends: BackendHealth[];
-}
-
-export function lbRefOf(service: ServiceState): Ref {
-  return `lb/${service.namespace}/${service.name}`;
 }
 
 /**
@@ -98,7 +95,7 @@ export function initialHealth(
   return services
     .filter((s) => s.type === "LoadBalancer" && s.loadBalancerIPs.length > 0)
     .map((service) => ({
-      lb: lbRefOf(service),
+      lb: lbRef(service.namespace, service.name),
       service: service.ref,
       check: checkOf(service),
       // The simulator starts from a long-settled state: each node is where its checks have long put it.

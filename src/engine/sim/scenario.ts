@@ -2,6 +2,7 @@ import { LIMIT_NOTE, MAX_PODS, MAX_WORKLOAD_REPLICAS } from "../cluster/limits.t
 import type { Ref } from "../cluster/types.ts";
 import { nearest } from "../manifests/builtinKinds.ts";
 import { orderDiagnostics } from "../manifests/diagnostics.ts";
+import { objectRef } from "../manifests/kinds.ts";
 import { parseManifests } from "../manifests/parse.ts";
 import type { Diagnostic, Result, SourcedObject, SourceFile } from "../manifests/types.ts";
 import {
@@ -17,6 +18,7 @@ import { toDiagnostic } from "../manifests/validation/index.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import { resolveSource } from "../network/source.ts";
 import { parseTarget } from "../network/target.ts";
+import { nodeName, parseRef, refKind } from "../refs.ts";
 import { parseDuration } from "./duration.ts";
 import {
   type HealthCheckSettings,
@@ -247,19 +249,13 @@ function readTraffic(r: Reader, value: unknown, path: string): TrafficStream[] {
   return streams;
 }
 
-/** `kind/...` with the number of parts the kind's refs have (DESIGN.md's vocabulary). */
-function refParts(target: string): { kind: string; parts: string[] } {
-  const [kind = "", ...parts] = target.split("/");
-  return { kind, parts };
-}
-
 function readTarget(r: Reader, value: unknown, path: string, kinds: readonly string[]): Ref | undefined {
   const shape = kinds.map((k) => (k === "node" ? "node/NAME" : `${k}/NAMESPACE/NAME`)).join(" or ");
   const target = r.string(value, path, shape);
   if (target === undefined) return undefined;
-  const { kind, parts } = refParts(target);
-  const size = kind === "node" ? 1 : 2;
-  if (!kinds.includes(kind) || parts.length !== size || parts.some((p) => p === "")) {
+  // The kind's parts as DESIGN.md's vocabulary has them (refs.ts).
+  const parsed = parseRef(target);
+  if (!parsed || !kinds.includes(parsed.kind)) {
     r.errors.push(invalid(path, target, `must be ${shape}`));
     return undefined;
   }
@@ -441,19 +437,14 @@ export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
   const source = scenario.source;
   const errors: FieldError[] = [];
   const workloads = new Set(
-    dp.cluster.objects
-      .filter((o) => o.object.apiVersion === "apps/v1")
-      .map(
-        (o) =>
-          `${o.object.kind.toLowerCase()}/${o.object.metadata.namespace ?? "default"}/${o.object.metadata.name}`,
-      ),
+    dp.cluster.objects.filter((o) => o.object.apiVersion === "apps/v1").map((o) => objectRef(o.object)),
   );
   for (const event of scenario.events) {
     const path = `spec.events[${event.index}].target`;
-    const { kind, parts } = refParts(event.target);
+    const kind = refKind(event.target);
     const exists =
       kind === "node"
-        ? dp.nodes.has(parts[0] ?? "")
+        ? dp.nodes.has(nodeName(event.target))
         : kind === "pod"
           ? dp.podByRef.has(event.target)
           : workloads.has(event.target);

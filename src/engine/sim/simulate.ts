@@ -1,3 +1,4 @@
+import { nodeOfPod } from "../cluster/pods.ts";
 import type { Cluster, Ref } from "../cluster/types.ts";
 import type { Diagnostic, Result, SourcedObject } from "../manifests/types.ts";
 import type { DataPlane } from "../network/dataplane.ts";
@@ -137,10 +138,7 @@ export function simulate(
       // Hops cost time: spelt only for a kept request or one a failure may catch in flight.
       let result = trace(dp, cursor.parsed, state, { hops: kept || failure !== undefined });
       if (failure) {
-        const nodeOf = (pod: Ref) => {
-          const name = dp.podByRef.get(pod)?.nodeName;
-          return name ? `node/${name}` : undefined;
-        };
+        const nodeOf = (pod: Ref) => nodeOfPod(dp.podByRef, pod);
         result = lostAtFailure(result, sentAt, failure.target, failure.at, nodeOf) ?? result;
       }
       if (kept) packets.push({ stream: cursor.name, sentAt, trace: result });

@@ -9,6 +9,7 @@ import type { Cluster, EndpointSliceState, NodeState, PodState, Ref } from "../c
 import type { PodDraft } from "../cluster/workloads.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import { createDataPlane, type DataPlane } from "../network/dataplane.ts";
+import { nodeName, refName, replicaSetRef } from "../refs.ts";
 import { formatDuration } from "./duration.ts";
 import type { SimEvent } from "./events.ts";
 import { initialHealth, type LoadBalancerHealth, probe, record } from "./healthChecks.ts";
@@ -214,10 +215,10 @@ export class World {
   private act(event: ScenarioEvent): void {
     switch (event.action) {
       case "fail-node":
-        this.failNode(event.target.slice("node/".length));
+        this.failNode(nodeName(event.target));
         break;
       case "recover-node":
-        this.recoverNode(event.target.slice("node/".length));
+        this.recoverNode(nodeName(event.target));
         break;
       case "scale":
         this.scale(event.target, event.replicas);
@@ -499,7 +500,7 @@ export class World {
   private controllerOf(pod: PodState | PodDraft, ref: Ref): Ref {
     const meta = "base" in pod ? pod.base.metadata : pod.object.metadata;
     const owner = meta.ownerReferences?.[0];
-    if (owner?.kind === "ReplicaSet") return `replicaset/${meta.namespace ?? "default"}/${owner.name}`;
+    if (owner?.kind === "ReplicaSet") return replicaSetRef(meta.namespace ?? "default", owner.name);
     return ref;
   }
 
@@ -510,7 +511,7 @@ export class World {
       this.kubeletReady.set(pod.ref, pod.ready);
       const by = this.controllerOf(pod, ref);
       const message = ref.startsWith("statefulset/")
-        ? `create Pod ${pod.name} in StatefulSet ${ref.split("/")[2]} successful`
+        ? `create Pod ${pod.name} in StatefulSet ${refName(ref)} successful`
         : `Created pod: ${pod.name}`;
       this.emit("Normal", "SuccessfulCreate", by, message);
       if (pod.nodeName)

@@ -1,5 +1,6 @@
 import { reservedServiceIPs } from "../../cluster/clusterIPs.ts";
 import type { ClusterSettings } from "../../cluster/types.ts";
+import { svcRef } from "../../refs.ts";
 import { kindInfo, objectRef } from "../kinds.ts";
 import { positionOf } from "../positions.ts";
 import type { SourcedObject } from "../types.ts";
@@ -173,7 +174,7 @@ function checkReferences(
     if (object.kind === "StatefulSet" && kindInfo(object)) {
       const name = spec(source).serviceName;
       if (typeof name !== "string" || name === "") continue;
-      const service = serviceByRef.get(`svc/${namespace}/${name}`);
+      const service = serviceByRef.get(svcRef(namespace ?? "default", name));
       if (!service) {
         add(
           source,
@@ -191,7 +192,7 @@ function checkReferences(
     }
     if (object.kind === "Ingress" && kindInfo(object)) {
       for (const [path, name] of ingressBackendServices(spec(source))) {
-        if (!serviceByRef.has(`svc/${namespace}/${name}`)) {
+        if (!serviceByRef.has(svcRef(namespace ?? "default", name))) {
           add(
             source,
             warning(
