@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ConsolePanel } from "./pages/ConsolePanel.ts";
+import { EditorPanel } from "./pages/EditorPanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { LessonPanel } from "./pages/LessonPanel.ts";
@@ -107,4 +108,50 @@ test("lesson 3 done entirely from the console: curl to the ClusterIP, from outsi
   await terminal.input.press("Enter");
   await expect(terminal.output).toContainText("options ndots:5");
   await lab.screenshot("console-lesson-3");
+});
+
+test("kubectl cordon and drain write the Node's spec.unschedulable, and the graph shows its pods move", async ({
+  page,
+}) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const graph = new GraphPanel(page);
+  const editor = new EditorPanel(page);
+  const terminal = new ConsolePanel(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 3: ClusterIP/);
+  await expect(graph.node("node-2")).toContainText("1 pod");
+  await terminal.open();
+
+  await terminal.run("kubectl cordon node-2");
+  await expect(terminal.output).toContainText("node/node-2 cordoned");
+  await expect(graph.node("node-2")).toContainText("SchedulingDisabled");
+  await terminal.run("kubectl get nodes");
+  await expect(terminal.output).toContainText(/node-2\s+Ready,SchedulingDisabled/);
+  // Cordoning moves nothing: the pod on node-2 stays.
+  await expect(graph.node("node-2")).toContainText("1 pod");
+
+  // drain evicts it, and its Deployment's replacement runs on another node.
+  await terminal.run("kubectl drain node-2 --ignore-daemonsets");
+  await expect(terminal.output).toContainText("node/node-2 already cordoned");
+  await expect(terminal.line(/^evicting pod default\/web-/)).toBeVisible();
+  await expect(terminal.output).toContainText("node/node-2 drained");
+  await expect(graph.node("node-2")).toContainText("0 pods");
+  await expect(page.getByRole("article", { name: /^Pod web-/ })).toHaveCount(3);
+
+  // A pod no controller would bring back: kubectl refuses without --force.
+  await terminal.run("kubectl drain node-3");
+  await expect(terminal.output).toContainText(
+    "error: cannot delete Pods that declare no controller (use --force to override): default/client",
+  );
+  await lab.screenshot("console-drain");
+
+  await terminal.run("kubectl uncordon node-2");
+  await expect(terminal.output).toContainText("node/node-2 uncordoned");
+  await expect(graph.node("node-2")).not.toContainText("SchedulingDisabled");
+  // One source of truth: the editor shows the Nodes kubectl wrote.
+  await editor.show();
+  await editor.textbox.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await expect(editor.textbox).toContainText("kind: Node");
 });

@@ -35,6 +35,11 @@ export interface SessionBuildOptions {
   failedNodes: readonly string[];
   /** Another document: every pod is scheduled anew. Otherwise running pods keep their node and IP. */
   fresh?: boolean;
+  /**
+   * Pods evicted since the last build (kubectl drain): they do not keep their place, so their
+   * controllers' pods are scheduled anew, as a ReplicaSet's replacements would be.
+   */
+  evict?: readonly Ref[];
 }
 
 export interface SessionBuild {
@@ -102,7 +107,13 @@ export function createSession(): EngineSession {
     build(files, options) {
       const loaded = loadManifests(files, options.settings);
       if (!loaded.ok) return { cluster: null, dataPlane: null, diagnostics: loaded.diagnostics };
-      const previous = options.fresh ? null : built;
+      const evicted = new Set(options.evict);
+      const previous =
+        options.fresh || !built
+          ? null
+          : evicted.size
+            ? { ...built, pods: built.pods.filter((p) => !evicted.has(p.ref)) }
+            : built;
       // Another document (a lesson opened) numbers its requests from #1 again.
       if (options.fresh) nextId = 1;
       built = buildCluster(loaded.value, {

@@ -25,7 +25,7 @@ const fail = (text: string): Step => ({ kind: "print", run: { out: "", err: text
 const usageHint = (verb: string) => `See 'kubectl ${verb} -h' for help and examples`;
 
 /** Where an object was written: its file and document (a pod made by a workload was not written). */
-function sourceOf(
+export function sourceOf(
   cluster: Cluster,
   info: ResourceInfo,
   namespace: string,
@@ -56,7 +56,7 @@ function exists(cluster: Cluster, info: ResourceInfo, namespace: string, name: s
 }
 
 /** The API server's answer to an edit that fails validation, or the new files. */
-function admit(
+export function admit(
   files: SourceFile[],
   kind: string,
   name: string,

@@ -1,5 +1,6 @@
 import type { Cluster } from "../engine/index.ts";
-import { CHANGE_VERBS } from "./changes.ts";
+import { VERBS } from "./kubectl.ts";
+import { NODE_VERBS } from "./nodes.ts";
 import { selectObjects } from "./printers.ts";
 import { RESOURCES, resourceNamed } from "./resources.ts";
 
@@ -11,7 +12,6 @@ export interface Completion {
 
 const PROGRAMS = ["kubectl", "curl", "clear", "help"];
 const NODE_PROGRAMS = ["iptables-save", "curl", "nslookup", "dig", "cat", "exit", "clear"];
-const VERBS = ["get", "describe", "exec", "debug", ...CHANGE_VERBS];
 const RESOURCE_NAMES = RESOURCES.flatMap((r) => [r.resource, ...r.shortNames]);
 
 function commonPrefix(words: readonly string[]): string {
@@ -29,7 +29,7 @@ function candidates(words: readonly string[], cluster: Cluster, onNode: boolean)
   const namespaceAt = words.indexOf("-n");
   const namespace = namespaceAt > 0 ? (words[namespaceAt + 1] ?? "default") : "default";
   const [verb, type] = args;
-  if (verb === undefined) return VERBS;
+  if (verb === undefined) return [...VERBS];
   const namesOf = (resource: string) => {
     const info = resourceNamed(resource);
     return info
@@ -38,6 +38,7 @@ function candidates(words: readonly string[], cluster: Cluster, onNode: boolean)
   };
   if (verb === "exec") return args.length === 1 ? namesOf("pods") : [];
   if (verb === "debug") return args.length === 1 ? cluster.nodes.map((n) => n.ref) : [];
+  if ((NODE_VERBS as readonly string[]).includes(verb)) return cluster.nodes.map((n) => n.name);
   if (verb === "apply") return [];
   if (verb === "scale" && type === undefined) return ["deployment", "statefulset"];
   if (type === undefined) return RESOURCE_NAMES;

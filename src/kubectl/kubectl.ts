@@ -5,6 +5,7 @@ import { describeObject } from "./describe.ts";
 import { toYaml } from "./documents.ts";
 import { boolFlag, type FlagSpec, type FlagValues, flag, parseFlags } from "./flags.ts";
 import { type CurlOptions, type Run, resolvConf } from "./net.ts";
+import { NODE_VERBS, nodeCommand } from "./nodes.ts";
 import {
   type AgeOf,
   CLUSTER_SCOPED,
@@ -50,7 +51,13 @@ export type Step =
       exec: boolean;
     }
   | { kind: "lookup"; from: Ref; name: string; tool: "nslookup" | "dig"; short: boolean; exec: boolean }
-  | { kind: "edit"; files: SourceFile[]; run: Run }
+  | {
+      kind: "edit";
+      files: SourceFile[];
+      run: Run;
+      /** Pods evicted (kubectl drain): their controllers recreate them wherever the scheduler now puts them. */
+      evict?: Ref[];
+    }
   | { kind: "shell"; shell: NodeShell | null; run: Run }
   | { kind: "rules"; node: Ref; table: string | null }
   | { kind: "events"; watch: boolean }
@@ -63,7 +70,7 @@ export const print = (out: string, err = "", status = 0): Step => ({
 const fail = (err: string, status = 1): Step => print("", err, status);
 
 /** The verbs the console knows, for tab completion and `kubectl` alone. */
-export const VERBS = ["get", "describe", "exec", "run", "debug", ...CHANGE_VERBS] as const;
+export const VERBS = ["get", "describe", "exec", "run", "debug", ...CHANGE_VERBS, ...NODE_VERBS] as const;
 
 /** kubectl's answer to a verb it does not know: cobra's "unknown command" with suggestions. */
 function unknownVerb(verb: string): Step {
@@ -161,6 +168,7 @@ function kubectl(args: string[], ctx: ConsoleContext): Step {
     case "version":
       return print("Client Version: v1.35.0\nKustomize Version: v5.7.1\nServer Version: v1.35.0");
     default:
+      if ((NODE_VERBS as readonly string[]).includes(verb)) return nodeCommand(verb, rest, ctx);
       return (CHANGE_VERBS as readonly string[]).includes(verb)
         ? changeCommand(verb, rest, ctx)
         : unknownVerb(verb);

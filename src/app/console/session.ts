@@ -223,7 +223,7 @@ async function perform(step: Step, app: StoreApi<AppState>, cluster: Cluster): P
         const old = s.files.find((f) => f.name === file.name);
         if (old?.text !== file.text) s.setFileText(file.name, file.text);
       }
-      await app.getState().rebuild();
+      await app.getState().rebuild(step.evict ? { evict: step.evict } : {});
       return show(step.run);
     }
     case "rules": {

@@ -37,6 +37,8 @@ export type BuildRequest = {
    * of the last one, and the pods that were running stay where they are, as a real cluster keeps them.
    */
   fresh?: boolean;
+  /** Pods evicted by this edit (kubectl drain): scheduled anew rather than kept in place. */
+  evict?: Ref[];
 };
 
 /** Trace `count` requests in a row through the last cluster built, as one client sending them one after another. */

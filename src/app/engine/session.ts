@@ -22,6 +22,7 @@ export function createEngineSession(): EngineSession {
         failedNodes: request.failedNodes,
         ...(request.settings ? { settings: request.settings } : {}),
         ...(request.fresh ? { fresh: true } : {}),
+        ...(request.evict ? { evict: request.evict } : {}),
       });
       return {
         id: request.id,

@@ -33,6 +33,14 @@ export const KubeNodeNode = memo(function KubeNodeNode({ id, data, selected }: N
         <span className={`rounded px-1.5 font-medium text-[12px] ${badge}`}>
           {state === "down" ? t("node.down") : state === "ready" ? t("node.ready") : t("node.notReady")}
         </span>
+        {node.unschedulable && (
+          <span
+            title={t("node.cordonedNote")}
+            className="whitespace-nowrap rounded bg-amber-100 px-1 text-[11px] text-amber-900"
+          >
+            {t("node.cordoned")}
+          </span>
+        )}
         {node.failed && (
           <span className="whitespace-nowrap rounded bg-slate-200 px-1 text-[11px] text-slate-800">
             {t("node.apiStatus", { status: node.ready ? "Ready" : "NotReady" })}

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { Cluster, Diagnostic, SourceFile } from "../../engine/index.ts";
+import type { Cluster, Diagnostic, Ref, SourceFile } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { packetClock } from "../packets/clock.ts";
@@ -19,7 +19,8 @@ export interface ClusterSlice {
    * manifests saved with a broken draft, so that the first build can draw the cluster that was on screen.
    */
   validFiles: { documentId: string; files: SourceFile[] } | null;
-  rebuild(): Promise<void>;
+  /** Builds the manifests; `evict` names pods an edit evicted (kubectl drain), which are scheduled anew. */
+  rebuild(options?: { evict?: Ref[] }): Promise<void>;
   failNode(name: string): Promise<void>;
   recoverNode(name: string): Promise<void>;
 }
@@ -36,12 +37,18 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
     stale: false,
     failedNodes: [],
     validFiles: null,
-    async rebuild() {
+    async rebuild(options = {}) {
       const ticket = ++latest;
       const { files, failedNodes, documentId, startingFiles } = get();
       // Opening a lesson, a sample or a backup replaces the starting files: a new cluster, not an edit.
       const fresh = builtFrom?.documentId !== documentId || builtFrom.startingFiles !== startingFiles;
-      const reply = await engine.request({ type: "build", files, failedNodes, fresh });
+      const reply = await engine.request({
+        type: "build",
+        files,
+        failedNodes,
+        fresh,
+        ...(options.evict?.length ? { evict: options.evict } : {}),
+      });
       if (reply.cluster) builtFrom = { documentId, startingFiles };
       if (ticket !== latest) return;
       if (reply.cluster) {

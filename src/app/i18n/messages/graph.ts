@@ -16,6 +16,9 @@ export const graph = {
     "layout.resizeInspector": "Resize the inspector",
     "node.down": "Down",
     "node.failedNote": "nothing on it answers",
+    "node.cordoned": "SchedulingDisabled",
+    "node.cordonedNote":
+      "Cordoned (spec.unschedulable): the pods on it stay, new ones are scheduled elsewhere",
     "node.pods": "{count} pods",
     "node.onePod": "1 pod",
     "pod.label": "Pod {name}",
@@ -126,6 +129,9 @@ export const graph = {
     "layout.resizeInspector": "インスペクタの幅を変える",
     "node.down": "ダウン",
     "node.failedNote": "このノード上は何も応答しない",
+    "node.cordoned": "SchedulingDisabled",
+    "node.cordonedNote":
+      "cordon 済み (spec.unschedulable): 上の Pod はそのまま残り、新しい Pod は他のノードにスケジュールされる",
     "node.pods": "Pod {count} 個",
     "node.onePod": "Pod 1 個",
     "pod.label": "Pod {name}",
