@@ -1,3 +1,8 @@
+import {
+  type ClusterSettings,
+  isLoadBalancerProvider,
+  LOAD_BALANCER_PROVIDER_NAMES,
+} from "../engine/index.ts";
 import { type CommandOptions, type OptionValues, UsageError } from "./command.ts";
 
 /** The seeds the engine's PRNG tells apart: it keeps 32 bits (random.ts), so a larger one would wrap silently. */
@@ -26,6 +31,27 @@ export function wholeNumber(
 /** --seed N: the PRNG's seed, 0 to 2^32-1. */
 export function seedOption(values: OptionValues): number | undefined {
   return wholeNumber(values, "seed", { min: 0, max: MAX_SEED, what: "the seed" });
+}
+
+/** The cluster setting flags every command that builds a cluster takes. */
+export const CLUSTER_SETTING_OPTIONS: CommandOptions = {
+  "lb-provider": { type: "string" },
+};
+
+/** The help line of the cluster setting flags, its text starting at `column` as the command's other lines do. */
+export function clusterSettingHelp(column: number): string {
+  return `${"  --lb-provider NAME".padEnd(column)}who provides LoadBalancers: ${LOAD_BALANCER_PROVIDER_NAMES.join("|")} (default gcp)`;
+}
+
+/** --lb-provider NAME as cluster settings (none given: the defaults). */
+export function clusterSettingsOption(values: OptionValues): Partial<ClusterSettings> {
+  const provider = values["lb-provider"];
+  if (provider === undefined) return {};
+  if (!isLoadBalancerProvider(provider))
+    throw new UsageError(
+      `--lb-provider ${JSON.stringify(String(provider))}: use one of ${LOAD_BALANCER_PROVIDER_NAMES.join(", ")}`,
+    );
+  return { loadBalancerProvider: provider };
 }
 
 /**

@@ -33,6 +33,12 @@ export {
 } from "./cluster/ingressNginx.ts";
 export { matchesLabels } from "./cluster/labels.ts";
 export { SIMULATOR_LIMITS } from "./cluster/limits.ts";
+export {
+  isLoadBalancerProvider,
+  LOAD_BALANCER_PROVIDER_NAMES,
+  LOAD_BALANCER_PROVIDERS,
+  type LoadBalancerEntry,
+} from "./cluster/loadBalancerProviders.ts";
 export { MIRRORING_CONTROLLER } from "./cluster/mirroring.ts";
 export { SYSTEM_NAMESPACES } from "./cluster/namespaces.ts";
 export { applyNodeFailures, markNodeFailed, markPodsNotReady } from "./cluster/nodeLifecycle.ts";
@@ -47,6 +53,8 @@ export type {
   EndpointSlicePort,
   EndpointSliceState,
   EndpointState,
+  LoadBalancerIngress,
+  LoadBalancerProvider,
   NodeState,
   PodState,
   Ref,

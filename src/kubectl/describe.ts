@@ -60,8 +60,12 @@ function describeService(cluster: Cluster, object: KubeObject): string {
   }
   if (svc.externalName) lines.push(["External Name", svc.externalName]);
   if (svc.externalIPs.length) lines.push(["External IPs", svc.externalIPs.join(",")]);
-  if (svc.loadBalancerIPs.length)
-    lines.push(["LoadBalancer Ingress", `${svc.loadBalancerIPs.join(", ")} (VIP)`]);
+  // describe.go buildIngressString: each entry's IP (with its ipMode) or else its hostname.
+  if (svc.loadBalancerIngress.length)
+    lines.push([
+      "LoadBalancer Ingress",
+      svc.loadBalancerIngress.map((i) => (i.ip ? `${i.ip} (${i.ipMode ?? "VIP"})` : i.hostname)).join(", "),
+    ]);
   // describe.go describeService: Port, TargetPort, NodePort and Endpoints for each port.
   for (const p of svc.ports) {
     lines.push(["Port", `${p.name ?? "<unset>"}  ${p.port}/${p.protocol}`]);

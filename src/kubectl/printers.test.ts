@@ -46,7 +46,7 @@ describe("kubectl printers", () => {
     const cluster = lesson3();
     const lb = cluster.services.find((s) => s.name === "lb");
     // A LoadBalancer the cloud has not answered yet: getServiceExternalIP prints <pending>.
-    if (lb) lb.loadBalancerIPs = [];
+    if (lb) lb.loadBalancerIngress = [];
     expect(printTable("services", cluster, scope, { age: () => "5m" })).toBe(
       [
         "NAME         TYPE           CLUSTER-IP       EXTERNAL-IP   PORT(S)         AGE",

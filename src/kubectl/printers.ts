@@ -120,7 +120,9 @@ function serviceTable(cluster: Cluster, age: AgeOf): Table {
       let external = svc.externalIPs.length ? svc.externalIPs.join(",") : NONE;
       if (svc.type === "ExternalName") external = svc.externalName ?? NONE;
       if (svc.type === "LoadBalancer") {
-        const addresses = [...svc.loadBalancerIPs, ...svc.externalIPs];
+        // printers.go loadBalancerStatusStringer: each ingress entry's IP, or else its hostname.
+        const ingress = svc.loadBalancerIngress.map((i) => i.ip ?? i.hostname ?? "");
+        const addresses = [...ingress, ...svc.externalIPs];
         external = addresses.length ? addresses.join(",") : "<pending>";
       }
       // printers.go makePortString: PORT[:NODEPORT]/PROTOCOL.

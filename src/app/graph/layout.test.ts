@@ -55,6 +55,7 @@ function service(
     loadBalancerSourceRanges: [],
     internalTrafficPolicy: "Cluster",
     sessionAffinity: "None",
+    loadBalancerIngress: [],
     loadBalancerIPs: [],
     publishNotReadyAddresses: false,
     object: { apiVersion: "v1", kind: "Service", metadata: { name, namespace } },

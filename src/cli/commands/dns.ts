@@ -1,5 +1,6 @@
 import { dnsLookup, QUERY_TYPES, type RecordType, resolveSource } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
+import { clusterSettingHelp } from "../options.ts";
 import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat, trafficStateFor } from "./trace.ts";
 
 /** dig's exit code when no server answered. */
@@ -91,6 +92,7 @@ export const dnsCommand: Command = {
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --fail-node NAME      fail a node first (may repeat)",
     "  --seed N              seed of the random choices (which CoreDNS pod, answer order)",
+    clusterSettingHelp(22),
     '  -o, --output json     print {"name","rcode","answers":[{"name","type","data"}]}',
     "",
     "Exit 9 (as dig) when no nameserver answers.",

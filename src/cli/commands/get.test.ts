@@ -100,6 +100,22 @@ describe("svclab get", () => {
     );
   });
 
+  it("--lb-provider decides EXTERNAL-IP: <pending> for ever with none, localhost on Docker Desktop, the ClusterIP under minikube tunnel", () => {
+    const external = (provider: string) =>
+      get("svc", "-f", "web.yaml", "--lb-provider", provider)
+        .out.split("\n")
+        .find((l) => l.startsWith("lb "))
+        ?.split(/\s+/);
+    expect(external("none")?.[3]).toBe("<pending>");
+    expect(external("docker-desktop")?.[3]).toBe("localhost");
+    const minikube = external("minikube");
+    expect(minikube?.[3]).toBe(minikube?.[2]);
+    expect(external("kind")?.[3]).toBe("172.18.0.10");
+    const bad = get("svc", "-f", "web.yaml", "--lb-provider", "azure");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--lb-provider "azure": use one of gcp, aws, metallb-l2');
+  });
+
   it("lists EndpointSlices with ADDRESSTYPE, PORTS and ENDPOINTS, <unset> when empty", () => {
     const { out } = get("endpointslices", "-f", "web.yaml");
     const lines = out.trimEnd().split("\n");

@@ -15,6 +15,7 @@ import {
   type OptionValues,
   UsageError,
 } from "../command.ts";
+import { CLUSTER_SETTING_OPTIONS, clusterSettingHelp, clusterSettingsOption } from "../options.ts";
 import { formatDiagnostic, readSources } from "./validate.ts";
 
 /** The resources `svclab get` lists (the console, over the same printers, knows more). */
@@ -89,7 +90,7 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
   // Standard output stays the listing (or JSON) alone; every diagnostic goes to standard error.
   for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   if (!loaded.ok) return EXIT_INVALID;
-  const cluster = buildCluster(loaded.value);
+  const cluster = buildCluster(loaded.value, { settings: clusterSettingsOption(values) });
   for (const d of cluster.warnings) io.err(`${formatDiagnostic(d)}\n`);
   const scope: Scope = {
     namespace: typeof values.namespace === "string" ? values.namespace : "default",
@@ -127,12 +128,14 @@ export const getCommand: Command = {
     "  -o, --output FORMAT      json (a v1 List of real objects) or wide (more columns)",
     "  -n, --namespace NS       list objects in namespace NS",
     "  -A, --all-namespaces     list objects in every namespace",
+    clusterSettingHelp(25),
   ].join("\n"),
   options: {
     filename: { type: "string", short: "f", multiple: true },
     output: { type: "string", short: "o" },
     namespace: { type: "string", short: "n" },
     "all-namespaces": { type: "boolean", short: "A" },
+    ...CLUSTER_SETTING_OPTIONS,
   },
   run,
 };

@@ -1,5 +1,6 @@
 import { iptablesRules, nodeName, renderIptablesSave } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
+import { clusterSettingHelp } from "../options.ts";
 import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat } from "./trace.ts";
 
 function run(values: OptionValues, _positionals: string[], io: CliIO): number {
@@ -34,6 +35,7 @@ export const iptablesCommand: Command = {
     "  --node NAME           the node (NAME or node/NAME)",
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --fail-node NAME      fail a node first (may repeat): its pods leave every node's endpoints",
+    clusterSettingHelp(22),
     '  -o, --output json     print {"node","tables":[{"name","chains","rules"}]}',
   ].join("\n"),
   options: { ...DATA_PLANE_OPTIONS, node: { type: "string" }, output: { type: "string", short: "o" } },

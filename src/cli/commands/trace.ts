@@ -20,13 +20,19 @@ import {
   type OptionValues,
   UsageError,
 } from "../command.ts";
-import { seedOption } from "../options.ts";
+import {
+  CLUSTER_SETTING_OPTIONS,
+  clusterSettingHelp,
+  clusterSettingsOption,
+  seedOption,
+} from "../options.ts";
 import { formatDiagnostic, readSources } from "./validate.ts";
 
 /** Options every data-plane command shares: the manifests and the nodes to fail. */
 export const DATA_PLANE_OPTIONS: CommandOptions = {
   filename: { type: "string", short: "f", multiple: true },
   "fail-node": { type: "string", multiple: true },
+  ...CLUSTER_SETTING_OPTIONS,
 };
 
 function list(value: OptionValues[string]): string[] {
@@ -42,7 +48,7 @@ export function loadDataPlane(values: OptionValues, io: CliIO): DataPlane | numb
   for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   if (!loaded.ok) return EXIT_INVALID;
   const failedNodes = list(values["fail-node"]);
-  const cluster = buildCluster(loaded.value, { failedNodes });
+  const cluster = buildCluster(loaded.value, { failedNodes, settings: clusterSettingsOption(values) });
   const unknown = failedNodes.filter((name) => !cluster.nodes.some((n) => n.name === name));
   if (unknown.length > 0) {
     throw new UsageError(
@@ -221,6 +227,7 @@ export const traceCommand: Command = {
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --fail-node NAME      fail a node first (may repeat): the state once the control plane has reacted",
     "  --seed N              seed of the random choices (iptables, load balancers); default the cluster's",
+    clusterSettingHelp(22),
     ...REQUEST_USAGE,
     '  -o, --output json     print {"outcome","backend","hops":[{"at","kind","detail"}]}',
     "",

@@ -1,6 +1,6 @@
 import { traffic } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
-import { wholeNumber } from "../options.ts";
+import { clusterSettingHelp, wholeNumber } from "../options.ts";
 import {
   DATA_PLANE_OPTIONS,
   loadDataPlane,
@@ -67,6 +67,7 @@ export const trafficCommand: Command = {
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --fail-node NAME      fail a node first (may repeat)",
     "  --seed N              seed of the random choices; default the cluster's",
+    clusterSettingHelp(22),
     ...REQUEST_USAGE,
     '  -o, --output json     print {"total","outcomes":{OUTCOME:n},"backends":{"NS/POD":n}}',
   ].join("\n"),

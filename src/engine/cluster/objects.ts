@@ -137,9 +137,7 @@ export function serviceObject(svc: Omit<ServiceState, "object">, base: KubeObjec
       ...(svc.healthCheckNodePort !== undefined ? { healthCheckNodePort: svc.healthCheckNodePort } : {}),
     },
     status: {
-      loadBalancer: svc.loadBalancerIPs.length
-        ? { ingress: svc.loadBalancerIPs.map((ip) => ({ ip, ipMode: "VIP" })) }
-        : {},
+      loadBalancer: svc.loadBalancerIngress.length ? { ingress: svc.loadBalancerIngress } : {},
     },
   };
 }

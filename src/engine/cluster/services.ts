@@ -4,15 +4,25 @@ import { allocateClusterIPs } from "./clusterIPs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asNumber, asRecord, asRecords, asString, asStringMap } from "./fields.ts";
 import { allocateLoadBalancerIPs } from "./loadBalancerIPs.ts";
+import { LOAD_BALANCER_PROVIDERS, loadBalancerIngress } from "./loadBalancerProviders.ts";
 import { allocateNodePorts, type NodePortRequest } from "./nodePorts.ts";
 import { serviceObject } from "./objects.ts";
-import type { ClusterSettings, ServicePortState, ServiceState, ServiceType } from "./types.ts";
+import type {
+  ClusterSettings,
+  LoadBalancerIngress,
+  ServicePortState,
+  ServiceState,
+  ServiceType,
+} from "./types.ts";
 
 const TYPES: readonly ServiceType[] = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
 
 interface ServiceSpec {
   source: SourcedObject;
-  state: Omit<ServiceState, "object" | "clusterIP" | "headless" | "loadBalancerIPs" | "healthCheckNodePort">;
+  state: Omit<
+    ServiceState,
+    "object" | "clusterIP" | "headless" | "loadBalancerIPs" | "loadBalancerIngress" | "healthCheckNodePort"
+  >;
   requestedClusterIP: string | undefined;
   nodePorts: NodePortRequest;
   requestedLoadBalancerIP: string | undefined;
@@ -34,6 +44,22 @@ function readPorts(spec: Record<string, unknown>): ServicePortState[] {
       ...(nodePort ? { nodePort } : {}),
       ...(appProtocol ? { appProtocol } : {}),
     };
+  });
+}
+
+/**
+ * status.loadBalancer.ingress as written in the manifest (`kubectl patch --subresource=status`, or a
+ * controller of the learner's own): kept only when no provider writes it. The API server defaults
+ * ipMode to VIP for an entry with an ip (defaults.go SetDefaults_Service, LoadBalancerIPMode GA in 1.32).
+ */
+function writtenIngress(source: SourcedObject): LoadBalancerIngress[] {
+  const status = asRecord(asRecord(source.object.status).loadBalancer);
+  return asRecords(status.ingress).flatMap((entry): LoadBalancerIngress[] => {
+    const ip = asString(entry.ip);
+    const hostname = asString(entry.hostname);
+    if (!ip && !hostname) return [];
+    const ipMode = entry.ipMode === "Proxy" ? "Proxy" : "VIP";
+    return [{ ...(ip ? { ip, ipMode } : {}), ...(hostname ? { hostname } : {}) }];
   });
 }
 
@@ -91,6 +117,27 @@ function readService(source: SourcedObject): ServiceSpec {
   };
 }
 
+/**
+ * A LoadBalancer Service's status.loadBalancer.ingress and the addresses it answers on, as its
+ * provider gives them (loadBalancerProviders.ts): minikube tunnel the ClusterIP, Docker Desktop
+ * localhost, no provider whatever status the manifest carries.
+ */
+function balancerAddresses(
+  s: ServiceSpec,
+  provider: ClusterSettings["loadBalancerProvider"],
+  allocated: string | null,
+  clusterIP: string | null,
+): { ingress: LoadBalancerIngress[]; ips: string[] } {
+  const { address } = LOAD_BALANCER_PROVIDERS[provider];
+  if (address === "none") {
+    const ingress = writtenIngress(s.source);
+    return { ingress, ips: ingress.flatMap((i) => (i.ip ? [i.ip] : [])) };
+  }
+  if (address === "localhost") return { ingress: loadBalancerIngress(provider, s.state, []), ips: [] };
+  const ips = address === "clusterIP" ? (clusterIP ? [clusterIP] : []) : allocated ? [allocated] : [];
+  return { ingress: loadBalancerIngress(provider, s.state, ips), ips };
+}
+
 /** What each Service asks of the node port range, in order: validation checks that the range holds it all. */
 export function nodePortRequests(sources: readonly SourcedObject[]): NodePortRequest[] {
   return sources.map((source) => readService(source).nodePorts);
@@ -118,10 +165,14 @@ export function buildServices(
     specs.map((s) => s.nodePorts),
     settings.nodePortRange,
   );
-  const balancers = specs.filter((s) => s.state.type === "LoadBalancer");
+  const provider = settings.loadBalancerProvider;
+  const { address } = LOAD_BALANCER_PROVIDERS[provider];
+  const pool = typeof address === "object" ? address.cidr : settings.loadBalancerCIDR;
+  const allocates = address === "pool" || address === "hostname" || typeof address === "object";
+  const balancers = allocates ? specs.filter((s) => s.state.type === "LoadBalancer") : [];
   const lbIPs = allocateLoadBalancerIPs(
     balancers.map((s) => (s.requestedLoadBalancerIP ? { requested: s.requestedLoadBalancerIP } : {})),
-    settings.loadBalancerCIDR,
+    pool,
   );
   const lbIPOf = new Map(balancers.map((s, i) => [s, lbIPs[i] ?? null]));
   const services = specs.map((s, i): ServiceState => {
@@ -139,16 +190,12 @@ export function buildServices(
         ),
       );
     }
-    if (s.state.type === "LoadBalancer" && lbIP === null) {
+    if (s.state.type === "LoadBalancer" && allocates && lbIP === null) {
       warnings.push(
-        warningAt(
-          s.source,
-          "spec.type",
-          `${ref}: no load-balancer address left in ${settings.loadBalancerCIDR}`,
-          ref,
-        ),
+        warningAt(s.source, "spec.type", `${ref}: no load-balancer address left in ${pool}`, ref),
       );
     }
+    const lb = s.state.type === "LoadBalancer" ? balancerAddresses(s, provider, lbIP, clusterIP) : null;
     const state: Omit<ServiceState, "object"> = {
       ...s.state,
       clusterIP,
@@ -158,7 +205,8 @@ export function buildServices(
         const nodePort = assignment?.nodePorts[j];
         return nodePort !== undefined ? { ...rest, nodePort } : rest;
       }),
-      loadBalancerIPs: lbIP ? [lbIP] : [],
+      loadBalancerIngress: lb?.ingress ?? [],
+      loadBalancerIPs: lb?.ips ?? [],
       ...(assignment?.healthCheckNodePort !== undefined
         ? { healthCheckNodePort: assignment.healthCheckNodePort }
         : {}),

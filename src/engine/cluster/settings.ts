@@ -14,6 +14,7 @@ export const defaultSettings: Readonly<ClusterSettings> = Object.freeze({
   loadBalancerCIDR: "198.51.100.0/24",
   externalClientIP: "203.0.113.10",
   kubeProxyMode: "iptables",
+  loadBalancerProvider: "gcp",
   seed: 1,
   externalHosts: {
     "example.com": "93.184.215.14",

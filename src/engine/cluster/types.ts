@@ -6,6 +6,29 @@ export type Ref = string;
 export type KubeProxyMode = "iptables" | "ipvs";
 
 /**
+ * What answers a type LoadBalancer Service (see cluster/loadBalancerProviders.ts): a cloud's
+ * controller (GCP, AWS), MetalLB in layer 2 or BGP mode, a laptop's local cluster (Docker Desktop,
+ * kind with cloud-provider-kind, minikube tunnel), or nothing at all.
+ */
+export type LoadBalancerProvider =
+  | "gcp"
+  | "aws"
+  | "metallb-l2"
+  | "metallb-bgp"
+  | "docker-desktop"
+  | "kind"
+  | "minikube"
+  | "none";
+
+/** core/v1 LoadBalancerIngress: an IP (with its ipMode) or a DNS name. */
+export interface LoadBalancerIngress {
+  ip?: string;
+  hostname?: string;
+  /** LoadBalancerIPMode (GA in 1.32): VIP, kube-proxy short-circuits the IP; Proxy, it does not. */
+  ipMode?: "VIP" | "Proxy";
+}
+
+/**
  * Cluster-wide settings. Every field stands for a real default, named beside it; the simulator's
  * own inventions (allocation order, timings) are marked as such where they are decided.
  */
@@ -21,6 +44,8 @@ export interface ClusterSettings {
   /** The external client's address (TEST-NET-3: a simulator choice). */
   externalClientIP: string;
   kubeProxyMode: KubeProxyMode;
+  /** Who provides type LoadBalancer Services' load balancers. */
+  loadBalancerProvider: LoadBalancerProvider;
   /** Seed of the one PRNG that decides every random choice (pod name suffixes, iptables picks). */
   seed: number;
   /** Names outside the cluster and their addresses, as a simulated upstream DNS. */
@@ -117,7 +142,12 @@ export interface ServiceState {
   internalTrafficPolicy: "Cluster" | "Local";
   sessionAffinity: "None" | "ClientIP";
   sessionAffinityTimeoutSeconds?: number;
-  /** status.loadBalancer.ingress[].ip for type LoadBalancer. */
+  /** status.loadBalancer.ingress, as the load balancer's provider wrote it. */
+  loadBalancerIngress: LoadBalancerIngress[];
+  /**
+   * The addresses the load balancer answers on: its ingress IPs, or the address its hostname
+   * resolves to (an AWS load balancer's name).
+   */
   loadBalancerIPs: string[];
   healthCheckNodePort?: number;
   publishNotReadyAddresses: boolean;

@@ -1,4 +1,5 @@
 import { type CIDR, cidrContains, parseCIDR, parseIPv4 } from "../cluster/ip.ts";
+import { announcingNodes } from "../cluster/loadBalancerProviders.ts";
 import type {
   Cluster,
   EndpointSliceState,
@@ -8,6 +9,7 @@ import type {
   ServicePortState,
   ServiceState,
 } from "../cluster/types.ts";
+import { lbRef } from "../refs.ts";
 import {
   type ChainProtocol,
   endpointChain,
@@ -289,10 +291,36 @@ function registerPorts(dp: DataPlane, view: ServiceView): void {
   if (service.healthCheckNodePort) dp.healthCheckNodePorts.set(service.healthCheckNodePort, view);
 }
 
+/**
+ * The nodes each load balancer sends to, as the options give them (a simulation's health checks
+ * and announcements so far), else, for the providers that announce addresses (MetalLB), the nodes
+ * announcing once the speakers have noticed every failed node.
+ */
+function announcedBackends(
+  cluster: Cluster,
+  given: ReadonlyMap<Ref, ReadonlySet<string>> | undefined,
+): ReadonlyMap<Ref, ReadonlySet<string>> {
+  const out = new Map(given);
+  for (const service of cluster.services) {
+    if (service.type !== "LoadBalancer") continue;
+    const lb = lbRef(service.namespace, service.name);
+    if (out.has(lb)) continue;
+    const nodes = announcingNodes(
+      cluster.settings.loadBalancerProvider,
+      service,
+      cluster.nodes,
+      cluster.endpointSlices,
+      (n) => !n.failed,
+    );
+    if (nodes) out.set(lb, new Set(nodes));
+  }
+  return out;
+}
+
 export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}): DataPlane {
   const dp: DataPlane = {
     cluster,
-    lbBackends: options.lbBackends ?? new Map(),
+    lbBackends: announcedBackends(cluster, options.lbBackends),
     nodes: new Map(cluster.nodes.map((n) => [n.name, n])),
     nodeByIP: new Map(cluster.nodes.map((n) => [n.internalIP, n])),
     podByRef: new Map(),
@@ -326,6 +354,12 @@ export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}
     ingress: buildIngressPlane(cluster),
     gateway: buildGatewayPlane(cluster),
   };
+  // The outside DNS answers a load balancer's name (an AWS NLB's) with the address behind it.
+  for (const service of cluster.services) {
+    const ip = service.loadBalancerIPs[0];
+    for (const { hostname } of service.loadBalancerIngress)
+      if (hostname && ip && !dp.externalHosts.has(hostname)) dp.externalHosts.set(hostname, ip);
+  }
   for (const [host, ip] of dp.externalHosts)
     if (!dp.externalHostByIP.has(ip)) dp.externalHostByIP.set(ip, host);
   for (const pod of cluster.pods) {

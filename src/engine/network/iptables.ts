@@ -1,4 +1,5 @@
 import { type CIDR, formatIPv4 } from "../cluster/ip.ts";
+import { vipAddresses } from "../cluster/loadBalancerProviders.ts";
 import type { NodeState, Ref } from "../cluster/types.ts";
 import {
   type DataPlane,
@@ -263,13 +264,15 @@ function servicePortRules(
   } else if (internalFilter) {
     filterRule("KUBE-SERVICES", internalFilter, [dport], clusterIP);
   }
+  // serviceport.go: only ingress IPs with ipMode VIP are loadBalancerVIPs (KEP-1860); Proxy ones get no rule.
+  const vips = vipAddresses(service);
   const outsideAddresses = [
     { ips: service.externalIPs, what: "external IP" },
-    { ips: service.loadBalancerIPs, what: "loadbalancer IP" },
+    { ips: vips, what: "loadbalancer IP" },
   ];
   // proxier.go usesFWChain: load-balancer addresses with source ranges go through KUBE-FW first.
   const ranges = service.loadBalancerSourceRanges;
-  const usesFW = hasEndpoints && service.loadBalancerIPs.length > 0 && ranges.length > 0;
+  const usesFW = hasEndpoints && vips.length > 0 && ranges.length > 0;
   const fw = usesFW ? fwChainOf(port) : "";
   for (const { ips, what } of outsideAddresses) {
     const isLB = what === "loadbalancer IP";
@@ -301,7 +304,7 @@ function servicePortRules(
     for (const cidr of ranges) nat.add(fw, { source: cidr, comment, target: ext }, ref);
     // proxier.go allowFromNode: a node inside the ranges reaches a VIP it holds with the VIP as source.
     if (admittedBySourceRanges(ranges, node.internalIP))
-      for (const ip of service.loadBalancerIPs) nat.add(fw, { source: ip, comment, target: ext }, ref);
+      for (const ip of vips) nat.add(fw, { source: ip, comment, target: ext }, ref);
     nat.add(
       fw,
       { comment: `other traffic to ${port.name} will be dropped by KUBE-PROXY-FIREWALL`, target: "" },
