@@ -19,9 +19,12 @@ import {
   serviceLocalChain,
   servicePortName,
 } from "./chains.ts";
+import type { DeclaredPort } from "./container-ports.ts";
 import type { DnsResponse } from "./dns.ts";
 import { buildGatewayPlane, type GatewayPlane } from "./gateway/plane.ts";
 import { buildIngressPlane, type IngressPlane } from "./ingress/plane.ts";
+import type { LoadBalancerPool } from "./load-balancer.ts";
+import type { QueryPlan, ResolverAnswers } from "./resolver.ts";
 
 export type Protocol = ServicePortState["protocol"];
 
@@ -109,27 +112,54 @@ export interface DataPlane {
   /** `kube-system/kube-dns`, the nameserver the kubelet writes into pods' resolv.conf. */
   dnsService: ServiceView | undefined;
   /**
-   * CoreDNS's `cache 30` (kubeadm's Corefile): answers by "TYPE NAME". The data plane is one cluster
-   * state, so nothing in it goes stale; answers that `loadbalance` shuffles are not kept.
-   */
-  dnsCache: Map<string, DnsResponse>;
-  /** The search list of each namespace's pods and its text for people, built once. */
-  searchLists: Map<string, { search: string[]; text: string }>;
-  /**
    * "IP:port" endpoints at a node's address with no pod behind them: host processes the simulator
    * cannot see but a Service lists (kube-apiserver behind default/kubernetes), taken to be listening.
    */
   hostEndpoints: Set<string>;
-  /** Per node, per service port: this node's usable endpoints (CategorizeEndpoints' localEndpoints). */
-  localEndpoints: Map<string, EndpointView[]>;
-  /** packetKey's keys, by protocol, IP and port. */
-  packetKeys: Map<Protocol, Map<string, Map<number, string>>>;
   /** Ingresses: the controller serving each, ingress-gce's load balancers, the hosts the outside DNS publishes. */
   ingress: IngressPlane;
   /** Gateway API: Envoy Gateway's proxies and what they route, the hosts the outside DNS publishes. */
   gateway: GatewayPlane;
   /** DataPlaneOptions.lbBackends. */
   lbBackends: ReadonlyMap<Ref, ReadonlySet<string>>;
+  /** What routing works out on first use and keeps for the life of this data plane. */
+  cache: DataPlaneCache;
+}
+
+/**
+ * Every cache of the data plane, in one place and one style: a Map filled on first use (memo).
+ * A data plane is one cluster state and never changes, so nothing in them goes stale; traffic asks
+ * the same few questions again and again, and a new cluster state gets a new data plane.
+ */
+export interface DataPlaneCache {
+  /** CoreDNS's `cache 30` (kubeadm's Corefile): answers by "TYPE NAME"; those `loadbalance` shuffles are not kept. */
+  dnsAnswers: Map<string, DnsResponse>;
+  /** The search list of each namespace's pods (dnsPolicy ClusterFirst). */
+  searchLists: Map<string, string[]>;
+  /** Per "TYPE NAMESPACE", per name as written: how the pod's resolver asks it. */
+  queryPlans: Map<string, Map<string, QueryPlan>>;
+  /** CoreDNS's answers to a query plan's names, when they are answers that never change (isStableAnswer). */
+  resolverAnswers: Map<QueryPlan, ResolverAnswers>;
+  /** Per node, per service port: this node's usable endpoints (CategorizeEndpoints' localEndpoints). */
+  localEndpoints: Map<string, EndpointView[]>;
+  /** packetKey's keys, by protocol, IP and port. */
+  packetKeys: Map<Protocol, Map<string, Map<number, string>>>;
+  /** The node whose pod CIDR holds an address, by address (routeFor). */
+  routes: Map<string, NodeState | undefined>;
+  /** The nodes a Service port's cloud load balancer sends to. */
+  loadBalancerPools: Map<ServicePortView, LoadBalancerPool>;
+  /** The declared container ports of a pod's containers list (pods of one template share it). */
+  containerPorts: Map<PodState["containers"], DeclaredPort[]>;
+}
+
+/** The cached value for `key`, worked out by `compute` the first time it is asked for. */
+export function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined && !cache.has(key)) {
+    value = compute();
+    cache.set(key, value);
+  }
+  return value as V;
 }
 
 export interface DataPlaneOptions {
@@ -155,10 +185,10 @@ export function nodePortKey(port: number, protocol: Protocol): string {
  * a tenth of a simulation's time; these nested lookups are by strings whose hash is already known.
  */
 export function packetKey(dp: DataPlane, ip: string, port: number, protocol: Protocol): string {
-  let byIP = dp.packetKeys.get(protocol);
+  let byIP = dp.cache.packetKeys.get(protocol);
   if (!byIP) {
     byIP = new Map();
-    dp.packetKeys.set(protocol, byIP);
+    dp.cache.packetKeys.set(protocol, byIP);
   }
   let byPort = byIP.get(ip);
   if (!byPort) {
@@ -347,10 +377,17 @@ export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}
     externalHostByIP: new Map(),
     hostEndpoints: new Set(),
     dnsService: undefined,
-    dnsCache: new Map(),
-    searchLists: new Map(),
-    localEndpoints: new Map(),
-    packetKeys: new Map(),
+    cache: {
+      dnsAnswers: new Map(),
+      searchLists: new Map(),
+      queryPlans: new Map(),
+      resolverAnswers: new Map(),
+      localEndpoints: new Map(),
+      packetKeys: new Map(),
+      routes: new Map(),
+      loadBalancerPools: new Map(),
+      containerPorts: new Map(),
+    },
     ingress: buildIngressPlane(cluster),
     gateway: buildGatewayPlane(cluster),
   };
@@ -392,30 +429,18 @@ export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}
 /** CategorizeEndpoints' localEndpoints for one node: its ready endpoints, else its serving terminating ones. */
 export function localEndpointsOf(dp: DataPlane, port: ServicePortView, nodeName: string): EndpointView[] {
   const key = `${nodeName}|${port.name}/${port.protocol}`;
-  let local = dp.localEndpoints.get(key);
-  if (!local) {
-    local = usable(port.endpoints.filter((e) => e.nodeName === nodeName));
-    dp.localEndpoints.set(key, local);
-  }
-  return local;
+  return memo(dp.cache.localEndpoints, key, () =>
+    usable(port.endpoints.filter((e) => e.nodeName === nodeName)),
+  );
 }
 
 /** The node whose pod CIDR holds an address (the route a CNI installs per node). */
 export function routeFor(dp: DataPlane, ip: string): NodeState | undefined {
-  let cache = routeCache.get(dp);
-  if (!cache) {
-    cache = new Map();
-    routeCache.set(dp, cache);
-  }
-  if (cache.has(ip)) return cache.get(ip);
-  const value = parseIPv4(ip);
-  const node = value === null ? undefined : dp.routes.find((r) => cidrContains(r.cidr, value))?.node;
-  cache.set(ip, node);
-  return node;
+  return memo(dp.cache.routes, ip, () => {
+    const value = parseIPv4(ip);
+    return value === null ? undefined : dp.routes.find((r) => cidrContains(r.cidr, value))?.node;
+  });
 }
-
-/** Routes looked up per data plane: traffic asks about the same few addresses again and again. */
-const routeCache = new WeakMap<DataPlane, Map<string, NodeState | undefined>>();
 
 export function inServiceCIDR(dp: DataPlane, ip: string): boolean {
   const value = parseIPv4(ip);

@@ -349,10 +349,10 @@ export function resolveAbsolute(
   depth = 0,
 ): DnsResponse {
   const key = `${type} ${rawName}`;
-  const cached = dp.dnsCache.get(key);
+  const cached = dp.cache.dnsAnswers.get(key);
   if (cached) return cached;
   const response = answer(dp, rawName, type, random, depth);
-  if (isStableAnswer(response)) dp.dnsCache.set(key, response);
+  if (isStableAnswer(response)) dp.cache.dnsAnswers.set(key, response);
   return response;
 }
 
@@ -380,22 +380,4 @@ function answer(
   if (name.endsWith(`.${REVERSE_ZONE}`)) return reverseLookup(dp, name, type);
   if (type !== "A" && type !== "AAAA") return { rcode: "NXDOMAIN", answers: [], from: "upstream" };
   return upstreamLookup(dp, name, type);
-}
-
-/** The search list for pods of `namespace`, and how the kubelet's resolv.conf reads, built once per data plane. */
-export function podResolvConf(
-  dp: DataPlane,
-  namespace: string,
-  nameserver: string,
-): { search: string[]; text: string } {
-  let conf = dp.searchLists.get(namespace);
-  if (!conf) {
-    const search = searchList(namespace, dp.cluster.settings.clusterDomain);
-    conf = {
-      search,
-      text: `resolv.conf nameserver ${nameserver}, search ${search.join(" ")}, options ndots:${NDOTS}`,
-    };
-    dp.searchLists.set(namespace, conf);
-  }
-  return conf;
 }

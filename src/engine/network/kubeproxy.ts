@@ -6,11 +6,9 @@ import {
   extChainOf,
   localEndpointsOf,
   type ServicePortView,
-  sepChainOf,
   svcChainOf,
   svlChainOf,
 } from "./dataplane.ts";
-import { savedProbability } from "./iptables.ts";
 import type { TrafficState } from "./traffic-state.ts";
 
 /** Which KUBE-SERVICES / KUBE-NODEPORTS rule caught the packet. */
@@ -138,53 +136,31 @@ export function decide(
   };
 }
 
+/** How kube-proxy's rules picked an endpoint, for the hop that says so. */
+export type Pick =
+  /** iptables: the `statistic --mode random` rule that matched, 0-based, of the chain's `of` rules. */
+  | { by: "random"; rule: number; of: number }
+  /** IPVS rr: the real server's place in turn, 0-based, of `of`. */
+  | { by: "round-robin"; server: number; of: number }
+  /** sessionAffinity ClientIP: the endpoint the client used `ago` seconds before (timeout in seconds). */
+  | { by: "affinity"; clientIP: string; ago: number; timeout: number };
+
 export interface Choice {
   endpoint: EndpointView;
-  /** How the endpoint was chosen, for people. */
-  how: string;
-}
-
-/**
- * The text of each rule of a KUBE-SVC (or KUBE-SVL) chain, by rule index, per endpoint list: the
- * lists are built once per data plane, and every connection through them names the rule it matched.
- */
-const ruleTexts = new WeakMap<readonly EndpointView[], string[]>();
-
-function ruleText(port: ServicePortView, endpoints: readonly EndpointView[], i: number): string {
-  let texts = ruleTexts.get(endpoints);
-  if (!texts) {
-    texts = [];
-    ruleTexts.set(endpoints, texts);
-  }
-  let text = texts[i];
-  if (text === undefined) {
-    const n = endpoints.length;
-    const chain = sepChainOf(port, endpoints[i] as EndpointView);
-    text =
-      i < n - 1
-        ? `${chain} (rule ${i + 1} of ${n}, --probability ${savedProbability(1 / (n - i))})`
-        : `${chain} (rule ${n} of ${n}, the final rule always matches)`;
-    texts[i] = text;
-  }
-  return text;
+  how: Pick;
 }
 
 /** The statistic-mode-random rules of a KUBE-SVC chain: rule i matches with probability 1/(n-i). */
-function iptablesChoice(
-  state: TrafficState,
-  port: ServicePortView,
-  endpoints: readonly EndpointView[],
-): Choice {
+function iptablesChoice(state: TrafficState, endpoints: readonly EndpointView[]): Choice {
   const n = endpoints.length;
   for (let i = 0; i < n - 1; i++) {
     const endpoint = endpoints[i];
-    if (endpoint && state.random.next() < 1 / (n - i)) {
-      return { endpoint, how: ruleText(port, endpoints, i) };
-    }
+    if (endpoint && state.random.next() < 1 / (n - i))
+      return { endpoint, how: { by: "random", rule: i, of: n } };
   }
   const last = endpoints[n - 1];
   if (!last) throw new Error("iptablesChoice needs at least one endpoint");
-  return { endpoint: last, how: ruleText(port, endpoints, n - 1) };
+  return { endpoint: last, how: { by: "random", rule: n - 1, of: n } };
 }
 
 /** IPVS's rr scheduler: each virtual server on each node steps through its real servers in turn. */
@@ -193,10 +169,7 @@ function ipvsChoice(state: TrafficState, key: string, endpoints: readonly Endpoi
   state.roundRobin.set(key, position + 1);
   const endpoint = endpoints[position % endpoints.length];
   if (!endpoint) throw new Error("ipvsChoice needs at least one endpoint");
-  return {
-    endpoint,
-    how: `IPVS rr: real server ${(position % endpoints.length) + 1} of ${endpoints.length}`,
-  };
+  return { endpoint, how: { by: "round-robin", server: position % endpoints.length, of: endpoints.length } };
 }
 
 /**
@@ -232,14 +205,10 @@ export function choose(
     if (memory && endpoint) {
       const ago = state.now - memory.lastUsed;
       memory.lastUsed = state.now;
-      return {
-        endpoint,
-        how: `sessionAffinity ClientIP: ${clientIP} used ${endpoint.key} ${ago.toFixed(2)}s ago (timeout ${timeout}s)`,
-      };
+      return { endpoint, how: { by: "affinity", clientIP, ago, timeout } };
     }
   }
-  const choice =
-    mode === "ipvs" ? ipvsChoice(state, scope, endpoints) : iptablesChoice(state, port, endpoints);
+  const choice = mode === "ipvs" ? ipvsChoice(state, scope, endpoints) : iptablesChoice(state, endpoints);
   if (affinityKey) state.affinity.set(affinityKey, { endpoint: choice.endpoint.key, lastUsed: state.now });
   return choice;
 }

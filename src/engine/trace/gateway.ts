@@ -18,7 +18,7 @@ import type {
   PathModifier,
   RuleView,
 } from "../network/gateway/spec.ts";
-import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
+import { causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
 import { upstreamPacket, type Wire } from "./ingress.ts";
 import type { Arrival } from "./trace.ts";
 import type { PacketHeader } from "./types.ts";
@@ -152,6 +152,14 @@ function matchField(candidate: RouteCandidate): string {
     : candidate.rule.field;
 }
 
+/** Why the winning match beats the next rule that also matches, when there is one. */
+function whyWins(winner: RouteCandidate, matching: readonly RouteCandidate[]): string {
+  const runnerUp = matching.find((c) => c.view !== winner.view || c.rule !== winner.rule);
+  return runnerUp
+    ? `; it wins over ${runnerUp.view.ref} ${matchField(runnerUp)} because ${REASON_TEXT[compareCandidates(winner, runnerUp).reason]}`
+    : "";
+}
+
 /** HTTPPathModifier: the whole path, or the matched PathPrefix replaced (conformance httproute-rewrite-path). */
 export function modifiedPath(path: string, modifier: PathModifier, prefix: string): string {
   if (modifier.type === "ReplaceFullPath") return modifier.value;
@@ -207,11 +215,10 @@ function applyFilters(
         filter.add.length ? `add ${headerText(filter.add)}` : "",
         filter.remove.length ? `remove ${filter.remove.join(", ")}` : "",
       ].filter((p) => p !== "");
-      addHop(ctx, route.ref, "route", `RequestHeaderModifier: ${parts.join("; ")}`, packet, packet, cause);
+      ctx.hop?.(route.ref, "route", `RequestHeaderModifier: ${parts.join("; ")}`, packet, packet, cause);
     } else if (filter.type === "RequestRedirect") {
       const location = redirectLocation(request, filter, listener.listener.port, prefix);
-      addHop(
-        ctx,
+      ctx.hop?.(
         route.ref,
         "redirect",
         `RequestRedirect: Envoy answers ${filter.statusCode} with Location: ${location}`,
@@ -224,8 +231,7 @@ function applyFilters(
       const before = `${request.host}${request.path}`;
       if (filter.hostname) request.host = filter.hostname;
       if (filter.path) request.path = modifiedPath(request.path, filter.path, prefix);
-      addHop(
-        ctx,
+      ctx.hop?.(
         route.ref,
         "route",
         `URLRewrite: ${before} is forwarded as Host ${request.host}, path ${request.path}`,
@@ -234,8 +240,7 @@ function applyFilters(
         cause,
       );
     } else {
-      addHop(
-        ctx,
+      ctx.hop?.(
         route.ref,
         "route",
         `filter ${filter.name} is not simulated: the request goes on unchanged`,
@@ -271,7 +276,7 @@ function reject(
   code: number,
   cause?: ReturnType<typeof causeOf>,
 ): Arrival {
-  addHop(ctx, at, "reject", detail, packet, packet, cause);
+  ctx.hop?.(at, "reject", detail, packet, packet, cause);
   return answered(`http-${code}`);
 }
 
@@ -307,18 +312,15 @@ function toBackend(
     );
   const { ref, total } = picked;
   const cause = causeOf(route.ref, route.source, ref.field);
-  if (ctx.hops && rule.backendRefs.length > 1) {
-    const weights = rule.backendRefs.map((r) => `${r.name}:${r.port ?? "?"} weight ${r.weight}`).join(", ");
-    addHop(
-      ctx,
+  if (rule.backendRefs.length > 1)
+    ctx.hop?.(
       route.ref,
       "lb-choice",
-      `weighted backendRefs (${weights}): picked ${ref.name}, chance ${ref.weight}/${total}`,
+      `weighted backendRefs (${rule.backendRefs.map((r) => `${r.name}:${r.port ?? "?"} weight ${r.weight}`).join(", ")}): picked ${ref.name}, chance ${ref.weight}/${total}`,
       packet,
       packet,
       causeOf(route.ref, route.source, `${ref.field}.weight`),
     );
-  }
   const state = ctx.dp.gateway.model.routes.find((r) => r.view.ref === route.ref);
   const invalid = state?.invalidBackends.get(ref.field);
   if (invalid)
@@ -355,8 +357,7 @@ function toBackend(
   const node = pod.nodeName ? ctx.dp.nodes.get(pod.nodeName) : undefined;
   const out = endpoint ? upstreamPacket(ctx, pod, endpoint) : null;
   if (!node || !out || !endpoint) return { at: "lost", outcome: "timeout" };
-  addHop(
-    ctx,
+  ctx.hop?.(
     pod.ref,
     "lb-choice",
     `Envoy sends ${request.method} ${request.host}${request.path} to ${endpoint.key}: Envoy Gateway's default load balancing (least request; with equal load, a random pick here) over ${ready.length} ready endpoint(s) of Service ${ref.namespace}/${ref.name} (not its ClusterIP); a new connection from the proxy pod ${pod.podIP}, with X-Forwarded-For: ${packet.src.ip}`,
@@ -386,8 +387,7 @@ export function gatewayProxy(
   const gw = gateway.view;
   if (tls !== (http.scheme === "https")) {
     if (tls) {
-      addHop(
-        ctx,
+      ctx.hop?.(
         gw.ref,
         "reject",
         `plain HTTP sent to an HTTPS listener: the TLS handshake fails and Envoy closes the connection`,
@@ -416,8 +416,7 @@ export function gatewayProxy(
   const lcause = causeOf(gw.ref, gw.source, l.field);
   if (l.protocol === "HTTPS") {
     const cert = l.tls?.certificateRefs[0];
-    addHop(
-      ctx,
+    ctx.hop?.(
       gw.ref,
       "tls-terminate",
       `listener ${l.name} (HTTPS, port ${l.port}): TLS for SNI ${http.host} terminated with the certificate in Secret ${cert?.namespace}/${cert?.name}; the request goes on as HTTP`,
@@ -426,8 +425,7 @@ export function gatewayProxy(
       causeOf(gw.ref, gw.source, `${l.field}.tls.certificateRefs[0]`),
     );
   } else {
-    addHop(
-      ctx,
+    ctx.hop?.(
       gw.ref,
       "route",
       `listener ${l.name} (HTTP, port ${l.port}${l.hostname ? `, hostname ${l.hostname}` : ""}) reads Host ${http.host}, path ${http.path}; ${listener.routes.length} route(s) attached`,
@@ -456,22 +454,14 @@ export function gatewayProxy(
       404,
       lcause,
     );
-  if (ctx.hops) {
-    const runnerUp = matching.find((c) => c.view !== winner.view || c.rule !== winner.rule);
-    const why = runnerUp
-      ? `; it wins over ${runnerUp.view.ref} ${matchField(runnerUp)} because ${REASON_TEXT[compareCandidates(winner, runnerUp).reason]}`
-      : "";
-    const host = winner.hostnameMatched ? ` (hostname ${winner.hostnameMatched})` : "";
-    addHop(
-      ctx,
-      winner.view.ref,
-      "l7-route",
-      `${http.host}${http.path}: ${matchField(winner)}${host} matches (${matchText(winner.match)})${why}`,
-      packet,
-      packet,
-      causeOf(winner.view.ref, winner.view.source, matchField(winner)),
-    );
-  }
+  ctx.hop?.(
+    winner.view.ref,
+    "l7-route",
+    `${http.host}${http.path}: ${matchField(winner)}${winner.hostnameMatched ? ` (hostname ${winner.hostnameMatched})` : ""} matches (${matchText(winner.match)})${whyWins(winner, matching)}`,
+    packet,
+    packet,
+    causeOf(winner.view.ref, winner.view.source, matchField(winner)),
+  );
   const filtered = applyFilters(ctx, winner, request, listener, packet);
   if (filtered) return filtered;
   return toBackend(ctx, wire, pod, winner, request, packet);

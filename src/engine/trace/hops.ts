@@ -19,15 +19,30 @@ export interface HttpRequest {
   headers?: readonly { name: string; value: string }[];
 }
 
+/**
+ * Records one hop. Call it as `ctx.hop?.(...)`: it is undefined when the caller reads only the
+ * outcome and backend (simulate, traffic), and an optional call that short-circuits evaluates none
+ * of its arguments (ECMAScript OptionalChain), so no hop text, cause or packet is built for nothing.
+ */
+export type HopRecorder = (
+  this: TraceContext,
+  at: Ref,
+  kind: HopKind,
+  detail: string,
+  before: PacketHeader,
+  after?: PacketHeader,
+  cause?: HopCause,
+  node?: Ref,
+) => void;
+
 /** One trace being built: where its hops go and whether they belong to the DNS lookup or the request. */
 export interface TraceContext {
   dp: DataPlane;
   state: TrafficState;
-  /**
-   * null when the caller reads only the outcome and backend (simulate, traffic): routing is the same,
-   * but no hop, hop text or cause is built. Hot call sites check it before they spell a detail.
-   */
-  hops: Hop[] | null;
+  /** The hops recorded so far; stays empty when `hop` is undefined. */
+  hops: Hop[];
+  /** The hop recorder: undefined when no hop is wanted (see HopRecorder). */
+  hop: HopRecorder | undefined;
   phase: Hop["phase"];
   /** The address DNS gave the request and the name it belongs to, to name an external host `external/NAME`. */
   resolved?: { ip: string; name: string };
@@ -35,8 +50,20 @@ export interface TraceContext {
   http?: HttpRequest;
 }
 
-export function addHop(
-  ctx: TraceContext,
+/** A trace's context, with a hop recorder when `recordHops`. */
+export function traceContext(
+  dp: DataPlane,
+  state: TrafficState,
+  recordHops: boolean,
+  phase: Hop["phase"],
+  http?: HttpRequest,
+): TraceContext {
+  return { dp, state, hops: [], hop: recordHops ? recordHop : undefined, phase, http };
+}
+
+/** The recorder: called as `ctx.hop?.(...)`, so `this` is the trace's context. Each hop is timed after the one before it. */
+function recordHop(
+  this: TraceContext,
   at: Ref,
   kind: HopKind,
   detail: string,
@@ -45,12 +72,11 @@ export function addHop(
   cause?: HopCause,
   node?: Ref,
 ): void {
-  if (!ctx.hops) return;
-  const hop: Hop = { at, kind, detail, phase: ctx.phase, before, after, t: 0 };
+  const hop: Hop = { at, kind, detail, phase: this.phase, before, after, t: 0 };
   if (cause) hop.cause = cause;
   if (node) hop.node = node;
-  hop.t = hopTime(ctx.hops.at(-1), hop);
-  ctx.hops.push(hop);
+  hop.t = hopTime(this.hops.at(-1), hop);
+  this.hops.push(hop);
 }
 
 export function causeOf(object: Ref, source: SourcedObject | undefined, field: string): HopCause {

@@ -11,7 +11,7 @@ import {
 import { backendText, type IngressBackend, type IngressView } from "../network/ingress/spec.ts";
 import { NGINX_FAKE_CERTIFICATE, secretProblem, type TLSMatch, tlsFor } from "../network/ingress/tls.ts";
 import { nextSourcePort } from "../network/traffic-state.ts";
-import { addHop, causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
+import { causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
 import type { Arrival } from "./trace.ts";
 import type { HopCause, PacketHeader } from "./types.ts";
 
@@ -66,7 +66,7 @@ function schemeMismatch(
   const detail = tlsPort
     ? `plain HTTP sent to the HTTPS port ${packet.dst.port}: 400 Bad Request ("The plain HTTP request was sent to HTTPS port")`
     : `a TLS handshake sent to the plain HTTP port ${packet.dst.port}: the proxy answers 400 Bad Request`;
-  addHop(ctx, at, "reject", detail, packet);
+  ctx.hop?.(at, "reject", detail, packet);
   return answered("http-400");
 }
 
@@ -102,8 +102,7 @@ function routeHop(ctx: TraceContext, route: Route, proxy: string, http: HttpRequ
     const { path, matching } = route;
     const how = matching === "glob" ? "GCE path" : matching === "exact" ? "Exact" : "Prefix";
     const as = path.pathType === "ImplementationSpecific" ? ` (ImplementationSpecific, read as ${how})` : "";
-    addHop(
-      ctx,
+    ctx.hop?.(
       route.ingress.ref,
       "l7-route",
       `${who}: ${route.host}; path ${path.path} (${path.pathType}${as}) is the longest match for ${http.path} → backend ${backendText(route.backend)}`,
@@ -114,8 +113,7 @@ function routeHop(ctx: TraceContext, route: Route, proxy: string, http: HttpRequ
     return;
   }
   if (route.kind === "default") {
-    addHop(
-      ctx,
+    ctx.hop?.(
       route.ingress.ref,
       "l7-route",
       `${who}: ${route.why} → backend ${backendText(route.backend)}`,
@@ -125,7 +123,7 @@ function routeHop(ctx: TraceContext, route: Route, proxy: string, http: HttpRequ
     );
     return;
   }
-  addHop(ctx, proxy, "l7-route", `${who}: ${route.why}`, packet);
+  ctx.hop?.(proxy, "l7-route", `${who}: ${route.why}`, packet);
 }
 
 /** The TLS entry that gives a nginx server its certificate: the first Ingress with a rule for the host and a TLS entry covering it. */
@@ -150,8 +148,7 @@ function nginxTerminate(
   const sni = http.host;
   const tail = "; decrypted here, the request goes on to the backend as plain HTTP";
   if (!match) {
-    addHop(
-      ctx,
+    ctx.hop?.(
       pod.ref,
       "tls-terminate",
       `TLS for SNI ${sni}: no Ingress has a certificate for this host, so the controller serves its default certificate ("${NGINX_FAKE_CERTIFICATE}", self-signed: a client warns)${tail}`,
@@ -164,8 +161,7 @@ function nginxTerminate(
   const detail = problem
     ? `TLS for SNI ${sni}: ${ingress.ref} lists the host, but ${problem}, so the controller serves its default certificate ("${NGINX_FAKE_CERTIFICATE}": a client warns)`
     : `TLS for SNI ${sni}: certificate from Secret ${ingress.namespace}/${tls.secretName}`;
-  addHop(
-    ctx,
+  ctx.hop?.(
     pod.ref,
     "tls-terminate",
     `${detail}${tail}`,
@@ -195,8 +191,7 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   const server = nginxServerFor(config, http.host);
   if (tlsPort) nginxTerminate(ctx, pod, http, server, packet);
   else
-    addHop(
-      ctx,
+    ctx.hop?.(
       pod.ref,
       "route",
       `ingress-nginx reads the plain HTTP request: Host ${http.host}, path ${http.path}`,
@@ -206,8 +201,7 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   const owner = ownerOf(route, server);
   const certificate = tlsPort ? undefined : nginxCertificate(dp.ingress, server);
   if (certificate && owner?.annotations[SSL_REDIRECT] !== "false") {
-    addHop(
-      ctx,
+    ctx.hop?.(
       owner?.ref ?? pod.ref,
       "redirect",
       `${http.host} has TLS (${certificate.ingress.ref} ${certificate.field}): ingress-nginx answers plain HTTP with ${REDIRECT_CODE} Permanent Redirect to https://${http.host}${http.path} (ssl-redirect, on by default)`,
@@ -219,8 +213,7 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   }
   routeHop(ctx, route, pod.ref, http, packet);
   if (route.kind === "none") {
-    addHop(
-      ctx,
+    ctx.hop?.(
       pod.ref,
       "reject",
       "no rule serves it: the controller's default backend answers 404 Not Found",
@@ -236,8 +229,7 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   if (typeof port === "string" || !endpoint) {
     const why =
       typeof port === "string" ? port : `Service ${ingress.namespace}/${backend.name} has no ready endpoint`;
-    addHop(
-      ctx,
+    ctx.hop?.(
       pod.ref,
       "reject",
       `upstream ${upstream}: ${why}, so ingress-nginx answers 503 Service Temporarily Unavailable`,
@@ -250,8 +242,7 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   const node = pod.nodeName ? dp.nodes.get(pod.nodeName) : undefined;
   const out = upstreamPacket(ctx, pod, endpoint);
   if (!node || !out) return timeout();
-  addHop(
-    ctx,
+  ctx.hop?.(
     pod.ref,
     "lb-choice",
     `proxy_pass to upstream ${upstream}: round robin over ${ready.length} ready endpoint(s) of the Service (not its ClusterIP) → ${addr(out.dst)}; a new connection from the controller pod ${pod.podIP}, with X-Forwarded-For: ${packet.src.ip}`,
@@ -293,8 +284,7 @@ function gceTerminate(
   const { ingress } = lb;
   const first = ingress.tls[0];
   if (!first) {
-    addHop(
-      ctx,
+    ctx.hop?.(
       lb.ref,
       "drop",
       `${lb.ip}:443 has no HTTPS forwarding rule: ingress-gce builds one only when spec.tls is set; the connection times out`,
@@ -305,8 +295,7 @@ function gceTerminate(
   const match = tlsFor(ingress, http.host) ?? { ingress, tls: first, field: first.field };
   const problem = secretProblem(ctx.dp.ingress.secrets, ingress.namespace, match.tls.secretName);
   if (problem) {
-    addHop(
-      ctx,
+    ctx.hop?.(
       lb.ref,
       "drop",
       `ingress-gce could not upload the certificate (${problem}), so there is no HTTPS frontend; the connection times out`,
@@ -319,8 +308,7 @@ function gceTerminate(
   const covers = tlsFor(ingress, http.host)
     ? ""
     : ` (it does not name ${http.host}: the load balancer serves its first certificate and a client warns)`;
-  addHop(
-    ctx,
+  ctx.hop?.(
     lb.ref,
     "tls-terminate",
     `TLS for SNI ${http.host}: certificate from Secret ${ingress.namespace}/${match.tls.secretName}${covers}; decrypted at the load balancer, the request goes on as HTTP`,
@@ -344,8 +332,7 @@ function gceFrontend(ctx: TraceContext, lb: GceLoadBalancer, http: HttpRequest, 
   const { ingress } = lb;
   const port = packet.dst.port;
   if (port === 80 && ingress.annotations[ALLOW_HTTP] === "false") {
-    addHop(
-      ctx,
+    ctx.hop?.(
       lb.ref,
       "drop",
       `${ALLOW_HTTP}: "false": no HTTP forwarding rule on ${lb.ip}:80; the connection times out`,
@@ -356,12 +343,11 @@ function gceFrontend(ctx: TraceContext, lb: GceLoadBalancer, http: HttpRequest, 
     return false;
   }
   if (port !== 80 && port !== 443) {
-    addHop(ctx, lb.ref, "drop", `the load balancer forwards only ports 80 and 443, not ${port}`, packet);
+    ctx.hop?.(lb.ref, "drop", `the load balancer forwards only ports 80 and 443, not ${port}`, packet);
     return false;
   }
   if (port === 443) return gceTerminate(ctx, lb, http, packet);
-  addHop(
-    ctx,
+  ctx.hop?.(
     lb.ref,
     "route",
     `forwarding rule ${lb.ip}:80 → the target HTTP proxy, which reads the request with ${ingress.ref}'s URL map`,
@@ -389,8 +375,7 @@ export function gceLoadBalancer(
   const route = gceRoute(lb.ingress, http.host, http.path);
   routeHop(ctx, route, lb.ref, http, packet);
   if (route.kind === "none") {
-    addHop(
-      ctx,
+    ctx.hop?.(
       lb.ref,
       "reject",
       "the URL map's default service, GKE's kube-system/default-http-backend, answers 404 (default backend - 404)",
@@ -410,8 +395,7 @@ export function gceLoadBalancer(
         : !nodePort
           ? "the Service port has no nodePort"
           : "no node passes the backend service's health check (no ready endpoint behind the NodePort)";
-    addHop(
-      ctx,
+    ctx.hop?.(
       lb.ref,
       "reject",
       `${why}: the load balancer answers 502 Bad Gateway (failed_to_pick_backend)`,
@@ -428,8 +412,7 @@ export function gceLoadBalancer(
   };
   const policy =
     port.service.state.externalTrafficPolicy === "Local" ? "with a ready local endpoint" : "live";
-  addHop(
-    ctx,
+  ctx.hop?.(
     lb.ref,
     "lb-choice",
     `backend service for ${port.service.state.ref} port ${port.spec.port} (NodePort ${nodePort}): healthy nodes (${policy}): ${healthy.map((n) => n.name).join(", ")}; picked ${target.name}; a new connection from the Google Front End ${GFE_PROXY_IP}, with X-Forwarded-For: ${packet.src.ip}, ${lb.ip}`,
