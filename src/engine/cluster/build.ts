@@ -70,7 +70,7 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
     pods: placed.pods,
     services: built.services,
     endpointSlices: [
-      ...reconcileEndpointSlices(built.services, placed.pods, settings.seed),
+      ...reconcileEndpointSlices(built.services, placed.pods, settings.seed, nodes),
       ...mirrored.slices,
       ...written.slices,
     ],

@@ -3,9 +3,11 @@ import { generateName, streamFor } from "./hash.ts";
 import { LabelIndex } from "./labels.ts";
 import { endpointConditions, endpointSliceObject } from "./objects.ts";
 import type {
+  EndpointHints,
   EndpointSlicePort,
   EndpointSliceState,
   EndpointState,
+  NodeState,
   PodState,
   ServicePortState,
   ServiceState,
@@ -42,8 +44,39 @@ function endpointPorts(service: ServiceState, pod: PodState): EndpointSlicePort[
   });
 }
 
-/** endpointslice utils podToEndpoint. */
-function podToEndpoint(service: ServiceState, pod: PodState): EndpointState {
+/** The well-known label of a node's zone (kubernetes.io/docs/reference/labels-annotations-taints). */
+export const ZONE_LABEL = "topology.kubernetes.io/zone";
+
+/** Each node's zone, for the nodes that have one. */
+export function zonesOf(nodes: readonly NodeState[]): Map<string, string> {
+  const zones = new Map<string, string>();
+  for (const node of nodes) {
+    const zone = node.labels[ZONE_LABEL];
+    if (zone) zones.set(node.name, zone);
+  }
+  return zones;
+}
+
+/**
+ * staging/src/k8s.io/endpointslice/trafficdist/trafficdist.go: with PreferSameZone (or PreferClose)
+ * each ready endpoint with a zone gets hints.forZones [its zone]; with PreferSameNode, also
+ * hints.forNodes [its node] (KEP-3015: the zone hint stays for kube-proxies that know no node hints).
+ * Without trafficDistribution no endpoint has hints.
+ */
+function hintsFor(service: ServiceState, endpoint: EndpointState): EndpointHints | undefined {
+  const mode = service.trafficDistribution;
+  if (!mode || !endpoint.conditions.ready) return undefined;
+  const forNodes = mode === "PreferSameNode" && endpoint.nodeName ? [endpoint.nodeName] : [];
+  const forZones = endpoint.zone ? [endpoint.zone] : [];
+  return forZones.length || forNodes.length ? { forZones, forNodes } : undefined;
+}
+
+/** endpointslice utils podToEndpoint, with the node's zone and the trafficDistribution hints. */
+function podToEndpoint(
+  service: ServiceState,
+  pod: PodState,
+  zones: ReadonlyMap<string, string>,
+): EndpointState {
   // Only a pod whose subdomain names this Service publishes its hostname through it.
   const hostname = pod.hostname && pod.subdomain === service.name ? pod.hostname : undefined;
   const endpoint: EndpointState = {
@@ -54,6 +87,10 @@ function podToEndpoint(service: ServiceState, pod: PodState): EndpointState {
   // Optional fields assigned, not spread in: this runs for every pod behind a Service, and spreads
   // are slow on Node 20's V8. The key order is the same.
   if (pod.nodeName) endpoint.nodeName = pod.nodeName;
+  const zone = pod.nodeName ? zones.get(pod.nodeName) : undefined;
+  if (zone) endpoint.zone = zone;
+  const hints = hintsFor(service, endpoint);
+  if (hints) endpoint.hints = hints;
   endpoint.targetRef = pod.ref;
   if (hostname) endpoint.hostname = hostname;
   return endpoint;
@@ -72,7 +109,12 @@ function portKey(ports: readonly EndpointSlicePort[]): string {
   return ports.map((p) => `${p.name ?? ""}/${p.protocol}/${p.port}`).join(",");
 }
 
-function serviceSlices(service: ServiceState, pods: readonly PodState[], seed: number): EndpointSliceState[] {
+function serviceSlices(
+  service: ServiceState,
+  pods: readonly PodState[],
+  seed: number,
+  zones: ReadonlyMap<string, string>,
+): EndpointSliceState[] {
   // The endpoints of each distinct port set go to slices of their own, as the reconciler's PortMapKey groups them.
   const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: EndpointState[] }>();
   // Pods of one template share their containers, so their ports are resolved once.
@@ -92,7 +134,7 @@ function serviceSlices(service: ServiceState, pods: readonly PodState[], seed: n
       group = { ports, endpoints: [] };
       groups.set(key, group);
     }
-    group.endpoints.push(podToEndpoint(service, pod));
+    group.endpoints.push(podToEndpoint(service, pod, zones));
   }
   // reconciler.go: a Service with no endpoints keeps one empty placeholder slice.
   if (groups.size === 0) groups.set("", { ports: [], endpoints: [] });
@@ -130,11 +172,13 @@ export function reconcileEndpointSlices(
   services: readonly ServiceState[],
   pods: readonly PodState[],
   seed: number,
+  nodes: readonly NodeState[],
 ): EndpointSliceState[] {
   const index = new LabelIndex(pods);
+  const zones = zonesOf(nodes);
   return services.flatMap((service) =>
     service.selector === null
       ? []
-      : serviceSlices(service, index.select(service.namespace, service.selector), seed),
+      : serviceSlices(service, index.select(service.namespace, service.selector), seed, zones),
   );
 }

@@ -53,7 +53,7 @@ export function applyNodeFailures(cluster: Cluster, names: readonly string[]): C
     (s) => s.source !== undefined || s.managedBy !== ENDPOINTSLICE_CONTROLLER,
   );
   const endpointSlices = [
-    ...reconcileEndpointSlices(cluster.services, pods, cluster.settings.seed),
+    ...reconcileEndpointSlices(cluster.services, pods, cluster.settings.seed, nodes),
     ...others,
   ];
   return { ...cluster, nodes, pods, endpointSlices };

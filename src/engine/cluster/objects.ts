@@ -168,6 +168,12 @@ export function endpointSliceObject(
       if (e.hostname !== undefined) endpoint.hostname = e.hostname;
       if (e.targetRef) endpoint.targetRef = targetRefOf(e.targetRef);
       if (e.nodeName !== undefined) endpoint.nodeName = e.nodeName;
+      if (e.zone !== undefined) endpoint.zone = e.zone;
+      if (e.hints)
+        endpoint.hints = {
+          ...(e.hints.forZones.length ? { forZones: e.hints.forZones.map((name) => ({ name })) } : {}),
+          ...(e.hints.forNodes.length ? { forNodes: e.hints.forNodes.map((name) => ({ name })) } : {}),
+        };
       return endpoint;
     }),
     // The controllers write a port's name even when empty (Name: &portName), so JSON shows "name": "".

@@ -63,6 +63,16 @@ function writtenIngress(source: SourcedObject): LoadBalancerIngress[] {
   });
 }
 
+/**
+ * spec.trafficDistribution as the EndpointSlice controller acts on it: PreferClose, deprecated in
+ * 1.34, means PreferSameZone (KEP-3015 "Renaming/Deprecation of PreferClose").
+ */
+function trafficDistributionOf(value: unknown): Pick<ServiceState, "trafficDistribution"> {
+  if (value === "PreferSameNode") return { trafficDistribution: "PreferSameNode" };
+  if (value === "PreferSameZone" || value === "PreferClose") return { trafficDistribution: "PreferSameZone" };
+  return {};
+}
+
 /** A Service's fields as the rest of the engine reads them, with the API server's defaults (defaults.go). */
 function readService(source: SourcedObject): ServiceSpec {
   const { metadata } = source.object;
@@ -108,6 +118,7 @@ function readService(source: SourcedObject): ServiceSpec {
       ...(type === "ExternalName" && externalName ? { externalName } : {}),
       ...(external ? { externalTrafficPolicy } : {}),
       internalTrafficPolicy: spec.internalTrafficPolicy === "Local" ? "Local" : "Cluster",
+      ...trafficDistributionOf(spec.trafficDistribution),
       sessionAffinity,
       // defaults.go: ClientIP affinity times out after 10800 s (3 hours) unless set.
       ...(sessionAffinity === "ClientIP" ? { sessionAffinityTimeoutSeconds: timeout ?? 10800 } : {}),

@@ -140,6 +140,8 @@ export interface ServiceState {
   externalName?: string;
   externalTrafficPolicy?: "Cluster" | "Local";
   internalTrafficPolicy: "Cluster" | "Local";
+  /** spec.trafficDistribution, PreferClose read as its new name PreferSameZone (KEP-3015). */
+  trafficDistribution?: "PreferSameZone" | "PreferSameNode";
   sessionAffinity: "None" | "ClientIP";
   sessionAffinityTimeoutSeconds?: number;
   /** status.loadBalancer.ingress, as the load balancer's provider wrote it. */
@@ -155,10 +157,19 @@ export interface ServiceState {
   source?: SourcedObject;
 }
 
+/** discovery/v1 EndpointHints: where kube-proxy should send traffic to this endpoint from. */
+export interface EndpointHints {
+  forZones: string[];
+  forNodes: string[];
+}
+
 export interface EndpointState {
   addresses: string[];
   conditions: { ready: boolean; serving: boolean; terminating: boolean };
   nodeName?: string;
+  /** The node's topology.kubernetes.io/zone label, as the EndpointSlice controller copies it. */
+  zone?: string;
+  hints?: EndpointHints;
   /** The pod behind the address, as a ref, when there is one. */
   targetRef?: Ref;
   hostname?: string;

@@ -13,6 +13,12 @@ function readEndpoint(endpoint: Record<string, unknown>, namespace: string): End
   const hostname = asString(endpoint.hostname);
   const nodeName = asString(endpoint.nodeName);
   const targetRef = podRefOf(endpoint.targetRef, namespace);
+  const zone = asString(endpoint.zone);
+  const hints = asRecord(endpoint.hints);
+  const names = (list: unknown) =>
+    asRecords(list).flatMap((h) => (typeof h.name === "string" ? [h.name] : []));
+  const forZones = names(hints.forZones);
+  const forNodes = names(hints.forNodes);
   return {
     addresses: Array.isArray(endpoint.addresses)
       ? endpoint.addresses.filter((a) => typeof a === "string")
@@ -24,6 +30,9 @@ function readEndpoint(endpoint: Record<string, unknown>, namespace: string): End
     },
     ...(hostname ? { hostname } : {}),
     ...(nodeName ? { nodeName } : {}),
+    ...(zone ? { zone } : {}),
+    // discovery/v1 EndpointHints as written: kube-proxy follows them as the controller's (topology.go).
+    ...(forZones.length || forNodes.length ? { hints: { forZones, forNodes } } : {}),
     ...(targetRef ? { targetRef } : {}),
   };
 }

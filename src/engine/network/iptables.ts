@@ -13,6 +13,7 @@ import {
   svlChainOf,
 } from "./dataplane.ts";
 import { admittedBySourceRanges } from "./kubeproxy.ts";
+import { topologyFor } from "./topology.ts";
 
 /** One rule as kube-proxy writes it, and as `iptables-save` prints it back. */
 export interface IptablesRule {
@@ -381,14 +382,16 @@ function servicePortRules(
     if (hasExternal) nat.add(ext, { target: externalLocal ? svl : svc }, ref);
   }
   // UsesClusterEndpoints: ITP Cluster, or any external access (the short-circuits need the cluster chain).
-  const usesCluster = port.clusterEndpoints.length > 0 && (!internalLocal || port.service.external);
+  // topology.go CategorizeEndpoints: the cluster endpoints this node's hints allow.
+  const cluster = topologyFor(port, node).endpoints;
+  const usesCluster = cluster.length > 0 && (!internalLocal || port.service.external);
   const usesLocal = local.length > 0 && (internalLocal || (externalLocal && port.service.external));
-  if (usesCluster) serviceToEndpoints(nat, port, svc, port.clusterEndpoints);
+  if (usesCluster) serviceToEndpoints(nat, port, svc, cluster);
   if (usesLocal) serviceToEndpoints(nat, port, svl, local);
   const reachable = usesCluster
     ? usesLocal
-      ? [...new Set([...port.clusterEndpoints, ...local])]
-      : port.clusterEndpoints
+      ? [...new Set([...cluster, ...local])]
+      : cluster
     : usesLocal
       ? local
       : [];

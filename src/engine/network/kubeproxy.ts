@@ -9,6 +9,7 @@ import {
   svcChainOf,
   svlChainOf,
 } from "./dataplane.ts";
+import { topologyFor } from "./topology.ts";
 import type { TrafficState } from "./traffic-state.ts";
 
 /** Which KUBE-SERVICES / KUBE-NODEPORTS rule caught the packet. */
@@ -90,7 +91,7 @@ export function decide(
     return {
       action: "dnat",
       chains: ["KUBE-SERVICES", svc],
-      endpoints: port.clusterEndpoints,
+      endpoints: topologyFor(port, node).endpoints,
       local: false,
       masquerade,
     };
@@ -101,7 +102,7 @@ export function decide(
     return {
       action: "dnat",
       chains: [...head, svc],
-      endpoints: port.clusterEndpoints,
+      endpoints: topologyFor(port, node).endpoints,
       local: false,
       masquerade: "cluster-policy",
     };
@@ -111,7 +112,7 @@ export function decide(
     return {
       action: "dnat",
       chains: [...head, svc],
-      endpoints: port.clusterEndpoints,
+      endpoints: topologyFor(port, node).endpoints,
       local: false,
       masquerade: null,
     };
@@ -120,7 +121,7 @@ export function decide(
     return {
       action: "dnat",
       chains: [...head, svc],
-      endpoints: port.clusterEndpoints,
+      endpoints: topologyFor(port, node).endpoints,
       local: false,
       masquerade: "local-source",
     };

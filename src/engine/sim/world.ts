@@ -538,7 +538,7 @@ export class World {
       : this.cluster.pods;
     const kept = before.filter((s) => s.source !== undefined || s.managedBy !== ENDPOINTSLICE_CONTROLLER);
     const after = [
-      ...reconcileEndpointSlices(this.cluster.services, pods, this.cluster.settings.seed),
+      ...reconcileEndpointSlices(this.cluster.services, pods, this.cluster.settings.seed, this.cluster.nodes),
       ...kept,
     ];
     const was = readyEndpoints(before);
