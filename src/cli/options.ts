@@ -1,6 +1,8 @@
 import {
   type ClusterSettings,
   isLoadBalancerProvider,
+  KUBE_PROXY_MODES,
+  type KubeProxyMode,
   LOAD_BALANCER_PROVIDER_NAMES,
 } from "../engine/index.ts";
 import { type CommandOptions, type OptionValues, UsageError } from "./command.ts";
@@ -36,22 +38,34 @@ export function seedOption(values: OptionValues): number | undefined {
 /** The cluster setting flags every command that builds a cluster takes. */
 export const CLUSTER_SETTING_OPTIONS: CommandOptions = {
   "lb-provider": { type: "string" },
+  "proxy-mode": { type: "string" },
 };
 
-/** The help line of the cluster setting flags, its text starting at `column` as the command's other lines do. */
+/** The help lines of the cluster setting flags, their text starting at `column` as the command's other lines do. */
 export function clusterSettingHelp(column: number): string {
-  return `${"  --lb-provider NAME".padEnd(column)}who provides LoadBalancers: ${LOAD_BALANCER_PROVIDER_NAMES.join("|")} (default gcp)`;
+  return [
+    `${"  --lb-provider NAME".padEnd(column)}who provides LoadBalancers: ${LOAD_BALANCER_PROVIDER_NAMES.join("|")} (default gcp)`,
+    `${"  --proxy-mode MODE".padEnd(column)}kube-proxy's mode: ${KUBE_PROXY_MODES.join("|")} (default: the kube-system/kube-proxy`,
+    `${"".padEnd(column)}ConfigMap's, else iptables; ipvs is deprecated since Kubernetes 1.35)`,
+  ].join("\n");
 }
 
-/** --lb-provider NAME as cluster settings (none given: the defaults). */
+/** --lb-provider NAME and --proxy-mode MODE as cluster settings (none given: the defaults). */
 export function clusterSettingsOption(values: OptionValues): Partial<ClusterSettings> {
   const provider = values["lb-provider"];
-  if (provider === undefined) return {};
-  if (!isLoadBalancerProvider(provider))
+  const mode = values["proxy-mode"];
+  if (provider !== undefined && !isLoadBalancerProvider(provider))
     throw new UsageError(
       `--lb-provider ${JSON.stringify(String(provider))}: use one of ${LOAD_BALANCER_PROVIDER_NAMES.join(", ")}`,
     );
-  return { loadBalancerProvider: provider };
+  if (mode !== undefined && !(KUBE_PROXY_MODES as readonly unknown[]).includes(mode))
+    throw new UsageError(
+      `--proxy-mode ${JSON.stringify(String(mode))}: use one of ${KUBE_PROXY_MODES.join(", ")}`,
+    );
+  return {
+    ...(provider === undefined ? {} : { loadBalancerProvider: provider }),
+    ...(mode === undefined ? {} : { kubeProxyMode: mode as KubeProxyMode }),
+  };
 }
 
 /**

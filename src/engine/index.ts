@@ -31,6 +31,13 @@ export {
   INGRESS_NGINX_NAMESPACE,
   INGRESS_NGINX_SERVICE_REF,
 } from "./cluster/ingressNginx.ts";
+export {
+  IPVS_DEPRECATION,
+  isKubeProxyConfigMap,
+  KUBE_PROXY_CONFIG_API_VERSION,
+  KUBE_PROXY_CONFIGMAP,
+  KUBE_PROXY_MODES,
+} from "./cluster/kubeProxyConfig.ts";
 export { matchesLabels } from "./cluster/labels.ts";
 export { SIMULATOR_LIMITS } from "./cluster/limits.ts";
 export {
@@ -53,6 +60,7 @@ export type {
   EndpointSlicePort,
   EndpointSliceState,
   EndpointState,
+  KubeProxyMode,
   LoadBalancerIngress,
   LoadBalancerProvider,
   NodeState,
@@ -125,6 +133,15 @@ export {
   iptablesRules,
   renderIptablesSave,
 } from "./network/iptables.ts";
+export { type IpSet, type IpvsRules, ipvsRules, type VirtualServer } from "./network/ipvs.ts";
+export {
+  type NftChain,
+  type NftSet,
+  type NftTable,
+  nftablesRules,
+  renderNftables,
+} from "./network/nftables.ts";
+export { proxyRules, type RulesSection, renderProxyRules } from "./network/rules.ts";
 export { type RequestSource, resolveSource } from "./network/source.ts";
 export { parseTarget, type Target } from "./network/target.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";

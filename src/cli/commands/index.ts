@@ -1,7 +1,7 @@
 import type { Command } from "../command.ts";
 import { dnsCommand } from "./dns.ts";
 import { getCommand } from "./get.ts";
-import { iptablesCommand } from "./iptables.ts";
+import { iptablesCommand, rulesCommand } from "./rules.ts";
 import { simulateCommand } from "./simulate.ts";
 import { traceCommand } from "./trace.ts";
 import { trafficCommand } from "./traffic.ts";
@@ -14,6 +14,7 @@ export const commands: readonly Command[] = [
   dnsCommand,
   traceCommand,
   trafficCommand,
+  rulesCommand,
   iptablesCommand,
   simulateCommand,
 ];

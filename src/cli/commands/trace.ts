@@ -4,6 +4,7 @@ import {
   createTrafficState,
   type DataPlane,
   type Hop,
+  IPVS_DEPRECATION,
   loadManifests,
   type ParsedRequest,
   parseRequest,
@@ -28,7 +29,7 @@ import {
 } from "../options.ts";
 import { formatDiagnostic, readSources } from "./validate.ts";
 
-/** Options every data-plane command shares: the manifests and the nodes to fail. */
+/** Options every data-plane command shares: the manifests, the nodes to fail and kube-proxy's mode. */
 export const DATA_PLANE_OPTIONS: CommandOptions = {
   filename: { type: "string", short: "f", multiple: true },
   "fail-node": { type: "string", multiple: true },
@@ -48,7 +49,12 @@ export function loadDataPlane(values: OptionValues, io: CliIO): DataPlane | numb
   for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   if (!loaded.ok) return EXIT_INVALID;
   const failedNodes = list(values["fail-node"]);
-  const cluster = buildCluster(loaded.value, { failedNodes, settings: clusterSettingsOption(values) });
+  const settings = clusterSettingsOption(values);
+  const cluster = buildCluster(loaded.value, { failedNodes, settings });
+  // kube-proxy says so at start in ipvs mode (the ConfigMap's own warning came with the diagnostics).
+  if (settings.kubeProxyMode === "ipvs")
+    io.err(`Warning: kube-proxy: ${IPVS_DEPRECATION}
+`);
   const unknown = failedNodes.filter((name) => !cluster.nodes.some((n) => n.name === name));
   if (unknown.length > 0) {
     throw new UsageError(

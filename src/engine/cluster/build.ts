@@ -4,6 +4,7 @@ import { reconcileEndpointSlices } from "./endpointSlices.ts";
 import { admitGateways, envoyGatewayObjects, lookupOf } from "./gateways.ts";
 import { admitIngresses } from "./ingresses.ts";
 import { ingressNginxObjects } from "./ingressNginx.ts";
+import { kubeProxyModeOf } from "./kubeProxyConfig.ts";
 import { mirrorEndpoints } from "./mirroring.ts";
 import { collectNamespaces } from "./namespaces.ts";
 import { applyNodeFailures, markNodeFailed } from "./nodeLifecycle.ts";
@@ -41,7 +42,9 @@ function ofKind(objects: readonly SourcedObject[], kind: string, apiVersion: str
  * allocation, EndpointSlices and Ingress classes and addresses, then any node failures. Pure, and deterministic for settings.seed.
  */
 export function buildCluster(objects: readonly SourcedObject[], options: BuildOptions = {}): Cluster {
-  const settings = resolveSettings(options.settings);
+  // Settings given by the caller (svclab --proxy-mode, a lesson) win over the manifests' kube-proxy ConfigMap.
+  const mode = kubeProxyModeOf(objects);
+  const settings = resolveSettings({ ...(mode ? { kubeProxyMode: mode } : {}), ...options.settings });
   const nodes = buildNodes(objects);
   // ingress-nginx's objects come last so that they never shift the manifests' own allocations.
   const base = [...systemObjects(objects, nodes, settings), ...objects, ...ingressNginxObjects(objects)];

@@ -3,7 +3,11 @@ import type { Diagnostic, KubeObject, Labels, SourcedObject } from "../manifests
 /** A reference string, one per object, shared by the engine, the graph, the CLI and traces (DESIGN.md). */
 export type Ref = string;
 
-export type KubeProxyMode = "iptables" | "ipvs";
+/**
+ * kube-proxy --proxy-mode: iptables (the default on Linux), ipvs (deprecated since Kubernetes 1.35)
+ * or nftables (GA since 1.33).
+ */
+export type KubeProxyMode = "iptables" | "ipvs" | "nftables";
 
 /**
  * What answers a type LoadBalancer Service (see cluster/loadBalancerProviders.ts): a cloud's
@@ -43,6 +47,7 @@ export interface ClusterSettings {
   loadBalancerCIDR: string;
   /** The external client's address (TEST-NET-3: a simulator choice). */
   externalClientIP: string;
+  /** kube-proxy's mode: the kube-system/kube-proxy ConfigMap's KubeProxyConfiguration `mode` (kubeProxyConfig.ts). */
   kubeProxyMode: KubeProxyMode;
   /** Who provides type LoadBalancer Services' load balancers. */
   loadBalancerProvider: LoadBalancerProvider;

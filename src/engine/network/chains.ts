@@ -58,3 +58,36 @@ export function serviceFirewallChain(spn: string, protocol: ChainProtocol): stri
 export function endpointChain(spn: string, protocol: ChainProtocol, endpoint: string): string {
   return `KUBE-SEP-${hash16(spn + protocol + endpoint)}`;
 }
+
+/** knftables.NameLengthMax (256) less chainNamePrefixLengthMax (16): nftables/proxier.go chainNameBaseLengthMax. */
+const NFT_NAME_BASE_MAX = 240;
+
+/**
+ * nftables/proxier.go hashAndTruncate: "HASH-name", the first 8 base32 characters of sha256(name),
+ * so that near-identical names (endpoints differing in one digit) stay apart at a glance.
+ */
+function nftNameBase(name: string): string {
+  const base = `${base32(sha256(utf8ToBytes(name))).slice(0, 8)}-${name}`;
+  return base.length > NFT_NAME_BASE_MAX ? `${base.slice(0, NFT_NAME_BASE_MAX - 3)}...` : base;
+}
+
+/** nftables/proxier.go servicePortChainNameBase: "HASH-NS/NAME/PROTO/PORTNAME" (the port name may be empty). */
+export function nftServiceBase(
+  namespace: string,
+  name: string,
+  protocol: ChainProtocol,
+  port: string,
+): string {
+  return nftNameBase(`${namespace}/${name}/${protocol}/${port}`);
+}
+
+/** nftables/proxier.go servicePortEndpointChainNameBase: "HASH-NS/NAME/PROTO/PORTNAME__IP/PORT". */
+export function nftEndpointBase(
+  namespace: string,
+  name: string,
+  protocol: ChainProtocol,
+  port: string,
+  endpoint: { ip: string; port: number },
+): string {
+  return nftNameBase(`${namespace}/${name}/${protocol}/${port}__${endpoint.ip}/${endpoint.port}`);
+}

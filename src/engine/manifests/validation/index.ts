@@ -1,8 +1,9 @@
+import { isKubeProxyConfigMap, readKubeProxyConfig } from "../../cluster/kubeProxyConfig.ts";
 import type { ClusterSettings } from "../../cluster/types.ts";
 import { type NoKindMatch, noKindMatch } from "../builtinKinds.ts";
 import { kindInfo, objectRef, SIMULATED_KINDS, simulatedApiVersion } from "../kinds.ts";
 import { positionOf } from "../positions.ts";
-import type { Diagnostic, SourcedObject } from "../types.ts";
+import type { Diagnostic, KubeObject, SourcedObject } from "../types.ts";
 import { validateNode, validateSecret } from "./core.ts";
 import { validateAcrossObjects } from "./crossObject.ts";
 import { validateEndpointSlice, validateEndpoints } from "./endpoints.ts";
@@ -22,6 +23,8 @@ import { validateWorkload } from "./workloads.ts";
 
 /** One object's own rules, as the API server's validation for its kind (errors) plus "not simulated" notes (warnings). */
 export function validateObject(object: Obj & { apiVersion: string; kind: string }): FieldError[] {
+  // kube-proxy reads this one ConfigMap (cluster/kubeProxyConfig.ts); its problems are kube-proxy's.
+  if (isKubeProxyConfigMap(object as KubeObject)) return readKubeProxyConfig(object as KubeObject).problems;
   const info = kindInfo(object);
   const missing = info ? null : noKindMatch(object.apiVersion, object.kind);
   if (missing) return [noMatchError(object, missing)];

@@ -1,0 +1,94 @@
+import {
+  iptablesRules,
+  type KubeProxyMode,
+  nodeName,
+  proxyRules,
+  renderProxyRules,
+} from "../../engine/index.ts";
+import {
+  type CliIO,
+  type Command,
+  type CommandOptions,
+  EXIT_OK,
+  type OptionValues,
+  UsageError,
+} from "../command.ts";
+import { clusterSettingHelp } from "../options.ts";
+import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat } from "./trace.ts";
+
+/** Prints one node's kube-proxy rules in `mode`, or the cluster's own mode. */
+function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): number {
+  const output = outputFormat(values);
+  const name = values.node;
+  if (typeof name !== "string")
+    throw new UsageError("--node NAME is required: the node whose rules to print");
+  const dp = loadDataPlane(values, io);
+  if (typeof dp === "number") return dp;
+  const node = dp.nodes.get(nodeName(name));
+  if (!node) throw new UsageError(`--node ${name}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})`);
+  const active = mode ?? dp.cluster.settings.kubeProxyMode;
+  const sections = proxyRules(dp, node, active);
+  if (output !== "json") io.out(renderProxyRules(sections));
+  else if (active === "iptables")
+    io.out(`${JSON.stringify({ node: node.ref, mode: active, tables: iptablesRules(dp, node) }, null, 2)}\n`);
+  else io.out(`${JSON.stringify({ node: node.ref, mode: active, sections }, null, 2)}\n`);
+  return EXIT_OK;
+}
+
+const COMMON_USAGE = [
+  "  --node NAME           the node (NAME or node/NAME)",
+  "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
+  "  --fail-node NAME      fail a node first (may repeat): its pods leave every node's endpoints",
+];
+
+const OPTIONS: CommandOptions = {
+  ...DATA_PLANE_OPTIONS,
+  node: { type: "string" },
+  output: { type: "string", short: "o" },
+};
+/** `svclab iptables` prints iptables mode whatever is asked, so it takes no --proxy-mode. */
+const { "proxy-mode": _mode, ...IPTABLES_OPTIONS } = OPTIONS;
+
+export const rulesCommand: Command = {
+  name: "rules",
+  summary: "print the rules kube-proxy writes on a node, as its proxy mode's own tools print them",
+  usage: [
+    "Usage: svclab rules --node NAME -f FILE [-f FILE]... [--proxy-mode MODE] [--fail-node NAME]... [-o json]",
+    "",
+    "Prints what kube-proxy writes on one node in the cluster's proxy mode (the kube-system/kube-proxy",
+    "ConfigMap's KubeProxyConfiguration `mode`, iptables when unset):",
+    "  iptables   iptables-save: KUBE-SERVICES, KUBE-NODEPORTS, KUBE-SVC-*, KUBE-SEP-*, ...",
+    "  ipvs       ipvsadm -Ln (virtual servers, rr scheduler), ipset save (the KUBE-* sets) and the",
+    "             iptables-save rules that match them; deprecated since Kubernetes 1.35",
+    "  nftables   nft list table ip kube-proxy: service and endpoint chains, verdict maps (GA since 1.33)",
+    "",
+    "Options:",
+    ...COMMON_USAGE,
+    clusterSettingHelp(22),
+    '  -o, --output json     print {"node","mode","tables"} (iptables) or {"node","mode","sections":[{"command","text"}]}',
+  ].join("\n"),
+  options: OPTIONS,
+  run: (values, _positionals, io) => printRules(values, io),
+};
+
+/** `svclab iptables`: `svclab rules` in iptables mode, whatever the cluster's mode. */
+export const iptablesCommand: Command = {
+  name: "iptables",
+  summary:
+    "print the iptables rules kube-proxy (iptables mode) writes on a node: svclab rules --proxy-mode iptables",
+  usage: [
+    "Usage: svclab iptables --node NAME -f FILE [-f FILE]... [--fail-node NAME]... [-o json]",
+    "",
+    "Prints the filter and nat tables kube-proxy (iptables mode) writes on one node: KUBE-SERVICES,",
+    "KUBE-NODEPORTS, KUBE-EXTERNAL-SERVICES and per service port KUBE-SVC-*, KUBE-SVL-*, KUBE-EXT-*,",
+    "KUBE-SEP-*, named as kube-proxy names them. The same as `svclab rules --proxy-mode iptables`.",
+    "",
+    "Options:",
+    ...COMMON_USAGE,
+    // Its mode is iptables; the other cluster setting still applies.
+    clusterSettingHelp(22).split("\n")[0] ?? "",
+    '  -o, --output json     print {"node","mode","tables":[{"name","chains","rules"}]}',
+  ].join("\n"),
+  options: IPTABLES_OPTIONS,
+  run: (values, _positionals, io) => printRules(values, io, "iptables"),
+};
