@@ -35,6 +35,37 @@ export class GraphPanel {
     return this.page.getByRole("region", { name: `Node ${name}`, exact: true });
   }
 
+  /** A host outside the cluster, drawn as a box (an ExternalName target, a selector-less Service's address). */
+  external(host: string): Locator {
+    return this.page.getByRole("article", { name: `Outside host ${host}`, exact: true });
+  }
+
+  loadBalancer(name: string): Locator {
+    return this.page.getByRole("article", { name: `Load balancer ${name}`, exact: true });
+  }
+
+  /** The boxes lit as endpoints of the Service under the pointer or the keyboard focus. */
+  litBoxes(): Locator {
+    return this.page.locator('.react-flow__node [data-lit="true"]');
+  }
+
+  /** Puts the keyboard focus on a Service's box, as Tab would. */
+  async focusService(name: string): Promise<void> {
+    await this.service(name).locator("xpath=ancestor::*[contains(@class,'react-flow__node')][1]").focus();
+  }
+
+  /** The colours a Service's links to its endpoints are drawn in. */
+  async linkColours(service: string): Promise<string[]> {
+    return this.page
+      .locator(`.react-flow__edge[data-id*=":svc/${service}->"] path.react-flow__edge-path`)
+      .evaluateAll((paths) => [...new Set(paths.map((p) => getComputedStyle(p).stroke))]);
+  }
+
+  /** The words drawn on the graph's lines (a CNAME, when a node was ejected). */
+  edgeLabels(): Locator {
+    return this.page.locator(".react-flow__edge-textwrapper");
+  }
+
   /** Finds a Service or pod by name: `/` to the search box, the name, Enter. */
   async find(name: string): Promise<void> {
     await this.page.locator("body").press("/");

@@ -7,6 +7,7 @@ export {
   MAX_ENDPOINTS_PER_SLICE,
   SERVICE_NAME_LABEL,
 } from "./cluster/endpointSlices.ts";
+export { type EndpointTarget, endpointTargets } from "./cluster/endpointTargets.ts";
 export {
   ENVOY_GATEWAY_FILE,
   ENVOY_GATEWAY_NAMESPACE,

@@ -283,6 +283,31 @@ function Graph() {
     return () => observer.disconnect();
   }, [fitView]);
 
+  // A Service focused from the keyboard lights its endpoints as hovering it does.
+  const hover = useAppStore((s) => s.hover);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const serviceOf = (event: FocusEvent) => {
+      const id = (event.target as Element | null)?.closest?.(".react-flow__node")?.getAttribute("data-id");
+      return isServiceRef(id) ? id : null;
+    };
+    const onFocus = (event: FocusEvent) => {
+      const id = serviceOf(event);
+      if (id) hover(id);
+    };
+    const onBlur = (event: FocusEvent) => {
+      const id = serviceOf(event);
+      if (id && appStore.getState().hoveredRef === id) hover(null);
+    };
+    element.addEventListener("focusin", onFocus);
+    element.addEventListener("focusout", onBlur);
+    return () => {
+      element.removeEventListener("focusin", onFocus);
+      element.removeEventListener("focusout", onBlur);
+    };
+  }, [hover]);
+
   return (
     <div ref={frame} className="h-full w-full">
       {model && (

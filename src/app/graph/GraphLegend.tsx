@@ -14,6 +14,7 @@ const DOTS: [MessageKey, string][] = [
 const LINES: [MessageKey, keyof typeof EDGE_STYLES][] = [
   ["legend.route", "route"],
   ["legend.endpoint", "endpoint"],
+  ["legend.cname", "cname"],
   ["legend.pool", "pool"],
   ["legend.removed", "ejected"],
   ["legend.taken", "trace"],

@@ -2,7 +2,9 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { refLabel } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
+import { useAppStore } from "../store/useAppStore.ts";
 import { LbHealthStrip } from "../time/LbHealthStrip.tsx";
+import { useGraphModel } from "./context.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { ClientFlowNode, ExternalFlowNode, LoadBalancerFlowNode } from "./layout.ts";
 
@@ -24,12 +26,18 @@ export const ClientNode = memo(function ClientNode({ data, selected }: NodeProps
 });
 
 /** A host outside the cluster (an ExternalName target, a selector-less Service's address). */
-export const ExternalNode = memo(function ExternalNode({ data, selected }: NodeProps<ExternalFlowNode>) {
+export const ExternalNode = memo(function ExternalNode({ id, data, selected }: NodeProps<ExternalFlowNode>) {
   const t = useT();
+  const model = useGraphModel();
+  // An endpoint of the hovered Service (its hand-written EndpointSlice's address) lights as its pods do.
+  const lit = useAppStore(
+    (s) => s.hoveredRef !== null && (model.endpoints.get(s.hoveredRef)?.includes(id) ?? false),
+  );
   return (
     <article
       aria-label={t("external.label", { name: data.host })}
-      className={`${box} border-slate-400 border-dotted bg-slate-50 ${selected ? "ring-4 ring-blue-400" : ""}`}
+      data-lit={lit ? "true" : undefined}
+      className={`${box} border-slate-400 border-dotted bg-slate-50 ${lit ? "ring-4 ring-sky-400" : ""} ${selected ? "ring-4 ring-blue-400" : ""}`}
     >
       <HiddenHandles />
       <h4 className="truncate font-semibold text-[13px] text-slate-800">{data.host}</h4>

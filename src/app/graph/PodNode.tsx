@@ -6,13 +6,13 @@ import { useGraphModel } from "./context.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { PodFlowNode } from "./layout.ts";
 
-/** A pod: name, IP, ports and readiness; lit when a hovered Service selects it; counts its answers in a batch. */
+/** A pod: name, IP, ports and readiness; lit when it is an endpoint of the hovered Service; counts its answers in a batch. */
 export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<PodFlowNode>) {
   const t = useT();
   const model = useGraphModel();
-  // The hovered Service, when its selector chose this pod: the labels it matched are marked.
+  // The hovered Service, when its EndpointSlices list this pod: the labels its selector matched are marked.
   const chosenBy = useAppStore((s) =>
-    s.hoveredRef !== null && model.selected.get(s.hoveredRef)?.includes(id) ? s.hoveredRef : null,
+    s.hoveredRef !== null && model.endpoints.get(s.hoveredRef)?.includes(id) ? s.hoveredRef : null,
   );
   const lit = chosenBy !== null;
   const matched = Object.entries((chosenBy && model.selectors.get(chosenBy)) ?? {});
@@ -39,6 +39,7 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
     <article
       aria-label={t("pod.label", { name: pod.name })}
       data-state={state}
+      data-lit={lit ? "true" : undefined}
       className={`relative h-full w-full overflow-hidden rounded-md border-2 px-1.5 py-0.5 text-left text-[12px] leading-4 shadow-sm ${style} ${
         lit ? "ring-4 ring-sky-400" : ""
       } ${selected ? "outline-2 outline-blue-600" : ""}`}

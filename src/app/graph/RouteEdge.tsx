@@ -5,18 +5,35 @@ import { pointAlong, sampleRoute } from "./geometry.ts";
 import type { RouteFlowEdge } from "./layout.ts";
 
 /**
- * The graph's one grammar for lines (the legend shows it): grey a route a request may take, blue a
- * Service's endpoint, teal a load balancer's node in its pool, red dashed an endpoint removed or a
- * node ejected, amber the path packets took (wider and counted where more of them went).
+ * The graph's one grammar for lines (the legend shows it): grey a route a request may take, a
+ * Service's endpoint in that Service's own colour (blue in the legend), dashed in it a CNAME, teal a
+ * load balancer's node in its pool, red dashed an endpoint removed or a node ejected, amber the path
+ * packets took (wider and counted where more of them went).
  */
 export const EDGE_STYLES = {
   route: { stroke: "#94a3b8", strokeWidth: 1.5 },
   endpoint: { stroke: "#0369a1", strokeWidth: 1.5 },
+  cname: { stroke: "#0369a1", strokeWidth: 1.5, strokeDasharray: "2 3" },
   pool: { stroke: "#0f766e", strokeWidth: 1.5, strokeDasharray: "1 3" },
   removed: { stroke: "#ef4444", strokeWidth: 1.5, strokeDasharray: "6 4" },
   ejected: { stroke: "#dc2626", strokeWidth: 2, strokeDasharray: "6 4" },
   trace: { stroke: "#f59e0b", strokeWidth: 4, strokeOpacity: 0.7 },
 } as const;
+
+/**
+ * The Services' colours in turn (layout.ts SERVICE_COLOUR_COUNT), each dark enough on white (WCAG 1.4.11,
+ * 3:1 for graphics) and none the amber of packets' paths, the red of failures or the teal of pools.
+ */
+export const SERVICE_COLOURS = [
+  "#0369a1",
+  "#7e22ce",
+  "#be185d",
+  "#15803d",
+  "#1e3a8a",
+  "#a21caf",
+  "#4d7c0f",
+  "#9a3412",
+] as const;
 
 const LABEL_STYLE = { fontSize: 11, fontWeight: 600, fill: "#7f1d1d" };
 const COUNT_STYLE = { fontSize: 11, fontWeight: 700, fill: "#78350f" };
@@ -25,17 +42,19 @@ const COUNT_STYLE = { fontSize: 11, fontWeight: 700, fill: "#78350f" };
 export const RouteEdge = memo(function RouteEdge({ id, source, data }: EdgeProps<RouteFlowEdge>) {
   const lit = useAppStore((s) => s.hoveredRef === source);
   if (!data) return null;
-  const base = EDGE_STYLES[data.kind];
+  const own = data.colour === undefined || data.kind === "removed" ? undefined : SERVICE_COLOURS[data.colour];
+  const base = own ? { ...EDGE_STYLES[data.kind], stroke: own } : EDGE_STYLES[data.kind];
   const style =
     lit && data.kind !== "trace"
-      ? { ...base, stroke: "#0ea5e9", strokeWidth: 3 }
+      ? { ...base, stroke: own ?? "#0ea5e9", strokeWidth: 3.5 }
       : data.count
         ? { ...base, strokeWidth: Math.min(12, 2 + data.count) }
         : base;
   const text = data.label ?? (data.count ? String(data.count) : undefined);
   if (!text) return <BaseEdge id={id} path={data.path} style={style} />;
   // The words sit along the edge, past its middle, towards what it points at.
-  const at = pointAlong(sampleRoute(data.points), data.label ? 0.65 : 0.5);
+  // A CNAME's sits by the name it points at, clear of the load balancers beside the Services.
+  const at = pointAlong(sampleRoute(data.points), data.kind === "cname" ? 0.85 : data.label ? 0.65 : 0.5);
   return (
     <BaseEdge
       id={id}
@@ -44,7 +63,7 @@ export const RouteEdge = memo(function RouteEdge({ id, source, data }: EdgeProps
       label={text}
       labelX={at.x}
       labelY={at.y}
-      labelStyle={data.label ? LABEL_STYLE : COUNT_STYLE}
+      labelStyle={data.label ? (own ? { ...LABEL_STYLE, fill: own } : LABEL_STYLE) : COUNT_STYLE}
       labelShowBg
       labelBgPadding={[3, 1]}
       labelBgBorderRadius={3}

@@ -5,6 +5,7 @@ import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { ServiceFlowNode } from "./layout.ts";
+import { SERVICE_COLOURS } from "./RouteEdge.tsx";
 
 const typeColour: Record<string, string> = {
   ClusterIP: "bg-sky-100 text-sky-900",
@@ -43,6 +44,8 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
       onMouseEnter={() => hover(id)}
       onMouseLeave={() => hover(null)}
       data-consulted={consulted ? "true" : undefined}
+      // Its colour on its left edge: its links to its endpoints are drawn in it.
+      style={{ borderLeftColor: SERVICE_COLOURS[data.colour], borderLeftWidth: 6 }}
       className={`relative h-full w-full rounded-md border-2 bg-white px-2 py-1 text-left text-[13px] leading-[17px] shadow-sm ${
         hovered
           ? "border-sky-500 ring-4 ring-sky-200"

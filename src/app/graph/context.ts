@@ -8,7 +8,7 @@ const empty: GraphModel = {
   anchors: new Map(),
   boxes: new Map(),
   aliases: new Map(),
-  selected: new Map(),
+  endpoints: new Map(),
   selectors: new Map(),
   router: createRouter([]),
   compact: false,

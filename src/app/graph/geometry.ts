@@ -42,6 +42,31 @@ function corners(points: readonly Point[], radius: number): Corner[] {
   return found;
 }
 
+/**
+ * An orthogonal route moved sideways by `offset` along its inner runs: each horizontal run moves down
+ * and each vertical one right by it, while the first and last runs stay on the ports they leave and
+ * enter. Routes that share a gap, each with its own offset, run side by side (lanes) instead of one
+ * on top of another.
+ */
+export function offsetLanes(points: readonly Point[], offset: number): Point[] {
+  if (offset === 0 || points.length < 4) return [...points];
+  const runs = points.length - 1;
+  const shift = (run: number) => (run <= 0 || run >= runs - 1 ? 0 : offset);
+  return points.map((p, i) => {
+    if (i === 0 || i === runs) return p;
+    const moved = { ...p };
+    // The corner between run i-1 and run i: one run is horizontal and one vertical.
+    for (const run of [i - 1, i]) {
+      const a = points[run];
+      const b = points[run + 1];
+      if (!a || !b) continue;
+      if (a.y === b.y) moved.y = p.y + shift(run);
+      else if (a.x === b.x) moved.x = p.x + shift(run);
+    }
+    return moved;
+  });
+}
+
 /** An SVG path along a route's corner points, with rounded corners. */
 export function roundedPath(points: readonly Point[], radius = ROUNDING): string {
   const first = points[0];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Cluster, EndpointSliceState, NodeState, PodState, ServiceState } from "../../engine/index.ts";
 import { buildNodes, resolveSettings } from "../../engine/index.ts";
-import { overlaps, type Point, type Rect } from "./geometry.ts";
+import { offsetLanes, overlaps, type Point, type Rect } from "./geometry.ts";
 import { type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
 
 // A cluster built by hand in the engine's shapes, so the layout is tested without the control plane.
@@ -253,5 +253,103 @@ describe("layoutCluster", () => {
     expect(resolveRef(model, "external")).toBe("client/external");
     expect(resolveRef(model, "client/external")).toBe("client/external");
     expect(resolveRef(model, "pod/default/nope")).toBeNull();
+  });
+});
+
+describe("a Service's links", () => {
+  it("go to exactly the endpoints its EndpointSlices list, in its own colour (not to every pod its labels match)", () => {
+    const base = cluster(3, 2);
+    const web = base.services[0];
+    const listed = base.pods.filter((p) => p.name === "web-0-0" || p.name === "web-2-1");
+    if (!web) throw new Error("fixture has no Service");
+    const model = layoutCluster(
+      { ...base, endpointSlices: [slice(web, listed), ...base.endpointSlices.slice(1)] },
+      { foldDns: false },
+    );
+    expect(model.endpoints.get("svc/default/web")?.sort()).toEqual([
+      "pod/default/web-0-0",
+      "pod/default/web-2-1",
+    ]);
+    const links = model.edges.filter((e) => e.source === "svc/default/web");
+    expect(links.map((e) => e.target).sort()).toEqual(["pod/default/web-0-0", "pod/default/web-2-1"]);
+    const dns = model.edges.filter((e) => e.source === "svc/kube-system/kube-dns");
+    expect(new Set(links.map((e) => e.data?.colour)).size).toBe(1);
+    expect(links[0]?.data?.colour).not.toBe(dns[0]?.data?.colour);
+  });
+
+  it("run in a lane of their own where two Services' links share a gap", () => {
+    const base = cluster(3, 2);
+    const [web, dns] = base.services;
+    if (!web || !dns) throw new Error("fixture has no Services");
+    const other = { ...service("web-2"), ref: "svc/default/web-2" };
+    const model = layoutCluster(
+      {
+        ...base,
+        services: [...base.services, other],
+        endpointSlices: [...base.endpointSlices, slice(other, base.pods.slice(0, 1))],
+      },
+      { foldDns: false },
+    );
+    const a = model.edges.find((e) => e.source === web.ref && e.target === "pod/default/web-0-0");
+    const b = model.edges.find((e) => e.source === other.ref && e.target === "pod/default/web-0-0");
+    expect(a?.data?.path).toBeDefined();
+    expect(a?.data?.path).not.toBe(b?.data?.path);
+  });
+
+  // kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors
+  it("of a selector-less Service go to the address its hand-written slice names, drawn as a box outside", () => {
+    const base = cluster(3, 2);
+    const legacy = { ...service("legacy"), ref: "svc/default/legacy", selector: null };
+    const written: EndpointSliceState = {
+      ...slice(legacy, []),
+      endpoints: [
+        { addresses: ["192.0.2.99"], conditions: { ready: true, serving: true, terminating: false } },
+      ],
+    };
+    const model = layoutCluster(
+      { ...base, services: [...base.services, legacy], endpointSlices: [...base.endpointSlices, written] },
+      { foldDns: false },
+    );
+    expect(model.nodes.some((n) => n.id === "external/192.0.2.99")).toBe(true);
+    expect(model.edges.find((e) => e.source === legacy.ref)).toMatchObject({
+      target: "external/192.0.2.99",
+      data: { kind: "endpoint" },
+    });
+  });
+
+  // kubernetes.io/docs/concepts/services-networking/service/#externalname: the cluster DNS answers with a CNAME.
+  it("of an ExternalName Service go to its CNAME target", () => {
+    const base = cluster(3, 2);
+    const docs = {
+      ...service("docs"),
+      ref: "svc/default/docs",
+      type: "ExternalName" as const,
+      selector: null,
+      externalName: "www.example.com",
+    };
+    const model = layoutCluster({ ...base, services: [...base.services, docs] }, { foldDns: false });
+    expect(model.edges.find((e) => e.source === docs.ref)).toMatchObject({
+      target: "external/www.example.com",
+      data: { kind: "cname", label: "CNAME" },
+    });
+  });
+});
+
+describe("offsetLanes", () => {
+  it("moves the inner runs sideways and keeps the ends on their ports", () => {
+    const route = [
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 50 },
+      { x: 40, y: 50 },
+      { x: 40, y: 60 },
+    ];
+    expect(offsetLanes(route, 3)).toEqual([
+      { x: 0, y: 0 },
+      { x: 13, y: 0 },
+      { x: 13, y: 53 },
+      { x: 40, y: 53 },
+      { x: 40, y: 60 },
+    ]);
   });
 });

@@ -2,12 +2,14 @@ import type { Edge, Node } from "@xyflow/react";
 import type { Cluster, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
 import {
   clientRef,
+  endpointTargets,
   externalRef,
   isClientRef,
+  isExternalRef,
   isNodeRef,
   isPodRef,
   lbRef,
-  matchesLabels,
+  refLabel,
 } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import {
@@ -17,7 +19,7 @@ import {
   type HTTPRouteData,
   placeGatewayApi,
 } from "./gateway.ts";
-import { type Point, type Rect, roundedPath } from "./geometry.ts";
+import { offsetLanes, type Point, type Rect, roundedPath } from "./geometry.ts";
 import { type IngressData, ingressLoadBalancers, ingressRoutes, placeIngresses } from "./ingress.ts";
 import { createRouter, type Obstacle, type Port, type Router, simplify } from "./route.ts";
 
@@ -34,7 +36,7 @@ import { createRouter, type Obstacle, type Port, type Router, simplify } from ".
 export const SIZES = {
   client: { width: 150, height: 48 },
   external: { width: 150, height: 40 },
-  lb: { width: 150, height: 52 },
+  lb: { width: 150, height: 68 },
   service: { width: 200, height: 58 },
   ingress: { width: 200, height: 48 },
   pod: { width: 172, height: 58 },
@@ -75,6 +77,8 @@ export type KubeNodeData = { node: NodeState; podCount: number; openable: boolea
 export type PodData = { pod: PodState; unreachable: boolean };
 export type ServiceData = {
   service: ServiceState;
+  /** Its colour among the Services (SERVICE_COLOURS), which its links to its endpoints share. */
+  colour: number;
   endpoints: number;
   readyEndpoints: number;
   /** For kube-dns: how many CoreDNS pods it stands for while they are folded away. */
@@ -109,7 +113,7 @@ export type ClusterFlowNode =
   | HTTPRouteFlowNode;
 
 /** What an edge stands for: a possible route, an endpoint (ready, or removed from service), or a hop taken. */
-export type RouteKind = "route" | "endpoint" | "removed" | "trace" | "pool" | "ejected";
+export type RouteKind = "route" | "endpoint" | "removed" | "cname" | "trace" | "pool" | "ejected";
 export type RouteData = {
   kind: RouteKind;
   path: string;
@@ -118,6 +122,8 @@ export type RouteData = {
   count?: number | undefined;
   /** A few words drawn on the edge (when a load balancer ejected the node). */
   label?: string;
+  /** A Service's link to an endpoint or CNAME target: the Service's colour (SERVICE_COLOURS). */
+  colour?: number;
 };
 export type RouteFlowEdge = Edge<RouteData, "route">;
 
@@ -130,9 +136,9 @@ export interface GraphModel {
   boxes: Map<Ref, Rect>;
   /** Refs not drawn on their own (folded CoreDNS pods) and the box that stands for them. */
   aliases: Map<Ref, Ref>;
-  /** Pods each Service's selector chooses, for highlighting on hover. */
-  selected: Map<Ref, Ref[]>;
-  /** Each Service's selector, so a pod it chose can mark the labels that matched. */
+  /** What each Service's EndpointSlices point at (the engine's, never re-derived), lit on hover. */
+  endpoints: Map<Ref, Ref[]>;
+  /** Each Service's selector, so a pod among its endpoints can mark the labels that matched. */
   selectors: Map<Ref, Record<string, string>>;
   /** Routes between boxes through the gaps between them: edges and packets take the same ones. */
   router: Router;
@@ -167,20 +173,12 @@ function drawnOrder(previous: LayoutOptions["previous"]): (a: Ref, b: Ref) => nu
 }
 const DNS_SERVICE = "svc/kube-system/kube-dns";
 
-function selectedPods(cluster: Cluster): Map<Ref, Ref[]> {
-  const selected = new Map<Ref, Ref[]>();
-  for (const service of cluster.services) {
-    const { selector } = service;
-    if (!selector || Object.keys(selector).length === 0) continue;
-    selected.set(
-      service.ref,
-      cluster.pods
-        .filter((p) => p.namespace === service.namespace && matchesLabels(selector, p.labels))
-        .map((p) => p.ref),
-    );
-  }
-  return selected;
-}
+/** How many colours the Services' links take in turn (RouteEdge's SERVICE_COLOURS). */
+export const SERVICE_COLOUR_COUNT = 8;
+/** Flow units between the lanes of two Services' links along a shared gap, so they run side by side. */
+const LANE_GAP = 3;
+/** The most a lane is moved off the gap's middle: a group gap is 24 wide. */
+const LANE_LIMIT = 9;
 
 /** Lays the cluster out as React Flow nodes (ids are DESIGN.md refs) and the edges between them. */
 export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphModel {
@@ -189,14 +187,14 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const anchors = new Map<Ref, Rect>();
   const boxes = new Map<Ref, Rect>();
   const aliases = new Map<Ref, Ref>();
-  const selected = selectedPods(cluster);
+  const targets = endpointTargets(cluster);
   const place = (ref: Ref, box: Rect, anchor: Rect = box) => {
     boxes.set(ref, box);
     anchors.set(ref, anchor);
   };
 
   const dnsService = cluster.services.find((s) => s.ref === DNS_SERVICE);
-  const dnsPods = new Set(dnsService ? (selected.get(dnsService.ref) ?? []) : []);
+  const dnsPods = new Set((targets.get(DNS_SERVICE) ?? []).map((t) => t.ref).filter((ref) => isPodRef(ref)));
   const folded = options.foldDns && dnsService ? dnsPods : new Set<Ref>();
   for (const ref of folded) aliases.set(ref, DNS_SERVICE);
   const failedNodes = new Set(cluster.nodes.filter((n) => n.failed).map((n) => n.name));
@@ -229,6 +227,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
       ...SIZES.service,
       data: {
         service,
+        colour: i % SERVICE_COLOUR_COUNT,
         endpoints: endpoints.length,
         readyEndpoints: endpoints.filter((e) => e.conditions.ready).length,
         foldedPods: service.ref === DNS_SERVICE ? folded.size : 0,
@@ -279,6 +278,10 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const hosts = new Set<string>([
     ...Object.keys(cluster.settings.externalHosts),
     ...cluster.services.flatMap((s) => (s.externalName ? [s.externalName] : [])),
+    // The addresses selector-less Services' hand-written EndpointSlices send to.
+    ...[...targets.values()].flatMap((ts) =>
+      ts.flatMap((t) => (isExternalRef(t.ref) ? [refLabel(t.ref)] : [])),
+    ),
     ...(options.externalHosts ?? []),
   ]);
   [...hosts]
@@ -379,28 +382,36 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     connect(lb.ref, lb.target, "route");
   }
   const selectors = new Map<Ref, Record<string, string>>();
-  for (const service of services) {
-    if (service.selector && selected.has(service.ref)) selectors.set(service.ref, service.selector);
-    if (service.externalName) connect(service.ref, externalRef(service.externalName), "route");
-    const listed = new Map<Ref, boolean>();
-    for (const slice of cluster.endpointSlices.filter((s) => s.service === service.ref)) {
-      for (const endpoint of slice.endpoints) {
-        if (endpoint.targetRef)
-          listed.set(
-            endpoint.targetRef,
-            endpoint.conditions.ready || listed.get(endpoint.targetRef) === true,
-          );
-      }
-    }
-    const chosen = new Set([...listed.keys(), ...(selected.get(service.ref) ?? [])]);
+  const endpoints = new Map<Ref, Ref[]>();
+  // Each Service's links in its own colour and lane, so two Services' links that share a gap run side
+  // by side instead of merging into one trunk.
+  const linked = services.filter((s) => s.externalName || targets.has(s.ref));
+  services.forEach((service, i) => {
+    const colour = i % SERVICE_COLOUR_COUNT;
+    const lane = linked.indexOf(service) - (linked.length - 1) / 2;
+    const offset = Math.max(-LANE_LIMIT, Math.min(LANE_LIMIT, lane * LANE_GAP));
+    const link = (target: Ref, kind: RouteKind, label?: string) => {
+      const points = router.route(service.ref, target);
+      if (points)
+        edges.push(
+          withData(edgeAlong(service.ref, target, kind, offsetLanes(points, offset)), { colour, label }),
+        );
+    };
+    // An ExternalName Service is a CNAME record: its link goes to the name it answers with.
+    if (service.externalName) link(externalRef(service.externalName), "cname", "CNAME");
+    const listed = targets.get(service.ref) ?? [];
+    endpoints.set(
+      service.ref,
+      listed.map((t) => t.ref),
+    );
+    if (service.selector && listed.length > 0) selectors.set(service.ref, service.selector);
     // One edge per closed node holding some of the Service's pods: an endpoint edge if any is ready.
     const closed = new Map<Ref, boolean>();
-    for (const pod of chosen) {
-      if (folded.has(pod)) continue;
-      const ready = listed.get(pod) === true;
-      const node = aliases.get(pod);
-      if (node) closed.set(node, ready || closed.get(node) === true);
-      else connect(service.ref, pod, ready ? "endpoint" : "removed");
+    for (const { ref, ready } of listed) {
+      if (folded.has(ref)) continue;
+      const node = aliases.get(ref);
+      if (node && isNodeRef(node)) closed.set(node, ready || closed.get(node) === true);
+      else link(ref, ready ? "endpoint" : "removed");
     }
     for (const [node, ready] of closed) {
       const edge = acrossColumns(
@@ -409,12 +420,12 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
         { boxes, anchors, nodesX },
         ready ? "endpoint" : "removed",
       );
-      if (edge) edges.push(edge);
+      if (edge) edges.push(withData(edge, { colour }));
     }
-  }
+  });
   for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
   for (const [source, target] of gatewayRoutes(cluster)) connect(source, target, "route");
-  return { nodes, edges, anchors, boxes, aliases, selected, selectors, router, compact };
+  return { nodes, edges, anchors, boxes, aliases, endpoints, selectors, router, compact };
 }
 
 /**
@@ -511,6 +522,11 @@ function edgeAlong(source: Ref, target: Ref, kind: RouteKind, points: Point[]): 
     selectable: false,
     focusable: false,
   };
+}
+
+function withData(edge: RouteFlowEdge, extra: Partial<RouteData>): RouteFlowEdge {
+  const defined = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined));
+  return edge.data ? { ...edge, data: { ...edge.data, ...defined } } : edge;
 }
 
 /** The drawn box that stands for a ref: itself, the box it is folded into, or the client for `external`. */
