@@ -17,7 +17,9 @@ test("each Service's links to its endpoints are drawn in a colour of its own", a
   expect(web[0]).not.toBe(lb[0]);
 });
 
-test("hovering or focusing a Service lights exactly the endpoints its EndpointSlices list", async ({ page }) => {
+test("hovering or focusing a Service lights exactly the endpoints its EndpointSlices list", async ({
+  page,
+}) => {
   const graph = new GraphPanel(page);
   await graph.service("web").hover();
   await expect(graph.litBoxes()).toHaveCount(3);
@@ -34,7 +36,9 @@ test("hovering or focusing a Service lights exactly the endpoints its EndpointSl
 });
 
 // kubernetes.io/docs/concepts/services-networking/service/#services-without-selectors
-test("a selector-less Service links to the address its EndpointSlice names, and lights it", async ({ page }) => {
+test("a selector-less Service links to the address its EndpointSlice names, and lights it", async ({
+  page,
+}) => {
   const graph = new GraphPanel(page);
   await graph.service("legacy-db").hover();
   await expect(graph.litBoxes()).toHaveCount(1);

@@ -34,7 +34,10 @@ export function LbHealthStrip({ lb }: { lb: Ref }) {
         });
   if (backends.length === 0) return null;
   return (
-    <ul aria-label={t("lbHealth.label")} className="mt-0.5 flex max-h-[30px] flex-wrap gap-0.5 overflow-hidden">
+    <ul
+      aria-label={t("lbHealth.label")}
+      className="mt-0.5 flex max-h-[30px] flex-wrap gap-0.5 overflow-hidden"
+    >
       {backends.map((b) => {
         const label =
           b.state === "ejected"

@@ -26,7 +26,8 @@ export const live = {
     "legend.delivered": "配送済み",
     "legend.failed": "失敗（タイムアウト、拒否など）",
     "legend.route": "リクエストが通りうる経路",
-    "legend.endpoint": "Service の Ready なエンドポイント（Service ごとの色。Service にポインターを置くと強調表示）",
+    "legend.endpoint":
+      "Service の Ready なエンドポイント（Service ごとの色。Service にポインターを置くと強調表示）",
     "legend.cname": "ExternalName Service の CNAME の参照先",
     "legend.pool": "ロードバランサーのプールにあるノード",
     "legend.removed": "削除されたエンドポイント、または外されたノード",
