@@ -33,6 +33,35 @@ describe("engine session: sends on one clock", () => {
     expect(fresh.ok && fresh.value[0]?.id).toBe(1);
   });
 
+  it("starts another document's requests over: the same random choices, from the clock's start", () => {
+    const session = built();
+    const first = session.send(VIA_LB, { count: 10 });
+    session.build(files, { failedNodes: [], fresh: true });
+    const again = session.send(VIA_LB, { count: 10 });
+    if (!first.ok || !again.ok) throw new Error("not sent");
+    expect(again.value.map((s) => [s.sentAt, s.trace])).toEqual(first.value.map((s) => [s.sentAt, s.trace]));
+  });
+
+  it("counts requests on the same clock and random choices as it sends them", () => {
+    const sent = built().send(VIA_LB, { count: 50 });
+    const counted = built().count(VIA_LB, 50);
+    if (!sent.ok || !counted.ok) throw new Error("not sent");
+    const delivered = sent.value.filter((s) => s.trace.outcome === "delivered").length;
+    expect(counted.value.outcomes.delivered).toBe(delivered);
+    const backends = new Set(sent.value.map((s) => s.trace.backend?.pod?.replace("pod/", "")));
+    expect(new Set(Object.keys(counted.value.backends))).toEqual(backends);
+  });
+
+  it("is idle once every request sent has ended", () => {
+    const session = built();
+    expect(session.idleAt()).toBe(0);
+    const sent = session.send(VIA_LB, { count: 3, at: 2 });
+    if (!sent.ok) throw new Error(sent.message);
+    const last = sent.value.at(-1);
+    if (!last) throw new Error("not sent");
+    expect(session.idleAt()).toBeCloseTo(last.sentAt + traceDuration(last.trace));
+  });
+
   it("gives each hop its instant: the work of a hop, and the wire when the packet moves", () => {
     const session = built();
     const sent = session.send(VIA_LB);

@@ -5,12 +5,13 @@ import { loadManifests } from "./manifests/load.ts";
 import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
 import { createDataPlane, type DataPlane } from "./network/dataplane.ts";
 import { type IptablesTable, iptablesRules } from "./network/iptables.ts";
-import { createTrafficState, REQUEST_INTERVAL_SECONDS, type TrafficState } from "./network/traffic-state.ts";
+import { createTrafficState, type TrafficState } from "./network/traffic-state.ts";
 import { parseScenario } from "./sim/scenario.ts";
 import { clusterAt, type Simulation, type SimulationState, simulate } from "./sim/simulate.ts";
 import { lookupName, type NameLookupResult } from "./trace/lookup.ts";
 import { lostAtFailure, traceDuration } from "./trace/timing.ts";
-import { parseRequest, trace } from "./trace/trace.ts";
+import { type ParsedRequest, parseRequest } from "./trace/trace.ts";
+import { traffic as countTraffic, sendEach, type TrafficSummary } from "./trace/traffic.ts";
 import type { Trace, TraceRequest } from "./trace/types.ts";
 
 /** The scenario file's name in diagnostics: the Scenario as the learner would export it. */
@@ -32,8 +33,13 @@ export interface SentTrace {
 
 export interface SessionBuildOptions {
   settings?: Partial<ClusterSettings>;
+  /** Node names, as buildCluster takes them. */
   failedNodes: readonly string[];
-  /** Another document: every pod is scheduled anew. Otherwise running pods keep their node and IP. */
+  /**
+   * Another document: every pod is scheduled anew, and the requests start over (numbered from 1, on a
+   * clock at 0, with the random choices drawn afresh from the seed). Otherwise running pods keep their
+   * node and IP, and the requests go on.
+   */
   fresh?: boolean;
   /**
    * Pods evicted since the last build (kubectl drain): they do not keep their place, so their
@@ -60,20 +66,31 @@ export interface SendOptions {
   spacing?: number;
 }
 
+export interface SessionOptions {
+  /** The seed of the random choices (iptables, load balancers); default the cluster's. */
+  seed?: number;
+}
+
+type Refusal = { ok: false; message: string };
+
 export interface EngineSession {
   build(files: readonly SourceFile[], options: SessionBuildOptions): SessionBuild;
   /** The data plane of the last good build, or null before one. */
   dataPlane(): DataPlane | null;
-  send(
-    request: TraceRequest,
-    options?: SendOptions,
-  ): { ok: true; value: SentTrace[] } | { ok: false; message: string };
+  send(request: TraceRequest, options?: SendOptions): { ok: true; value: SentTrace[] } | Refusal;
+  /**
+   * Sends `count` requests as `send` does, on the same clock and random choices, and counts how they
+   * ended instead of keeping each trace (a million requests fit in memory).
+   */
+  count(request: TraceRequest, count: number): { ok: true; value: TrafficSummary } | Refusal;
+  /** The instant every request sent so far has ended (the session's clock when none flies). */
+  idleAt(): number;
   /**
    * `node` fails at instant `at`: the requests still in flight that had not got through it are lost
    * there (timing.ts lostAtFailure). Returns them as they now end; the others fly on unchanged.
    */
   failNode(node: Ref, at: number): SentTrace[];
-  lookup(from: Ref, name: string): NameLookupResult | { ok: false; message: string };
+  lookup(from: Ref, name: string): NameLookupResult | Refusal;
   rules(node: Ref): IptablesTable[];
   simulate(
     files: readonly SourceFile[],
@@ -92,7 +109,7 @@ const NO_CLUSTER = { ok: false as const, message: "There is no cluster yet: fix 
  * as one client would), the requests still in flight (so a node failing can catch them), and the
  * last simulation with its recent moments.
  */
-export function createSession(): EngineSession {
+export function createSession(options: SessionOptions = {}): EngineSession {
   let built: Cluster | null = null;
   let plane: DataPlane | null = null;
   let traffic: TrafficState | null = null;
@@ -103,47 +120,74 @@ export function createSession(): EngineSession {
   let simulation: Simulation | null = null;
   const moments = new Map<number, SimulationState>();
 
+  /** The request parsed against the last build, with the data plane and traffic state to send it through. */
+  const ready = (
+    request: TraceRequest,
+  ): { ok: true; dp: DataPlane; state: TrafficState; parsed: ParsedRequest } | Refusal => {
+    if (!plane || !traffic) return NO_CLUSTER;
+    const parsed = parseRequest(plane, request);
+    return parsed.ok ? { ok: true, dp: plane, state: traffic, parsed: parsed.value } : parsed;
+  };
+
   return {
-    build(files, options) {
-      const loaded = loadManifests(files, options.settings);
+    build(files, buildOptions) {
+      const loaded = loadManifests(files, buildOptions.settings);
       if (!loaded.ok) return { cluster: null, dataPlane: null, diagnostics: loaded.diagnostics };
-      const evicted = new Set(options.evict);
+      const evicted = new Set(buildOptions.evict);
       const previous =
-        options.fresh || !built
+        buildOptions.fresh || !built
           ? null
           : evicted.size
             ? { ...built, pods: built.pods.filter((p) => !evicted.has(p.ref)) }
             : built;
-      // Another document (a lesson opened) numbers its requests from #1 again.
-      if (options.fresh) nextId = 1;
       built = buildCluster(loaded.value, {
-        ...(options.settings ? { settings: options.settings } : {}),
+        ...(buildOptions.settings ? { settings: buildOptions.settings } : {}),
         ...(previous ? { previous } : {}),
-        failedNodes: options.failedNodes,
+        failedNodes: buildOptions.failedNodes,
       });
       plane = createDataPlane(built);
-      traffic ??= createTrafficState(built.settings.seed);
+      // Another document (a lesson opened) starts its requests over, so that what it shows does not
+      // depend on what was sent before it.
+      if (buildOptions.fresh || !traffic) {
+        traffic = createTrafficState(options.seed ?? built.settings.seed);
+        nextId = 1;
+        clock = 0;
+        flying = [];
+      }
       return { cluster: built, dataPlane: plane, diagnostics: loaded.diagnostics };
     },
     dataPlane: () => plane,
-    send(request, options = {}) {
-      if (!plane || !traffic) return NO_CLUSTER;
-      const parsed = parseRequest(plane, request);
-      if (!parsed.ok) return parsed;
-      const dp = plane;
-      const state = traffic;
-      clock = Math.max(clock, options.at ?? clock);
+    send(request, sendOptions = {}) {
+      const r = ready(request);
+      if (!r.ok) return r;
+      clock = Math.max(clock, sendOptions.at ?? clock);
       const start = clock;
-      const sent = Array.from({ length: Math.max(1, options.count ?? 1) }, () => {
-        // The traffic state's clock is the session's: session affinity timeouts play out on it.
-        state.now = clock;
-        const one: SentTrace = { id: nextId++, sentAt: clock, trace: trace(dp, parsed.value, state) };
-        clock += options.spacing ?? REQUEST_INTERVAL_SECONDS;
-        return one;
-      });
+      // The traffic state's clock is the session's: session affinity timeouts play out on it.
+      r.state.now = clock;
+      const sent: SentTrace[] = [];
+      const count = Math.max(1, sendOptions.count ?? 1);
+      const spacing = sendOptions.spacing === undefined ? {} : { spacing: sendOptions.spacing };
+      sendEach(
+        r.dp,
+        r.parsed,
+        count,
+        r.state,
+        (trace, sentAt) => sent.push({ id: nextId++, sentAt, trace }),
+        spacing,
+      );
+      clock = r.state.now;
       flying = [...flying.filter((f) => f.sentAt + traceDuration(f.trace) > start), ...sent];
       return { ok: true, value: sent };
     },
+    count(request, count) {
+      const r = ready(request);
+      if (!r.ok) return r;
+      r.state.now = clock;
+      const summary = countTraffic(r.dp, r.parsed, count, r.state);
+      clock = r.state.now;
+      return { ok: true, value: summary };
+    },
+    idleAt: () => Math.max(clock, ...flying.map((f) => f.sentAt + traceDuration(f.trace))),
     failNode(node, at) {
       const pods = plane?.podByRef ?? new Map();
       const nodeOf = (pod: Ref) => nodeOfPod(pods, pod);

@@ -1,21 +1,12 @@
 import {
-  buildCluster,
-  createDataPlane,
-  createTrafficState,
-  type DataPlane,
+  createSession,
   type Diagnostic,
+  type EngineSession,
   emptyScenarioSpec,
-  loadManifests,
-  lookupName,
-  parseRequest,
-  parseScenario,
+  nodeName,
   renderScenario,
   type ScenarioSpec,
-  type SourcedObject,
   type SourceFile,
-  simulate,
-  type TrafficState,
-  trace,
   withSetting,
 } from "../engine/index.ts";
 import { fillPlaceholders } from "./placeholders.ts";
@@ -23,93 +14,81 @@ import { emptySession, type SessionRecord } from "./session.ts";
 import type { Lesson, LessonCommand } from "./types.ts";
 
 /**
- * A learner's session run headlessly: the manifests, the failed nodes, the cluster built from them
- * and one traffic state for every request (as the app's engine worker keeps one), recording what
- * the goals are judged on. Used by the replay test and by anything that wants to check a solution.
+ * A learner's session run headlessly over the engine session the app's worker runs (createSession):
+ * the manifests, the failed nodes and the learner's scenario, interpreted command by command as the
+ * app's buttons do, recording what the goals are judged on. Used by the replay test and by anything
+ * that wants to check a solution.
  */
 export interface HeadlessSession {
   readonly settings: Lesson["settings"];
+  readonly engine: EngineSession;
   files: SourceFile[];
-  /** Node names, as buildCluster takes them. */
+  /** Node names, as the session's build takes them. */
   failedNodes: string[];
-  dataPlane: DataPlane | null;
   diagnostics: Diagnostic[];
-  traffic: TrafficState;
-  /** The objects of the last valid manifests, which the scenario plays over. */
-  objects: readonly SourcedObject[] | null;
   /** The learner's scenario on the virtual clock, simulated again after every change (as the app does). */
   scenario: ScenarioSpec;
   record: SessionRecord;
 }
 
-function rebuild(session: HeadlessSession): void {
-  const loaded = loadManifests(session.files, session.settings);
-  session.diagnostics = loaded.diagnostics;
-  if (!loaded.ok) return;
-  session.objects = loaded.value;
-  const cluster = buildCluster(loaded.value, {
-    ...(session.settings ? { settings: session.settings } : {}),
+/** Builds the manifests as they stand; `fresh` for the lesson's opening (another document in the app). */
+function rebuild(session: HeadlessSession, fresh = false): void {
+  const built = session.engine.build(session.files, {
     failedNodes: session.failedNodes,
+    ...(session.settings ? { settings: session.settings } : {}),
+    ...(fresh ? { fresh } : {}),
   });
-  session.dataPlane = createDataPlane(cluster);
-  session.record = { ...session.record, cluster };
+  session.diagnostics = built.diagnostics;
+  if (built.cluster) session.record = { ...session.record, cluster: built.cluster };
 }
 
 /** A session at the start of the lesson: its manifests built, nothing sent yet. */
 export function startSession(lesson: Pick<Lesson, "manifests" | "settings">): HeadlessSession {
   const session: HeadlessSession = {
     settings: lesson.settings,
+    engine: createSession(),
     files: lesson.manifests.map((f) => ({ ...f })),
     failedNodes: [],
-    dataPlane: null,
     diagnostics: [],
-    traffic: createTrafficState(0),
-    objects: null,
     scenario: emptyScenarioSpec("lesson"),
     record: emptySession(null),
   };
-  rebuild(session);
-  if (session.record.cluster) session.traffic = createTrafficState(session.record.cluster.settings.seed);
+  rebuild(session, true);
   return session;
 }
 
-const nodeName = (ref: string) => ref.replace(/^node\//, "");
-
-function send(
-  session: HeadlessSession,
-  dp: DataPlane,
-  from: string,
-  to: string,
-  count: number,
-): string | null {
-  const target = fillPlaceholders(to, dp.cluster);
+function send(session: HeadlessSession, from: string, to: string, count: number): string | null {
+  const cluster = session.record.cluster;
+  if (!cluster) return NO_CLUSTER;
+  const target = fillPlaceholders(to, cluster);
   if (target === null) return `${to}: the cluster has no such address`;
-  const parsed = parseRequest(dp, { from, to: target });
-  if (!parsed.ok) return parsed.message;
-  const sent = Array.from({ length: count }, () => ({
-    trace: trace(dp, parsed.value, session.traffic),
-    cluster: dp.cluster,
-  }));
-  session.record = { ...session.record, requests: [...session.record.requests, ...sent] };
+  // The session's clock moves on with each request, as the app's does.
+  const sent = session.engine.send({ from, to: target }, { count });
+  if (!sent.ok) return sent.message;
+  const requests = sent.value.map(({ trace }) => ({ trace, cluster }));
+  session.record = { ...session.record, requests: [...session.record.requests, ...requests] };
   return null;
 }
 
-function lookup(session: HeadlessSession, dp: DataPlane, from: string, name: string): string | null {
-  const looked = lookupName(dp, from, name, session.traffic);
+function lookup(session: HeadlessSession, from: string, name: string): string | null {
+  const cluster = session.record.cluster;
+  if (!cluster) return NO_CLUSTER;
+  const looked = session.engine.lookup(from, name);
   if (!looked.ok) return looked.message;
   session.record = {
     ...session.record,
-    lookups: [...session.record.lookups, { from, name, result: looked.value, cluster: dp.cluster }],
+    lookups: [...session.record.lookups, { from, name, result: looked.value, cluster }],
   };
   return null;
 }
 
-/** Plays the scenario over the objects, as the app's time view does; returns why it could not, or null. */
+const NO_CLUSTER = "there is no cluster: the manifests have never been valid";
+
+/** Plays the scenario over the manifests, as the app's time view does; returns why it could not, or null. */
 function resimulate(session: HeadlessSession): string | null {
   const cluster = session.record.cluster;
-  if (!session.objects || !cluster) return "there is no cluster: the manifests have never been valid";
-  const scenario = parseScenario({ name: "scenario.yaml", text: renderScenario(session.scenario) });
-  const played = scenario.ok ? simulate(session.objects, scenario.value) : scenario;
+  if (!cluster) return NO_CLUSTER;
+  const played = session.engine.simulate(session.files, renderScenario(session.scenario));
   if (!played.ok) return played.diagnostics.map((d) => `${d.path}: ${d.message}`).join("\n");
   const { buckets, events } = played.value;
   session.record = {
@@ -165,15 +144,18 @@ export function runCommand(session: HeadlessSession, command: LessonCommand): st
     case "recoverNode": {
       const name = nodeName(command.node);
       const others = session.failedNodes.filter((n) => n !== name);
-      session.failedNodes = command.id === "failNode" ? [...others, name] : others;
+      if (command.id === "failNode") {
+        // The learner fails it once the requests sent have ended (the replay has no animation to wait on).
+        session.engine.failNode(command.node, session.engine.idleAt());
+        session.failedNodes = [...others, name];
+      } else session.failedNodes = others;
       rebuild(session);
       return null;
     }
-    default: {
-      const dp = session.dataPlane;
-      if (!dp) return "there is no cluster: the manifests have never been valid";
-      if (command.id === "dns") return lookup(session, dp, command.from, command.name);
-      return send(session, dp, command.from, command.to, command.id === "sendMany" ? command.count : 1);
-    }
+    case "dns":
+      return lookup(session, command.from, command.name);
+    case "send":
+    case "sendMany":
+      return send(session, command.from, command.to, command.id === "sendMany" ? command.count : 1);
   }
 }

@@ -1,7 +1,13 @@
-import { dnsLookup, QUERY_TYPES, type RecordType, resolveSource } from "../../engine/index.ts";
+import {
+  createTrafficState,
+  dnsLookup,
+  QUERY_TYPES,
+  type RecordType,
+  resolveSource,
+} from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
-import { clusterSettingHelp } from "../options.ts";
-import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat, trafficStateFor } from "./trace.ts";
+import { clusterSettingHelp, seedOption } from "../options.ts";
+import { DATA_PLANE_OPTIONS, loadSession, outputFormat } from "./trace.ts";
 
 /** dig's exit code when no server answered. */
 const EXIT_NO_REPLY = 9;
@@ -30,12 +36,15 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
   const from = values.from;
   if (typeof from !== "string")
     throw new UsageError("--from is required: pod/NAMESPACE/NAME (or node/NAME, external)");
-  const dp = loadDataPlane(values, io);
-  if (typeof dp === "number") return dp;
+  const loaded = loadSession(values, io);
+  if (typeof loaded === "number") return loaded;
+  const { dp } = loaded;
   const source = resolveSource(dp, from);
   if (!source.ok) throw new UsageError(source.message);
   const type = queryType(values, name);
-  const { result } = dnsLookup(dp, source.value, queryName(name, type), type, trafficStateFor(dp, values));
+  // --seed N, else the cluster's seed: the PRNG behind the answers' order.
+  const state = createTrafficState(seedOption(values) ?? dp.cluster.settings.seed);
+  const { result } = dnsLookup(dp, source.value, queryName(name, type), type, state);
   if ("outcome" in result) {
     const why = result.outcome === "refused" ? "connection refused" : "timed out";
     io.err(`;; communications error to the nameserver: ${why}\n;; no servers could be reached\n`);

@@ -14,7 +14,7 @@ import {
   UsageError,
 } from "../command.ts";
 import { clusterSettingHelp } from "../options.ts";
-import { DATA_PLANE_OPTIONS, loadDataPlane, outputFormat } from "./trace.ts";
+import { DATA_PLANE_OPTIONS, loadSession, outputFormat } from "./trace.ts";
 
 /** Prints one node's kube-proxy rules in `mode`, or the cluster's own mode. */
 function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): number {
@@ -22,8 +22,9 @@ function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): numb
   const name = values.node;
   if (typeof name !== "string")
     throw new UsageError("--node NAME is required: the node whose rules to print");
-  const dp = loadDataPlane(values, io);
-  if (typeof dp === "number") return dp;
+  const loaded = loadSession(values, io);
+  if (typeof loaded === "number") return loaded;
+  const { dp } = loaded;
   const node = dp.nodes.get(nodeName(name));
   if (!node) throw new UsageError(`--node ${name}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})`);
   const active = mode ?? dp.cluster.settings.kubeProxyMode;

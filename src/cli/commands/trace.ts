@@ -1,16 +1,12 @@
 import {
-  buildCluster,
-  createDataPlane,
-  createTrafficState,
+  createSession,
   type DataPlane,
+  type EngineSession,
   type Hop,
   IPVS_DEPRECATION,
-  loadManifests,
   type ParsedRequest,
   parseRequest,
   type Trace,
-  type TrafficState,
-  trace,
 } from "../../engine/index.ts";
 import {
   type CliIO,
@@ -40,33 +36,35 @@ function list(value: OptionValues[string]): string[] {
   return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
 }
 
+/** The engine session the command works with, and the data plane of its build. */
+export interface LoadedSession {
+  session: EngineSession;
+  dp: DataPlane;
+}
+
 /**
- * Loads -f files into a data plane, with --fail-node applied; diagnostics go to standard error, and
+ * Builds -f files in an engine session (the one the app's worker and the lesson replayer run), with
+ * --fail-node applied and --seed as its random choices' seed; diagnostics go to standard error, and
  * invalid manifests give exit 1 (returned as a number).
  */
-export function loadDataPlane(values: OptionValues, io: CliIO): DataPlane | number {
-  const loaded = loadManifests(readSources(values, [], io));
-  for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-  if (!loaded.ok) return EXIT_INVALID;
+export function loadSession(values: OptionValues, io: CliIO): LoadedSession | number {
+  const seed = seedOption(values);
+  const session = createSession(seed === undefined ? {} : { seed });
   const failedNodes = list(values["fail-node"]);
   const settings = clusterSettingsOption(values);
-  const cluster = buildCluster(loaded.value, { failedNodes, settings });
+  const built = session.build(readSources(values, [], io), { failedNodes, settings });
+  for (const d of built.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  const { cluster, dataPlane } = built;
+  if (!cluster || !dataPlane) return EXIT_INVALID;
   // kube-proxy says so at start in ipvs mode (the ConfigMap's own warning came with the diagnostics).
-  if (settings.kubeProxyMode === "ipvs")
-    io.err(`Warning: kube-proxy: ${IPVS_DEPRECATION}
-`);
+  if (settings.kubeProxyMode === "ipvs") io.err(`Warning: kube-proxy: ${IPVS_DEPRECATION}\n`);
   const unknown = failedNodes.filter((name) => !cluster.nodes.some((n) => n.name === name));
   if (unknown.length > 0) {
     throw new UsageError(
       `--fail-node ${unknown.join(", ")}: no such node (nodes: ${cluster.nodes.map((n) => n.name).join(", ")})`,
     );
   }
-  return createDataPlane(cluster);
-}
-
-/** --seed N, else the cluster's seed: the PRNG behind iptables' and the load balancers' random picks. */
-export function trafficStateFor(dp: DataPlane, values: OptionValues): TrafficState {
-  return createTrafficState(seedOption(values) ?? dp.cluster.settings.seed);
+  return { session, dp: dataPlane };
 }
 
 export function outputFormat(
@@ -198,10 +196,12 @@ function curlLines(parsed: ParsedRequest, result: Trace): string[] {
 
 function run(values: OptionValues, _positionals: string[], io: CliIO): number {
   const output = outputFormat(values);
-  const dp = loadDataPlane(values, io);
-  if (typeof dp === "number") return dp;
-  const parsed = requestFor(dp, values);
-  const result = trace(dp, parsed, trafficStateFor(dp, values));
+  const loaded = loadSession(values, io);
+  if (typeof loaded === "number") return loaded;
+  const parsed = requestFor(loaded.dp, values);
+  const sent = loaded.session.send(parsed.request);
+  const result = sent.ok ? sent.value[0]?.trace : undefined;
+  if (!result) throw new UsageError(sent.ok ? "nothing was sent" : sent.message);
   if (output === "json") {
     const hops = result.hops.map((h) => ({ at: h.at, kind: h.kind, detail: h.detail }));
     io.out(`${JSON.stringify({ outcome: result.outcome, backend: result.backend, hops }, null, 2)}\n`);

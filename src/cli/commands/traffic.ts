@@ -1,14 +1,12 @@
-import { traffic } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
 import { clusterSettingHelp, wholeNumber } from "../options.ts";
 import {
   DATA_PLANE_OPTIONS,
-  loadDataPlane,
+  loadSession,
   outputFormat,
   REQUEST_OPTIONS,
   REQUEST_USAGE,
   requestFor,
-  trafficStateFor,
 } from "./trace.ts";
 
 /** A bound that keeps one invocation to seconds: a simulator choice. */
@@ -25,10 +23,12 @@ function countOf(values: OptionValues): number {
 function run(values: OptionValues, _positionals: string[], io: CliIO): number {
   const output = outputFormat(values);
   const count = countOf(values);
-  const dp = loadDataPlane(values, io);
-  if (typeof dp === "number") return dp;
-  const request = requestFor(dp, values);
-  const summary = traffic(dp, request, count, trafficStateFor(dp, values));
+  const loaded = loadSession(values, io);
+  if (typeof loaded === "number") return loaded;
+  const request = requestFor(loaded.dp, values);
+  const counted = loaded.session.count(request.request, count);
+  if (!counted.ok) throw new UsageError(counted.message);
+  const summary = counted.value;
   if (output === "json") {
     io.out(`${JSON.stringify(summary, null, 2)}\n`);
     return EXIT_OK;
