@@ -1,5 +1,5 @@
 import type { Cluster, KubeObject } from "../engine/index.ts";
-import { endpointsObjects, NONE } from "./printers.ts";
+import { NONE, subsetsFromSlices } from "./printers.ts";
 import type { ResourceInfo } from "./resources.ts";
 
 /** A describe line: a label and its value(s) (more than one continue below, aligned), or a heading. */
@@ -42,13 +42,8 @@ function describeService(cluster: Cluster, object: KubeObject): string {
     (s) => s.name === object.metadata.name && s.namespace === (object.metadata.namespace ?? "default"),
   );
   if (!svc) return render([...meta(object, true), EVENTS]);
-  const endpoints = endpointsObjects(cluster).find(
-    (e) => e.metadata.name === svc.name && e.metadata.namespace === svc.namespace,
-  );
-  const subsets = (endpoints?.subsets ?? []) as {
-    addresses: { ip: string }[];
-    ports: { name?: string; port: number }[];
-  }[];
+  // describe.go describeService reads the Service's EndpointSlices, ready endpoints only (kubernetes PRs 124598, 126932).
+  const subsets = subsetsFromSlices(cluster.endpointSlices.filter((s) => s.service === svc.ref));
   const lines: Line[] = [
     ...meta(object, true),
     ["Selector", svc.selector ? pairs(svc.selector).join(",") : NONE],
@@ -74,7 +69,7 @@ function describeService(cluster: Cluster, object: KubeObject): string {
     // The endpoints' port of the same name: a named targetPort resolved in each pod.
     const endpoints = subsets.flatMap((ss) => {
       const port = ss.ports.find((q) => (q.name ?? "") === (p.name ?? ""))?.port;
-      return port === undefined ? [] : ss.addresses.map((a) => `${a.ip}:${port}`);
+      return port === undefined ? [] : (ss.addresses ?? []).map((a) => `${a.ip}:${port}`);
     });
     lines.push(["Endpoints", endpoints.join(",")]);
   }

@@ -3,7 +3,7 @@ import type { Trace } from "../engine/index.ts";
 import { clusterIPLesson } from "../lessons/03-clusterip/lesson.ts";
 import { complete } from "./complete.ts";
 import { type ConsoleContext, runLine, type Step } from "./kubectl.ts";
-import { curlOutput, nslookupOutput, resolvConf } from "./net.ts";
+import { curlOutput, nslookupOutput, type Run, resolvConf } from "./net.ts";
 import { clusterOf } from "./testing.ts";
 
 const files = clusterIPLesson.manifests;
@@ -15,7 +15,7 @@ const context = (extra: Partial<ConsoleContext> = {}): ConsoleContext => ({
   ...extra,
 });
 
-function printed(step: Step): { out: string; err: string; status: number } {
+function printed(step: Step): Run {
   if (step.kind !== "print" && step.kind !== "edit") throw new Error(`expected output, got ${step.kind}`);
   return step.run;
 }
@@ -40,6 +40,16 @@ describe("the console's kubectl", () => {
     expect(printed(runLine("kubectl get svc web -o jsonpath='{.spec.clusterIP}'", context())).out).toBe(
       "10.110.224.133",
     );
+  });
+
+  // kubectl api-resources: ep is v1 Endpoints; the API server's warning since 1.33 comes before the table.
+  it("prints kubectl get ep as the Endpoints view, after the deprecation warning", () => {
+    const step = printed(runLine("kubectl get ep web", context()));
+    expect(step.warning).toBe(
+      "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice",
+    );
+    expect(step.out).toMatch(/^NAME\s+ENDPOINTS\s+AGE\nweb\s+10\.244\.\d\.\d:80,/);
+    expect(printed(runLine("kubectl get endpointslices", context())).warning).toBeUndefined();
   });
 
   // cobra's unknown-command error with its Levenshtein suggestions; pflag's unknown flag; the API server's NotFound.

@@ -9,6 +9,7 @@ import { NODE_VERBS, nodeCommand } from "./nodes.ts";
 import {
   type AgeOf,
   CLUSTER_SCOPED,
+  ENDPOINTS_WARNING,
   noResources,
   printJsonList,
   printTable,
@@ -280,28 +281,39 @@ function get(args: string[], ctx: ConsoleContext): Step {
     }
   }
   const err = errors.join("\n");
+  const warned = (step: Step): Step => withEndpointsWarning(step, wanted.value);
   const single = wanted.value.length === 1 && (wanted.value[0]?.names.length ?? 0) === 1;
   if (output === "json")
-    return print(
-      objects.length ? JSON.stringify(single ? objects[0] : JSON.parse(printJsonList(objects)), null, 4) : "",
-      err,
-      err ? 1 : 0,
+    return warned(
+      print(
+        objects.length
+          ? JSON.stringify(single ? objects[0] : JSON.parse(printJsonList(objects)), null, 4)
+          : "",
+        err,
+        err ? 1 : 0,
+      ),
     );
   if (output === "yaml") {
     const value = single
       ? objects[0]
       : { apiVersion: "v1", items: objects, kind: "List", metadata: { resourceVersion: "" } };
-    return print(objects.length ? toYaml(value).trimEnd() : "", err, err ? 1 : 0);
+    return warned(print(objects.length ? toYaml(value).trimEnd() : "", err, err ? 1 : 0));
   }
   if (output?.startsWith("jsonpath=")) {
     const values = objects.map((o) => jsonPath(o, output.slice("jsonpath=".length)));
-    return print(values.join(" "), err, err ? 1 : 0);
+    return warned(print(values.join(" "), err, err ? 1 : 0));
   }
   if (tables.length === 0 && !err) {
     const clusterScoped = wanted.value.every((w) => CLUSTER_SCOPED.has(w.info.resource));
-    return print("", noResources(scope, clusterScoped));
+    return warned(print("", noResources(scope, clusterScoped)));
   }
-  return print(tables.join(output === "name" ? "\n" : "\n\n"), err, err ? 1 : 0);
+  return warned(print(tables.join(output === "name" ? "\n" : "\n\n"), err, err ? 1 : 0));
+}
+
+/** Any request for v1 Endpoints draws the API server's deprecation warning, printed once before the output. */
+function withEndpointsWarning(step: Step, wanted: readonly Wanted[]): Step {
+  if (step.kind !== "print" || !wanted.some((w) => w.info.resource === "endpoints")) return step;
+  return { ...step, run: { ...step.run, warning: ENDPOINTS_WARNING } };
 }
 
 /** `-o jsonpath='{.spec.clusterIP}'`: field paths with [N] indexes, text around them kept. */
@@ -340,8 +352,12 @@ function describeCommand(args: string[], ctx: ConsoleContext): Step {
       if (!found.some((o) => o.metadata.name === name)) errors.push(notFound(info, name));
     texts.push(...found.map((o) => describeObject(ctx.cluster, info, o)));
   }
-  if (texts.length === 0 && errors.length === 0) return print("", noResources(scope, false));
-  return print(texts.join("\n\n\n"), errors.join("\n"), errors.length ? 1 : 0);
+  if (texts.length === 0 && errors.length === 0)
+    return withEndpointsWarning(print("", noResources(scope, false)), wanted.value);
+  return withEndpointsWarning(
+    print(texts.join("\n\n\n"), errors.join("\n"), errors.length ? 1 : 0),
+    wanted.value,
+  );
 }
 
 /** The pod `kubectl exec` means: `NAME`, `pod/NAME`, or the first pod of `deploy/NAME` or `svc/NAME`. */

@@ -19,6 +19,8 @@ export interface Run {
   out: string;
   err: string;
   status: number;
+  /** Standard error written before the output: the API server's warnings, which kubectl prints first. */
+  warning?: string;
 }
 
 /** curl --version of the image the lessons' client pod runs (curlimages/curl:8.11.1). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clusterIPLesson } from "../lessons/03-clusterip/lesson.ts";
+import { noSelectorLesson } from "../lessons/09-no-selector/lesson.ts";
 import { humanDuration } from "./age.ts";
 import { printTable } from "./printers.ts";
 import { parseSelector } from "./selector.ts";
@@ -66,6 +67,40 @@ describe("kubectl printers", () => {
         "lb           <none>                                      0s",
         "web          10.244.1.3:80,10.244.2.3:80,10.244.3.2:80   0s",
       ].join("\n"),
+    );
+  });
+
+  // printers.go formatEndpoints: the first three ip:port then "+ N more..."; an empty cell when no address is
+  // ready (the controller writes them as notReadyAddresses, endpoints_controller.go); endpoints/util.go
+  // LessEndpointAddress orders addresses by the bytes of their IP text.
+  it("truncates Endpoints after three with + N more..., and leaves the cell empty when none is ready", () => {
+    const five = clusterIPLesson.manifests.map((f) => ({
+      ...f,
+      text: f.text.replace("replicas: 3", "replicas: 30"),
+    }));
+    const row = printTable("endpoints", clusterOf(five), { ...scope, names: ["web"] })?.split("\n")[1] ?? "";
+    expect(row).toMatch(
+      /^web {4}10\.244\.1\.10:80,10\.244\.1\.11:80,10\.244\.1\.12:80 \+ 27 more\.\.\. {3}0s$/,
+    );
+    const notReady = clusterIPLesson.manifests.map((f) => ({
+      ...f,
+      text: f.text.replace(
+        "      labels:\n        app: web\n",
+        '      labels:\n        app: web\n      annotations:\n        svclab.dev/ready: "false"\n',
+      ),
+    }));
+    expect(printTable("endpoints", clusterOf(notReady), { ...scope, names: ["web"] })).toBe(
+      ["NAME   ENDPOINTS   AGE", "web                0s"].join("\n"),
+    );
+  });
+
+  // A Service without a selector has only the Endpoints written for it: hand-written EndpointSlices are not
+  // mirrored back into one (the mirroring controller copies Endpoints into slices, never the reverse).
+  it("has no Endpoints for a selector-less Service whose EndpointSlice was written by hand", () => {
+    const cluster = clusterOf(noSelectorLesson.manifests);
+    expect(printTable("endpoints", cluster, { ...scope, names: ["legacy-db"] })).toBeNull();
+    expect(printTable("endpointslices", cluster, { ...scope, names: ["legacy-db-1"] })).toContain(
+      "192.0.2.20",
     );
   });
 

@@ -1,5 +1,12 @@
-import type { Cluster, KubeObject, PodState } from "../engine/index.ts";
-import { deploymentRef, statefulSetRef } from "../engine/index.ts";
+import {
+  type Cluster,
+  deploymentRef,
+  type EndpointSliceState,
+  type KubeObject,
+  type PodState,
+  parseRef,
+  statefulSetRef,
+} from "../engine/index.ts";
 import { type Selector, selectorMatches } from "./selector.ts";
 
 /**
@@ -166,34 +173,86 @@ function endpointSliceTable(cluster: Cluster, age: AgeOf): Table {
   };
 }
 
-interface EndpointSubset {
-  addresses: { ip: string }[];
+interface EndpointAddress {
+  ip: string;
+  nodeName?: string;
+  targetRef?: { kind: "Pod"; namespace: string; name: string };
+}
+
+export interface EndpointSubset {
+  addresses?: EndpointAddress[];
+  notReadyAddresses?: EndpointAddress[];
   ports: { name?: string; port: number; protocol: string }[];
 }
 
+/** endpoints/util.go LessEndpointAddress: addresses in the byte order of their IP text (10.0.0.10 before 10.0.0.9). */
+const byIP = (a: EndpointAddress, b: EndpointAddress) => (a.ip < b.ip ? -1 : a.ip > b.ip ? 1 : 0);
+
 /**
- * The v1 Endpoints of each Service, with the addresses its EndpointSlices hold: the endpoints
- * controller writes them from the same pods for a Service with a selector, the API server for
- * `kubernetes`, and the mirroring controller copies written ones into slices. One subset of the
- * ready addresses, sorted as endpoints.RepackSubsets does; a Service without a selector and without
- * slices has no Endpoints at all, and an ExternalName Service never has.
+ * The subsets the endpoints controller writes for the same endpoints its EndpointSlices hold: ready
+ * addresses and not-ready ones (endpoints_controller.go addEndpointSubset), one subset per set of
+ * ports, each sorted as endpoints.RepackSubsets leaves them.
  */
-export function endpointsObjects(cluster: Cluster): KubeObject[] {
+export function subsetsFromSlices(slices: readonly EndpointSliceState[]): EndpointSubset[] {
+  const subsets = new Map<string, Required<EndpointSubset>>();
+  for (const slice of slices) {
+    const ports = slice.ports.map((p) => ({ ...p }));
+    const key = JSON.stringify(ports);
+    const subset = subsets.get(key) ?? { addresses: [], notReadyAddresses: [], ports };
+    subsets.set(key, subset);
+    for (const e of slice.endpoints) {
+      const pod = e.targetRef ? parseRef(e.targetRef) : null;
+      for (const ip of e.addresses) {
+        const address: EndpointAddress = {
+          ip,
+          ...(e.nodeName ? { nodeName: e.nodeName } : {}),
+          ...(pod?.namespace ? { targetRef: { kind: "Pod", namespace: pod.namespace, name: pod.name } } : {}),
+        };
+        (e.conditions.ready ? subset.addresses : subset.notReadyAddresses).push(address);
+      }
+    }
+  }
+  return [...subsets.values()].flatMap((ss) => {
+    if (ss.addresses.length === 0 && ss.notReadyAddresses.length === 0) return [];
+    return [
+      {
+        ...(ss.addresses.length ? { addresses: ss.addresses.sort(byIP) } : {}),
+        ...(ss.notReadyAddresses.length ? { notReadyAddresses: ss.notReadyAddresses.sort(byIP) } : {}),
+        ports: ss.ports,
+      },
+    ];
+  });
+}
+
+/**
+ * The v1 Endpoints objects, as a cluster of the current release holds them: the endpoints controller
+ * writes one for each Service with a selector (from the same pods its EndpointSlices hold), the API
+ * server one for `kubernetes` (controlplane/reconcilers); a Service without a selector has only the
+ * Endpoints written for it (which the mirroring controller copies into slices), never one derived from
+ * hand-written EndpointSlices; an ExternalName Service has none.
+ */
+function endpointsObjects(cluster: Cluster): KubeObject[] {
+  const written = objectsOf(cluster, "v1", "Endpoints");
   return cluster.services.flatMap((svc): KubeObject[] => {
-    const slices = cluster.endpointSlices.filter((s) => s.service === svc.ref);
-    if (svc.type === "ExternalName" || (svc.selector === null && slices.length === 0)) return [];
-    const ready = slices.flatMap((s) =>
-      s.endpoints.filter((e) => e.conditions.ready).flatMap((e) => e.addresses),
-    );
-    const addresses = [...new Set(ready)].sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-    const ports = slices[0]?.ports ?? [];
-    const subsets: EndpointSubset[] = addresses.length
-      ? [{ addresses: addresses.map((ip) => ({ ip })), ports: ports.map((p) => ({ ...p })) }]
-      : [];
+    if (svc.type === "ExternalName") return [];
+    const apiServer = svc.namespace === "default" && svc.name === "kubernetes";
+    if (svc.selector === null && !apiServer) {
+      return written.filter(
+        (e) => e.metadata.name === svc.name && (e.metadata.namespace ?? "default") === svc.namespace,
+      );
+    }
+    const subsets = subsetsFromSlices(cluster.endpointSlices.filter((s) => s.service === svc.ref));
     const metadata = { name: svc.name, namespace: svc.namespace, labels: svc.object.metadata.labels ?? {} };
     return [{ apiVersion: "v1", kind: "Endpoints", metadata, ...(subsets.length ? { subsets } : {}) }];
   });
 }
+
+/**
+ * The warning the API server returns with every v1 Endpoints request since 1.33 (KEP-4974), which
+ * kubectl prints to standard error.
+ */
+export const ENDPOINTS_WARNING =
+  "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice";
 
 /** printers.go formatEndpoints: ip:port for each port of each subset, the first three then "+ N more...". */
 function formatEndpoints(object: KubeObject): string {

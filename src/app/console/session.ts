@@ -57,6 +57,7 @@ function write(kind: ConsoleLine["kind"], text: string): void {
 }
 
 function show(run: Run): void {
+  if (run.warning) write("err", run.warning);
   write("out", run.out.replace(/\r/g, "").replace(/\n$/, ""));
   write("err", run.err.replace(/\n$/, ""));
 }

@@ -124,7 +124,20 @@ describe("svclab get", () => {
       /IPv4\s+8080\s+10\.244\.\d\.\d,10\.244\.\d\.\d\s+0s$/,
     );
     expect(lines.find((l) => l.startsWith("lb-"))).toMatch(/IPv4\s+<unset>\s+<unset>\s+0s$/);
-    expect(get("ep", "-f", "web.yaml").out).toBe(out);
+  });
+
+  // kubectl api-resources: `ep` is v1 Endpoints; printers.go formatEndpoints (ip:port, <none> without subsets);
+  // the API server's deprecation warning since 1.33 (KEP-4974) goes to standard error.
+  it("lists v1 Endpoints for ep, with the API server's deprecation warning", () => {
+    const { out, err } = get("ep", "-f", "web.yaml");
+    expect(err.split("\n")).toContain(
+      "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice",
+    );
+    const lines = out.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^NAME\s+ENDPOINTS\s+AGE$/);
+    expect(lines.find((l) => l.startsWith("web "))).toMatch(/^web\s+10\.244\.\d\.\d:8080,10\.244\.\d\.\d:8080\s+0s$/);
+    expect(lines.find((l) => l.startsWith("lb "))).toMatch(/^lb\s+<none>\s+0s$/);
+    expect(get("endpoints", "-f", "web.yaml").out).toBe(out);
   });
 
   it("lists nodes and ingresses (ADDRESS empty until the Ingress controller exists)", () => {
@@ -190,7 +203,7 @@ ${WEB}`;
       podIP: expect.stringMatching(/^10\.244\./),
       hostIP: expect.any(String),
     });
-    const slices = JSON.parse(get("ep", "-f", "web.yaml", "-o", "json").out).items;
+    const slices = JSON.parse(get("endpointslices", "-f", "web.yaml", "-o", "json").out).items;
     expect(slices.every((s: { apiVersion: string }) => s.apiVersion === "discovery.k8s.io/v1")).toBe(true);
   });
 

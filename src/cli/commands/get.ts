@@ -1,6 +1,7 @@
 import { buildCluster, loadManifests } from "../../engine/index.ts";
 import {
   CLUSTER_SCOPED,
+  ENDPOINTS_WARNING,
   noResources,
   printJsonList,
   printTable,
@@ -23,6 +24,7 @@ type Kind =
   | "pods"
   | "services"
   | "endpointslices"
+  | "endpoints"
   | "nodes"
   | "ingresses"
   | "gatewayclasses"
@@ -39,7 +41,9 @@ const ALIASES: Record<string, Kind | "all"> = {
   svc: "services",
   endpointslice: "endpointslices",
   endpointslices: "endpointslices",
-  ep: "endpointslices",
+  // `ep` is kubectl's short name for v1 Endpoints (kubectl api-resources), not for EndpointSlices.
+  endpoints: "endpoints",
+  ep: "endpoints",
   node: "nodes",
   nodes: "nodes",
   no: "nodes",
@@ -65,7 +69,7 @@ function parseKind(positionals: readonly string[]): Kind | "all" {
   const [resource, ...extra] = positionals;
   if (resource === undefined) {
     throw new UsageError(
-      "say what to get: pods, services, endpointslices, nodes, ingresses, gatewayclasses, gateways, httproutes or all",
+      "say what to get: pods, services, endpointslices, endpoints, nodes, ingresses, gatewayclasses, gateways, httproutes or all",
     );
   }
   if (extra.length)
@@ -73,7 +77,7 @@ function parseKind(positionals: readonly string[]): Kind | "all" {
   const kind = ALIASES[resource.toLowerCase()];
   if (!kind) {
     throw new UsageError(
-      `unknown resource type "${resource}": use pods (po), services (svc), endpointslices (ep), nodes (no), ingresses (ing), gatewayclasses (gc), gateways (gtw), httproutes or all`,
+      `unknown resource type "${resource}": use pods (po), services (svc), endpointslices, endpoints (ep), nodes (no), ingresses (ing), gatewayclasses (gc), gateways (gtw), httproutes or all`,
     );
   }
   return kind;
@@ -97,6 +101,7 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
     all: values["all-namespaces"] === true,
   };
   const kinds = kind === "all" ? ALL_KINDS : [kind];
+  if (kinds.includes("endpoints")) io.err(`${ENDPOINTS_WARNING}\n`);
   if (output === "json") {
     io.out(`${printJsonList(kinds.flatMap((k) => selectObjects(k, cluster, scope)))}\n`);
     return EXIT_OK;
@@ -115,14 +120,14 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
 export const getCommand: Command = {
   name: "get",
   summary:
-    "list pods, services, endpointslices, nodes, ingresses or Gateway API objects as the cluster would hold them",
+    "list pods, services, endpointslices, endpoints, nodes, ingresses or Gateway API objects as the cluster would hold them",
   usage: [
-    "Usage: svclab get pods|services|endpointslices|nodes|ingresses|gatewayclasses|gateways|httproutes|all",
+    "Usage: svclab get pods|services|endpointslices|endpoints|nodes|ingresses|gatewayclasses|gateways|httproutes|all",
     "                  -f FILE [-f FILE ...] [-o json|wide]",
     "                  [-n NAMESPACE | -A]",
     "",
     "Loads the manifests, builds the cluster (scheduling, IPs, ports, EndpointSlices) and lists objects",
-    "like kubectl get. Short names: po, svc, ep, no, ing, gc, gtw. Namespace 'default' unless -n or -A.",
+    "like kubectl get. Short names: po, svc, ep (v1 Endpoints), no, ing, gc, gtw. Namespace 'default' unless -n or -A.",
     "",
     "  -f, --filename FILE      a manifest file, or '-' for standard input (may repeat)",
     "  -o, --output FORMAT      json (a v1 List of real objects) or wide (more columns)",
