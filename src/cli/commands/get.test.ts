@@ -135,7 +135,9 @@ describe("svclab get", () => {
     );
     const lines = out.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^NAME\s+ENDPOINTS\s+AGE$/);
-    expect(lines.find((l) => l.startsWith("web "))).toMatch(/^web\s+10\.244\.\d\.\d:8080,10\.244\.\d\.\d:8080\s+0s$/);
+    expect(lines.find((l) => l.startsWith("web "))).toMatch(
+      /^web\s+10\.244\.\d\.\d:8080,10\.244\.\d\.\d:8080\s+0s$/,
+    );
     expect(lines.find((l) => l.startsWith("lb "))).toMatch(/^lb\s+<none>\s+0s$/);
     expect(get("endpoints", "-f", "web.yaml").out).toBe(out);
   });
