@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { dump } from "js-yaml/browser";
 import { type KubeObject, parseScenario, type SourcedObject, simulate } from "../src/engine/index.ts";
 import type { Report } from "./stats.ts";
 

@@ -1,4 +1,4 @@
-import { loadAll } from "js-yaml";
+import { loadAll } from "js-yaml/browser";
 import {
   type Cluster,
   loadManifests,

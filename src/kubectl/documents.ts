@@ -1,4 +1,4 @@
-import { dump, load } from "js-yaml";
+import { dump, load } from "js-yaml/browser";
 import type { SourceFile } from "../engine/index.ts";
 
 /**

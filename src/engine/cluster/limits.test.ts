@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadManifests } from "../manifests/load.ts";
 import { describe as describeDiagnostic, loadObjects } from "../manifests/testutil.ts";
+import { podTemplateHash } from "./hash.ts";
 import {
   checkSimulatorLimits,
   MAX_ENDPOINTS,
@@ -127,5 +128,21 @@ describe("the simulator's limits", () => {
     // Selectors that match no pod cost nothing: many Services, few endpoints.
     const elsewhere = services.map((s) => ({ ...s, spec: { ...s.spec, selector: { app: "other" } } }));
     expect(checkSimulatorLimits(sourced([pods, ...elsewhere]))).toEqual([]);
+  });
+
+  it("counts a selector on a label the controller adds (pod-template-hash) by the pods it selects", () => {
+    // deployment/sync.go: a Deployment's pods carry pod-template-hash beside their template's labels;
+    // counting from the templates alone would miss these endpoints, so past that bound the pods are made.
+    const pods = deployment("web", MAX_WORKLOAD_REPLICAS, { app: "web" });
+    const count = MAX_ENDPOINTS / MAX_WORKLOAD_REPLICAS;
+    const byHash = (value: string) =>
+      Array.from({ length: count + 1 }, (_, i) =>
+        service(`h${i}`, { selector: { app: "web", "pod-template-hash": value }, ports: [{ port: 80 }] }),
+      );
+    expect(checkSimulatorLimits(sourced([pods, ...byHash("no-such-hash")]))).toEqual([]);
+    const hash = podTemplateHash((pods.spec as { template: unknown }).template);
+    expect(checkSimulatorLimits(sourced([pods, ...byHash(hash)]))).toEqual([
+      expect.objectContaining({ object: `svc/default/h${count}`, path: "spec.selector" }),
+    ]);
   });
 });

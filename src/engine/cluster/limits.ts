@@ -155,7 +155,7 @@ function checkEndpoints(
   }
   let bound = 0;
   for (const s of selecting) bound += podsIn.get(s.object.metadata.namespace ?? "default") ?? 0;
-  if (bound <= MAX_ENDPOINTS) return;
+  if (bound <= MAX_ENDPOINTS || templateBound(objects, selecting, nodeCount) <= MAX_ENDPOINTS) return;
   const pods = expandWorkloads(objects, buildNodes(objects), 0).map((draft) => ({
     namespace: draft.base.metadata.namespace ?? "default",
     labels: draft.base.metadata.labels ?? {},
@@ -175,6 +175,52 @@ function checkEndpoints(
       return;
     }
   }
+}
+
+/**
+ * Labels the workload controllers add to the pods they make, beyond their template's: pod-template-hash
+ * (deployment/util), controller-revision-hash and pod-template-generation (daemon and stateful set
+ * controllers), statefulset.kubernetes.io/pod-name and apps.kubernetes.io/pod-index (stateful_set_utils.go).
+ */
+const CONTROLLER_LABELS = [
+  "pod-template-hash",
+  "controller-revision-hash",
+  "pod-template-generation",
+  "statefulset.kubernetes.io/pod-name",
+  "apps.kubernetes.io/pod-index",
+];
+
+/**
+ * A bound on the endpoints counted from the pod templates, each weighed by the pods it makes, without
+ * making any pod: a pod's labels are its template's plus the controller's, so a selector without the
+ * controller's keys selects at least every pod the full selector does. Tight for ordinary manifests,
+ * so the pods are made (below) only for a cluster near the limit.
+ */
+function templateBound(
+  objects: readonly SourcedObject[],
+  selecting: readonly SourcedObject[],
+  nodeCount: number,
+): number {
+  const makers = objects.flatMap((source) => {
+    const pods = podsOf(source, nodeCount);
+    if (pods === 0) return [];
+    const meta =
+      source.object.kind === "Pod"
+        ? source.object.metadata
+        : asRecord(asRecord(asRecord(source.object.spec).template).metadata);
+    return [
+      { namespace: source.object.metadata.namespace ?? "default", labels: asStringMap(meta.labels), pods },
+    ];
+  });
+  const index = new LabelIndex(makers);
+  let total = 0;
+  for (const service of selecting) {
+    const selector = { ...selectorOf(service) };
+    for (const key of CONTROLLER_LABELS) delete selector[key];
+    for (const maker of index.select(service.object.metadata.namespace ?? "default", selector))
+      total += maker.pods;
+  }
+  return total;
 }
 
 function selectorOf(service: SourcedObject): Record<string, string> {

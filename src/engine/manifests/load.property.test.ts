@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dump } from "js-yaml";
+import { dump } from "js-yaml/browser";
 import { describe, expect, it } from "vitest";
 import { loadManifests } from "./load.ts";
 import { applyMutations, mutation, SEEDS } from "./mutation.testutil.ts";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dump, load } from "js-yaml";
+import { dump, load } from "js-yaml/browser";
 
 /** Tests only: valid manifests of every simulated kind, one object per entry, and ways to mutate them at random. */
 export const SEEDS = `

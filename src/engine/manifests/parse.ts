@@ -1,4 +1,5 @@
 import { orderDiagnostics } from "./diagnostics.ts";
+import { LazyPositions } from "./lazyPositions.ts";
 import { MAX_FILE_CHARS, MAX_TOTAL_CHARS } from "./limits.ts";
 import { parentPath } from "./positions.ts";
 import type { Diagnostic, KubeObject, Result, SourcedObject, SourceFile, SourcePosition } from "./types.ts";
@@ -61,7 +62,7 @@ export function readManifests(files: readonly SourceFile[]): Parsed {
           );
           continue;
         }
-        const itemPositions = splitListPositions(document.positions, items.length);
+        const itemPositions = listItemPositions(document.positions, items.length);
         items.forEach((item, i) => {
           const positions = itemPositions[i] ?? new Map();
           check(item, { ...base, positions }, objects, diagnostics, position(positions, "", at));
@@ -96,9 +97,24 @@ function isList(value: unknown): value is { items: unknown } {
   return isObj(value) && typeof value.kind === "string" && value.kind.endsWith("List") && "items" in value;
 }
 
+/**
+ * Each item's positions of a List document, as lazy as the document's: the shallow ones (each item
+ * itself) at once, the rest split off the whole document's when an item's are first asked for.
+ */
+function listItemPositions(positions: LazyPositions, count: number): LazyPositions[] {
+  let all: Map<string, SourcePosition>[] | undefined;
+  return splitListPositions(positions.known(), count).map(
+    (known, i) =>
+      new LazyPositions(known, (into) => {
+        all ??= splitListPositions(positions, count);
+        for (const [path, at] of all[i] ?? []) into.set(path, at);
+      }),
+  );
+}
+
 /** Moves `items[i].x` positions of a List document to each item's own `x`. */
 function splitListPositions(
-  positions: ReadonlyMap<string, SourcePosition>,
+  positions: Iterable<[string, SourcePosition]>,
   count: number,
 ): Map<string, SourcePosition>[] {
   const out = Array.from({ length: count }, () => new Map<string, SourcePosition>());

@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { dump } from "js-yaml/browser";
 import type { ClusterSettings } from "../cluster/types.ts";
 import { loadManifests } from "./load.ts";
 import type { Diagnostic, Result, SourcedObject } from "./types.ts";

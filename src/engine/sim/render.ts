@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { dump } from "js-yaml/browser";
 import type { Ref } from "../cluster/types.ts";
 import { formatDuration } from "./duration.ts";
 import { SCENARIO_API_VERSION, SCENARIO_KIND, type ScenarioAction } from "./scenario.ts";

@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { dump } from "js-yaml/browser";
 import { loadManifests } from "../manifests/load.ts";
 import { parseScenario, type Scenario } from "./scenario.ts";
 import { clusterAt, type Simulation, type SimulationState, simulate } from "./simulate.ts";

@@ -1,3 +1,4 @@
+import { asRecord, asRecords } from "../../cluster/fields.ts";
 import { allocateNodePorts, NODE_PORT_RANGE_FULL } from "../../cluster/nodePorts.ts";
 import { nodePortRequests } from "../../cluster/services.ts";
 import type { ClusterSettings } from "../../cluster/types.ts";
@@ -14,10 +15,23 @@ export function checkNodePortRange(
   settings: ClusterSettings,
   add: (source: SourcedObject, error: FieldError) => void,
 ): void {
-  const assignments = allocateNodePorts(nodePortRequests(services), settings.nodePortRange);
+  // Only Services that hold node ports take part: a ClusterIP Service without a nodePort asks nothing
+  // of the range, and reading every Service in full cost a large manifest more than its parse.
+  const holders = services.filter(holdsNodePorts);
+  const assignments = allocateNodePorts(nodePortRequests(holders), settings.nodePortRange);
   assignments.forEach((assignment, i) => {
-    const source = services[i];
+    const source = holders[i];
     if (assignment.full !== undefined && source)
       add(source, { path: assignment.full, severity: "error", message: NODE_PORT_RANGE_FULL });
   });
+}
+
+/** NodePort and LoadBalancer Services (types.go: they allocate), and any other that names a nodePort. */
+function holdsNodePorts(source: SourcedObject): boolean {
+  const spec = asRecord(source.object.spec);
+  return (
+    spec.type === "NodePort" ||
+    spec.type === "LoadBalancer" ||
+    asRecords(spec.ports).some((port) => port.nodePort !== undefined)
+  );
 }
