@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { dump } from "js-yaml/browser";
 import { describe, expect, it } from "vitest";
 import { iptablesRules, renderIptablesSave } from "../network/iptables.ts";
 import { dataPlaneFromYaml, traceOf } from "../network/testing.ts";
