@@ -32,5 +32,8 @@ export default defineConfig({
   base: "./",
   plugins: [react(), tailwindcss(), precacheManifest(), devWithoutCsp()],
   worker: { format: "es" },
+  // One js-yaml in the bundles: the engine imports js-yaml/browser (src/engine/manifests/yaml.ts says
+  // why), so a plain `js-yaml` import elsewhere gets the same build rather than a second copy.
+  resolve: { alias: [{ find: /^js-yaml$/, replacement: "js-yaml/browser" }] },
   build: { target: "es2022", sourcemap: true },
 });
