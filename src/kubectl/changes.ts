@@ -10,6 +10,7 @@ import {
 import { appendDocument, readDocument, replaceDocument, toYaml } from "./documents.ts";
 import { boolFlag, type FlagSpec, flag, parseFlags } from "./flags.ts";
 import type { ConsoleContext, Step } from "./kubectl.ts";
+import { ENDPOINTS_WARNING } from "./printers.ts";
 import { notFound, qualifiedName, type ResourceInfo, resourceNamed, resourceOfKind } from "./resources.ts";
 
 /**
@@ -370,7 +371,13 @@ function apply(filename: string | undefined, ctx: ConsoleContext, namespace: str
     const admitted = admit(files, kind, name);
     if (!admitted.ok) return admitted.step;
   }
-  return { kind: "edit", files, run: { out: lines.join("\n"), err: "", status: 0 } };
+  // The API server warns on every write of a v1 Endpoints since 1.33 (KEP-4974).
+  const endpoints = documents.some((d) => (d as Raw).kind === "Endpoints" && (d as Raw).apiVersion === "v1");
+  return {
+    kind: "edit",
+    files,
+    run: { out: lines.join("\n"), err: "", status: 0, ...(endpoints ? { warning: ENDPOINTS_WARNING } : {}) },
+  };
 }
 
 function nameOf(kind: string, name: string): string {

@@ -117,6 +117,17 @@ describe("the console's kubectl", () => {
     expect(printed(bad).err).toMatch(/^The Service "web-np" is invalid: spec\.ports\[0\]\.port: /);
   });
 
+  // Writing a v1 Endpoints draws the API server's deprecation warning (KEP-4974), and kubectl names it endpoints/NAME.
+  it("applies a v1 Endpoints with the API server's warning", () => {
+    const endpoints =
+      "apiVersion: v1\nkind: Endpoints\nmetadata:\n  name: web-ext\nsubsets:\n  - addresses:\n      - ip: 192.0.2.30\n    ports:\n      - port: 80\n";
+    const step = runLine("kubectl apply -f - <<EOF", context({ stdin: endpoints }));
+    expect(step.kind === "edit" && step.run).toMatchObject({
+      out: "endpoints/web-ext created",
+      warning: "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice",
+    });
+  });
+
   // kubectl label (`pod/client labeled`), expose (`service/NAME exposed`), delete (`pod "client" deleted`).
   it("labels, exposes and deletes through the manifests", () => {
     const labeled = runLine("kubectl label pod client tier=front", context());

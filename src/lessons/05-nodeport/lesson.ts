@@ -61,12 +61,19 @@ export const nodePortLesson = defineLesson({
         { id: "send", from: "client/external", to: "http://192.168.0.12:30080/" },
       ],
     },
+    {
+      // Best done in the console: a node's shell (kubectl debug node), its kube-proxy rules, curl from there.
+      id: "node-shell",
+      goal: { kind: "delivered", from: "node/*", port: nodePort, toPodOf: "svc/default/web" },
+      solution: [{ id: "send", from: "node/node-3", to: "http://192.168.0.13:30080/" }],
+    },
   ],
   tryIt: [
     "kubectl get nodes -o wide",
     "kubectl apply -f web.yaml",
     "kubectl get service web",
-    "curl http://NODE-IP:30080/",
+    "curl http://$(kubectl get node node-1 -o jsonpath='{.status.addresses[0].address}'):30080/",
+    "kubectl debug node/node-3 -it --image=busybox",
   ],
   en,
   ja,

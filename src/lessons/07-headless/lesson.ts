@@ -34,6 +34,21 @@ export const headlessLesson = defineLesson({
       },
       solution: [{ id: "send", from: "pod/default/client", to: "db-0.db:5432" }],
     },
+    {
+      // Best done in the console: kubectl scale, then nslookup of the new member's own name.
+      id: "scale",
+      goal: {
+        kind: "dnsAnswer",
+        from: "pod/*",
+        name: "db-3*",
+        type: "A",
+        addresses: { podIPOf: "pod/default/db-3" },
+      },
+      solution: [
+        { id: "editManifests", files: [{ name: "db.yaml", text: db.replace("replicas: 3", "replicas: 4") }] },
+        { id: "dns", name: "db-3.db", from: "pod/default/client" },
+      ],
+    },
   ],
   tryIt: [
     "kubectl apply -f db.yaml",
@@ -41,6 +56,8 @@ export const headlessLesson = defineLesson({
     "kubectl get service db",
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup db",
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup db-0.db",
+    "kubectl scale statefulset db --replicas=4",
+    "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup db-3.db",
   ],
   en,
   ja,

@@ -2,6 +2,7 @@ import { defineLesson } from "../define.ts";
 import en from "./en.md?raw";
 import ja from "./ja.md?raw";
 import legacyDb from "./legacy-db.yaml?raw";
+import legacyApi from "./solution/legacy-api.yaml?raw";
 import twoServers from "./solution/legacy-db.yaml?raw";
 
 export const noSelectorLesson = defineLesson({
@@ -31,12 +32,29 @@ export const noSelectorLesson = defineLesson({
         { id: "sendMany", from: "pod/default/client", to: "legacy-db:5432", count: 20 },
       ],
     },
+    {
+      // Best done in the console: kubectl apply of a here-document, the deprecation warning, the mirrored slice.
+      id: "endpoints-object",
+      goal: {
+        kind: "allOf",
+        goals: [
+          { kind: "serviceExists", ref: "svc/default/legacy-api", selectorless: true, readyEndpoints: 1 },
+          { kind: "delivered", from: "pod/*", via: ["svc/default/legacy-api"], toIP: "192.0.2.30" },
+        ],
+      },
+      solution: [
+        { id: "editManifests", files: [{ name: "legacy-db.yaml", text: `${twoServers}---\n${legacyApi}` }] },
+        { id: "send", from: "pod/default/client", to: "http://legacy-api/" },
+      ],
+    },
   ],
   tryIt: [
     "kubectl apply -f legacy-db.yaml",
     "kubectl describe service legacy-db",
     "kubectl get endpointslices -l kubernetes.io/service-name=legacy-db",
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup legacy-db",
+    "kubectl get endpoints",
+    "kubectl get endpointslices -l kubernetes.io/service-name=legacy-api",
   ],
   en,
   ja,
