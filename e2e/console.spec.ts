@@ -155,3 +155,63 @@ test("kubectl cordon and drain write the Node's spec.unschedulable, and the grap
   await page.keyboard.press("ControlOrMeta+End");
   await expect(editor.textbox).toContainText("kind: Node");
 });
+
+test("the console steps of lessons 5, 7 and 9 are met by typing, as the engine saw them", async ({
+  page,
+}) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const terminal = new ConsolePanel(page);
+  await lab.open();
+
+  await lessons.openLesson(/Lesson 5: NodePort/);
+  await lessons.button(/Call the node port from a node's shell/).click();
+  await terminal.open();
+  await terminal.run("kubectl debug node/node-3 -it --image=busybox");
+  await terminal.run("iptables-save -t nat");
+  await expect(terminal.output).toContainText("KUBE-NODEPORTS");
+  await terminal.run("curl -s http://192.168.0.13:30080/");
+  await expect(terminal.line(/^web-[a-z0-9]+-[a-z0-9]{5}$/)).toBeVisible();
+  await lessons.expectStepDone(/Call the node port from a node's shell/);
+  await terminal.run("exit");
+
+  await lessons.button("← All lessons").click();
+  await lessons.openLesson(/Lesson 7: Headless/);
+  await lessons.button(/Scale the StatefulSet from the console/).click();
+  await terminal.run("kubectl scale statefulset db --replicas=4");
+  await expect(terminal.output).toContainText("statefulset.apps/db scaled");
+  await terminal.run("kubectl exec client -- nslookup db-3.db");
+  await expect(terminal.output).toContainText("Name:\tdb-3.db.default.svc.cluster.local");
+  await lessons.expectStepDone(/Scale the StatefulSet from the console/);
+
+  await lessons.button("← All lessons").click();
+  await lessons.openLesson(/Lesson 9: Services without a selector/);
+  await lessons.button(/Write an Endpoints object from the console/).click();
+  await terminal.run("kubectl apply -f - <<EOF");
+  for (const line of [
+    "apiVersion: v1",
+    "kind: Service",
+    "metadata:",
+    "  name: legacy-api",
+    "spec:",
+    "  ports:",
+    "    - port: 80",
+    "---",
+    "apiVersion: v1",
+    "kind: Endpoints",
+    "metadata:",
+    "  name: legacy-api",
+    "subsets:",
+    "  - addresses:",
+    "      - ip: 192.0.2.30",
+    "    ports:",
+    "      - port: 80",
+  ])
+    await terminal.run(line);
+  await terminal.run("EOF");
+  await expect(terminal.output).toContainText("endpoints/legacy-api created");
+  await expect(terminal.output).toContainText("Warning: v1 Endpoints is deprecated in v1.33+");
+  await terminal.run("kubectl exec client -- curl -s http://legacy-api/");
+  await lessons.expectStepDone(/Write an Endpoints object from the console/);
+  await lab.screenshot("console-lesson-9");
+});
