@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hopTextsJa } from "../../src/app/i18n/engine/hops.ts";
 import { englishIn, prose } from "./latin.ts";
 
 describe("englishIn: English left in a Japanese text", () => {
@@ -22,5 +23,14 @@ describe("englishIn: English left in a Japanese text", () => {
 
   it("takes names and fields out of the prose", () => {
     expect(prose("pod/default/web-0 spec.containers[0].ports[0]").trim()).toBe("");
+  });
+});
+
+describe("the Japanese hop catalogue", () => {
+  it("has no English sentence in any hop text (placeholders hold names, addresses and phrases of its own)", () => {
+    const english = Object.entries(hopTextsJa).flatMap(([code, text]) =>
+      englishIn(text.replace(/\{\w+\}/g, " ")).map((found) => `${code}: ${found}`),
+    );
+    expect(english).toEqual([]);
   });
 });

@@ -100,6 +100,7 @@ export {
   formatText,
   type HopMessage,
   type MessageParams,
+  type NestedMessage,
   placeholders,
   renderMessage,
 } from "./messages/index.ts";

@@ -1,8 +1,9 @@
 import type { HopKind, PacketHeader, Trace } from "../../engine/index.ts";
+import { formatEngineMessage } from "../i18n/engine/index.ts";
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { outcomeWithCode } from "../packets/outcome.ts";
-import { appStore } from "../store/useAppStore.ts";
+import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { Fields } from "./Fields.tsx";
 
 const addr = (h: PacketHeader) => `${h.src.ip}:${h.src.port} → ${h.dst.ip}:${h.dst.port}`;
@@ -18,6 +19,7 @@ const highlighted: Partial<Record<HopKind, { key: MessageKey; className: string 
 /** One request's packet: its outcome, the pod that answered, and every hop with addresses before and after. */
 export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
   const t = useT();
+  const language = useAppStore((s) => s.language);
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.packet", { id })}</h3>
@@ -58,7 +60,7 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
                 </span>{" "}
                 <span className="font-mono text-slate-600">{hop.at}</span>
               </p>
-              <p className="text-slate-700">{hop.detail}</p>
+              <p className="text-slate-700">{formatEngineMessage(hop.message, language)}</p>
               <p className="font-mono">
                 <span className="text-slate-600">{t("hop.before")}:</span> {addr(hop.before)}
               </p>

@@ -42,7 +42,15 @@ function hop(
   t: number,
   phase: Hop["phase"] = "request",
 ): Hop {
-  return { at, kind, detail: kind, phase, before: header(before, 80), after: header(after, 80), t };
+  return {
+    at,
+    kind,
+    message: { code: "hop.none", params: {} },
+    phase,
+    before: header(before, 80),
+    after: header(after, 80),
+    t,
+  };
 }
 
 const trace: Trace = {

@@ -3,6 +3,7 @@ import {
   dnsLookup,
   QUERY_TYPES,
   type RecordType,
+  renderMessage,
   resolveSource,
 } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
@@ -64,7 +65,7 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
     for (const attempt of result.attempts)
       lines.push(`;;   ${dot(attempt.name).padEnd(50)} ${attempt.rcode}`);
   } else {
-    lines.push(`;; ${source.value.dns.why}`);
+    lines.push(`;; ${renderMessage(source.value.dns.why)}`);
   }
   lines.push(
     ";; Got answer:",

@@ -6,6 +6,7 @@ import {
   IPVS_DEPRECATION,
   type ParsedRequest,
   parseRequest,
+  renderMessage,
   type Trace,
 } from "../../engine/index.ts";
 import {
@@ -139,7 +140,7 @@ function hopLines(hops: readonly Hop[]): string[] {
     const cause = h.cause
       ? `  (${h.cause.object} ${h.cause.field}${h.cause.position ? ` at ${h.cause.position.file}:${h.cause.position.line}:${h.cause.position.column}` : ""})`
       : "";
-    return `${String(i + 1).padStart(3)}  ${h.phase.padEnd(7)}  ${h.at.padEnd(at)}  ${h.kind.padEnd(kind)}  ${h.detail}${nat}${cause}`;
+    return `${String(i + 1).padStart(3)}  ${h.phase.padEnd(7)}  ${h.at.padEnd(at)}  ${h.kind.padEnd(kind)}  ${renderMessage(h.message)}${nat}${cause}`;
   });
 }
 
@@ -203,7 +204,7 @@ function run(values: OptionValues, _positionals: string[], io: CliIO): number {
   const result = sent.ok ? sent.value[0]?.trace : undefined;
   if (!result) throw new UsageError(sent.ok ? "nothing was sent" : sent.message);
   if (output === "json") {
-    const hops = result.hops.map((h) => ({ at: h.at, kind: h.kind, detail: h.detail }));
+    const hops = result.hops.map((h) => ({ at: h.at, kind: h.kind, detail: renderMessage(h.message) }));
     io.out(`${JSON.stringify({ outcome: result.outcome, backend: result.backend, hops }, null, 2)}\n`);
     return EXIT_OK;
   }

@@ -12,10 +12,18 @@ export type EventMessage = MessageOf<typeof eventTexts>;
 export type DiagnosticMessage = MessageOf<typeof diagnosticTexts>;
 export type EngineMessage = HopMessage | EventMessage | DiagnosticMessage;
 
-/** A message in English: what the CLI prints and what the app shows when the learner reads English. */
-export function renderMessage(message: { code: EngineCode; params: MessageParams }): string {
-  return formatText(engineTexts[message.code], message.params);
+/** A hop message (or a phrase of one), typed by its code: the parameters are exactly its template's. */
+export function hopMessage<C extends HopMessage["code"]>(
+  code: C,
+  params: Extract<HopMessage, { code: C }>["params"],
+): HopMessage {
+  return { code, params } as HopMessage;
 }
 
+/** A message in English: what the CLI prints and what the app shows when the learner reads English. */
+export function renderMessage(message: { code: string; params: MessageParams }): string {
+  return formatText(engineTexts[message.code as EngineCode], message.params, renderMessage);
+}
+
+export type { MessageParam, MessageParams, NestedMessage } from "./text.ts";
 export { formatText, placeholders } from "./text.ts";
-export type { MessageParams };

@@ -9,16 +9,36 @@ export type ParamNames<S extends string> = S extends `${string}{${infer P}}${inf
   ? P | ParamNames<R>
   : never;
 
-export type MessageParams = Record<string, string | number>;
+/**
+ * A parameter: a value spelt the same in every language (a name, an address, a number), or a message
+ * of its own, rendered in the same language (a phrase that varies, such as why a route was chosen).
+ */
+export type MessageParam = string | number | NestedMessage;
+export interface NestedMessage {
+  code: string;
+  params: MessageParams;
+}
+export type MessageParams = { [name: string]: MessageParam };
 
 /** One message of a catalogue: its code with exactly the parameters its English template names. */
 export type MessageOf<K extends Record<string, string>> = {
-  [C in keyof K & string]: { code: C; params: Record<ParamNames<K[C]>, string | number> };
+  [C in keyof K & string]: { code: C; params: Record<ParamNames<K[C]>, MessageParam> };
 }[keyof K & string];
 
-/** Fills `{name}` placeholders; an unknown name stays as written so a missing parameter shows. */
-export function formatText(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+/**
+ * Fills `{name}` placeholders; an unknown name stays as written so a missing parameter shows. A
+ * parameter that is a message is rendered by `nested` (in the same language as the template).
+ */
+export function formatText(
+  template: string,
+  params: MessageParams = {},
+  nested: (message: NestedMessage) => string = () => "",
+): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in params)) return m;
+    const value = params[name] as MessageParam;
+    return typeof value === "object" ? nested(value) : String(value);
+  });
 }
 
 /** The placeholders a template uses, sorted (translations must use the same ones). */

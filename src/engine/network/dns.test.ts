@@ -3,7 +3,7 @@ import { dnsLookup } from "../trace/trace.ts";
 import type { DataPlane } from "./dataplane.ts";
 import { type RecordType, searchCandidates, searchList } from "./dns.ts";
 import { resolveSource } from "./source.ts";
-import { dataPlaneFromYaml, traceOf } from "./testing.ts";
+import { dataPlaneFromYaml, detailOf, traceOf } from "./testing.ts";
 
 function lookupFrom(dp: DataPlane, from: string, name: string, type?: RecordType) {
   const source = resolveSource(dp, from);
@@ -171,7 +171,7 @@ describe("CoreDNS records (kubernetes/dns docs/specification.md)", () => {
     });
     const dnat = hops.find((h) => h.kind === "dnat");
     expect(dnat?.at).toBe("svc/kube-system/kube-dns");
-    expect(dnat?.detail).toContain("KUBE-SVC-TCOU7JCQXEZGVUNU");
+    expect(detailOf(dnat)).toContain("KUBE-SVC-TCOU7JCQXEZGVUNU");
     const server = hops.find((h) => h.at.startsWith("pod/kube-system/coredns-"));
     expect(server?.kind).toBe("dns-answer");
     expect(hops.at(-1)?.after.src).toEqual({ ip: "10.96.0.10", port: 53 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Trace } from "../trace/types.ts";
-import { dataPlaneFromYaml, traceOf } from "./testing.ts";
+import { dataPlaneFromYaml, detailOf, traceOf } from "./testing.ts";
 import { createTrafficState } from "./traffic-state.ts";
 
 /** The Service docs' first example, behind a Deployment whose pods listen on 9376. */
@@ -85,7 +85,7 @@ spec:
     expect(t.outcome).toBe("refused");
     const reject = t.hops.at(-1);
     expect(reject).toMatchObject({ kind: "reject", at: "svc/default/nobody" });
-    expect(reject?.detail).toContain("default/nobody has no endpoints");
+    expect(detailOf(reject)).toContain("default/nobody has no endpoints");
     expect(reject?.cause?.field).toBe("spec.selector");
   });
 
@@ -110,7 +110,7 @@ spec:
     expect(t.outcome).toBe("delivered");
     const node = dp.nodes.get(dp.podByRef.get("pod/default/solo")?.nodeName ?? "");
     expect(t.backend?.clientIP).toBe(node?.internalIP);
-    expect(t.hops.some((h) => h.kind === "snat" && h.detail.includes("hairpin"))).toBe(true);
+    expect(t.hops.some((h) => h.kind === "snat" && detailOf(h).includes("hairpin"))).toBe(true);
   });
 
   it("sends internalTrafficPolicy Local only to the client node's endpoints and drops where there are none (Service docs: internalTrafficPolicy)", () => {
@@ -143,7 +143,7 @@ spec:
     const far = traceOf(dp, "pod/default/far", "my-service:80");
     expect(far.outcome).toBe("timeout");
     expect(far.hops.at(-1)).toMatchObject({ kind: "drop", cause: { field: "spec.internalTrafficPolicy" } });
-    expect(far.hops.at(-1)?.detail).toContain("has no local endpoints");
+    expect(detailOf(far.hops.at(-1))).toContain("has no local endpoints");
   });
 });
 
@@ -189,7 +189,7 @@ describe("kube-proxy: NodePort", () => {
         expect(t.backend?.node).toBe(`node/${node.name}`);
       } else {
         expect(t.outcome).toBe("timeout");
-        expect(t.hops.at(-1)?.detail).toContain("has no local endpoints");
+        expect(detailOf(t.hops.at(-1))).toContain("has no local endpoints");
       }
     }
   });
@@ -210,7 +210,7 @@ describe("kube-proxy: NodePort", () => {
     const other = dp.cluster.nodes.find((n) => n.name !== withPod);
     const t = traceOf(dp, "pod/default/client", `${other?.internalIP}:30007`);
     expect(t.outcome).toBe("delivered");
-    expect(t.hops.find((h) => h.kind === "dnat")?.detail).toContain("KUBE-SVC-");
+    expect(detailOf(t.hops.find((h) => h.kind === "dnat"))).toContain("KUBE-SVC-");
   });
 
   it("answers a closed port on a node's address with a reset: connection refused", () => {
@@ -235,7 +235,7 @@ describe("kube-proxy: external IPs", () => {
     const t = traceOf(dp, "external", "198.51.100.32:80");
     expect(t.outcome).toBe("delivered");
     const routes = t.hops.filter((h) => h.kind === "route");
-    expect(routes[0]?.detail).toContain(
+    expect(detailOf(routes[0])).toContain(
       "no node lists 198.51.100.32 in status.addresses; the simulator assumes the administrator routes it to node-1",
     );
     expect(routes[1]?.at).toBe("node/node-1");
@@ -262,7 +262,7 @@ status:
     );
     const t = traceOf(dp, "external", "203.0.113.103:80");
     expect(t.outcome).toBe("delivered");
-    expect(t.hops.find((h) => h.kind === "route")?.detail).toContain("node-3's ExternalIP");
+    expect(detailOf(t.hops.find((h) => h.kind === "route"))).toContain("node-3's ExternalIP");
     expect(t.hops.filter((h) => h.kind === "route")[1]?.at).toBe("node/node-3");
   });
 
@@ -279,7 +279,7 @@ status:
     const t = traceOf(dp, "pod/default/client", "198.51.100.32:80");
     expect(t.outcome).toBe("delivered");
     const client = dp.podByRef.get("pod/default/client");
-    expect(t.hops.find((h) => h.kind === "dnat")?.detail).toContain(`on ${client?.nodeName}`);
+    expect(detailOf(t.hops.find((h) => h.kind === "dnat"))).toContain(`on ${client?.nodeName}`);
   });
 
   it("times out when the node holding the external IP has failed", () => {
@@ -398,14 +398,14 @@ describe("kube-proxy and the cloud firewall: spec.loadBalancerSourceRanges", () 
     const outside = ranged("10.0.0.0/8");
     const t = traceOf(outside, "external", `${lbIP(outside)}:80`);
     expect(t.outcome).toBe("timeout");
-    expect(t.hops.at(-1)?.detail).toContain("outside spec.loadBalancerSourceRanges");
+    expect(detailOf(t.hops.at(-1))).toContain("outside spec.loadBalancerSourceRanges");
   });
 
   it("times out a pod outside the ranges that dials the load-balancer IP: KUBE-PROXY-FIREWALL drops it", () => {
     const dp = ranged("203.0.113.0/24");
     const t = traceOf(dp, "pod/default/client", `${lbIP(dp)}:80`);
     expect(t.outcome).toBe("timeout");
-    expect(t.hops.at(-1)?.detail).toContain("KUBE-PROXY-FIREWALL drops it");
+    expect(detailOf(t.hops.at(-1))).toContain("KUBE-PROXY-FIREWALL drops it");
     const podNetwork = ranged("10.244.0.0/16");
     expect(traceOf(podNetwork, "pod/default/client", `${lbIP(podNetwork)}:80`).outcome).toBe("delivered");
   });

@@ -1,4 +1,5 @@
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
+import { type HopMessage, hopMessage } from "../messages/index.ts";
 import type { DataPlane } from "./dataplane.ts";
 
 /** Who sends: the external client, a node (its host network) or a pod, with the resolver it uses. */
@@ -12,8 +13,7 @@ export interface RequestSource {
    * Cluster DNS with the pod's namespace (dnsPolicy ClusterFirst), or the upstream resolver only:
    * nodes and the external client never query cluster DNS (the kubelet writes kube-dns only into
    * pods' resolv.conf), nor do pods with dnsPolicy Default or on the host network.
-   */
-  dns: { cluster: true; namespace: string } | { cluster: false; why: string };
+   */ dns: { cluster: true; namespace: string } | { cluster: false; why: HopMessage };
 }
 
 export type SourceResult = { ok: true; value: RequestSource } | { ok: false; message: string };
@@ -26,17 +26,11 @@ function podDNS(pod: PodState): RequestSource["dns"] {
   if (policy === "ClusterFirstWithHostNet") return { cluster: true, namespace: pod.namespace };
   if (policy === "ClusterFirst") {
     return pod.hostNetwork
-      ? {
-          cluster: false,
-          why: "dnsPolicy ClusterFirst on the host network falls back to Default: the node's resolver",
-        }
+      ? { cluster: false, why: hopMessage("hop.dns-why-host-network", {}) }
       : { cluster: true, namespace: pod.namespace };
   }
-  if (policy === "Default") return { cluster: false, why: "dnsPolicy Default: the node's resolver" };
-  return {
-    cluster: false,
-    why: `dnsPolicy ${String(policy)}: the simulator uses the upstream resolver only`,
-  };
+  if (policy === "Default") return { cluster: false, why: hopMessage("hop.dns-why-default", {}) };
+  return { cluster: false, why: hopMessage("hop.dns-why-policy", { policy: String(policy) }) };
 }
 
 /** Reads `external`, `client/external`, `node/NAME` or `pod/NS/NAME`. */
@@ -49,7 +43,7 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
         ip: dp.cluster.settings.externalClientIP,
         node: null,
         pod: null,
-        dns: { cluster: false, why: "the external client uses an upstream resolver, not cluster DNS" },
+        dns: { cluster: false, why: hopMessage("hop.dns-why-external", {}) },
       },
     };
   }
@@ -57,7 +51,7 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
     const node = dp.nodes.get(from.slice("node/".length));
     if (!node)
       return { ok: false, message: `${from}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})` };
-    const why = "nodes resolve through their own upstream resolver, not cluster DNS";
+    const why = hopMessage("hop.dns-why-node", {});
     return {
       ok: true,
       value: { ref: node.ref, ip: node.internalIP, node, pod: null, dns: { cluster: false, why } },

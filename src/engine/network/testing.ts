@@ -1,8 +1,9 @@
 import { buildCluster } from "../cluster/build.ts";
 import type { ClusterSettings } from "../cluster/types.ts";
 import { loadManifests } from "../manifests/load.ts";
+import { renderMessage } from "../messages/index.ts";
 import { parseRequest, trace } from "../trace/trace.ts";
-import type { Trace } from "../trace/types.ts";
+import type { Hop, Trace } from "../trace/types.ts";
 import { createDataPlane, type DataPlane } from "./dataplane.ts";
 import type { TrafficState } from "./traffic-state.ts";
 
@@ -45,3 +46,8 @@ kind: IngressClass
 metadata: {name: gce}
 spec: {controller: k8s.io/ingress-gce}
 `;
+
+/** Tests only: a hop's text in English, as the CLI prints it ("" for no hop). */
+export function detailOf(hop: Hop | undefined): string {
+  return hop ? renderMessage(hop.message) : "";
+}

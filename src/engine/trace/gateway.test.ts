@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCluster } from "../cluster/build.ts";
 import { loadManifests } from "../manifests/load.ts";
 import { createDataPlane, type DataPlane } from "../network/dataplane.ts";
-import { dataPlaneFromYaml } from "../network/testing.ts";
+import { dataPlaneFromYaml, detailOf } from "../network/testing.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
 import { parseRequest, trace } from "./trace.ts";
 import { traffic } from "./traffic.ts";
@@ -136,7 +136,7 @@ describe("HTTPRoute matching through Envoy Gateway", () => {
     const hop = send(dp, "example.com", "/v2/x").hops.find((h) => h.kind === "l7-route");
     expect(hop?.at).toBe("httproute/default/matching-part2");
     expect(hop?.cause?.field).toBe("spec.rules[0].matches[0]");
-    expect(hop?.detail).toContain("its PathPrefix has more characters");
+    expect(detailOf(hop)).toContain("its PathPrefix has more characters");
   });
 
   // HTTPRouteRule.Matches: "When no rules matching a request have been successfully attached ... a HTTP 404 status code MUST be returned".
@@ -252,9 +252,10 @@ spec:
     backendRefs: [{name: infra-backend-v1, port: 8080}]
 `);
     const rewritten = (path: string) =>
-      send(dp, "x", path)
-        .hops.find((h) => h.detail.startsWith("URLRewrite"))
-        ?.detail.replace(/.*path /, "");
+      detailOf(send(dp, "x", path).hops.find((h) => detailOf(h).startsWith("URLRewrite"))).replace(
+        /.*path /,
+        "",
+      );
     expect(rewritten("/prefix/one/two")).toBe("/one/two");
     expect(rewritten("/strip-prefix/three")).toBe("/three");
     expect(rewritten("/strip-prefix")).toBe("/");
@@ -281,7 +282,7 @@ spec:
       const result = send(dp, "example.com", path);
       return [
         result.outcome,
-        result.hops.find((h) => h.kind === "redirect")?.detail.replace(/.*Location: /, ""),
+        detailOf(result.hops.find((h) => h.kind === "redirect")).replace(/.*Location: /, ""),
       ];
     };
     expect(location("/scheme")).toEqual(["http-302", "https://example.com/scheme"]);
@@ -304,7 +305,7 @@ spec:
 `);
     const result = send(dp, "x", "/");
     expect(result.outcome).toBe("delivered");
-    expect(result.hops.find((h) => h.detail.startsWith("RequestHeaderModifier"))?.detail).toBe(
+    expect(detailOf(result.hops.find((h) => detailOf(h).startsWith("RequestHeaderModifier")))).toBe(
       "RequestHeaderModifier: set X-Header-Set: set-overwrites-values; remove X-Header-Remove",
     );
   });

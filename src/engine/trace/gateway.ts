@@ -1,5 +1,6 @@
 import { envoyContainerPort } from "../cluster/gateways.ts";
 import type { PodState } from "../cluster/types.ts";
+import { type HopMessage, hopMessage } from "../messages/index.ts";
 import type { GatewayState, ListenerState } from "../network/gateway/controller.ts";
 import { hostnameMatches, hostnameRank } from "../network/gateway/hostname.ts";
 import {
@@ -124,18 +125,18 @@ function candidatesFor(listener: ListenerState, host: string): RouteCandidate[] 
   return out;
 }
 
-const REASON_TEXT: Record<PrecedenceReason, string> = {
-  hostname: "its hostname is more specific",
-  "exact-path": "an Exact path match comes before any other",
-  "path-type":
-    "a RegularExpression path comes before a PathPrefix (the simulator's order; the spec leaves it to the implementation)",
-  "longer-prefix": "its PathPrefix has more characters",
-  method: "it matches the method",
-  "more-headers": "it matches more headers",
-  "more-query-params": "it matches more query parameters",
-  "older-route": "its route is older (creationTimestamp)",
-  "route-name": `its route comes first by "{namespace}/{name}"`,
-  "rule-order": "it comes first in the route's rules",
+const REASON: Record<PrecedenceReason, HopMessage> = {
+  hostname: hopMessage("hop.gw-why-hostname", {}),
+  "exact-path": hopMessage("hop.gw-why-exact-path", {}),
+  "path-type": hopMessage("hop.gw-why-path-type", {}),
+  "longer-prefix": hopMessage("hop.gw-why-longer-prefix", {}),
+  method: hopMessage("hop.gw-why-method", {}),
+  "more-headers": hopMessage("hop.gw-why-more-headers", {}),
+  "more-query-params": hopMessage("hop.gw-why-more-query-params", {}),
+  "older-route": hopMessage("hop.gw-why-older-route", {}),
+  // The spec's tie-break: alphabetical order of "{namespace}/{name}".
+  "route-name": hopMessage("hop.gw-why-route-name", { order: '"{namespace}/{name}"' }),
+  "rule-order": hopMessage("hop.gw-why-rule-order", {}),
 };
 
 function matchText(match: RouteMatch): string {
@@ -153,11 +154,15 @@ function matchField(candidate: RouteCandidate): string {
 }
 
 /** Why the winning match beats the next rule that also matches, when there is one. */
-function whyWins(winner: RouteCandidate, matching: readonly RouteCandidate[]): string {
+function whyWins(winner: RouteCandidate, matching: readonly RouteCandidate[]): HopMessage {
   const runnerUp = matching.find((c) => c.view !== winner.view || c.rule !== winner.rule);
   return runnerUp
-    ? `; it wins over ${runnerUp.view.ref} ${matchField(runnerUp)} because ${REASON_TEXT[compareCandidates(winner, runnerUp).reason]}`
-    : "";
+    ? hopMessage("hop.gw-wins", {
+        route: runnerUp.view.ref,
+        field: matchField(runnerUp),
+        reason: REASON[compareCandidates(winner, runnerUp).reason],
+      })
+    : hopMessage("hop.none", {});
 }
 
 /** HTTPPathModifier: the whole path, or the matched PathPrefix replaced (conformance httproute-rewrite-path). */
@@ -215,13 +220,20 @@ function applyFilters(
         filter.add.length ? `add ${headerText(filter.add)}` : "",
         filter.remove.length ? `remove ${filter.remove.join(", ")}` : "",
       ].filter((p) => p !== "");
-      ctx.hop?.(route.ref, "route", `RequestHeaderModifier: ${parts.join("; ")}`, packet, packet, cause);
+      ctx.hop?.(
+        route.ref,
+        "route",
+        hopMessage("hop.gw-header-modifier", { changes: parts.join("; ") }),
+        packet,
+        packet,
+        cause,
+      );
     } else if (filter.type === "RequestRedirect") {
       const location = redirectLocation(request, filter, listener.listener.port, prefix);
       ctx.hop?.(
         route.ref,
         "redirect",
-        `RequestRedirect: Envoy answers ${filter.statusCode} with Location: ${location}`,
+        hopMessage("hop.gw-redirect", { status: filter.statusCode, location }),
         packet,
         packet,
         cause,
@@ -234,7 +246,7 @@ function applyFilters(
       ctx.hop?.(
         route.ref,
         "route",
-        `URLRewrite: ${before} is forwarded as Host ${request.host}, path ${request.path}`,
+        hopMessage("hop.gw-rewrite", { before, host: request.host, path: request.path }),
         packet,
         packet,
         cause,
@@ -243,7 +255,7 @@ function applyFilters(
       ctx.hop?.(
         route.ref,
         "route",
-        `filter ${filter.name} is not simulated: the request goes on unchanged`,
+        hopMessage("hop.gw-filter-not-simulated", { filter: filter.name }),
         packet,
         packet,
         cause,
@@ -271,12 +283,12 @@ function pickBackend(
 function reject(
   ctx: TraceContext,
   at: string,
-  detail: string,
+  message: HopMessage,
   packet: PacketHeader,
   code: number,
   cause?: ReturnType<typeof causeOf>,
 ): Arrival {
-  ctx.hop?.(at, "reject", detail, packet, packet, cause);
+  ctx.hop?.(at, "reject", message, packet, packet, cause);
   return answered(`http-${code}`);
 }
 
@@ -295,7 +307,7 @@ function toBackend(
     return reject(
       ctx,
       route.ref,
-      `${rule.field} has no backendRefs: Envoy answers 500`,
+      hopMessage("hop.gw-no-backends", { field: rule.field }),
       packet,
       500,
       causeOf(route.ref, route.source, rule.field),
@@ -305,7 +317,7 @@ function toBackend(
     return reject(
       ctx,
       route.ref,
-      `every backendRef of ${rule.field} has weight 0: no traffic is forwarded, Envoy answers 500`,
+      hopMessage("hop.gw-zero-weights", { field: rule.field }),
       packet,
       500,
       causeOf(route.ref, route.source, `${rule.field}.backendRefs`),
@@ -316,7 +328,12 @@ function toBackend(
     ctx.hop?.(
       route.ref,
       "lb-choice",
-      `weighted backendRefs (${rule.backendRefs.map((r) => `${r.name}:${r.port ?? "?"} weight ${r.weight}`).join(", ")}): picked ${ref.name}, chance ${ref.weight}/${total}`,
+      hopMessage("hop.gw-weighted", {
+        weights: rule.backendRefs.map((r) => `${r.name}:${r.port ?? "?"} weight ${r.weight}`).join(", "),
+        name: ref.name,
+        weight: ref.weight,
+        total,
+      }),
       packet,
       packet,
       causeOf(route.ref, route.source, `${ref.field}.weight`),
@@ -327,7 +344,11 @@ function toBackend(
     return reject(
       ctx,
       route.ref,
-      `backendRef ${ref.namespace}/${ref.name} is invalid (ResolvedRefs False, ${invalid.reason}: ${invalid.message}): Envoy answers 500`,
+      hopMessage("hop.gw-invalid-backend", {
+        backend: `${ref.namespace}/${ref.name}`,
+        reason: invalid.reason,
+        message: invalid.message,
+      }),
       packet,
       500,
       cause,
@@ -338,7 +359,9 @@ function toBackend(
     return reject(
       ctx,
       route.ref,
-      `Service ${ref.namespace}/${ref.name} has no port ${ref.port ?? "(none given)"}: Envoy answers 500`,
+      ref.port === undefined
+        ? hopMessage("hop.gw-no-port-given", { service: `${ref.namespace}/${ref.name}` })
+        : hopMessage("hop.gw-no-port", { service: `${ref.namespace}/${ref.name}`, port: ref.port }),
       packet,
       500,
       causeOf(route.ref, route.source, `${ref.field}.port`),
@@ -348,7 +371,7 @@ function toBackend(
     return reject(
       ctx,
       route.ref,
-      `Service ${ref.namespace}/${ref.name} has no ready endpoint: Envoy answers 503 (no healthy upstream)`,
+      hopMessage("hop.gw-no-endpoint", { service: `${ref.namespace}/${ref.name}` }),
       packet,
       503,
       cause,
@@ -360,7 +383,16 @@ function toBackend(
   ctx.hop?.(
     pod.ref,
     "lb-choice",
-    `Envoy sends ${request.method} ${request.host}${request.path} to ${endpoint.key}: Envoy Gateway's default load balancing (least request; with equal load, a random pick here) over ${ready.length} ready endpoint(s) of Service ${ref.namespace}/${ref.name} (not its ClusterIP); a new connection from the proxy pod ${pod.podIP}, with X-Forwarded-For: ${packet.src.ip}`,
+    hopMessage("hop.gw-upstream", {
+      method: request.method,
+      host: request.host,
+      path: request.path,
+      endpoint: endpoint.key,
+      count: ready.length,
+      service: `${ref.namespace}/${ref.name}`,
+      podIP: pod.podIP ?? "",
+      client: packet.src.ip,
+    }),
     packet,
     out,
     cause,
@@ -387,28 +419,17 @@ export function gatewayProxy(
   const gw = gateway.view;
   if (tls !== (http.scheme === "https")) {
     if (tls) {
-      ctx.hop?.(
-        gw.ref,
-        "reject",
-        `plain HTTP sent to an HTTPS listener: the TLS handshake fails and Envoy closes the connection`,
-        packet,
-      );
+      ctx.hop?.(gw.ref, "reject", hopMessage("hop.gw-http-to-https", {}), packet);
       return { at: "lost", outcome: "refused" };
     }
-    return reject(
-      ctx,
-      gw.ref,
-      "a TLS handshake sent to an HTTP listener: Envoy answers 400 Bad Request",
-      packet,
-      400,
-    );
+    return reject(ctx, gw.ref, hopMessage("hop.gw-tls-to-http", {}), packet, 400);
   }
   const listener = listenerFor(on, http.host);
   if (!listener)
     return reject(
       ctx,
       gw.ref,
-      `no listener on port ${on[0]?.listener.port} takes host ${http.host} (Listener.hostname): Envoy answers 404`,
+      hopMessage("hop.gw-no-listener", { port: String(on[0]?.listener.port), host: http.host }),
       packet,
       404,
     );
@@ -419,7 +440,12 @@ export function gatewayProxy(
     ctx.hop?.(
       gw.ref,
       "tls-terminate",
-      `listener ${l.name} (HTTPS, port ${l.port}): TLS for SNI ${http.host} terminated with the certificate in Secret ${cert?.namespace}/${cert?.name}; the request goes on as HTTP`,
+      hopMessage("hop.gw-tls", {
+        listener: l.name,
+        port: l.port,
+        host: http.host,
+        secret: `${cert?.namespace}/${cert?.name}`,
+      }),
       packet,
       packet,
       causeOf(gw.ref, gw.source, `${l.field}.tls.certificateRefs[0]`),
@@ -428,7 +454,16 @@ export function gatewayProxy(
     ctx.hop?.(
       gw.ref,
       "route",
-      `listener ${l.name} (HTTP, port ${l.port}${l.hostname ? `, hostname ${l.hostname}` : ""}) reads Host ${http.host}, path ${http.path}; ${listener.routes.length} route(s) attached`,
+      hopMessage("hop.gw-listener", {
+        listener: l.name,
+        port: l.port,
+        hostname: l.hostname
+          ? hopMessage("hop.gw-listener-hostname", { hostname: l.hostname })
+          : hopMessage("hop.none", {}),
+        host: http.host,
+        path: http.path,
+        count: listener.routes.length,
+      }),
       packet,
       packet,
       lcause,
@@ -449,7 +484,7 @@ export function gatewayProxy(
     return reject(
       ctx,
       gw.ref,
-      `no HTTPRoute rule attached to listener ${l.name} matches ${http.host}${http.path}: Envoy answers 404`,
+      hopMessage("hop.gw-no-match", { listener: l.name, host: http.host, path: http.path }),
       packet,
       404,
       lcause,
@@ -457,7 +492,16 @@ export function gatewayProxy(
   ctx.hop?.(
     winner.view.ref,
     "l7-route",
-    `${http.host}${http.path}: ${matchField(winner)}${winner.hostnameMatched ? ` (hostname ${winner.hostnameMatched})` : ""} matches (${matchText(winner.match)})${whyWins(winner, matching)}`,
+    hopMessage("hop.gw-match", {
+      host: http.host,
+      path: http.path,
+      field: matchField(winner),
+      hostname: winner.hostnameMatched
+        ? hopMessage("hop.gw-match-hostname", { hostname: winner.hostnameMatched })
+        : hopMessage("hop.none", {}),
+      match: matchText(winner.match),
+      why: whyWins(winner, matching),
+    }),
     packet,
     packet,
     causeOf(winner.view.ref, winner.view.source, matchField(winner)),

@@ -1,6 +1,7 @@
 import type { Ref } from "../cluster/types.ts";
 import { positionOf } from "../manifests/positions.ts";
 import type { SourcedObject } from "../manifests/types.ts";
+import type { HopMessage } from "../messages/index.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import type { TrafficState } from "../network/traffic-state.ts";
 import { hopTime } from "./timing.ts";
@@ -28,7 +29,7 @@ export type HopRecorder = (
   this: TraceContext,
   at: Ref,
   kind: HopKind,
-  detail: string,
+  message: HopMessage,
   before: PacketHeader,
   after?: PacketHeader,
   cause?: HopCause,
@@ -66,13 +67,13 @@ function recordHop(
   this: TraceContext,
   at: Ref,
   kind: HopKind,
-  detail: string,
+  message: HopMessage,
   before: PacketHeader,
   after: PacketHeader = before,
   cause?: HopCause,
   node?: Ref,
 ): void {
-  const hop: Hop = { at, kind, detail, phase: this.phase, before, after, t: 0 };
+  const hop: Hop = { at, kind, message, phase: this.phase, before, after, t: 0 };
   if (cause) hop.cause = cause;
   if (node) hop.node = node;
   hop.t = hopTime(this.hops.at(-1), hop);

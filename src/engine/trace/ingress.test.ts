@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataPlaneFromYaml, GCE_CLASS, NGINX_CLASS, traceOf } from "../network/testing.ts";
+import { dataPlaneFromYaml, detailOf, GCE_CLASS, NGINX_CLASS, traceOf } from "../network/testing.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
 import type { Trace } from "./types.ts";
 
@@ -175,14 +175,14 @@ describe("ingress-nginx", () => {
     const trace = traceOf(dp, "external", "http://foo.bar.com/foo");
     expect(trace.backend?.clientIP).toBe(controller?.podIP);
     const proxied = trace.hops.find((h) => h.kind === "lb-choice" && h.at === controller?.ref);
-    expect(proxied?.detail).toContain("X-Forwarded-For: 203.0.113.10");
+    expect(detailOf(proxied)).toContain("X-Forwarded-For: 203.0.113.10");
   });
 
   it("resolves the Ingress host outside to the Ingress's address, as external-dns would publish it", () => {
     const trace = traceOf(dp, "external", "http://foo.bar.com/foo");
     const answer = trace.hops.find((h) => h.kind === "dns-answer");
-    expect(answer?.detail).toContain("198.51.100.10");
-    expect(answer?.detail).toContain("external-dns");
+    expect(detailOf(answer)).toContain("198.51.100.10");
+    expect(detailOf(answer)).toContain("external-dns");
     expect(answer?.cause?.field).toBe("spec.rules[0].host");
   });
 
@@ -217,7 +217,7 @@ describe("ingress-nginx", () => {
     );
     const trace = traceOf(none, "external", "http://foo.bar.com/foo");
     expect(trace.outcome).toBe("http-503");
-    expect(hop(trace, "reject").detail).toContain("503");
+    expect(detailOf(hop(trace, "reject"))).toContain("503");
   });
 
   it("answers 503 when the backend Service does not exist", () => {
@@ -246,12 +246,12 @@ describe("wildcard hosts (the docs' ingress-wildcard-host.yaml)", () => {
   it("routes bar.foo.com by the wildcard *.foo.com", () => {
     const trace = traceOf(dp, "external", "http://bar.foo.com/foo");
     expect(trace.backend?.pod).toMatch(/^pod\/default\/service2-/);
-    expect(hop(trace, "l7-route").detail).toContain("wildcard");
+    expect(detailOf(hop(trace, "l7-route"))).toContain("wildcard");
   });
 
   it("does not match baz.bar.foo.com (the wildcard is one label), though DNS answers for it", () => {
     const trace = traceOf(dp, "external", "http://baz.bar.foo.com/foo");
-    expect(trace.hops.find((h) => h.kind === "dns-answer")?.detail).toContain("198.51.100.10");
+    expect(detailOf(trace.hops.find((h) => h.kind === "dns-answer"))).toContain("198.51.100.10");
     expect(trace.outcome).toBe("http-404");
   });
 
@@ -273,7 +273,7 @@ describe("TLS at ingress-nginx (the docs' tls-example-ingress.yaml)", () => {
     expect(trace.outcome).toBe("delivered");
     const tls = hop(trace, "tls-terminate");
     expect(tls.at).toMatch(/^pod\/ingress-nginx\/ingress-nginx-controller-/);
-    expect(tls.detail).toContain("Secret default/testsecret-tls");
+    expect(detailOf(tls)).toContain("Secret default/testsecret-tls");
     expect(tls.cause?.field).toBe("spec.tls[0].hosts[0]");
     expect(trace.backend?.port).toBe(8080);
     expect(kinds(trace).indexOf(`tls-terminate ${tls.at}`)).toBeLessThan(
@@ -285,7 +285,7 @@ describe("TLS at ingress-nginx (the docs' tls-example-ingress.yaml)", () => {
     const trace = traceOf(dp, "external", "http://https-example.foo.com/x");
     expect(trace.outcome).toBe("http-308");
     expect(hop(trace, "redirect")).toMatchObject({ at: "ingress/default/tls-example-ingress" });
-    expect(hop(trace, "redirect").detail).toContain("https://https-example.foo.com/x");
+    expect(detailOf(hop(trace, "redirect"))).toContain("https://https-example.foo.com/x");
   });
 
   it("does not redirect when the Ingress turns ssl-redirect off", () => {
@@ -306,7 +306,7 @@ describe("TLS at ingress-nginx (the docs' tls-example-ingress.yaml)", () => {
     const missing = dataPlaneFromYaml(yaml(NGINX_CLASS, app("service1", 80), TLS.split("---")[1] ?? ""));
     const trace = traceOf(missing, "external", "https://https-example.foo.com/");
     expect(trace.outcome).toBe("delivered");
-    expect(hop(trace, "tls-terminate").detail).toContain("Fake Certificate");
+    expect(detailOf(hop(trace, "tls-terminate"))).toContain("Fake Certificate");
     expect(hop(trace, "tls-terminate").cause?.field).toBe("spec.tls[0].secretName");
   });
 
@@ -314,7 +314,7 @@ describe("TLS at ingress-nginx (the docs' tls-example-ingress.yaml)", () => {
     const both = dataPlaneFromYaml(yaml(NGINX_CLASS, app("service1", 4200), app("service2", 8080), FANOUT));
     const trace = traceOf(both, "external", "https://foo.bar.com/foo");
     expect(trace.outcome).toBe("delivered");
-    expect(hop(trace, "tls-terminate").detail).toContain("default certificate");
+    expect(detailOf(hop(trace, "tls-terminate"))).toContain("default certificate");
   });
 
   it("answers 400 to plain HTTP sent to the HTTPS port", () => {
@@ -388,13 +388,13 @@ describe("ingress-gce", () => {
     expect(order.slice(lb)).toContain("dnat svc/default/service2");
     const choice = hop(trace, "lb-choice");
     expect(choice.after.dst.port).toBe(dp.services.get("default/service2")?.state.ports[0]?.nodePort);
-    expect(choice.detail).toContain("X-Forwarded-For: 203.0.113.10");
+    expect(detailOf(choice)).toContain("X-Forwarded-For: 203.0.113.10");
   });
 
   it("has its own address, not ingress-nginx's", () => {
     expect(dp.cluster.services.some((s) => s.namespace === "ingress-nginx")).toBe(false);
     const trace = traceOf(dp, "external", "http://foo.bar.com/foo");
-    expect(trace.hops.find((h) => h.kind === "dns-answer")?.detail).toContain("198.51.100.10");
+    expect(detailOf(trace.hops.find((h) => h.kind === "dns-answer"))).toContain("198.51.100.10");
     expect(trace.hops.find((h) => h.phase === "request")?.after.dst.ip).toBe("198.51.100.10");
   });
 

@@ -1,4 +1,5 @@
 import type { NodeState, PodState } from "../cluster/types.ts";
+import { type HopMessage, hopMessage } from "../messages/index.ts";
 import type { DataPlane, EndpointView, ServicePortView } from "../network/dataplane.ts";
 import type { GceLoadBalancer, IngressPlane } from "../network/ingress/plane.ts";
 import {
@@ -17,8 +18,8 @@ import type { HopCause, PacketHeader } from "./types.ts";
 
 /** What the ingress proxies need from the rest of the trace: the node network and kube-proxy. */
 export interface Wire {
-  /** `from` ends the hop's "arrives at NODE". */
-  arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, from: string): Arrival;
+  /** `from` says where from, in the hop's "arrives at NODE". */
+  arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, from: HopMessage): Arrival;
   leave(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arrival;
 }
 
@@ -63,11 +64,18 @@ function schemeMismatch(
   packet: PacketHeader,
 ): Arrival | null {
   if (tlsPort === (http.scheme === "https")) return null;
-  const detail = tlsPort
-    ? `plain HTTP sent to the HTTPS port ${packet.dst.port}: 400 Bad Request ("The plain HTTP request was sent to HTTPS port")`
-    : `a TLS handshake sent to the plain HTTP port ${packet.dst.port}: the proxy answers 400 Bad Request`;
-  ctx.hop?.(at, "reject", detail, packet);
+  ctx.hop?.(
+    at,
+    "reject",
+    hopMessage(tlsPort ? "hop.http-to-https-port" : "hop.tls-to-http-port", { port: packet.dst.port }),
+    packet,
+  );
   return answered("http-400");
+}
+
+/** Why a backend has no Service port, rather than the port. */
+function isProblem(port: ServicePortView | HopMessage): port is HopMessage {
+  return "code" in port;
 }
 
 /** The Service port an Ingress backend names, in the Ingress's namespace, or why there is none. */
@@ -75,15 +83,16 @@ function backendPort(
   dp: DataPlane,
   ingress: IngressView,
   backend: IngressBackend & { kind: "service" },
-): ServicePortView | string {
-  const view = dp.services.get(`${ingress.namespace}/${backend.name}`);
-  if (!view) return `Service ${ingress.namespace}/${backend.name} does not exist`;
+): ServicePortView | HopMessage {
+  const service = `${ingress.namespace}/${backend.name}`;
+  const view = dp.services.get(service);
+  if (!view) return hopMessage("hop.backend-no-service", { service });
   const wanted = backend.port;
   const port =
     "name" in wanted
       ? view.ports.find((p) => p.spec.name === wanted.name)
       : view.ports.find((p) => p.spec.port === wanted.number);
-  if (!port) return `Service ${ingress.namespace}/${backend.name} has no port ${portLabel(backend)}`;
+  if (!port) return hopMessage("hop.backend-no-port", { service, port: portLabel(backend) });
   return port;
 }
 
@@ -97,15 +106,31 @@ function portField(backend: IngressBackend & { kind: "service" }): string {
 
 /** The l7-route hop: which rule and path (or default backend) the proxy chose, at the Ingress. */
 function routeHop(ctx: TraceContext, route: Route, proxy: string, http: HttpRequest, packet: PacketHeader) {
-  const who = `${http.host}${http.path}`;
+  const request = `${http.host}${http.path}`;
   if (route.kind === "path") {
     const { path, matching } = route;
-    const how = matching === "glob" ? "GCE path" : matching === "exact" ? "Exact" : "Prefix";
-    const as = path.pathType === "ImplementationSpecific" ? ` (ImplementationSpecific, read as ${how})` : "";
     ctx.hop?.(
       route.ingress.ref,
       "l7-route",
-      `${who}: ${route.host}; path ${path.path} (${path.pathType}${as}) is the longest match for ${http.path} → backend ${backendText(route.backend)}`,
+      hopMessage("hop.ingress-path", {
+        request,
+        host: route.host,
+        path: path.path,
+        pathType: path.pathType,
+        as:
+          path.pathType === "ImplementationSpecific"
+            ? hopMessage("hop.ingress-read-as", {
+                matching:
+                  matching === "glob"
+                    ? hopMessage("hop.ingress-gce-path", {})
+                    : matching === "exact"
+                      ? "Exact"
+                      : "Prefix",
+              })
+            : hopMessage("hop.none", {}),
+        requestPath: http.path,
+        backend: backendText(route.backend),
+      }),
       packet,
       packet,
       cause(route.ingress, `${path.field}.path`),
@@ -116,14 +141,14 @@ function routeHop(ctx: TraceContext, route: Route, proxy: string, http: HttpRequ
     ctx.hop?.(
       route.ingress.ref,
       "l7-route",
-      `${who}: ${route.why} → backend ${backendText(route.backend)}`,
+      hopMessage("hop.ingress-default", { request, why: route.why, backend: backendText(route.backend) }),
       packet,
       packet,
       cause(route.ingress, "spec.defaultBackend"),
     );
     return;
   }
-  ctx.hop?.(proxy, "l7-route", `${who}: ${route.why}`, packet);
+  ctx.hop?.(proxy, "l7-route", hopMessage("hop.ingress-no-route", { request, why: route.why }), packet);
 }
 
 /** The TLS entry that gives a nginx server its certificate: the first Ingress with a rule for the host and a TLS entry covering it. */
@@ -146,25 +171,24 @@ function nginxTerminate(
 ): void {
   const match = nginxCertificate(ctx.dp.ingress, server);
   const sni = http.host;
-  const tail = "; decrypted here, the request goes on to the backend as plain HTTP";
+  const certificate = NGINX_FAKE_CERTIFICATE;
   if (!match) {
     ctx.hop?.(
       pod.ref,
       "tls-terminate",
-      `TLS for SNI ${sni}: no Ingress has a certificate for this host, so the controller serves its default certificate ("${NGINX_FAKE_CERTIFICATE}", self-signed: a client warns)${tail}`,
+      hopMessage("hop.nginx-default-certificate", { sni, certificate }),
       packet,
     );
     return;
   }
   const { ingress, tls } = match;
   const problem = secretProblem(ctx.dp.ingress.secrets, ingress.namespace, tls.secretName);
-  const detail = problem
-    ? `TLS for SNI ${sni}: ${ingress.ref} lists the host, but ${problem}, so the controller serves its default certificate ("${NGINX_FAKE_CERTIFICATE}": a client warns)`
-    : `TLS for SNI ${sni}: certificate from Secret ${ingress.namespace}/${tls.secretName}`;
   ctx.hop?.(
     pod.ref,
     "tls-terminate",
-    `${detail}${tail}`,
+    problem
+      ? hopMessage("hop.nginx-certificate-problem", { sni, ingress: ingress.ref, problem, certificate })
+      : hopMessage("hop.nginx-certificate", { sni, secret: `${ingress.namespace}/${tls.secretName}` }),
     packet,
     packet,
     cause(ingress, problem ? `${tls.field}.secretName` : match.field),
@@ -191,12 +215,7 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   const server = nginxServerFor(config, http.host);
   if (tlsPort) nginxTerminate(ctx, pod, http, server, packet);
   else
-    ctx.hop?.(
-      pod.ref,
-      "route",
-      `ingress-nginx reads the plain HTTP request: Host ${http.host}, path ${http.path}`,
-      packet,
-    );
+    ctx.hop?.(pod.ref, "route", hopMessage("hop.nginx-plain", { host: http.host, path: http.path }), packet);
   const route = nginxRoute(config, http.host, http.path);
   const owner = ownerOf(route, server);
   const certificate = tlsPort ? undefined : nginxCertificate(dp.ingress, server);
@@ -204,7 +223,13 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
     ctx.hop?.(
       owner?.ref ?? pod.ref,
       "redirect",
-      `${http.host} has TLS (${certificate.ingress.ref} ${certificate.field}): ingress-nginx answers plain HTTP with ${REDIRECT_CODE} Permanent Redirect to https://${http.host}${http.path} (ssl-redirect, on by default)`,
+      hopMessage("hop.nginx-redirect", {
+        host: http.host,
+        ingress: certificate.ingress.ref,
+        field: certificate.field,
+        status: REDIRECT_CODE,
+        location: `https://${http.host}${http.path}`,
+      }),
       packet,
       packet,
       cause(certificate.ingress, certificate.field),
@@ -213,26 +238,24 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   }
   routeHop(ctx, route, pod.ref, http, packet);
   if (route.kind === "none") {
-    ctx.hop?.(
-      pod.ref,
-      "reject",
-      "no rule serves it: the controller's default backend answers 404 Not Found",
-      packet,
-    );
+    ctx.hop?.(pod.ref, "reject", hopMessage("hop.nginx-no-rule", {}), packet);
     return answered("http-404");
   }
   const { ingress, backend } = route;
   const port = backendPort(dp, ingress, backend);
   const upstream = `${ingress.namespace}-${backend.name}-${portLabel(backend)}`;
-  const ready = typeof port === "string" ? [] : port.endpoints.filter((e) => e.ready);
+  const ready = isProblem(port) ? [] : port.endpoints.filter((e) => e.ready);
   const endpoint = pickRoundRobin(ctx, `ingress-nginx ${pod.ref} ${upstream}`, ready);
-  if (typeof port === "string" || !endpoint) {
-    const why =
-      typeof port === "string" ? port : `Service ${ingress.namespace}/${backend.name} has no ready endpoint`;
+  if (isProblem(port) || !endpoint) {
     ctx.hop?.(
       pod.ref,
       "reject",
-      `upstream ${upstream}: ${why}, so ingress-nginx answers 503 Service Temporarily Unavailable`,
+      hopMessage("hop.nginx-unavailable", {
+        upstream,
+        why: isProblem(port)
+          ? port
+          : hopMessage("hop.backend-no-endpoint", { service: `${ingress.namespace}/${backend.name}` }),
+      }),
       packet,
       packet,
       cause(ingress, `${backend.field}.name`),
@@ -245,7 +268,13 @@ export function nginxProxy(ctx: TraceContext, wire: Wire, pod: PodState, packet:
   ctx.hop?.(
     pod.ref,
     "lb-choice",
-    `proxy_pass to upstream ${upstream}: round robin over ${ready.length} ready endpoint(s) of the Service (not its ClusterIP) → ${addr(out.dst)}; a new connection from the controller pod ${pod.podIP}, with X-Forwarded-For: ${packet.src.ip}`,
+    hopMessage("hop.nginx-upstream", {
+      upstream,
+      count: ready.length,
+      dst: addr(out.dst),
+      podIP: pod.podIP ?? "",
+      client: packet.src.ip,
+    }),
     packet,
     out,
     cause(ingress, portField(backend)),
@@ -284,12 +313,7 @@ function gceTerminate(
   const { ingress } = lb;
   const first = ingress.tls[0];
   if (!first) {
-    ctx.hop?.(
-      lb.ref,
-      "drop",
-      `${lb.ip}:443 has no HTTPS forwarding rule: ingress-gce builds one only when spec.tls is set; the connection times out`,
-      packet,
-    );
+    ctx.hop?.(lb.ref, "drop", hopMessage("hop.gce-no-https", { ip: lb.ip }), packet);
     return false;
   }
   const match = tlsFor(ingress, http.host) ?? { ingress, tls: first, field: first.field };
@@ -298,20 +322,23 @@ function gceTerminate(
     ctx.hop?.(
       lb.ref,
       "drop",
-      `ingress-gce could not upload the certificate (${problem}), so there is no HTTPS frontend; the connection times out`,
+      hopMessage("hop.gce-certificate-problem", { problem }),
       packet,
       packet,
       cause(ingress, `${match.tls.field}.secretName`),
     );
     return false;
   }
-  const covers = tlsFor(ingress, http.host)
-    ? ""
-    : ` (it does not name ${http.host}: the load balancer serves its first certificate and a client warns)`;
   ctx.hop?.(
     lb.ref,
     "tls-terminate",
-    `TLS for SNI ${http.host}: certificate from Secret ${ingress.namespace}/${match.tls.secretName}${covers}; decrypted at the load balancer, the request goes on as HTTP`,
+    hopMessage("hop.gce-certificate", {
+      host: http.host,
+      secret: `${ingress.namespace}/${match.tls.secretName}`,
+      covers: tlsFor(ingress, http.host)
+        ? hopMessage("hop.none", {})
+        : hopMessage("hop.gce-certificate-other-host", { host: http.host }),
+    }),
     packet,
     packet,
     cause(ingress, match.field),
@@ -335,7 +362,7 @@ function gceFrontend(ctx: TraceContext, lb: GceLoadBalancer, http: HttpRequest, 
     ctx.hop?.(
       lb.ref,
       "drop",
-      `${ALLOW_HTTP}: "false": no HTTP forwarding rule on ${lb.ip}:80; the connection times out`,
+      hopMessage("hop.gce-http-disabled", { annotation: ALLOW_HTTP, ip: lb.ip }),
       packet,
       packet,
       cause(ingress, `metadata.annotations.${ALLOW_HTTP}`),
@@ -343,16 +370,11 @@ function gceFrontend(ctx: TraceContext, lb: GceLoadBalancer, http: HttpRequest, 
     return false;
   }
   if (port !== 80 && port !== 443) {
-    ctx.hop?.(lb.ref, "drop", `the load balancer forwards only ports 80 and 443, not ${port}`, packet);
+    ctx.hop?.(lb.ref, "drop", hopMessage("hop.gce-ports", { port }), packet);
     return false;
   }
   if (port === 443) return gceTerminate(ctx, lb, http, packet);
-  ctx.hop?.(
-    lb.ref,
-    "route",
-    `forwarding rule ${lb.ip}:80 → the target HTTP proxy, which reads the request with ${ingress.ref}'s URL map`,
-    packet,
-  );
+  ctx.hop?.(lb.ref, "route", hopMessage("hop.gce-http", { ip: lb.ip, ingress: ingress.ref }), packet);
   return true;
 }
 
@@ -375,30 +397,25 @@ export function gceLoadBalancer(
   const route = gceRoute(lb.ingress, http.host, http.path);
   routeHop(ctx, route, lb.ref, http, packet);
   if (route.kind === "none") {
-    ctx.hop?.(
-      lb.ref,
-      "reject",
-      "the URL map's default service, GKE's kube-system/default-http-backend, answers 404 (default backend - 404)",
-      packet,
-    );
+    ctx.hop?.(lb.ref, "reject", hopMessage("hop.gce-no-rule", {}), packet);
     return answered("http-404");
   }
   const { ingress, backend } = route;
   const port = backendPort(dp, ingress, backend);
-  const nodePort = typeof port === "string" ? undefined : port.spec.nodePort;
-  const healthy = typeof port === "string" ? [] : healthyNodes(dp, port);
+  const nodePort = isProblem(port) ? undefined : port.spec.nodePort;
+  const healthy = isProblem(port) ? [] : healthyNodes(dp, port);
   const target = healthy[ctx.state.random.int(Math.max(healthy.length, 1))];
-  if (typeof port === "string" || !nodePort || !target) {
-    const why =
-      typeof port === "string"
-        ? port
-        : !nodePort
-          ? "the Service port has no nodePort"
-          : "no node passes the backend service's health check (no ready endpoint behind the NodePort)";
+  if (isProblem(port) || !nodePort || !target) {
     ctx.hop?.(
       lb.ref,
       "reject",
-      `${why}: the load balancer answers 502 Bad Gateway (failed_to_pick_backend)`,
+      hopMessage("hop.gce-bad-gateway", {
+        why: isProblem(port)
+          ? port
+          : !nodePort
+            ? hopMessage("hop.gce-no-node-port", {})
+            : hopMessage("hop.gce-no-healthy-node", {}),
+      }),
       packet,
       packet,
       cause(ingress, `${backend.field}.name`),
@@ -410,15 +427,26 @@ export function gceLoadBalancer(
     src: { ip: GFE_PROXY_IP, port: nextSourcePort(ctx.state) },
     dst: { ip: target.internalIP, port: nodePort },
   };
-  const policy =
-    port.service.state.externalTrafficPolicy === "Local" ? "with a ready local endpoint" : "live";
   ctx.hop?.(
     lb.ref,
     "lb-choice",
-    `backend service for ${port.service.state.ref} port ${port.spec.port} (NodePort ${nodePort}): healthy nodes (${policy}): ${healthy.map((n) => n.name).join(", ")}; picked ${target.name}; a new connection from the Google Front End ${GFE_PROXY_IP}, with X-Forwarded-For: ${packet.src.ip}, ${lb.ip}`,
+    hopMessage("hop.gce-choice", {
+      service: port.service.state.ref,
+      port: port.spec.port,
+      nodePort,
+      policy: hopMessage(
+        port.service.state.externalTrafficPolicy === "Local" ? "hop.gce-policy-local" : "hop.gce-policy-live",
+        {},
+      ),
+      nodes: healthy.map((n) => n.name).join(", "),
+      node: target.name,
+      gfe: GFE_PROXY_IP,
+      client: packet.src.ip,
+      ip: lb.ip,
+    }),
     packet,
     after,
     cause(ingress, portField(backend)),
   );
-  return wire.arriveAtNode(ctx, target, after, ` from ${lb.ref}`);
+  return wire.arriveAtNode(ctx, target, after, hopMessage("hop.from-ingress-load-balancer", { lb: lb.ref }));
 }

@@ -1,4 +1,6 @@
 import type { Ref } from "../cluster/types.ts";
+import { hopMessage } from "../messages/index.ts";
+import { isPodRef, nodeName } from "../refs.ts";
 import type { Hop, Trace } from "./types.ts";
 
 /**
@@ -47,7 +49,7 @@ export function lostAtFailure(
 ): Trace | null {
   const on = (hop: Hop) => {
     const place = placeOf(hop);
-    return place === node || (place.startsWith("pod/") && nodeOf(place) === node);
+    return place === node || (isPodRef(place) && nodeOf(place) === node);
   };
   const index = trace.hops.findIndex((hop) => sentAt + hop.t >= failedAt - 1e-9 && on(hop));
   const reached = trace.hops[index];
@@ -56,15 +58,14 @@ export function lostAtFailure(
   const lost: Hop = {
     at: node,
     kind: "drop",
-    detail: `${node.slice("node/".length)} failed ${formatSeconds(failedAt)} before the packet was through it: the packet is lost there and the client times out`,
+    message: hopMessage("hop.node-failed-in-flight", {
+      node: nodeName(node),
+      t: Math.round(failedAt * 1000) / 1000,
+    }),
     phase: reached.phase,
     before: reached.before,
     after: reached.before,
     t: reached.t,
   };
   return { ...trace, outcome: "timeout", backend: null, hops: [...trace.hops.slice(0, index), lost] };
-}
-
-function formatSeconds(t: number): string {
-  return `at ${Math.round(t * 1000) / 1000} s`;
 }

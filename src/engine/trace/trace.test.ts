@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dataPlaneFromYaml, traceOf } from "../network/testing.ts";
+import { dataPlaneFromYaml, detailOf, traceOf } from "../network/testing.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
 import { parseRequest, trace } from "./trace.ts";
 
@@ -110,7 +110,7 @@ spec:
       at: "node/node-1",
       cause: { object: "node/node-2", field: "spec.podCIDR" },
     });
-    expect(route?.detail).toContain("10.244.2.0/24");
+    expect(detailOf(route)).toContain("10.244.2.0/24");
     expect(t.backend?.clientIP).toBe(dp.podByRef.get("pod/default/far")?.podIP);
   });
 

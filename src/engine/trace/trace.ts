@@ -1,4 +1,5 @@
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
+import { type HopMessage, hopMessage } from "../messages/index.ts";
 import { hostPodListening, type Listener, listener } from "../network/container-ports.ts";
 import {
   type DataPlane,
@@ -28,7 +29,7 @@ import {
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
-import { clientRef, externalRef, lbRef, nodeRef } from "../refs.ts";
+import { clientRef, externalRef, lbRef, nodeRef, refKind } from "../refs.ts";
 import { gatewayProxy, isGatewayListener } from "./gateway.ts";
 import { causeOf, type HttpRequest, type TraceContext, traceContext } from "./hops.ts";
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
@@ -71,6 +72,9 @@ export type Arrival =
   | { at: "lost"; outcome: "timeout" | "refused" }
   | { at: "answered"; outcome: `http-${number}` };
 
+/** The phrase of an optional part that is absent. */
+const NONE = hopMessage("hop.none", {});
+
 const TIMEOUT: Arrival = { at: "lost", outcome: "timeout" };
 const REFUSED: Arrival = { at: "lost", outcome: "refused" };
 
@@ -92,26 +96,34 @@ function endpointCause(port: ServicePortView, endpoint: EndpointView) {
   return causeOf(endpoint.slice.ref, endpoint.slice.source, `endpoints[${endpoint.index}].addresses`);
 }
 
-const MASQUERADE_DETAIL: Record<Masquerade, string> = {
-  "cluster-policy":
-    "externalTrafficPolicy Cluster: KUBE-EXT marks the packet for masquerade, the pod sees the node's address",
-  "local-source": "traffic from the node itself to an external destination is masqueraded",
-  "off-pod-network":
-    "ClusterIP traffic from outside the pod network is masqueraded (KUBE-SVC `! -s CLUSTER-CIDR`)",
-  hairpin:
-    "hairpin: the pod reached itself through its Service, so KUBE-SEP masquerades it (`-s ENDPOINT -j KUBE-MARK-MASQ`)",
-};
+const MASQUERADE_CODE = {
+  "cluster-policy": "hop.snat-cluster-policy",
+  "local-source": "hop.snat-local-source",
+  "off-pod-network": "hop.snat-off-pod-network",
+  hairpin: "hop.snat-hairpin",
+} as const satisfies Record<Masquerade, HopMessage["code"]>;
 
 /** How kube-proxy's rules picked the endpoint, as the dnat hop says it. */
-function pickText(port: ServicePortView, endpoint: EndpointView, how: Pick): string {
-  if (how.by === "round-robin") return `IPVS rr: real server ${how.server + 1} of ${how.of}`;
+function pickPhrase(port: ServicePortView, endpoint: EndpointView, how: Pick): HopMessage {
+  if (how.by === "round-robin")
+    return hopMessage("hop.pick-round-robin", { server: how.server + 1, of: how.of });
   if (how.by === "affinity")
-    return `sessionAffinity ClientIP: ${how.clientIP} used ${endpoint.key} ${how.ago.toFixed(2)}s ago (timeout ${how.timeout}s)`;
+    return hopMessage("hop.pick-affinity", {
+      client: how.clientIP,
+      endpoint: endpoint.key,
+      ago: how.ago.toFixed(2),
+      timeout: how.timeout,
+    });
   const chain = sepChainOf(port, endpoint);
   const { rule, of } = how;
   return rule < of - 1
-    ? `${chain} (rule ${rule + 1} of ${of}, --probability ${savedProbability(1 / (of - rule))})`
-    : `${chain} (rule ${of} of ${of}, the final rule always matches)`;
+    ? hopMessage("hop.pick-random", {
+        chain,
+        rule: rule + 1,
+        of,
+        probability: savedProbability(1 / (of - rule)),
+      })
+    : hopMessage("hop.pick-final", { chain, of });
 }
 
 /** kube-proxy on `node` handles a packet one of its rules caught, and the hops say what it did. */
@@ -123,13 +135,13 @@ function proxy(
   packet: PacketHeader,
 ): Arrival {
   const service = port.service.state;
-  const who = () => `kube-proxy (${ctx.dp.cluster.settings.kubeProxyMode}) on ${node.name}`;
+  const mode = ctx.dp.cluster.settings.kubeProxyMode;
   const result = dispatch(ctx.dp, ctx.state, node, port, entry, packet);
   if (result.action === "firewall") {
     ctx.hop?.(
       service.ref,
       "drop",
-      `kube-proxy on ${node.name}: ${packet.src.ip} is not in spec.loadBalancerSourceRanges, so ${fwChainOf(port)} lets it through undNATed and KUBE-PROXY-FIREWALL drops it`,
+      hopMessage("hop.proxy-firewall", { node: node.name, client: packet.src.ip, chain: fwChainOf(port) }),
       packet,
       packet,
       causeOf(service.ref, service.source, "spec.loadBalancerSourceRanges"),
@@ -141,7 +153,12 @@ function proxy(
     ctx.hop?.(
       service.ref,
       "reject",
-      `${who()}: "${result.comment}" -j REJECT: no ready endpoint for ${addr(packet.dst)}, the client gets ICMP port unreachable (connection refused)`,
+      hopMessage("hop.proxy-reject", {
+        mode,
+        node: node.name,
+        comment: result.comment,
+        dst: addr(packet.dst),
+      }),
       packet,
       packet,
       causeOf(service.ref, service.source, service.selector ? "spec.selector" : "metadata.name"),
@@ -153,7 +170,7 @@ function proxy(
     ctx.hop?.(
       service.ref,
       "drop",
-      `${who()}: "${result.comment}" -j DROP: traffic policy Local and no ready endpoint on ${node.name}; the client waits until it times out`,
+      hopMessage("hop.proxy-drop", { mode, node: node.name, comment: result.comment }),
       packet,
       packet,
       causeOf(
@@ -170,7 +187,15 @@ function proxy(
   ctx.hop?.(
     service.ref,
     "dnat",
-    `${who()}: ${decision.chains.join(" → ")} → ${pickText(port, endpoint, choice.how)}, of ${decision.local ? `${decision.endpoints.length} local` : `${decision.endpoints.length}`} ready endpoint(s): DNAT ${addr(packet.dst)} → ${endpoint.key}`,
+    hopMessage(decision.local ? "hop.proxy-dnat-local" : "hop.proxy-dnat", {
+      mode,
+      node: node.name,
+      chains: decision.chains.join(" → "),
+      pick: pickPhrase(port, endpoint, choice.how),
+      count: decision.endpoints.length,
+      from: addr(packet.dst),
+      to: endpoint.key,
+    }),
     packet,
     dnatted,
     endpointCause(port, endpoint),
@@ -180,7 +205,7 @@ function proxy(
     ctx.hop?.(
       node.ref,
       "snat",
-      `MASQUERADE ${packet.src.ip} → ${node.internalIP}: ${MASQUERADE_DETAIL[masquerade]}`,
+      hopMessage(MASQUERADE_CODE[masquerade], { from: packet.src.ip, to: node.internalIP }),
       dnatted,
       result.packet,
       masquerade === "cluster-policy"
@@ -194,12 +219,12 @@ function proxy(
  * A packet reaches `node` from the wire: dead if the node failed, else kube-proxy's rules, else the
  * node's own stack. `from` ends the hop's "arrives at NODE" (" from the load balancer").
  */
-function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, from: string): Arrival {
+function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, from: HopMessage): Arrival {
   if (node.failed) {
     ctx.hop?.(
       node.ref,
       "drop",
-      `${node.name} has failed: nothing answers for ${addr(packet.dst)}, the packet is lost`,
+      hopMessage("hop.node-failed", { node: node.name, dst: addr(packet.dst) }),
       packet,
     );
     return TIMEOUT;
@@ -210,7 +235,13 @@ function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, 
     ctx.hop?.(
       node.ref,
       "route",
-      `arrives at ${node.name}${from}; kube-proxy's ${rule.entry === "nodePort" ? "KUBE-NODEPORTS" : "KUBE-SERVICES"} rule for ${addr(packet.dst)} catches it (${rule.port.name})`,
+      hopMessage("hop.node-caught", {
+        node: node.name,
+        from,
+        chain: rule.entry === "nodePort" ? "KUBE-NODEPORTS" : "KUBE-SERVICES",
+        dst: addr(packet.dst),
+        port: rule.port.name,
+      }),
       packet,
       packet,
       causeOf(service.ref, service.source, ENTRY_FIELD[rule.entry](rule.port)),
@@ -221,7 +252,7 @@ function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, 
   ctx.hop?.(
     node.ref,
     "drop",
-    `arrives at ${node.name}${from}, but ${node.name} has no rule for ${addr(packet.dst)}: the packet is dropped`,
+    hopMessage("hop.node-no-rule", { node: node.name, from, dst: addr(packet.dst) }),
     packet,
   );
   return TIMEOUT;
@@ -238,21 +269,16 @@ function forward(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arri
     case "host":
       return { at: "host", node, packet };
     case "node":
-      ctx.hop?.(
-        node.ref,
-        "route",
-        `${ip} is ${next.node.name}'s InternalIP: out to the node network`,
-        packet,
-      );
-      return arriveAtNode(ctx, next.node, packet, "");
+      ctx.hop?.(node.ref, "route", hopMessage("hop.to-node", { ip, node: next.node.name }), packet);
+      return arriveAtNode(ctx, next.node, packet, NONE);
     case "external-ip":
-      ctx.hop?.(node.ref, "route", `${ip}: ${externalIPRoute(ip, next.holder)}`, packet);
-      return arriveAtNode(ctx, next.holder.node, packet, `, where external IP ${ip} is routed`);
+      ctx.hop?.(node.ref, "route", externalIPRoute(ip, next.holder), packet);
+      return arriveAtNode(ctx, next.holder.node, packet, hopMessage("hop.from-external-ip", { ip }));
     case "unassigned":
       ctx.hop?.(
         node.ref,
         "drop",
-        `${ip} is in ${next.node.name}'s pod CIDR ${next.node.podCIDR} but no pod has it: nothing answers`,
+        hopMessage("hop.unassigned-pod-ip", { ip, node: next.node.name, cidr: next.node.podCIDR }),
         packet,
         packet,
         causeOf(next.node.ref, next.node.source, "spec.podCIDR"),
@@ -262,19 +288,15 @@ function forward(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arri
       ctx.hop?.(
         node.ref,
         "drop",
-        `${next.clusterIP ? `no Service port ${packet.dst.port}/${packet.protocol} on ClusterIP ${ip}` : `nothing owns ${ip}`}: no kube-proxy rule matches and the address is virtual, so the packet is lost`,
+        next.clusterIP
+          ? hopMessage("hop.no-service-port", { port: packet.dst.port, protocol: packet.protocol, ip })
+          : hopMessage("hop.virtual-address", { ip }),
         packet,
       );
       return TIMEOUT;
   }
   const out = egress(dp, node, packet);
-  ctx.hop?.(
-    node.ref,
-    "egress",
-    `${ip} is outside the cluster: out through ${node.name}'s default route`,
-    packet,
-    out,
-  );
+  ctx.hop?.(node.ref, "egress", hopMessage("hop.egress", { ip, node: node.name }), packet, out);
   const ingressLB = dp.ingress.gceByIP.get(ip);
   if (ingressLB) return gceLoadBalancer(ctx, WIRE, ingressLB, out);
   const host = (ctx.resolved?.ip === ip ? ctx.resolved.name : dp.externalHostByIP.get(ip)) ?? ip;
@@ -288,7 +310,12 @@ function toPod(ctx: TraceContext, node: NodeState, pod: PodState, packet: Packet
     ctx.hop?.(
       node.ref,
       "route",
-      `${packet.dst.ip} is in ${podNode.podCIDR}: route via ${podNode.name} (${podNode.internalIP})`,
+      hopMessage("hop.to-pod-node", {
+        ip: packet.dst.ip,
+        cidr: podNode.podCIDR,
+        node: podNode.name,
+        nodeIP: podNode.internalIP,
+      }),
       packet,
       packet,
       causeOf(podNode.ref, podNode.source, "spec.podCIDR"),
@@ -297,25 +324,23 @@ function toPod(ctx: TraceContext, node: NodeState, pod: PodState, packet: Packet
       ctx.hop?.(
         podNode.ref,
         "drop",
-        `${podNode.name} has failed: ${pod.ref} does not answer, the packet is lost`,
+        hopMessage("hop.pod-node-failed", { node: podNode.name, pod: pod.ref }),
         packet,
       );
       return TIMEOUT;
     }
-    ctx.hop?.(
-      podNode.ref,
-      "route",
-      `${podNode.name} hands the packet to ${pod.name}'s network interface`,
-      packet,
-    );
+    ctx.hop?.(podNode.ref, "route", hopMessage("hop.to-pod", { node: podNode.name, pod: pod.name }), packet);
   }
   return { at: "pod", pod, packet };
 }
 
 /** The listening port as the deliver hop names it. */
-function listenerText(port: Listener): string {
-  if (!port.declared) return "no containerPort declared: the simulator assumes the process listens";
-  return `container ${port.container}, containerPort ${port.containerPort}${port.name ? ` (${port.name})` : ""}`;
+function listenerPhrase(port: Listener): HopMessage {
+  if (!port.declared) return hopMessage("hop.listener-undeclared", {});
+  const { container, containerPort, name } = port;
+  return name
+    ? hopMessage("hop.listener-named", { container, port: containerPort, name })
+    : hopMessage("hop.listener", { container, port: containerPort });
 }
 
 /**
@@ -356,7 +381,7 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
     ctx.hop?.(
       externalRef(arrival.host),
       "deliver",
-      `${arrival.host} (${addr(packet.dst)}), outside the cluster: the simulator assumes it answers`,
+      hopMessage("hop.external-answers", { host: arrival.host, dst: addr(packet.dst) }),
       packet,
     );
     return { outcome: "delivered", backend: backendAt(packet, null, null) };
@@ -366,7 +391,7 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
     ctx.hop?.(
       arrival.node.ref,
       "deliver",
-      `a process on ${arrival.node.name}'s host network that a Service lists as its endpoint answers (the simulator does not model it further)`,
+      hopMessage("hop.host-endpoint", { node: arrival.node.name }),
       packet,
     );
     return { outcome: "delivered", backend: backendAt(packet, null, arrival.node.ref) };
@@ -376,7 +401,7 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
     ctx.hop?.(
       pod.ref,
       "deliver",
-      `delivered to ${pod.name} on ${addr(packet.dst)}: ${listenerText(port)}`,
+      hopMessage("hop.delivered", { pod: pod.name, dst: addr(packet.dst), listener: listenerPhrase(port) }),
       packet,
       packet,
       podCause(pod, port.field),
@@ -386,7 +411,7 @@ function deliver(ctx: TraceContext, arrival: Arrival): Ending {
   ctx.hop?.(
     pod ? pod.ref : arrival.at === "host" ? arrival.node.ref : "",
     "reject",
-    `nothing listens on ${addr(packet.dst)}: the kernel answers with a TCP reset (connection refused)`,
+    hopMessage("hop.refused", { dst: addr(packet.dst) }),
     packet,
     packet,
     pod ? podCause(pod, "spec.containers") : undefined,
@@ -418,15 +443,15 @@ function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
     case "load-balancer":
       return cloudLoadBalancer(ctx, entry.service, packet);
     case "node":
-      return arriveAtNode(ctx, entry.node, packet, ` (${ip})`);
+      return arriveAtNode(ctx, entry.node, packet, hopMessage("hop.from-address", { ip }));
     case "external-ip":
-      ctx.hop?.(clientRef(), "route", `${ip}: ${externalIPRoute(ip, entry.holder)}`, packet);
-      return arriveAtNode(ctx, entry.holder.node, packet, `, where external IP ${ip} is routed`);
+      ctx.hop?.(clientRef(), "route", externalIPRoute(ip, entry.holder), packet);
+      return arriveAtNode(ctx, entry.holder.node, packet, hopMessage("hop.from-external-ip", { ip }));
   }
   ctx.hop?.(
     clientRef(),
     "drop",
-    `${ip}: ${entry.internal ? "pod and ClusterIP addresses are not routed from outside the cluster" : "no host in the simulation has it"}; the connection times out`,
+    hopMessage(entry.internal ? "hop.outside-internal" : "hop.outside-unknown", { ip }),
     packet,
   );
   return TIMEOUT;
@@ -442,7 +467,7 @@ function cloudLoadBalancer(ctx: TraceContext, view: ServiceView, packet: PacketH
       ctx.hop?.(
         lb,
         "drop",
-        `the load balancer listens only on the Service's ports, not ${packet.dst.port}/${packet.protocol}`,
+        hopMessage("hop.lb-no-listener", { port: packet.dst.port, protocol: packet.protocol }),
         packet,
       );
       return TIMEOUT;
@@ -450,14 +475,17 @@ function cloudLoadBalancer(ctx: TraceContext, view: ServiceView, packet: PacketH
       ctx.hop?.(
         lb,
         "drop",
-        `${packet.src.ip} is outside spec.loadBalancerSourceRanges (${service.loadBalancerSourceRanges.join(", ")}): the load balancer's firewall drops it and the connection times out`,
+        hopMessage("hop.lb-firewall", {
+          client: packet.src.ip,
+          ranges: service.loadBalancerSourceRanges.join(", "),
+        }),
         packet,
         packet,
         causeOf(service.ref, service.source, "spec.loadBalancerSourceRanges"),
       );
       return TIMEOUT;
     case "no-target":
-      ctx.hop?.(lb, "drop", "no node is left to send to: every node has failed", packet);
+      ctx.hop?.(lb, "drop", hopMessage("hop.lb-no-target", {}), packet);
       return TIMEOUT;
   }
   const { target, pool } = result;
@@ -466,12 +494,20 @@ function cloudLoadBalancer(ctx: TraceContext, view: ServiceView, packet: PacketH
   ctx.hop?.(
     lb,
     "lb-choice",
-    `load balancer ${packet.dst.ip}: ${local ? `healthCheckNodePort ${service.healthCheckNodePort ?? "?"} passes only on nodes with a ready local endpoint` : "kube-proxy's health check (port 10256) passes on every live node"}; healthy: ${pool.healthy.map((n) => n.name).join(", ") || "none (fails open)"}; picked ${target.name}${nodePort ? `, forwards to its nodePort ${nodePort}` : ""}`,
+    hopMessage("hop.lb-choice", {
+      ip: packet.dst.ip,
+      check: local
+        ? hopMessage("hop.lb-check-local", { port: service.healthCheckNodePort ?? "?" })
+        : hopMessage("hop.lb-check-cluster", {}),
+      healthy: pool.healthy.map((n) => n.name).join(", ") || hopMessage("hop.lb-fails-open", {}),
+      node: target.name,
+      forward: nodePort ? hopMessage("hop.lb-to-node-port", { nodePort }) : NONE,
+    }),
     packet,
     result.packet,
     causeOf(service.ref, service.source, local ? "spec.externalTrafficPolicy" : "spec.type"),
   );
-  return arriveAtNode(ctx, target, result.packet, " from the load balancer");
+  return arriveAtNode(ctx, target, result.packet, hopMessage("hop.from-load-balancer", {}));
 }
 
 /**
@@ -479,12 +515,11 @@ function cloudLoadBalancer(ctx: TraceContext, view: ServiceView, packet: PacketH
  * Kubernetes does not manage them): to the node that has the address, or, for an address no node
  * has, to the node the simulator assumes the administrator chose.
  */
-function externalIPRoute(ip: string, holder: ExternalIPHolder): string {
+function externalIPRoute(ip: string, holder: ExternalIPHolder): HopMessage {
   const { node } = holder;
-  if (!holder.owned)
-    return `no node lists ${ip} in status.addresses; the simulator assumes the administrator routes it to ${node.name}, the first node`;
+  if (!holder.owned) return hopMessage("hop.external-ip-assumed", { ip, node: node.name });
   const type = node.internalIP === ip ? "InternalIP" : "ExternalIP";
-  return `${node.name}'s ${type}: the network delivers it to ${node.name}, and its kube-proxy takes it from there`;
+  return hopMessage("hop.external-ip-owned", { ip, node: node.name, type });
 }
 
 export interface Resolution {
@@ -512,18 +547,22 @@ export function dnsLookup(
   return { result: lookup(ctx, source, name, type), hops: ctx.hops };
 }
 
-function answerText(response: DnsResponse): string {
-  if (response.rcode === "NXDOMAIN") return "NXDOMAIN";
-  if (response.answers.length === 0) return "NOERROR, no records of that type (the name exists)";
-  return response.answers.map((a) => `${a.type} ${a.data}`).join(", ");
+function answerPhrase(response: DnsResponse): HopMessage {
+  if (response.rcode === "NXDOMAIN") return hopMessage("hop.dns-nxdomain", {});
+  if (response.answers.length === 0) return hopMessage("hop.dns-nodata", {});
+  return hopMessage("hop.dns-records", {
+    records: response.answers.map((a) => `${a.type} ${a.data}`).join(", "),
+  });
 }
 
 /** The outside DNS publishes Ingress hosts as external-dns would: say so where it answers. */
-function publishedBy(response: DnsResponse): string {
+function publishedBy(response: DnsResponse): HopMessage {
   const cause = response.from === "upstream" ? response.cause : undefined;
-  return cause
-    ? ` (published by external-dns from ${cause.object} ${cause.field}, the ${cause.object.startsWith("ingress/") ? "Ingress" : "Gateway"}'s address)`
-    : "";
+  if (!cause) return NONE;
+  const { object, field } = cause;
+  return refKind(object) === "ingress"
+    ? hopMessage("hop.dns-published-ingress", { object, field })
+    : hopMessage("hop.dns-published-gateway", { object, field });
 }
 
 function dnsCause(dp: DataPlane, response: DnsResponse): HopCause | undefined {
@@ -537,27 +576,35 @@ function dnsCause(dp: DataPlane, response: DnsResponse): HopCause | undefined {
   return causeOf(cause.object, source, cause.field);
 }
 
-/** The dns-query hop's text: what the pod's resolv.conf says and the order it tries names in. */
-function queryText(plan: QueryPlan, dnsIP: string): string {
-  const order =
-    plan.order === "absolute"
-      ? "absolute name: no search"
-      : plan.order === "as-is-first"
-        ? `at least ndots:${NDOTS} dots: as is first, then the search list`
-        : `fewer than ndots:${NDOTS} dots: search list first`;
-  return `${plan.type}? ${plan.name}: resolv.conf nameserver ${dnsIP}, search ${plan.search.join(" ")}, options ndots:${NDOTS}; ${order}`;
+const SEARCH_ORDER = {
+  absolute: hopMessage("hop.dns-order-absolute", {}),
+  "as-is-first": hopMessage("hop.dns-order-as-is", { ndots: NDOTS }),
+  "search-first": hopMessage("hop.dns-order-search", { ndots: NDOTS }),
+} as const satisfies Record<QueryPlan["order"], HopMessage>;
+
+/** The dns-query hop: what the pod's resolv.conf says and the order it tries names in. */
+function queryMessage(plan: QueryPlan, dnsIP: string): HopMessage {
+  return hopMessage("hop.dns-query", {
+    type: plan.type,
+    name: plan.name,
+    server: dnsIP,
+    search: plan.search.join(" "),
+    ndots: NDOTS,
+    order: SEARCH_ORDER[plan.order],
+  });
 }
 
-/** The reply hop's text: what the resolver made of CoreDNS's answers. */
-function replyText(plan: QueryPlan, answers: ResolverAnswers, dnsIP: string): string {
+/** The reply hop: what the resolver made of CoreDNS's answers. */
+function replyMessage(plan: QueryPlan, answers: ResolverAnswers, dnsIP: string): HopMessage {
   const { result } = answers;
+  const asked = plan.name;
   const summary =
     answers.ending === "found"
-      ? `${plan.name} is ${result.name} → ${answerText(result.response)}`
+      ? hopMessage("hop.dns-found", { asked, name: result.name, answer: answerPhrase(result.response) })
       : answers.ending === "nodata"
-        ? `${plan.name}: ${result.name} exists but has no ${plan.type} record`
-        : `${plan.name}: NXDOMAIN after ${answers.steps.length} name(s)`;
-  return `reply from ${dnsIP} (conntrack reverses the DNAT): ${summary}`;
+        ? hopMessage("hop.dns-exists-no-record", { asked, name: result.name, type: plan.type })
+        : hopMessage("hop.dns-nxdomain-after", { asked, count: answers.steps.length });
+  return hopMessage("hop.dns-reply", { server: dnsIP, summary });
 }
 
 /**
@@ -583,7 +630,12 @@ function lookup(
       ctx.hop?.(
         source.ref,
         "dns-query",
-        `${type}? ${name} to the upstream resolver ${UPSTREAM_DNS_IP} (${source.dns.cluster ? "" : source.dns.why})`,
+        hopMessage("hop.dns-upstream-query", {
+          type,
+          name,
+          server: UPSTREAM_DNS_IP,
+          why: source.dns.cluster ? NONE : source.dns.why,
+        }),
         query,
       );
       const response: DnsResponse =
@@ -593,7 +645,11 @@ function lookup(
       ctx.hop?.(
         source.ref,
         "dns-answer",
-        `upstream: ${name} → ${answerText(response)}${publishedBy(response)}`,
+        hopMessage("hop.dns-upstream-answer", {
+          name,
+          answer: answerPhrase(response),
+          published: publishedBy(response),
+        }),
         query,
         reply,
         dnsCause(dp, response),
@@ -608,7 +664,7 @@ function lookup(
     const dnsIP = dp.dnsService?.state.clusterIP ?? "";
     const query = header("UDP", source.ip, sport, dnsIP, 53);
     const plan = queryPlan(dp, source.dns.namespace, rawName, type);
-    ctx.hop?.(source.ref, "dns-query", queryText(plan, dnsIP), query);
+    ctx.hop?.(source.ref, "dns-query", queryMessage(plan, dnsIP), query);
     const arrival = leave(ctx, source.node, query);
     if (arrival.at === "lost") return { outcome: arrival.outcome };
     // Only HTTP reaches an L7 proxy; a DNS query never gets an HTTP answer.
@@ -617,7 +673,7 @@ function lookup(
       ctx.hop?.(
         arrival.at === "pod" ? arrival.pod.ref : source.ref,
         "reject",
-        `nothing answers DNS on ${addr(arrival.packet.dst)}`,
+        hopMessage("hop.dns-no-server", { dst: addr(arrival.packet.dst) }),
         arrival.packet,
       );
       return { outcome: "refused" };
@@ -629,7 +685,15 @@ function lookup(
       ctx.hop?.(
         server.ref,
         "dns-answer",
-        `CoreDNS: ${type}? ${name}${response.from === "upstream" ? ` (not in the cluster domain: forwarded upstream)${publishedBy(response)}` : ""} → ${answerText(response)}`,
+        hopMessage("hop.dns-coredns-answer", {
+          type,
+          name,
+          via:
+            response.from === "upstream"
+              ? hopMessage("hop.dns-forwarded", { published: publishedBy(response) })
+              : NONE,
+          answer: answerPhrase(response),
+        }),
         arrival.packet,
         reply,
         dnsCause(dp, response),
@@ -637,7 +701,7 @@ function lookup(
     ctx.hop?.(
       source.ref,
       "dns-answer",
-      replyText(plan, answers, dnsIP),
+      replyMessage(plan, answers, dnsIP),
       reply,
       header("UDP", dnsIP, 53, source.ip, sport),
     );
@@ -666,7 +730,11 @@ function send(
   ctx.hop?.(
     source.ref,
     "send",
-    `connect to ${addr(packet.dst)}${viaName ? ` (${viaName})` : ""}, TCP from ${addr(packet.src)}`,
+    hopMessage("hop.send", {
+      dst: addr(packet.dst),
+      via: viaName ? hopMessage("hop.send-via-name", { name: viaName }) : NONE,
+      src: addr(packet.src),
+    }),
     packet,
   );
   if (!source.node) return deliver(ctx, loopback ? REFUSED : enter(ctx, packet));
@@ -724,7 +792,7 @@ export function trace(
     ctx.hop?.(
       source.node.ref,
       "drop",
-      `${source.node.name} has failed: nothing leaves ${source.ref}`,
+      hopMessage("hop.source-failed", { node: source.node.name, source: source.ref }),
       packet,
     );
     return finished(parsed, ctx, { outcome: "timeout", backend: null });

@@ -1,5 +1,6 @@
 import type { Ref } from "../cluster/types.ts";
 import type { SourcePosition } from "../manifests/types.ts";
+import type { HopMessage } from "../messages/index.ts";
 
 /** `http-NNN`: a proxy answered with that status itself (404 no rule, 503 no endpoints, 301/308 redirects). */
 export type Outcome = "delivered" | "refused" | "timeout" | "nxdomain" | `http-${number}`;
@@ -42,8 +43,8 @@ export interface Hop {
   /** The object the packet is at, as a ref (`node/node-1`, `svc/default/web`, `pod/default/web-0`). */
   at: Ref;
   kind: HopKind;
-  /** One line for people: what acted and why. */
-  detail: string;
+  /** One line for people: what acted and why (renderMessage gives it in English). */
+  message: HopMessage;
   /** Whether this hop is part of the DNS lookup that precedes the request, or of the request itself. */
   phase: "dns" | "request";
   before: PacketHeader;

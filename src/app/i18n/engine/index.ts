@@ -3,6 +3,7 @@ import {
   type EngineMessage,
   formatText,
   type MessageParams,
+  type NestedMessage,
   renderMessage,
 } from "../../../engine/index.ts";
 import type { Language } from "../types.ts";
@@ -18,8 +19,8 @@ export const engineTextsJa: Record<EngineCode, string> = {
 };
 
 /** An engine message (hop, event, diagnostic) in the learner's language. */
-export function formatEngineMessage(message: EngineMessage, language: Language): string {
+export function formatEngineMessage(message: EngineMessage | NestedMessage, language: Language): string {
   const { code, params } = message as { code: EngineCode; params: MessageParams };
   if (language === "en") return renderMessage({ code, params });
-  return formatText(engineTextsJa[code], params);
+  return formatText(engineTextsJa[code], params, (nested) => formatEngineMessage(nested, language));
 }

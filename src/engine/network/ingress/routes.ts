@@ -1,3 +1,4 @@
+import { type HopMessage, hopMessage } from "../../messages/index.ts";
 import { hostMatches, isWildcardHost } from "./host.ts";
 import { bestPath, type Matching } from "./path.ts";
 import type { IngressBackend, IngressPath, IngressRule, IngressView, PathType } from "./spec.ts";
@@ -10,12 +11,16 @@ export type Route =
       rule: IngressRule;
       path: IngressPath;
       matching: Matching;
-      backend: IngressBackend & { kind: "service" };
-      /** How the host was matched, for people. */
-      host: string;
+      backend: IngressBackend & { kind: "service" } /** How the host was matched, for people. */;
+      host: HopMessage;
     }
-  | { kind: "default"; ingress: IngressView; backend: IngressBackend & { kind: "service" }; why: string }
-  | { kind: "none"; why: string };
+  | {
+      kind: "default";
+      ingress: IngressView;
+      backend: IngressBackend & { kind: "service" };
+      why: HopMessage;
+    }
+  | { kind: "none"; why: HopMessage };
 
 interface Location {
   ingress: IngressView;
@@ -31,10 +36,15 @@ function serviceBackend(
   return backend?.kind === "service" ? backend : undefined;
 }
 
-function describeHost(ruleHost: string, host: string): string {
-  if (ruleHost === "") return `the rule has no host, so it takes any Host (${host || "none"})`;
-  if (isWildcardHost(ruleHost)) return `Host ${host} matches the wildcard ${ruleHost} (one label)`;
-  return `Host ${host} matches ${ruleHost} exactly`;
+function describeHost(ruleHost: string, host: string): HopMessage {
+  if (ruleHost === "") return hopMessage("hop.host-any", { host: host || hopMessage("hop.host-none", {}) });
+  if (isWildcardHost(ruleHost)) return hopMessage("hop.host-wildcard", { host, rule: ruleHost });
+  return hopMessage("hop.host-exact", { host, rule: ruleHost });
+}
+
+/** The request's Host as a route's reason names it: "(none)" when it has none. */
+function hostOrNone(host: string): HopMessage | string {
+  return host || hopMessage("hop.host-none-parenthesized", {});
 }
 
 /**
@@ -143,21 +153,21 @@ function fromLocations(locations: readonly Location[], host: string, requestPath
 
 export function nginxRoute(config: NginxConfig, host: string, requestPath: string): Route {
   const server = nginxServerFor(config, host);
-  if (!server)
-    return { kind: "none", why: `no Ingress rule names host ${host || "(none)"} and none is host-less` };
+  if (!server) return { kind: "none", why: hopMessage("hop.route-no-host", { host: hostOrNone(host) }) };
   const found = fromLocations(server.locations, host, requestPath);
   if (found) return found;
   if (server.defaultBackend) {
+    const ingress = server.defaultBackend.ingress.ref;
     const why = server.host
-      ? `no path of host ${server.host} matches ${requestPath}: the server's root location uses ${server.defaultBackend.ingress.ref}'s spec.defaultBackend`
-      : `no rule matches host ${host || "(none)"} and path ${requestPath}: the catch-all server uses ${server.defaultBackend.ingress.ref}'s spec.defaultBackend`;
+      ? hopMessage("hop.route-server-default", { host: server.host, path: requestPath, ingress })
+      : hopMessage("hop.route-catch-all-default", { host: hostOrNone(host), path: requestPath, ingress });
     return { kind: "default", ...server.defaultBackend, why };
   }
   return {
     kind: "none",
     why: server.host
-      ? `no path of host ${server.host} matches ${requestPath}`
-      : `no rule matches host ${host || "(none)"} and path ${requestPath}`,
+      ? hopMessage("hop.route-no-path", { host: server.host, path: requestPath })
+      : hopMessage("hop.route-no-rule", { host: hostOrNone(host), path: requestPath }),
   };
 }
 
@@ -181,10 +191,15 @@ export function gceRoute(ingress: IngressView, host: string, requestPath: string
   if (found) return found;
   const why =
     rules.length > 0
-      ? `no path of the matching host rule matches ${requestPath}`
-      : `no host rule matches ${host || "(none)"}`;
+      ? hopMessage("hop.route-gce-no-path", { path: requestPath })
+      : hopMessage("hop.route-gce-no-host", { host: hostOrNone(host) });
   const fallback = serviceBackend(ingress.defaultBackend);
   if (fallback)
-    return { kind: "default", ingress, backend: fallback, why: `${why}: spec.defaultBackend serves it` };
+    return {
+      kind: "default",
+      ingress,
+      backend: fallback,
+      why: hopMessage("hop.route-default-backend", { why }),
+    };
   return { kind: "none", why };
 }

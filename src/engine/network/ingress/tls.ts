@@ -1,5 +1,6 @@
 import { asRecord } from "../../cluster/fields.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
+import { type HopMessage, hopMessage } from "../../messages/index.ts";
 import { hostMatches } from "./host.ts";
 import type { IngressTLS, IngressView } from "./spec.ts";
 
@@ -37,13 +38,13 @@ export function secretProblem(
   secrets: ReadonlyMap<string, SourcedObject>,
   namespace: string,
   name: string | undefined,
-): string | null {
-  if (!name) return "the TLS entry names no secretName";
+): HopMessage | null {
+  if (!name) return hopMessage("hop.secret-unnamed", {});
   const secret = secrets.get(`${namespace}/${name}`);
-  if (!secret) return `Secret ${namespace}/${name} does not exist`;
+  if (!secret) return hopMessage("hop.secret-missing", { secret: `${namespace}/${name}` });
   const data = { ...asRecord(secret.object.data), ...asRecord(secret.object.stringData) };
   if (!("tls.crt" in data) || !("tls.key" in data)) {
-    return `Secret ${namespace}/${name} holds no tls.crt and tls.key (type kubernetes.io/tls)`;
+    return hopMessage("hop.secret-not-tls", { secret: `${namespace}/${name}` });
   }
   return null;
 }
