@@ -7,6 +7,8 @@ const chromium = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
+  // e2e/support holds helpers with their own vitest unit tests (*.test.ts); Playwright runs specs only.
+  testMatch: "**/*.spec.ts",
   outputDir: "test-results/e2e",
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
