@@ -28,7 +28,7 @@ import { GraphLegend } from "./GraphLegend.tsx";
 import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import "./graph.css";
-import { type ClusterFlowNode, type GraphModel, layoutCluster, type RouteFlowEdge } from "./layout.ts";
+import type { ClusterFlowNode, GraphModel, RouteFlowEdge } from "./layout.ts";
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
@@ -36,6 +36,7 @@ import { RouteEdge } from "./RouteEdge.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
 import { installTestHook } from "./testHook.ts";
+import { useLayout } from "./useLayout.ts";
 
 // Defined once at module level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes: NodeTypes = {
@@ -153,24 +154,9 @@ function Graph() {
   const openNodes = useAppStore((s) => s.openNodes);
   const setNodeOpen = useAppStore((s) => s.setNodeOpen);
   const hostsKey = externalHostsOf(requests.flatMap((r) => r.trace.hops.map((h) => h.at))).join(" ");
-  // The drawing on screen: a rebuilt cluster keeps its order, so the boxes that stayed stay put.
-  const onScreen = useRef<GraphModel | null>(null);
-  const model = useMemo(
-    () =>
-      cluster
-        ? layoutCluster(cluster, {
-            foldDns,
-            externalHosts: hostsKey ? hostsKey.split(" ") : [],
-            ingresses,
-            previous: onScreen.current,
-            openNodes: new Set(openNodes),
-          })
-        : null,
-    [cluster, foldDns, hostsKey, ingresses, openNodes],
-  );
-  useEffect(() => {
-    onScreen.current = model;
-  }, [model]);
+  const externalHosts = useMemo(() => (hostsKey ? hostsKey.split(" ") : []), [hostsKey]);
+  // Laid out in a worker; a rebuilt cluster keeps the drawing's order, so the boxes that stayed stay put.
+  const model = useLayout(cluster, { foldDns, externalHosts, ingresses, openNodes });
   const motion = useMotion(model);
   const drawn = useMemo<ClusterFlowNode[]>(
     () => withMotion(model?.nodes ?? [], motion).map((n) => ({ ...n, ariaLabel: boxLabel(n, t) })),

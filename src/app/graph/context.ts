@@ -11,6 +11,7 @@ const empty: GraphModel = {
   endpoints: new Map(),
   selectors: new Map(),
   router: createRouter([]),
+  obstacles: [],
   compact: false,
 };
 

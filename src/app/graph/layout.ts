@@ -142,6 +142,8 @@ export interface GraphModel {
   selectors: Map<Ref, Record<string, string>>;
   /** Routes between boxes through the gaps between them: edges and packets take the same ones. */
   router: Router;
+  /** What the router keeps routes out of: a copy of the model made elsewhere (the layout worker) rebuilds its router from them. */
+  obstacles: Obstacle[];
   /** Drawn compact (see COMPACT_PODS): pods show only in the nodes the learner opened. */
   compact: boolean;
 }
@@ -371,7 +373,8 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     null,
   );
 
-  const router = createRouter(obstacles(boxes, anchors, parents));
+  const blocked = obstacles(boxes, anchors, parents);
+  const router = createRouter(blocked);
   // Edges: the routes a request may take, drawn once.
   const connect = (source: Ref, target: Ref, kind: RouteKind) => {
     const edge = routeEdge(router, source, target, kind);
@@ -425,7 +428,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   });
   for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
   for (const [source, target] of gatewayRoutes(cluster)) connect(source, target, "route");
-  return { nodes, edges, anchors, boxes, aliases, endpoints, selectors, router, compact };
+  return { nodes, edges, anchors, boxes, aliases, endpoints, selectors, router, obstacles: blocked, compact };
 }
 
 /**

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { buildCluster, createDataPlane, loadManifests } from "../../engine/index.ts";
+import { samples } from "../../samples/index.ts";
+import { summarizeIngresses } from "../engine/ingresses.ts";
+import { layoutCluster } from "./layout.ts";
+import { createLayoutService, withRouter } from "./layoutService.ts";
+
+// Issue 15: the layout and the router run in a worker; what it sends must survive a structured clone
+// and route as the model made in place does.
+describe("the layout worker's service", () => {
+  for (const sample of samples) {
+    it(`lays out the ${sample.id} sample as data the page can rebuild a router from`, () => {
+      const loaded = loadManifests(sample.files);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics[0]));
+      const dp = createDataPlane(buildCluster(loaded.value, { failedNodes: [] }));
+      const ingresses = summarizeIngresses(dp);
+      const options = { foldDns: true, externalHosts: [], ingresses, openNodes: [] };
+      const sent = structuredClone(createLayoutService()({ id: 1, cluster: dp.cluster, ...options }));
+      const model = withRouter(sent);
+      const local = layoutCluster(dp.cluster, { ...options, openNodes: new Set() });
+      expect(model.nodes.map((n) => [n.id, n.position])).toEqual(local.nodes.map((n) => [n.id, n.position]));
+      expect(model.edges.map((e) => e.data?.path)).toEqual(local.edges.map((e) => e.data?.path));
+      // Every pair of drawn boxes routes alike: the worker's (the load balancers' pools) and the rest.
+      const refs = [...local.boxes.keys()];
+      for (const source of refs.slice(0, 6))
+        for (const target of refs)
+          expect(model.router.route(source, target)).toEqual(local.router.route(source, target));
+    });
+  }
+});

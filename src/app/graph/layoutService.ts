@@ -1,0 +1,72 @@
+import type { Cluster, Ref } from "../../engine/index.ts";
+import type { IngressSummary } from "../engine/ingresses.ts";
+import { loadBalancerPools } from "./flows.ts";
+import type { Point } from "./geometry.ts";
+import { type GraphModel, layoutCluster } from "./layout.ts";
+import { createRouter, type Router } from "./route.ts";
+
+/** What the page asks the layout worker to draw. */
+export interface LayoutRequest {
+  id: number;
+  cluster: Cluster;
+  foldDns: boolean;
+  externalHosts: readonly string[];
+  ingresses: readonly IngressSummary[];
+  openNodes: readonly Ref[];
+}
+
+/** A layout as data (a router is code, which a worker cannot send) and the routes the page draws at once. */
+export interface LaidOut {
+  id: number;
+  model: Omit<GraphModel, "router">;
+  /** Routes found in the worker, by `source\ntarget`: each load balancer's to every node (its pool). */
+  routes: [string, Point[] | null][];
+}
+
+const routeKey = (source: Ref, target: Ref) => `${source}\n${target}`;
+
+/**
+ * The layout and the router behind one message handler (issue 15: at 1,000 pods, layoutCluster and
+ * the router's searches blocked the page for most of a second). The layout keeps the order of the
+ * drawing before it, which is the one it made last. Run in a Web Worker; called directly in tests.
+ */
+export function createLayoutService(): (request: LayoutRequest) => LaidOut {
+  let previous: GraphModel | null = null;
+  return (request) => {
+    const model = layoutCluster(request.cluster, {
+      foldDns: request.foldDns,
+      externalHosts: request.externalHosts,
+      ingresses: request.ingresses,
+      previous,
+      openNodes: new Set(request.openNodes),
+    });
+    previous = model;
+    const { router, ...data } = model;
+    // The pools drawn whatever the nodes' health: which edges are cut is the page's to decide.
+    const pools = loadBalancerPools(request.cluster, null, [], 0);
+    const routes = [...pools].flatMap(([lb, members]) =>
+      members.map(({ node }): [string, Point[] | null] => [routeKey(lb, node), router.route(lb, node)]),
+    );
+    return { id: request.id, model: data, routes };
+  };
+}
+
+/**
+ * The model with a router again: the worker's routes at once, any other (a packet's hops) from a
+ * router built on this thread the first time one is asked for.
+ */
+export function withRouter({ model, routes }: Pick<LaidOut, "model" | "routes">): GraphModel {
+  const known = new Map(routes);
+  let router: Router | null = null;
+  return {
+    ...model,
+    router: {
+      route(source, target) {
+        const found = known.get(routeKey(source, target));
+        if (found !== undefined) return found;
+        router ??= createRouter(model.obstacles);
+        return router.route(source, target);
+      },
+    },
+  };
+}

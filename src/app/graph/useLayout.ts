@@ -1,0 +1,65 @@
+import { useEffect, useState } from "react";
+import type { Cluster, Ref } from "../../engine/index.ts";
+import type { IngressSummary } from "../engine/ingresses.ts";
+import type { GraphModel } from "./layout.ts";
+import { createLayoutService, type LaidOut, type LayoutRequest, withRouter } from "./layoutService.ts";
+
+type Layout = (request: Omit<LayoutRequest, "id">) => Promise<LaidOut>;
+
+/** The layout worker, started with the first drawing; in place where there is no Worker (unit tests). */
+function startLayout(): Layout {
+  let nextId = 1;
+  if (typeof Worker === "undefined") {
+    const service = createLayoutService();
+    return async (request) => service({ ...request, id: nextId++ });
+  }
+  const worker = new Worker(new URL("./layout.worker.ts", import.meta.url), {
+    type: "module",
+    name: "svclab-layout",
+  });
+  const pending = new Map<number, (laidOut: LaidOut) => void>();
+  worker.onmessage = (event: MessageEvent<LaidOut>) => {
+    pending.get(event.data.id)?.(event.data);
+    pending.delete(event.data.id);
+  };
+  return (request) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, resolve);
+      worker.postMessage({ ...request, id });
+    });
+}
+
+let started: Layout | null = null;
+
+export interface LayoutOptions {
+  foldDns: boolean;
+  externalHosts: readonly string[];
+  ingresses: readonly IngressSummary[];
+  openNodes: readonly Ref[];
+}
+
+/**
+ * The cluster laid out in the layout worker (layoutService.ts), so the page never waits for it: the
+ * drawing before stays on screen until the new one arrives, and an answer overtaken by a newer
+ * request is dropped.
+ */
+export function useLayout(cluster: Cluster | null, options: LayoutOptions): GraphModel | null {
+  const [model, setModel] = useState<GraphModel | null>(null);
+  const { foldDns, externalHosts, ingresses, openNodes } = options;
+  useEffect(() => {
+    if (!cluster) {
+      setModel(null);
+      return;
+    }
+    let current = true;
+    started ??= startLayout();
+    void started({ cluster, foldDns, externalHosts, ingresses, openNodes }).then((laidOut) => {
+      if (current) setModel(withRouter(laidOut));
+    });
+    return () => {
+      current = false;
+    };
+  }, [cluster, foldDns, externalHosts, ingresses, openNodes]);
+  return model;
+}
