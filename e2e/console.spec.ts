@@ -215,3 +215,29 @@ test("the console steps of lessons 5, 7 and 9 are met by typing, as the engine s
   await lessons.expectStepDone(/Write an Endpoints object from the console/);
   await lab.screenshot("console-lesson-9");
 });
+
+test("the inspector prints a selected object with the console's kubectl printers", async ({ page }) => {
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  const graph = new GraphPanel(page);
+  const terminal = new ConsolePanel(page);
+  await lab.open();
+  await lessons.openLesson(/Lesson 3: ClusterIP/);
+  await graph.service("web").click();
+  await expect(graph.inspector).toContainText("$ kubectl get service web -o wide --show-labels");
+  const clusterIP = graph.inspector.getByRole("definition").filter({ hasText: /^10\.\d+\.\d+\.\d+$/ });
+  await expect(clusterIP).toHaveCount(1);
+  // kubectl describe's port lines: the targetPort and the endpoints behind it.
+  await expect(graph.inspector).toContainText("TargetPort");
+  await expect(graph.inspector).toContainText(/10\.244\.\d\.\d+:80,/);
+  await terminal.open();
+  await terminal.run("kubectl get svc web -o wide");
+  await expect(terminal.output).toContainText(`web   ClusterIP   ${await clusterIP.textContent()}`);
+  await lab.screenshot("inspector-kubectl-service");
+
+  await graph.selectNode("node-2");
+  await expect(graph.inspector).toContainText("INTERNAL-IP");
+  await expect(graph.inspector).toContainText("192.168.0.12");
+  await page.getByLabel("Language").selectOption("ja");
+  await lab.screenshot("inspector-kubectl-node-ja");
+});

@@ -1,4 +1,4 @@
-import type { Cluster, KubeObject } from "../engine/index.ts";
+import type { Cluster, KubeObject, ServiceState } from "../engine/index.ts";
 import { NONE, subsetsFromSlices } from "./printers.ts";
 import type { ResourceInfo } from "./resources.ts";
 
@@ -42,8 +42,6 @@ function describeService(cluster: Cluster, object: KubeObject): string {
     (s) => s.name === object.metadata.name && s.namespace === (object.metadata.namespace ?? "default"),
   );
   if (!svc) return render([...meta(object, true), EVENTS]);
-  // describe.go describeService reads the Service's EndpointSlices, ready endpoints only (kubernetes PRs 124598, 126932).
-  const subsets = subsetsFromSlices(cluster.endpointSlices.filter((s) => s.service === svc.ref));
   const lines: Line[] = [
     ...meta(object, true),
     ["Selector", svc.selector ? pairs(svc.selector).join(",") : NONE],
@@ -61,7 +59,21 @@ function describeService(cluster: Cluster, object: KubeObject): string {
       "LoadBalancer Ingress",
       svc.loadBalancerIngress.map((i) => (i.ip ? `${i.ip} (${i.ipMode ?? "VIP"})` : i.hostname)).join(", "),
     ]);
-  // describe.go describeService: Port, TargetPort, NodePort and Endpoints for each port.
+  lines.push(...servicePortLines(cluster, svc));
+  lines.push(["Session Affinity", svc.sessionAffinity]);
+  if (svc.externalTrafficPolicy) lines.push(["External Traffic Policy", svc.externalTrafficPolicy]);
+  if (svc.healthCheckNodePort) lines.push(["HealthCheck NodePort", String(svc.healthCheckNodePort)]);
+  lines.push(["Internal Traffic Policy", svc.internalTrafficPolicy], EVENTS);
+  return render(lines);
+}
+
+/**
+ * describe.go describeService: Port, TargetPort, NodePort and Endpoints for each port, the Endpoints
+ * from the Service's EndpointSlices, ready endpoints only (kubernetes PRs 124598, 126932).
+ */
+export function servicePortLines(cluster: Cluster, svc: ServiceState): [string, string][] {
+  const subsets = subsetsFromSlices(cluster.endpointSlices.filter((s) => s.service === svc.ref));
+  const lines: [string, string][] = [];
   for (const p of svc.ports) {
     lines.push(["Port", `${p.name ?? "<unset>"}  ${p.port}/${p.protocol}`]);
     lines.push(["TargetPort", `${p.targetPort}/${p.protocol}`]);
@@ -73,11 +85,7 @@ function describeService(cluster: Cluster, object: KubeObject): string {
     });
     lines.push(["Endpoints", endpoints.join(",")]);
   }
-  lines.push(["Session Affinity", svc.sessionAffinity]);
-  if (svc.externalTrafficPolicy) lines.push(["External Traffic Policy", svc.externalTrafficPolicy]);
-  if (svc.healthCheckNodePort) lines.push(["HealthCheck NodePort", String(svc.healthCheckNodePort)]);
-  lines.push(["Internal Traffic Policy", svc.internalTrafficPolicy], EVENTS);
-  return render(lines);
+  return lines;
 }
 
 function describePod(cluster: Cluster, object: KubeObject): string {

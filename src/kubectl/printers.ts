@@ -561,6 +561,25 @@ export function selectRows(resource: Resource, table: Table, scope: Scope): Row[
   );
 }
 
+/**
+ * One object's row as `kubectl get RESOURCE NAME -o wide --show-labels` prints it, as (column, cell)
+ * pairs after NAME: what the inspector shows, from the same printers. Null when there is no such object.
+ */
+export function printFields(
+  resource: Resource,
+  cluster: Cluster,
+  namespace: string,
+  name: string,
+  age: AgeOf = NO_CLOCK,
+): [string, string][] | null {
+  const table = TABLES[resource](cluster, age);
+  const row = selectRows(resource, table, { namespace, all: false, names: [name] })[0];
+  if (!row) return null;
+  const headers = [...table.headers.slice(1), ...table.wideHeaders, "LABELS"];
+  const cells = [...row.cells, ...row.wide, formatLabels(row.labels)];
+  return headers.map((header, i) => [header, cells[i] ?? ""]);
+}
+
 /** The objects `kubectl get -o json|yaml` would print. */
 export function selectObjects(resource: Resource, cluster: Cluster, scope: Scope): KubeObject[] {
   return selectRows(resource, TABLES[resource](cluster, NO_CLOCK), scope).map((r) => r.object);

@@ -12,6 +12,7 @@ import { curlOutput, digOutput, nameserver, nslookupOutput, type Run } from "../
 import { renderColumns } from "../../kubectl/printers.ts";
 import type { AppState } from "../store/index.ts";
 import { eventsUpTo } from "../time/scenario.ts";
+import { ageOf } from "./ages.ts";
 
 export interface ConsoleLine {
   id: number;
@@ -65,30 +66,6 @@ function show(run: Run): void {
 export function prompt(state: Pick<ConsoleState, "shell" | "pending">): string {
   if (state.pending) return "> ";
   return state.shell ? `root@${state.shell.node}:/# ` : "$ ";
-}
-
-/**
- * AGE in the console: seconds since the page first saw the object (the simulator has no creation
- * times), so a pod that a scale just created is younger than the rest, as on a real cluster.
- */
-const firstSeen = new Map<string, number>();
-
-function ageOf(cluster: Cluster, now: number) {
-  for (const o of cluster.objects) remember(o.object.kind, o.object.metadata, now);
-  for (const p of cluster.pods) remember("Pod", p.object.metadata, now);
-  for (const s of cluster.services) remember("Service", s.object.metadata, now);
-  for (const s of cluster.endpointSlices) remember("EndpointSlice", s.object.metadata, now);
-  for (const n of cluster.nodes) remember("Node", n.object.metadata, now);
-  return (object: { kind: string; metadata: { name: string; namespace?: string } }) =>
-    humanDuration((now - (firstSeen.get(keyOf(object.kind, object.metadata)) ?? now)) / 1000);
-}
-
-const keyOf = (kind: string, meta: { name: string; namespace?: string }) =>
-  `${kind}/${meta.namespace ?? ""}/${meta.name}`;
-
-function remember(kind: string, meta: { name: string; namespace?: string }, now: number): void {
-  const key = keyOf(kind, meta);
-  if (!firstSeen.has(key)) firstSeen.set(key, now);
 }
 
 /** `kubectl get events`: the Time view's events up to its clock, as LAST SEEN, TYPE, REASON, OBJECT, MESSAGE. */

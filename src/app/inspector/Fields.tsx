@@ -13,8 +13,3 @@ export function Fields({ rows }: { rows: readonly (readonly [string, ReactNode])
     </dl>
   );
 }
-
-export const labelsText = (labels: Record<string, string>) =>
-  Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(", ") || "—";

@@ -1,5 +1,13 @@
 import type { KubeObject } from "../../engine/index.ts";
+import type { Resource } from "../../kubectl/printers.ts";
 import { useT } from "../i18n/useT.ts";
+import { KubectlFields } from "./KubectlFields.tsx";
+
+const GATEWAY_RESOURCES: Record<string, Resource> = {
+  GatewayClass: "gatewayclasses",
+  Gateway: "gateways",
+  HTTPRoute: "httproutes",
+};
 
 type Condition = { type?: string; status?: string; reason?: string; message?: string };
 
@@ -54,6 +62,12 @@ export function GatewayApiDetails({ object }: { object: KubeObject }) {
       <h3 className="font-semibold text-base">
         {object.kind} {object.metadata.name}
       </h3>
+      <KubectlFields
+        resource={GATEWAY_RESOURCES[object.kind] ?? "gateways"}
+        singular={object.kind.toLowerCase()}
+        namespace={object.metadata.namespace ?? (object.kind === "GatewayClass" ? "" : "default")}
+        name={object.metadata.name}
+      />
       {status.conditions !== undefined && (
         <Conditions caption={t("gatewayApi.conditions")} conditions={status.conditions} />
       )}

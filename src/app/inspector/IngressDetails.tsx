@@ -1,6 +1,7 @@
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
 import { Fields } from "./Fields.tsx";
+import { KubectlFields } from "./KubectlFields.tsx";
 
 const implementationText = {
   nginx: "ingress.implementation.nginx",
@@ -13,15 +14,19 @@ export function IngressDetails({ ingress }: { ingress: IngressSummary }) {
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.ingress", { name: ingress.name })}</h3>
+      <KubectlFields
+        resource="ingresses"
+        singular="ingress"
+        namespace={ingress.ref.split("/")[1] ?? "default"}
+        name={ingress.name}
+      />
       <Fields
         rows={[
-          [t("field.class"), ingress.className ?? t("ingress.noClass")],
           [
             t("field.implementation"),
             ingress.implementation ? t(implementationText[ingress.implementation]) : "—",
           ],
           ...(ingress.notServed ? [[t("field.notServed"), ingress.notServed] as const] : []),
-          [t("field.address"), ingress.address ?? t("lb.pending")],
           [t("field.enteredThrough"), ingress.frontDoor ?? "—"],
           [
             t("field.tls"),

@@ -5,6 +5,7 @@ import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { Fields } from "./Fields.tsx";
+import { KubectlFields } from "./KubectlFields.tsx";
 
 /** A node: its addresses and state, the button that fails or recovers it, and its kube-proxy rules. */
 export function NodeDetails({ node }: { node: NodeState }) {
@@ -24,12 +25,17 @@ export function NodeDetails({ node }: { node: NodeState }) {
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.node", { name: node.name })}</h3>
+      <Fields rows={[[t("field.status"), status]]} />
+      <KubectlFields resource="nodes" singular="node" namespace="" name={node.name} />
       <Fields
         rows={[
-          [t("field.status"), status],
-          [t("field.ip"), node.internalIP],
           [t("field.podCIDR"), node.podCIDR],
-          [t("field.taints"), node.taints.map((x) => `${x.key}:${x.effect}`).join(", ") || "—"],
+          // describe.go describeNode: Taints as KEY[=VALUE]:EFFECT, <none> without any.
+          [
+            t("field.taints"),
+            node.taints.map((x) => `${x.key}${x.value ? `=${x.value}` : ""}:${x.effect}`).join(", ") ||
+              "<none>",
+          ],
         ]}
       />
       <div className="mt-3 flex gap-2">

@@ -1,93 +1,85 @@
-import type { EndpointSliceState, PodState, ServiceState } from "../../engine/index.ts";
-import { refName } from "../../engine/index.ts";
+import { type EndpointSliceState, type PodState, refName, type ServiceState } from "../../engine/index.ts";
+import { servicePortLines } from "../../kubectl/describe.ts";
+import { printFields } from "../../kubectl/printers.ts";
 import { useT } from "../i18n/useT.ts";
-import { Fields, labelsText } from "./Fields.tsx";
+import { shownCluster } from "../store/timeSlice.ts";
+import { useAppStore } from "../store/useAppStore.ts";
+import { Fields } from "./Fields.tsx";
+import { KubectlFields } from "./KubectlFields.tsx";
 
-/** A pod: address, node, labels, ports and readiness. */
+/** A pod: its kubectl row, its containers' ports as kubectl describe lists them, and why it is Pending. */
 export function PodDetails({ pod }: { pod: PodState }) {
   const t = useT();
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.pod", { name: pod.name })}</h3>
+      <KubectlFields resource="pods" singular="pod" namespace={pod.namespace} name={pod.name} />
       <Fields
         rows={[
-          [t("field.ip"), pod.podIP ?? "—"],
-          [t("field.node"), pod.nodeName ?? pod.pendingReason ?? t("pod.pending")],
-          [t("field.labels"), labelsText(pod.labels)],
-          [
-            t("field.ports"),
-            pod.containers
-              .flatMap((c) =>
-                c.ports.map(
-                  (p) => `${c.name}: ${p.name ? `${p.name} ` : ""}${p.containerPort}/${p.protocol}`,
-                ),
-              )
-              .join(", ") || "—",
-          ],
-          [t("field.ready"), pod.ready ? t("yes") : t("no")],
+          // describe.go describeContainerPorts: PORT/PROTOCOL for each container.
+          ...pod.containers.map(
+            (c) =>
+              [
+                t("field.ports"),
+                `${c.name}: ${c.ports.map((p) => `${p.containerPort}/${p.protocol}`).join(", ") || "<none>"}`,
+              ] as const,
+          ),
+          ...(pod.pendingReason ? [[t("pod.pending"), pod.pendingReason] as const] : []),
         ]}
       />
     </section>
   );
 }
 
-/** A Service: its addresses and ports, its selector, and the EndpointSlices behind it. */
+/** A Service: its kubectl row and kubectl describe's port lines, then the EndpointSlices behind it. */
 export function ServiceDetails({ service, slices }: { service: ServiceState; slices: EndpointSliceState[] }) {
   const t = useT();
+  const cluster = useAppStore(shownCluster);
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.service", { name: service.name })}</h3>
-      <Fields
-        rows={[
-          [
-            t("field.type"),
-            service.externalName ? `${service.type} → ${service.externalName}` : service.type,
-          ],
-          [t("field.clusterIP"), service.clusterIP ?? "—"],
-          [
-            t("field.ports"),
-            service.ports
-              .map(
-                (p) =>
-                  `${p.name ? `${p.name} ` : ""}${p.port}→${p.targetPort}${p.nodePort ? ` (nodePort ${p.nodePort})` : ""}/${p.protocol}`,
-              )
-              .join(", ") || "—",
-          ],
-          [t("field.selector"), service.selector ? labelsText(service.selector) : t("service.noSelector")],
-          [t("field.externalIPs"), service.externalIPs.join(", ") || "—"],
-          [t("field.lbIPs"), service.loadBalancerIPs.join(", ") || "—"],
-        ]}
+      <KubectlFields
+        resource="services"
+        singular="service"
+        namespace={service.namespace}
+        name={service.name}
       />
+      {cluster && <Fields rows={servicePortLines(cluster, service)} />}
       <h4 className="mt-4 font-semibold text-xs">{t("inspector.slices")}</h4>
       {slices.length === 0 && <p className="text-slate-500 text-xs">{t("inspector.noSlices")}</p>}
-      {slices.map((slice) => (
-        <table key={slice.ref} className="mt-1 w-full text-left text-[11px]">
-          <caption className="text-left font-mono text-slate-600">
-            {slice.name} · {slice.ports.map((p) => `${p.name ?? ""}:${p.port}`).join(" ")} · {slice.managedBy}
-          </caption>
-          <thead>
-            <tr className="text-slate-500">
-              <th>{t("field.ip")}</th>
-              <th>{t("field.ready")}</th>
-              <th>{t("field.node")}</th>
-              <th>Pod</th>
-            </tr>
-          </thead>
-          <tbody className="font-mono">
-            {slice.endpoints.map((e) => (
-              <tr
-                key={`${e.addresses.join()}-${e.targetRef ?? ""}`}
-                className={e.conditions.ready ? "" : "text-red-700"}
-              >
-                <td>{e.addresses.join(", ")}</td>
-                <td>{e.conditions.ready ? t("yes") : t("no")}</td>
-                <td>{e.nodeName ?? "—"}</td>
-                <td>{e.targetRef ? refName(e.targetRef) : "—"}</td>
+      {slices.map((slice) => {
+        // kubectl get endpointslice: ADDRESSTYPE, PORTS, ENDPOINTS, AGE.
+        const row = cluster ? printFields("endpointslices", cluster, slice.namespace, slice.name) : null;
+        const ports = row?.find(([column]) => column === "PORTS")?.[1] ?? "";
+        return (
+          <table key={slice.ref} className="mt-1 w-full text-left text-[11px]">
+            <caption className="text-left font-mono text-slate-600">
+              {slice.name} · PORTS {ports} · {slice.managedBy}
+            </caption>
+            <thead>
+              <tr className="text-slate-500">
+                <th>{t("field.ip")}</th>
+                <th>{t("field.ready")}</th>
+                <th>{t("field.node")}</th>
+                <th>Pod</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      ))}
+            </thead>
+            <tbody className="font-mono">
+              {slice.endpoints.map((e) => (
+                <tr
+                  key={`${e.addresses.join()}-${e.targetRef ?? ""}`}
+                  className={e.conditions.ready ? "" : "text-red-700"}
+                >
+                  <td>{e.addresses.join(", ")}</td>
+                  <td>{e.conditions.ready ? t("yes") : t("no")}</td>
+                  <td>{e.nodeName ?? "—"}</td>
+                  <td>{e.targetRef ? refName(e.targetRef) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
     </section>
   );
 }
