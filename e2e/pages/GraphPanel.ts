@@ -66,6 +66,28 @@ export class GraphPanel {
     return this.page.locator(".react-flow__edge-textwrapper");
   }
 
+  /** The instants (seconds of the Time view's clock) the packets on the graph were sent at. */
+  async packetsSentAt(): Promise<number[]> {
+    return this.packets.evaluateAll((buttons) =>
+      buttons.map((b) => Number((b as HTMLElement).dataset.sentAt ?? Number.NaN)),
+    );
+  }
+
+  /** The hop the inspected packet is at, as the inspector's hop list marks it. */
+  currentHop(): Locator {
+    return this.inspector.locator('li[aria-current="step"]');
+  }
+
+  /** The caption over the graph naming the inspected packet's current hop. */
+  stepCaption(): Locator {
+    return this.page.getByRole("region", { name: "Hops" }).filter({ hasText: /^Hop \d+ of \d+/ });
+  }
+
+  /** The graph box marked as where the stepped packet's current hop acted. */
+  steppedBox(): Locator {
+    return this.page.locator(".react-flow__node.stepped-at");
+  }
+
   /** Finds a Service or pod by name: `/` to the search box, the name, Enter. */
   async find(name: string): Promise<void> {
     await this.page.locator("body").press("/");

@@ -59,6 +59,12 @@ export const trafficCommands: readonly Command[] = [
     keys: ["n"],
     run: (store) => store.getState().stepOnce(),
   },
+  {
+    id: "step-back",
+    label: "command.stepBack",
+    keys: ["b"],
+    run: (store) => store.getState().stepBack(),
+  },
 ];
 
 registerCommands(trafficCommands);

@@ -12,10 +12,10 @@ import {
   useStore,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Ref } from "../../engine/index.ts";
-import { isExternalRef, isNodeRef, isServiceRef, refLabel } from "../../engine/index.ts";
+import { isExternalRef, isNodeRef, isServiceRef, placeOf, type Ref, refLabel } from "../../engine/index.ts";
 import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
+import { inspectedPacket } from "../inspector/Inspector.tsx";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
 import { planPacket } from "../packets/plan.ts";
 import { shownCluster } from "../store/timeSlice.ts";
@@ -28,13 +28,14 @@ import { GraphLegend } from "./GraphLegend.tsx";
 import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import "./graph.css";
-import type { ClusterFlowNode, GraphModel, RouteFlowEdge } from "./layout.ts";
+import { type ClusterFlowNode, type GraphModel, type RouteFlowEdge, resolveRef } from "./layout.ts";
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
 import { RouteEdge } from "./RouteEdge.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
+import { StepCaption } from "./StepCaption.tsx";
 import { installTestHook } from "./testHook.ts";
 import { useLayout } from "./useLayout.ts";
 
@@ -162,9 +163,19 @@ function Graph() {
     () => withMotion(model?.nodes ?? [], motion).map((n) => ({ ...n, ariaLabel: boxLabel(n, t) })),
     [model, motion, t],
   );
+  // The box where the inspected packet's current hop acted, marked as the inspector's hop list marks it.
+  const steppedRef = useAppStore((s) => {
+    const packet = s.inspecting === "request" ? inspectedPacket(s) : undefined;
+    const hop = s.hopAt === null ? undefined : packet?.trace.hops[s.hopAt];
+    return hop && model ? resolveRef(model, placeOf(hop)) : null;
+  });
   const nodes = useMemo<ClusterFlowNode[]>(
-    () => drawn.map((n) => (n.id === selectedRef && n.selectable !== false ? { ...n, selected: true } : n)),
-    [drawn, selectedRef],
+    () =>
+      drawn.map((n) => {
+        const marked = n.id === steppedRef ? { ...n, className: "stepped-at" } : n;
+        return n.id === selectedRef && n.selectable !== false ? { ...marked, selected: true } : marked;
+      }),
+    [drawn, selectedRef, steppedRef],
   );
   const labels = useMemo(() => ariaLabels(t), [t]);
   const traced = requests.find((r) => r.id === selectedRequest);
@@ -333,6 +344,7 @@ function Graph() {
             {cluster && <SearchBox cluster={cluster} compact={model.compact} onFound={onFound} />}
             <PacketLayer model={model} />
             <GraphLegend />
+            <StepCaption />
           </ReactFlow>
         </GraphModelContext.Provider>
       )}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { type Cluster, isGatewayKind, type KubeObject, objectRef } from "../../engine/index.ts";
+import { type Cluster, isGatewayKind, type KubeObject, objectRef, type Trace } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
 import type { AppState } from "../store/index.ts";
@@ -57,10 +57,15 @@ function objectView(cluster: Cluster, object: Inspected): ReactNode {
   }
 }
 
+/** The packet the inspector shows: the selected request's, or in the Time view the packet clicked. */
+export function inspectedPacket(state: AppState): { id: number; trace: Trace } | undefined {
+  if (state.timeMode) return state.timePacket ?? undefined;
+  return state.requests.find((r) => r.id === state.selectedRequest);
+}
+
 /** Whether the inspector has nothing to show: then it shrinks and gives its room to the graph. */
 export function inspectorEmpty(state: AppState): boolean {
-  if (state.inspecting === "request" && state.requests.some((r) => r.id === state.selectedRequest))
-    return false;
+  if (state.inspecting === "request" && inspectedPacket(state)) return false;
   const cluster = shownCluster(state);
   return !(cluster && state.selectedRef && inspected(cluster, state.ingresses, state.selectedRef));
 }
@@ -72,7 +77,7 @@ export function Inspector() {
   const selectedRef = useAppStore((s) => s.selectedRef);
   const ingresses = useAppStore((s) => s.ingresses);
   const inspecting = useAppStore((s) => s.inspecting);
-  const request = useAppStore((s) => s.requests.find((r) => r.id === s.selectedRequest));
+  const request = useAppStore(inspectedPacket);
   const object = cluster && selectedRef ? inspected(cluster, ingresses, selectedRef) : null;
   const body =
     inspecting === "request" && request ? (

@@ -20,6 +20,8 @@ const highlighted: Partial<Record<HopKind, { key: MessageKey; className: string 
 export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
   const t = useT();
   const language = useAppStore((s) => s.language);
+  // The hop the packet is at on the graph: marked here too, so stepping keeps the list and the graph in step.
+  const hopAt = useAppStore((s) => s.hopAt);
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.packet", { id })}</h3>
@@ -41,12 +43,15 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
       <ol className="mt-1 space-y-2 text-[11px]">
         {trace.hops.map((hop, i) => {
           const mark = highlighted[hop.kind];
+          const current = i === hopAt;
           return (
             <li
+              aria-current={current ? "step" : undefined}
+              ref={current ? (element) => element?.scrollIntoView({ block: "nearest" }) : undefined}
               // Hops are a fixed, ordered list: their index is their identity.
               // biome-ignore lint/suspicious/noArrayIndexKey: see above
               key={i}
-              className={`rounded border p-1.5 ${
+              className={`rounded border p-1.5 ${current ? "outline-3 outline-amber-500" : ""} ${
                 hop.kind === "reject" || hop.kind === "drop"
                   ? "border-red-300 bg-red-50"
                   : (mark?.className ??
@@ -59,6 +64,11 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
                   {i + 1}. {hop.kind}
                 </span>{" "}
                 <span className="font-mono text-slate-600">{hop.at}</span>
+                {current && (
+                  <span className="ml-1 rounded bg-amber-500 px-1 font-semibold text-white">
+                    {t("step.current")}
+                  </span>
+                )}
               </p>
               <p className="text-slate-700">{formatEngineMessage(hop.message, language)}</p>
               <p className="font-mono">

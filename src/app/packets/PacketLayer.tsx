@@ -9,7 +9,7 @@ import { PacketAnimator } from "./animator.ts";
 import { MS_PER_SECOND, packetClock } from "./clock.ts";
 import { outcomeText } from "./outcome.ts";
 import { planPacket } from "./plan.ts";
-import { drawEvery, TIME_VIEW_PACKET_SPEED } from "./sampling.ts";
+import { drawEvery, timeViewPacketSpeed } from "./sampling.ts";
 import "./packets.css";
 
 /** How long (ms of packet clock) a finished packet of the Time view stays where it ended. */
@@ -38,9 +38,15 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     if (!element || !canvas.current) return;
     const describe = (outcome: Outcome) => outcomeText(tRef.current, outcome);
     const animator = new PacketAnimator(element, canvas.current, {
-      // A Time view packet is no request of the log: selecting it only shows its labels.
-      onSelect: (id) =>
-        appStore.getState().timeMode ? animator.select(id) : appStore.getState().selectRequest(id),
+      // A Time view packet is no request of the log: the inspector shows it on its own.
+      onSelect: (id) => {
+        const state = appStore.getState();
+        if (!state.timeMode) return state.selectRequest(id);
+        animator.select(id);
+        const packet = timeTraces.get(id);
+        state.selectTimePacket(packet ? { id, trace: packet.trace, stream: packet.stream } : null);
+      },
+      onHop: (hop) => appStore.getState().setHopAt(hop),
       describe,
       viewport: () => {
         const [dx, dy, zoom] = flow.getState().transform;
@@ -91,10 +97,16 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     /** The Time view: where its feed has got to on the simulation's clock, and the packets' own numbers. */
     let fed = 0;
     let nextTimeId = 1;
+    /** The Time view's drawn packets by their number, for the inspector. */
+    const timeTraces = new Map<number, SimPacket>();
     const streamCounts = new Map<string, number>();
     const launch = (packet: SimPacket, finished: boolean) => {
       const plan = planPacket(packet.trace, modelRef.current);
       const id = nextTimeId++;
+      timeTraces.set(id, packet);
+      // Long gone from the graph by then; the inspector keeps its own copy of the one it shows.
+      const oldest = timeTraces.keys().next().value;
+      if (timeTraces.size > 1000 && oldest !== undefined) timeTraces.delete(oldest);
       animator.add({
         id,
         plan,
@@ -102,6 +114,7 @@ export function PacketLayer({ model }: { model: GraphModel }) {
         start: finished ? animator.now() - plan.total - 1 : animator.now(),
         name: name(id, packet.trace),
         stream: packet.stream,
+        sentAt: packet.sentAt,
       });
     };
     const thinned = (state: AppState, packet: SimPacket) => {
@@ -128,7 +141,7 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     const time = (state: AppState) => {
       animator.clear();
       animator.setPlaying(state.clockPlaying);
-      animator.setSpeed(TIME_VIEW_PACKET_SPEED);
+      animator.setSpeed(timeViewPacketSpeed(state.clockSpeed));
       fed = state.clock;
       timeFeed(state, true);
     };
@@ -147,6 +160,8 @@ export function PacketLayer({ model }: { model: GraphModel }) {
       if (state.selectedRequest !== previous.selectedRequest) animator.select(state.selectedRequest);
       if (state.timeMode) {
         if (state.clockPlaying !== previous.clockPlaying) animator.setPlaying(state.clockPlaying);
+        if (state.clockSpeed !== previous.clockSpeed)
+          animator.setSpeed(timeViewPacketSpeed(state.clockSpeed));
         const moved = state.clock !== previous.clock;
         if (
           moved ||
@@ -164,6 +179,7 @@ export function PacketLayer({ model }: { model: GraphModel }) {
       if (state.playing !== previous.playing) animator.setPlaying(state.playing);
       if (state.speed !== previous.speed) animator.setSpeed(state.speed);
       if (state.stepCount !== previous.stepCount) animator.step();
+      if (state.stepBackCount !== previous.stepBackCount) animator.stepBack();
     });
     return () => {
       unsubscribe();

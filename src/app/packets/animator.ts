@@ -1,5 +1,5 @@
 import type { Outcome } from "../../engine/index.ts";
-import { frameAt, nextStepEnd, type PacketPlan } from "./plan.ts";
+import { actedHop, frameAt, nextStepEnd, type PacketPlan, previousStepEnd } from "./plan.ts";
 
 export interface PacketSpec {
   id: number;
@@ -11,6 +11,8 @@ export interface PacketSpec {
   name: string;
   /** The Time view's stream it belongs to. */
   stream?: string;
+  /** In the Time view, the second of the simulation's clock it was sent at. */
+  sentAt?: number;
 }
 
 /** Pan and zoom of the graph: a flow point (x, y) is drawn at (x * zoom + dx, y * zoom + dy) in the pane. */
@@ -42,6 +44,8 @@ export interface AnimatorHooks {
   viewport(): Viewport;
   /** The clock moved (ms at speed 1). */
   onClock?(clock: number): void;
+  /** The selected packet's last hop that acted changed (null: no packet selected, or not set off). */
+  onHop?(hop: number | null): void;
 }
 
 type Look = "request" | "dns" | "delivered" | "failed";
@@ -80,6 +84,7 @@ export class PacketAnimator {
   private last = 0;
   private lastSync = 0;
   private selected: number | null = null;
+  private reportedHop: number | null = null;
   private readonly context: CanvasRenderingContext2D | null;
   private readonly sprites = new Map<string, HTMLCanvasElement>();
   private readonly resize: ResizeObserver;
@@ -103,6 +108,7 @@ export class PacketAnimator {
     element.dataset.testid = "packet";
     element.dataset.request = String(spec.id);
     if (spec.stream) element.dataset.stream = spec.stream;
+    if (spec.sentAt !== undefined) element.dataset.sentAt = String(spec.sentAt);
     element.setAttribute("aria-label", spec.name);
     element.tabIndex = -1;
     const text = document.createElement("span");
@@ -185,10 +191,17 @@ export class PacketAnimator {
     this.speed = speed;
   }
 
-  /** Moves the clock on to the next hop any packet in flight completes, and holds it there. */
+  /**
+   * Moves the clock on to the next hop the selected packet completes (or, with none selected or it
+   * finished, the next any packet in flight completes), and holds it there.
+   */
   step(): void {
+    // The selected packet once it is on its way; before and after, whichever packet acts next.
+    const selected = this.flights.get(this.selected ?? -1);
+    const stepping =
+      selected && !selected.finished && selected.elapsed >= 0 ? [selected] : [...this.flights.values()];
     let next = Number.POSITIVE_INFINITY;
-    for (const flight of this.flights.values()) {
+    for (const flight of stepping) {
       if (flight.finished) continue;
       const elapsed = Math.max(0, flight.elapsed);
       next = Math.min(next, flight.spec.start + nextStepEnd(flight.spec.plan, elapsed));
@@ -198,11 +211,38 @@ export class PacketAnimator {
     this.redraw();
   }
 
+  /**
+   * Moves the clock back to where the selected packet's previous hop acted (or, with none selected,
+   * the latest hop any packet completed before now): one clock, so every packet goes back with it.
+   */
+  stepBack(): void {
+    const selected = this.flights.get(this.selected ?? -1);
+    const stepping = selected && selected.elapsed > 0 ? [selected] : [...this.flights.values()];
+    let previous = Number.NEGATIVE_INFINITY;
+    for (const flight of stepping) {
+      if (flight.elapsed <= 0) continue;
+      previous = Math.max(previous, flight.spec.start + previousStepEnd(flight.spec.plan, flight.elapsed));
+    }
+    if (!Number.isFinite(previous)) return;
+    this.setClock(previous);
+    this.hooks.onClock?.(this.clock);
+  }
+
   select(id: number | null): void {
     this.flights.get(this.selected ?? -1)?.element.classList.remove("packet-selected");
     this.selected = id;
     this.flights.get(id ?? -1)?.element.classList.add("packet-selected");
+    this.reportHop();
     this.redraw();
+  }
+
+  /** Tells the hooks which hop the selected packet has reached, when that changed. */
+  private reportHop(): void {
+    const flight = this.flights.get(this.selected ?? -1);
+    const hop = flight && flight.elapsed >= 0 ? actedHop(flight.spec.plan, flight.elapsed) : null;
+    if (hop === this.reportedHop) return;
+    this.reportedHop = hop;
+    this.hooks.onHop?.(hop);
   }
 
   /** Draws the packets again where they are, once, at the next frame: after the graph was panned or zoomed. */
@@ -244,7 +284,9 @@ export class PacketAnimator {
   private readonly tick = (now: number): void => {
     this.frame = null;
     if (!this.playing) return;
-    const dt = Math.min(now - this.last, 100) * this.speed;
+    // A frame's timestamp is when the frame began, which can be before `last` was read in schedule():
+    // the clock never runs backwards (a paused send would otherwise wait before its own start for good).
+    const dt = Math.max(0, Math.min(now - this.last, 100)) * this.speed;
     this.last = now;
     const moving = this.moveClock(dt);
     this.sync(!moving || now - this.lastSync >= SYNC_MS);
@@ -286,6 +328,7 @@ export class PacketAnimator {
   private sync(now: boolean): void {
     if (!now) return;
     this.lastSync = performance.now();
+    this.reportHop();
     for (const flight of this.flights.values()) {
       if (!flight.stale || flight.elapsed < 0) continue;
       flight.stale = false;
@@ -298,6 +341,10 @@ export class PacketAnimator {
       if (flight.finished) {
         element.dataset.outcome = spec.outcome;
         element.classList.add(spec.outcome === "delivered" ? "packet-delivered" : "packet-failed");
+      } else if (element.dataset.outcome) {
+        // Stepped back from its end: on its way again.
+        delete element.dataset.outcome;
+        element.classList.remove("packet-delivered", "packet-failed");
       }
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Hop, Trace } from "../../engine/index.ts";
 import type { Rect } from "../graph/geometry.ts";
 import { createRouter } from "../graph/route.ts";
-import { frameAt, nextStepEnd, planPacket } from "./plan.ts";
+import { actedHop, frameAt, nextStepEnd, planPacket, previousStepEnd } from "./plan.ts";
 
 const box = (x: number, y: number): Rect => ({ x, y, width: 100, height: 50 });
 const anchors = new Map([
@@ -151,11 +151,17 @@ describe("planPacket", () => {
     expect(plan.route).not.toContain("svc/default/web");
   });
 
-  it("steps one hop at a time", () => {
+  it("steps one hop at a time, forward and back, each step where the next hop acts", () => {
     const plan = planPacket(trace, model);
     const first = nextStepEnd(plan, 0);
-    expect(first).toBe(plan.steps[0]?.end);
-    expect(nextStepEnd(plan, first)).toBe(plan.steps[1]?.end);
+    expect(first).toBe(plan.steps[1]?.acts);
+    expect(actedHop(plan, 0)).toBe(0);
+    expect(actedHop(plan, first)).toBe(1);
+    const second = nextStepEnd(plan, first);
+    expect(second).toBe(plan.steps[2]?.acts);
+    expect(actedHop(plan, second)).toBe(2);
+    expect(previousStepEnd(plan, second)).toBe(first);
+    expect(previousStepEnd(plan, first)).toBe(plan.steps[0]?.acts);
     expect(nextStepEnd(plan, plan.total)).toBe(plan.total);
   });
 });

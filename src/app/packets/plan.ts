@@ -8,6 +8,8 @@ export interface PacketStep {
   hop: number;
   path: PathTable | null;
   travel: number;
+  /** When the packet is at this hop's box and the hop acts, in ms from the packet's start at speed 1. */
+  acts: number;
   /** When this step ends, in ms from the packet's start at speed 1. */
   end: number;
   at: Point;
@@ -82,12 +84,14 @@ export function planPacket(
     const end = Math.round((hop.t + HOP_SECONDS) * MS_PER_SECOND);
     // The wire time is the engine's: from the last hop's work done to this hop acting.
     const travel = path ? Math.max(0, Math.round(hop.t * MS_PER_SECOND) - clock) : 0;
+    const acts = clock + travel;
     clock = end;
     places.push(current);
     steps.push({
       hop: index,
       path,
       travel,
+      acts,
       end: clock,
       at: position,
       ref: placeOf(hop),
@@ -131,7 +135,21 @@ export function frameAt(plan: PacketPlan, elapsed: number, hint = 0): PacketFram
   return { x: step.at.x, y: step.at.y, step: i, label: step.label, done: elapsed >= plan.total };
 }
 
-/** The end of the next step after `elapsed`: where "step one hop" takes a packet. */
+/** The instant the hop before the current one acted: where "step back" takes a packet (0: where it set off). */
+export function previousStepEnd(plan: PacketPlan, elapsed: number): number {
+  return plan.steps.findLast((s) => s.acts < elapsed - 0.5)?.acts ?? 0;
+}
+
+/** The last hop that has acted `elapsed` ms after the packet set off (the first until then). */
+export function actedHop(plan: PacketPlan, elapsed: number): number {
+  const acted = plan.steps.filter((s) => s.acts <= elapsed + 0.5).length;
+  return Math.max(0, Math.min(acted, plan.steps.length) - 1);
+}
+
+/**
+ * Where "step one hop" takes a packet: to the instant its next hop acts, the packet at that hop's box
+ * (a network simulator's step), or after the last, to its end.
+ */
 export function nextStepEnd(plan: PacketPlan, elapsed: number): number {
-  return plan.steps.find((s) => s.end > elapsed + 0.5)?.end ?? plan.total;
+  return plan.steps.find((s) => s.acts > elapsed + 0.5)?.acts ?? plan.total;
 }

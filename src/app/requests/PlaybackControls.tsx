@@ -15,10 +15,14 @@ export function PlaybackControls() {
   const clear = useAppStore((s) => s.clearRequests);
   const toggle = useCommand("toggle-play");
   const step = useCommand("step");
+  const back = useCommand("step-back");
   return (
     <div className="flex items-center gap-2 text-sm">
       <CommandButton command={toggle} className={button}>
         {playing ? t("playback.pause") : t("playback.play")}
+      </CommandButton>
+      <CommandButton command={back} className={button}>
+        {t("playback.stepBack")}
       </CommandButton>
       <CommandButton command={step} className={button}>
         {t("playback.step")}

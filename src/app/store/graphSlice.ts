@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { Ref } from "../../engine/index.ts";
+import type { Ref, Trace } from "../../engine/index.ts";
 import type { AppState } from "./index.ts";
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -18,6 +18,12 @@ export interface GraphSlice {
   speed: number;
   /** Counts presses of "step one hop": the packet layer advances once per change. */
   stepCount: number;
+  /** Counts presses of "step back": the packet layer goes back a hop once per change. */
+  stepBackCount: number;
+  /** The hop the selected packet is at (the last one that acted), as the packet layer reports it. */
+  hopAt: number | null;
+  /** A Time view packet the learner clicked: the inspector shows it as it shows a request's packet. */
+  timePacket: { id: number; trace: Trace; stream: string } | null;
   /** In a compact drawing of a large cluster, the nodes (refs) whose pods are drawn. */
   openNodes: readonly Ref[];
   /** Draws a node's pods in a compact drawing, or folds them back into its count. */
@@ -30,6 +36,9 @@ export interface GraphSlice {
   togglePlaying(): void;
   setSpeed(speed: number): void;
   stepOnce(): void;
+  stepBack(): void;
+  setHopAt(hop: number | null): void;
+  selectTimePacket(packet: { id: number; trace: Trace; stream: string } | null): void;
 }
 
 export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set, get) => ({
@@ -40,6 +49,9 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   playing: true,
   speed: 1,
   stepCount: 0,
+  stepBackCount: 0,
+  hopAt: null,
+  timePacket: null,
   openNodes: [],
   setNodeOpen: (ref, open) =>
     set((s) =>
@@ -59,4 +71,8 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   setSpeed: (speed) => set({ speed }),
   // Stepping pauses: a learner stepping wants the packet to stay where the step left it.
   stepOnce: () => set((s) => ({ playing: false, stepCount: s.stepCount + 1 })),
+  stepBack: () => set((s) => ({ playing: false, stepBackCount: s.stepBackCount + 1 })),
+  setHopAt: (hopAt) => set((s) => (s.hopAt === hopAt ? s : { hopAt })),
+  selectTimePacket: (timePacket) =>
+    set(timePacket ? { timePacket, inspecting: "request", hopAt: null } : { timePacket }),
 });
