@@ -20,3 +20,19 @@ test("after pasting 10 MB of manifests, a tab click answers and the editor keeps
   // The editor still shows the pasted text (scrolled to its end, where the caret is).
   await expect(editor.panel.locator(".cm-line", { hasText: /app-\d+/ }).first()).toBeVisible();
 });
+
+// Issue 16 item 3: a large paste goes into the editor piece by piece; the app still gets it whole.
+test("a 10 MB paste left in the editor reaches the engine whole: it answers that the file is too large", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await new LabPage(page).open();
+  const editor = new EditorPanel(page);
+  await editor.show();
+  const text = generateManifests(10 * 1024 * 1024);
+  await editor.paste(text);
+  await expect(page.getByText(`file is ${text.length} characters long`).first()).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(editor.panel.locator(".cm-line", { hasText: /app-\d+/ }).first()).toBeVisible();
+});

@@ -9,6 +9,7 @@ import { useT } from "../i18n/useT.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { completeManifest, manifestHover } from "./assist.ts";
 import { offsetOf, toEditorDiagnostics } from "./diagnostics.ts";
+import { largePaste } from "./largePaste.ts";
 import { useProblems } from "./problems.ts";
 import { positionOfRef, refAtLine } from "./sourceMap.ts";
 
@@ -63,6 +64,7 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
       lintGutter(),
       autocompletion({ override: [completeManifest] }),
       manifestHover,
+      largePaste((pasted) => appStore.getState().setFileText(file, pasted)),
       theme,
       EditorView.lineWrapping,
       // An explicit tab stop (contenteditable is focusable anyway) tells checkers such as axe that the

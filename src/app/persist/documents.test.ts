@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { loadBackup, loadDocument, type SavedDocument, saveBackup, saveDocument } from "./documents.ts";
+import {
+  loadBackup,
+  loadDocument,
+  type SavedDocument,
+  STORAGE_QUOTA_CHARS,
+  saveBackup,
+  saveDocument,
+} from "./documents.ts";
 import { memoryStorage } from "./memoryStorage.ts";
 
 const doc: SavedDocument = {
@@ -18,6 +25,16 @@ describe("saved documents", () => {
     expect(loadBackup(storage, "sandbox")?.savedAt).toBe(0);
     expect(loadDocument(storage, "lesson-1")?.files).toEqual([]);
     expect(loadDocument(storage, "lesson-2")).toBeUndefined();
+  });
+
+  it("refuse work larger than localStorage holds without trying to write it, keeping the saved copy", () => {
+    // Issue 16 item 3: a 10 MB paste cannot be stored (5 MiB per site); writing it anyway froze the page.
+    const storage = memoryStorage();
+    saveDocument(storage, "sandbox", doc);
+    const huge = { ...doc, files: [{ name: "a.yaml", text: "x".repeat(STORAGE_QUOTA_CHARS + 1) }] };
+    expect(saveDocument(storage, "sandbox", huge)).toBe(false);
+    expect(saveBackup(storage, "sandbox", huge)).toBe(false);
+    expect(loadDocument(storage, "sandbox")).toEqual(doc);
   });
 
   it("read damaged or foreign data as nothing", () => {

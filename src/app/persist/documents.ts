@@ -46,13 +46,23 @@ export function loadDocument(storage: KeyValueStorage | undefined, id: string): 
   return readStored(storage, documentKey(id), isSavedDocument);
 }
 
-/** False when it could not be saved (storage full or disabled): the caller tells the learner. */
+/**
+ * What localStorage holds at most, in characters: 5 MiB per site, counted as UTF-16 (Chromium's
+ * storage area quota is 10 MiB of UTF-16 bytes, Firefox's 5 MiB). A document past it is refused
+ * without a try: serialising and writing 10 MB only to fail froze the page for a quarter of a second.
+ */
+export const STORAGE_QUOTA_CHARS = 5 * 1024 * 1024;
+
+const tooLarge = (document: SavedDocument) =>
+  [...document.files, ...document.starting].reduce((sum, f) => sum + f.text.length, 0) > STORAGE_QUOTA_CHARS;
+
+/** False when it could not be saved (storage full or disabled, or the work larger than storage holds): the caller tells the learner. */
 export function saveDocument(
   storage: KeyValueStorage | undefined,
   id: string,
   document: SavedDocument,
 ): boolean {
-  return writeStored(storage, documentKey(id), document);
+  return !tooLarge(document) && writeStored(storage, documentKey(id), document);
 }
 
 export function loadBackup(storage: KeyValueStorage | undefined, id: string): SavedDocument | undefined {
@@ -64,5 +74,5 @@ export function saveBackup(
   id: string,
   document: SavedDocument,
 ): boolean {
-  return writeStored(storage, backupKey(id), document);
+  return !tooLarge(document) && writeStored(storage, backupKey(id), document);
 }

@@ -1,0 +1,105 @@
+import { type EditorView, ViewPlugin, type ViewUpdate } from "@codemirror/view";
+import { ExternalChange } from "@uiw/react-codemirror";
+
+/**
+ * Past this many characters a paste goes into the editor in pieces, one task each. CodeMirror turns
+ * pasted text into its document tree in one go: for 10 MB that froze the page for most of two seconds
+ * (issue 16 item 3), where a piece of PIECE_CHARS takes a few milliseconds.
+ */
+export const LARGE_PASTE_CHARS = 1024 * 1024;
+const PIECE_CHARS = 256 * 1024;
+
+/** A paste still going in: where its next piece goes, kept in step with the learner's own edits meanwhile. */
+class PieceByPiece {
+  private at: number;
+  private offset = 0;
+  private dispatching = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly text: string,
+    private readonly replaced: { from: number; to: number },
+    private readonly pasted: (text: string) => void,
+  ) {
+    this.at = replaced.from;
+    this.step();
+  }
+
+  /**
+   * One piece, marked as a change from outside (react-codemirror then does not report it, turning the
+   * whole document into one string each time): the app hears of the paste once, whole, from `pasted`.
+   */
+  private readonly step = (): void => {
+    const end = Math.min(this.text.length, this.offset + PIECE_CHARS);
+    const last = end === this.text.length;
+    const insert = this.text.slice(this.offset, end);
+    const range = this.offset === 0 ? this.replaced : { from: this.at, to: this.at };
+    this.dispatching = true;
+    this.view.dispatch({
+      changes: { ...range, insert },
+      userEvent: "input.paste",
+      annotations: ExternalChange.of(true),
+      ...(last ? { selection: { anchor: this.at + insert.length }, scrollIntoView: true } : {}),
+    });
+    this.dispatching = false;
+    this.at += insert.length;
+    this.offset = end;
+    this.timer = last ? undefined : setTimeout(this.step, 0);
+    if (last) this.pasted(this.document(this.text.length));
+  };
+
+  /** The document once the paste is in, all of it pasted from `offset` on; the pasted string itself when it replaced everything. */
+  private document(offset: number): string {
+    const { doc } = this.view.state;
+    const before = doc.sliceString(0, this.at - offset);
+    const after = doc.sliceString(this.at);
+    return before === "" && after === "" ? this.text : before + this.text + after;
+  }
+
+  /** The learner typed meanwhile: the rest goes where the pasted text now ends. */
+  follow(update: ViewUpdate): void {
+    if (!this.dispatching && update.docChanged) this.at = update.changes.mapPos(this.at, 1);
+  }
+
+  /** Ends the paste early (the editor closes, another paste): the app gets the document as it would have been. */
+  finish(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pasted(this.document(this.offset));
+  }
+}
+
+/**
+ * Large pastes go in piece by piece (LARGE_PASTE_CHARS); smaller ones as CodeMirror does them.
+ * `pasted` gets the whole document once a large paste is in, or when the editor closes first (the
+ * learner opens another tab).
+ */
+export function largePaste(pasted: (text: string) => void) {
+  return ViewPlugin.fromClass(
+    class {
+      paste: PieceByPiece | null = null;
+
+      update(update: ViewUpdate): void {
+        this.paste?.follow(update);
+      }
+
+      destroy(): void {
+        this.paste?.finish();
+      }
+    },
+    {
+      eventHandlers: {
+        paste(event: ClipboardEvent, view: EditorView): boolean {
+          const text = event.clipboardData?.getData("text/plain") ?? "";
+          if (text.length < LARGE_PASTE_CHARS || view.state.readOnly) return false;
+          event.preventDefault();
+          this.paste?.finish();
+          this.paste = new PieceByPiece(view, text, view.state.selection.main, pasted);
+          return true;
+        },
+      },
+    },
+  );
+}
