@@ -61,7 +61,7 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
               {mark && <p className="font-semibold text-[10px] text-slate-700 uppercase">{t(mark.key)}</p>}
               <p>
                 <span className="font-semibold">
-                  {i + 1}. {hop.kind}
+                  {i + 1}. {t(`hop.kind.${hop.kind}`)}
                 </span>{" "}
                 <span className="font-mono text-slate-600">{hop.at}</span>
                 {current && (

@@ -18,8 +18,11 @@ export function outcomeText(t: Translate, outcome: Outcome): string {
   }
 }
 
-/** The outcome's code as the CLI prints it, with its words beside it when they say more ("refused (connection refused)"). */
+/**
+ * The outcome's code as the CLI prints it, with its words beside it when they say more ("refused
+ * (connection refused)"); in Japanese, the words alone (the code is English).
+ */
 export function outcomeWithCode(t: Translate, outcome: Outcome): string {
   const text = outcomeText(t, outcome);
-  return text === outcome ? outcome : `${outcome} (${text})`;
+  return text === outcome ? outcome : t("outcome.withCode", { code: outcome, text });
 }
