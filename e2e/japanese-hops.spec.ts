@@ -22,17 +22,17 @@ test("in Japanese, every hop of a request and every outcome is told in Japanese"
     ["client/external", "http://10.96.0.1:443/", "timeout"],
     ["pod/default/db-0", "http://web-lb.default.svc.cluster.local./", "delivered"],
   ];
-  for (const [from, to, outcome] of sent) await requests.sendRequest(from, to, outcome);
+  for (const [from, to, outcome] of sent) await requests.sendAndWait(from, to, outcome);
 
   for (const [index, [from, to]] of sent.entries()) {
     await requests.openHops(index);
     const hops = await requests.hops().allInnerTexts();
     expect(hops.length, `${from} → ${to} has hops`).toBeGreaterThan(0);
     for (const hop of hops) expect(englishIn(hop, OUTCOME_WORDS), hop).toEqual([]);
-    const details = await requests.inspector.innerText();
+    const details = (await requests.inspector.allInnerTexts()).join("\n");
     expect(englishIn(details, OUTCOME_WORDS), `${from} → ${to}`).toEqual([]);
   }
-  const log = await requests.log.innerText();
+  const log = (await requests.log.allInnerTexts()).join("\n");
   expect(englishIn(log, OUTCOME_WORDS)).toEqual([]);
   await expect(requests.log).toContainText("到達");
   await expect(requests.log).toContainText("接続拒否");

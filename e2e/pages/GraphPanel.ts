@@ -1,5 +1,28 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+/** The accessible names the panel is found by, in the app's language. */
+export interface PanelNames {
+  requests: string;
+  from: string;
+  to: string;
+  send: string;
+  sendMany: RegExp;
+  log: string;
+  inspector: string;
+  search: string;
+}
+
+export const ENGLISH_NAMES: PanelNames = {
+  requests: "Requests",
+  from: "From",
+  to: "To",
+  send: "Send",
+  sendMany: /^Send \d+$/,
+  log: "Request log",
+  inspector: "Inspector",
+  search: "Search",
+};
+
 /** The cluster graph, the request bar, the packets, the log and the inspector, as a learner uses them. */
 export class GraphPanel {
   readonly from: Locator;
@@ -11,16 +34,19 @@ export class GraphPanel {
   readonly packets: Locator;
   readonly search: Locator;
 
-  constructor(readonly page: Page) {
-    const requests = page.getByRole("form", { name: "Requests" });
-    this.from = requests.getByLabel("From");
-    this.to = requests.getByLabel("To");
-    this.send = requests.getByRole("button", { name: "Send", exact: true });
-    this.sendMany = requests.getByRole("button", { name: /^Send \d+$/ });
-    this.log = page.getByRole("log", { name: "Request log" });
-    this.inspector = page.getByRole("complementary", { name: "Inspector" });
+  constructor(
+    readonly page: Page,
+    names: PanelNames = ENGLISH_NAMES,
+  ) {
+    const requests = page.getByRole("form", { name: names.requests });
+    this.from = requests.getByLabel(names.from);
+    this.to = requests.getByLabel(names.to);
+    this.send = requests.getByRole("button", { name: names.send, exact: true });
+    this.sendMany = requests.getByRole("button", { name: names.sendMany });
+    this.log = page.getByRole("log", { name: names.log });
+    this.inspector = page.getByRole("complementary", { name: names.inspector });
     this.packets = page.getByTestId("packet");
-    this.search = page.getByRole("searchbox", { name: "Search" });
+    this.search = page.getByRole("searchbox", { name: names.search });
   }
 
   pod(name: string): Locator {

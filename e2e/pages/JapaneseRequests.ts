@@ -1,22 +1,22 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { GraphPanel, type PanelNames } from "./GraphPanel.ts";
+
+/** The panel's accessible names in Japanese (src/app/i18n/messages). */
+const JAPANESE_NAMES: PanelNames = {
+  requests: "リクエスト",
+  from: "送信元",
+  to: "宛先",
+  send: "送信",
+  sendMany: /^\d+ 件送信$/,
+  log: "リクエストログ",
+  inspector: "インスペクタ",
+  search: "検索",
+};
 
 /** The request bar, the request log and the packet inspector as a learner reading Japanese uses them. */
-export class JapaneseRequests {
-  readonly from: Locator;
-  readonly to: Locator;
-  readonly send: Locator;
-  readonly log: Locator;
-  readonly inspector: Locator;
-  readonly packets: Locator;
-
-  constructor(readonly page: Page) {
-    const requests = page.getByRole("form", { name: "リクエスト" });
-    this.from = requests.getByLabel("送信元");
-    this.to = requests.getByLabel("宛先");
-    this.send = requests.getByRole("button", { name: "送信", exact: true });
-    this.log = page.getByRole("log", { name: "リクエストログ" });
-    this.inspector = page.getByRole("complementary", { name: "インスペクタ" });
-    this.packets = page.getByTestId("packet");
+export class JapaneseRequests extends GraphPanel {
+  constructor(page: Page) {
+    super(page, JAPANESE_NAMES);
   }
 
   /** Opens the app and switches its language to Japanese. */
@@ -27,10 +27,8 @@ export class JapaneseRequests {
   }
 
   /** Sends one request and waits until its packet has ended with `outcome` (the packet's data-outcome). */
-  async sendRequest(from: string, to: string, outcome: string): Promise<void> {
-    await this.from.selectOption(from);
-    await this.to.fill(to);
-    await this.send.click();
+  async sendAndWait(from: string, to: string, outcome: string): Promise<void> {
+    await this.sendRequest(from, to);
     await expect(this.packets.last()).toHaveAttribute("data-outcome", outcome, { timeout: 30_000 });
   }
 
@@ -44,9 +42,5 @@ export class JapaneseRequests {
     await this.log.getByRole("button").nth(index).click();
     await expect(this.inspector.getByRole("heading", { name: /^リクエスト #\d+/ })).toBeVisible();
     await expect(this.hops().first()).toBeVisible();
-  }
-
-  async screenshot(name: string): Promise<void> {
-    await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
   }
 }
