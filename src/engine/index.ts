@@ -47,6 +47,13 @@ export {
   LOAD_BALANCER_PROVIDERS,
   type LoadBalancerEntry,
 } from "./cluster/loadBalancerProviders.ts";
+export {
+  selectorSelects,
+  senderNode,
+  serviceEndpoints,
+  servicePods,
+  serviceSelects,
+} from "./cluster/membership.ts";
 export { MIRRORING_CONTROLLER } from "./cluster/mirroring.ts";
 export { SYSTEM_NAMESPACES } from "./cluster/namespaces.ts";
 export { applyNodeFailures, markNodeFailed, markPodsNotReady } from "./cluster/nodeLifecycle.ts";

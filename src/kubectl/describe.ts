@@ -1,4 +1,5 @@
 import type { Cluster, KubeObject, ServiceState } from "../engine/index.ts";
+import { namespacedRef } from "../engine/index.ts";
 import { NONE, subsetsFromSlices } from "./printers.ts";
 import type { ResourceInfo } from "./resources.ts";
 
@@ -151,7 +152,7 @@ function describeNode(cluster: Cluster, object: KubeObject): string {
 
 function describeWorkload(cluster: Cluster, object: KubeObject, kind: string): string {
   const namespace = object.metadata.namespace ?? "default";
-  const ref = `${kind.toLowerCase()}/${namespace}/${object.metadata.name}`;
+  const ref = namespacedRef(kind.toLowerCase(), namespace, object.metadata.name);
   const pods = cluster.pods.filter((p) => p.owner === ref);
   const ready = pods.filter((p) => p.ready).length;
   const desired = typeof object.spec?.replicas === "number" ? object.spec.replicas : 1;

@@ -1,5 +1,5 @@
 import type { Cluster, KubeObject, Ref, SourceFile } from "../engine/index.ts";
-import { isNodeRef, nodeName, nodeRef, refName } from "../engine/index.ts";
+import { isNodeRef, namespacedRef, nodeName, nodeRef, refName, serviceSelects } from "../engine/index.ts";
 import { CHANGE_VERBS, changeCommand } from "./changes.ts";
 import { describeObject } from "./describe.ts";
 import { toYaml } from "./documents.ts";
@@ -376,9 +376,9 @@ function podFor(
       : info.resource === "services"
         ? inNamespace.find((p) => {
             const svc = cluster.services.find((s) => s.namespace === namespace && s.name === name);
-            return svc?.selector && Object.entries(svc.selector).every(([k, v]) => p.labels[k] === v);
+            return svc !== undefined && serviceSelects(svc, p);
           })
-        : inNamespace.find((p) => p.owner === `${info.singular}/${namespace}/${name}`);
+        : inNamespace.find((p) => p.owner === namespacedRef(info.singular, namespace, name ?? ""));
   if (!pod) return { ok: false, step: fail(notFound(info, name ?? "")) };
   return { ok: true, ref: pod.ref, namespace };
 }

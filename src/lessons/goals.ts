@@ -2,15 +2,17 @@ import {
   type Cluster,
   type Hop,
   type HopKind,
-  isClientRef,
-  isNodeRef,
+  matchesLabels,
   type NameLookup,
-  nodeRef,
   type Outcome,
   parseTarget,
   type Ref,
   type ScenarioAction,
   type ServiceState,
+  selectorSelects,
+  senderNode,
+  serviceEndpoints,
+  servicePods,
   type Trace,
 } from "../engine/index.ts";
 import type { SessionRecord, SimulationRecord } from "./session.ts";
@@ -173,21 +175,14 @@ export function matchesPattern(pattern: RefPattern, value: string): boolean {
   return new RegExp(`^${parts.join(".*")}$`).test(value);
 }
 
-function selectorMatches(selector: Record<string, string> | null, labels: Record<string, string>): boolean {
-  if (!selector || Object.keys(selector).length === 0) return false;
-  return Object.entries(selector).every(([key, value]) => labels[key] === value);
-}
-
 function servicesMatching(cluster: Cluster, match: ServiceMatch): ServiceState[] {
   return cluster.services.filter((s) =>
-    typeof match === "string" ? matchesPattern(match, s.ref) : selectorMatches(s.selector, match.selects),
+    typeof match === "string" ? matchesPattern(match, s.ref) : selectorSelects(s.selector, match.selects),
   );
 }
 
 function readyEndpointIPs(cluster: Cluster, service: Ref): string[] {
-  return cluster.endpointSlices
-    .filter((slice) => slice.service === service)
-    .flatMap((slice) => slice.endpoints.filter((e) => e.conditions.ready).flatMap((e) => e.addresses));
+  return serviceEndpoints(cluster, service).flatMap((e) => (e.conditions.ready ? e.addresses : []));
 }
 
 export function resolveAddresses(cluster: Cluster, set: AddressSet): Set<string> {
@@ -263,16 +258,9 @@ function hopMatches(match: HopMatch, hop: Hop): boolean {
   );
 }
 
-function senderNode(cluster: Cluster, from: Ref): Ref | undefined {
-  if (isNodeRef(from)) return from;
-  const pod = cluster.pods.find((p) => p.ref === from);
-  return pod?.nodeName ? nodeRef(pod.nodeName) : undefined;
-}
-
-function senderIP(cluster: Cluster, from: Ref): string | undefined {
-  if (isClientRef(from)) return cluster.settings.externalClientIP;
-  if (isNodeRef(from)) return cluster.nodes.find((n) => n.ref === from)?.internalIP;
-  return cluster.pods.find((p) => p.ref === from)?.podIP ?? undefined;
+/** The address the request left with, as the engine resolved its source (the first hop's source). */
+function senderIP(trace: Trace): string | undefined {
+  return requestHops(trace)[0]?.before.src.ip;
 }
 
 /** Where a delivered request ended: the backend pod's address, or the host outside the cluster. */
@@ -290,22 +278,18 @@ function backendAsDescribed(goal: DeliveredGoal, trace: Trace, cluster: Cluster)
   if (goal.toPodOf || goal.toPodLabels) {
     const pod = cluster.pods.find((p) => p.ref === backend.pod);
     if (!pod) return false;
-    if (goal.toPodLabels && !Object.entries(goal.toPodLabels).every(([k, v]) => pod.labels[k] === v))
-      return false;
+    if (goal.toPodLabels && !matchesLabels(goal.toPodLabels, pod.labels)) return false;
     const services = goal.toPodOf ? servicesMatching(cluster, goal.toPodOf) : null;
-    if (
-      services &&
-      !services.some((s) => s.namespace === pod.namespace && selectorMatches(s.selector, pod.labels))
-    ) {
-      return false;
-    }
+    // A backend of the Service: a pod its EndpointSlices list.
+    const members = services ? servicePods(cluster) : null;
+    if (services && !services.some((s) => members?.get(s.ref)?.includes(pod.ref))) return false;
   }
   if (goal.crossNode !== undefined) {
     const sender = senderNode(cluster, trace.request.from);
     if (!sender || (sender !== backend.node) !== goal.crossNode) return false;
   }
   if (goal.clientIP) {
-    const preserved = backend.clientIP === senderIP(cluster, trace.request.from);
+    const preserved = backend.clientIP === senderIP(trace);
     if (preserved !== (goal.clientIP === "preserved")) return false;
   }
   return true;
@@ -372,7 +356,7 @@ function serviceMatches(goal: ServiceExistsGoal, service: ServiceState, cluster:
   if (goal.ref && !matchesPattern(goal.ref, service.ref)) return false;
   if (goal.type && service.type !== goal.type) return false;
   if (goal.headless !== undefined && service.headless !== goal.headless) return false;
-  if (goal.selects && !selectorMatches(service.selector, goal.selects)) return false;
+  if (goal.selects && !selectorSelects(service.selector, goal.selects)) return false;
   if (goal.selectorless !== undefined && (service.selector === null) !== goal.selectorless) return false;
   if (goal.externalName && bare(service.externalName ?? "") !== bare(goal.externalName)) return false;
   if (goal.externalTrafficPolicy && service.externalTrafficPolicy !== goal.externalTrafficPolicy)

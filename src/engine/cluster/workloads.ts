@@ -1,5 +1,6 @@
 import type { KubeObject, Labels, ObjectMeta, SourcedObject } from "../manifests/types.ts";
 import type { Random } from "../random.ts";
+import { namespacedRef } from "../refs.ts";
 import { asNumber, asRecord, asRecords, asString, asStringMap, type Fields } from "./fields.ts";
 import { generateName, podTemplateHash, streamFor } from "./hash.ts";
 import { filterNode } from "./scheduler.ts";
@@ -134,7 +135,7 @@ function replicasOf(workload: KubeObject): number {
 }
 
 function refOf(kind: string, workload: KubeObject): Ref {
-  return `${kind.toLowerCase()}/${workload.metadata.namespace ?? "default"}/${workload.metadata.name}`;
+  return namespacedRef(kind.toLowerCase(), workload.metadata.namespace ?? "default", workload.metadata.name);
 }
 
 /** The ReplicaSet's pods: generateName `RS-NAME-` plus five characters (replicaset.go + names.SimpleNameGenerator). */

@@ -2,13 +2,13 @@ import { asRecord } from "../cluster/fields.ts";
 import { generateName, streamFor } from "../cluster/hash.ts";
 import type { NodeState, Ref } from "../cluster/types.ts";
 import { expandWorkloads, type PodDraft } from "../cluster/workloads.ts";
+import { objectRef } from "../manifests/kinds.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import type { Random } from "../random.ts";
 
 /** `deployment/NS/NAME` for an apps/v1 workload. */
 export function workloadRef(source: SourcedObject): Ref {
-  const { kind, metadata } = source.object;
-  return `${kind.toLowerCase()}/${metadata.namespace ?? "default"}/${metadata.name}`;
+  return objectRef(source.object);
 }
 
 export function replicasOf(source: SourcedObject): number {
