@@ -102,6 +102,18 @@ test("lesson 3 done entirely from the console: curl to the ClusterIP, from outsi
   await lessons.expectStepDone(/Call web by name from the console/);
   await expect(page.getByRole("status").filter({ hasText: "Lesson complete" })).toBeVisible();
 
+  // The same packets as by clicking: the request bar's request takes the same hops as the console's curl.
+  const graph = new GraphPanel(page);
+  await graph.sendRequest("pod/default/client", "http://web/");
+  const typed = await graph.hopKinds(
+    graph.log.getByRole("button").filter({ hasText: "http://web/" }).first(),
+  );
+  const clicked = await graph.hopKinds(
+    graph.log.getByRole("button").filter({ hasText: "http://web/" }).last(),
+  );
+  expect(typed.length).toBeGreaterThan(2);
+  expect(clicked).toEqual(typed);
+
   // The lesson's kubectl commands are runnable: a click types one into the console.
   await page.getByRole("button", { name: "kubectl exec client -- cat /etc/resolv.conf" }).click();
   await expect(terminal.input).toHaveValue("kubectl exec client -- cat /etc/resolv.conf");

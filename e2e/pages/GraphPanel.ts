@@ -128,6 +128,14 @@ export class GraphPanel {
     await this.send.click();
   }
 
+  /** Opens a request of the log in the inspector and reads its hops' kinds, in order (`dns`, `dnat`...). */
+  async hopKinds(request: Locator): Promise<string[]> {
+    await request.click();
+    await expect(this.inspector.getByRole("heading", { name: /Request #\d+/ })).toBeVisible();
+    const items = await this.inspector.getByRole("listitem").allTextContents();
+    return items.flatMap((text) => /^\s*\d+\. (\S+)/.exec(text)?.[1] ?? []);
+  }
+
   /** The packet of the newest request, once it has finished. */
   lastFinishedPacket(): Locator {
     return this.packets.last();

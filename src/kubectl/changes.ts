@@ -1,4 +1,4 @@
-import { loadAll } from "js-yaml/browser";
+import { load, loadAll } from "js-yaml/browser";
 import {
   type Cluster,
   loadManifests,
@@ -17,7 +17,7 @@ import { notFound, qualifiedName, type ResourceInfo, resourceNamed, resourceOfKi
  * The kubectl verbs that change the cluster. Each writes the manifests the editor shows (one source
  * of truth): the app rebuilds the cluster from them, as the API server's controllers would react.
  */
-export const CHANGE_VERBS = ["apply", "scale", "delete", "label", "expose"] as const;
+export const CHANGE_VERBS = ["apply", "scale", "delete", "label", "expose", "patch"] as const;
 
 type Raw = Record<string, unknown> & { metadata?: Record<string, unknown> };
 
@@ -131,7 +131,10 @@ const metadataOf = (raw: Raw): Record<string, unknown> => {
 
 export function changeCommand(verb: string, args: string[], ctx: ConsoleContext): Step {
   const specs: Record<string, FlagSpec[]> = {
-    apply: [{ long: "filename", short: "f", takesValue: true }],
+    apply: [
+      { long: "filename", short: "f", takesValue: true },
+      { long: "server-side", takesValue: false },
+    ],
     scale: [{ long: "replicas", takesValue: true }],
     delete: [
       { long: "filename", short: "f", takesValue: true },
@@ -139,6 +142,10 @@ export function changeCommand(verb: string, args: string[], ctx: ConsoleContext)
       { long: "grace-period", takesValue: true },
     ],
     label: [{ long: "overwrite", takesValue: false }],
+    patch: [
+      { long: "patch", short: "p", takesValue: true },
+      { long: "type", takesValue: true },
+    ],
     expose: [
       { long: "port", takesValue: true },
       { long: "target-port", takesValue: true },
@@ -150,7 +157,8 @@ export function changeCommand(verb: string, args: string[], ctx: ConsoleContext)
   const parsed = parseFlags(args, specs[verb] ?? []);
   if (!parsed.ok) return fail(`error: ${parsed.error}\n${usageHint(verb)}`);
   const namespace = flag(parsed.flags, "namespace") ?? "default";
-  if (verb === "apply") return apply(flag(parsed.flags, "filename"), ctx, namespace);
+  if (verb === "apply") return apply(parsed.flags.get("filename") ?? [], ctx, namespace);
+  if (verb === "patch") return patch(parsed.positionals, parsed.flags, ctx, namespace);
   const t = target(parsed.positionals);
   if (!t)
     return fail(`error: You must provide one or more resources by argument or filename.\n${usageHint(verb)}`);
@@ -311,18 +319,20 @@ function expose(
 }
 
 /** kubectl apply -f: a here-document (`-`) creates or configures objects; an editor file is already applied. */
-function apply(filename: string | undefined, ctx: ConsoleContext, namespace: string): Step {
-  if (filename === undefined) return fail(`error: must specify one of -f and -k\n\n${usageHint("apply")}`);
-  if (filename !== "-") {
-    const file = ctx.files.find((f) => f.name === filename);
-    if (!file) return fail(`error: the path "${filename}" does not exist`);
-    const loaded = loadManifests([file]);
-    const lines = loaded.ok
-      ? loaded.value.map((o) => `${nameOf(o.object.kind, o.object.metadata.name)} unchanged`)
-      : [];
-    return loaded.ok
-      ? out(lines.join("\n"))
-      : fail(`error: error validating "${filename}": ${loaded.diagnostics[0]?.message ?? ""}`);
+function apply(filenames: readonly string[], ctx: ConsoleContext, namespace: string): Step {
+  if (filenames.length === 0) return fail(`error: must specify one of -f and -k\n\n${usageHint("apply")}`);
+  if (!filenames.includes("-")) {
+    // kubectl reads every path before it applies anything.
+    const missing = filenames.find((name) => !ctx.files.some((f) => f.name === name));
+    if (missing !== undefined) return fail(`error: the path "${missing}" does not exist`);
+    const lines: string[] = [];
+    for (const filename of filenames) {
+      const loaded = loadManifests(ctx.files.filter((f) => f.name === filename));
+      if (!loaded.ok)
+        return fail(`error: error validating "${filename}": ${loaded.diagnostics[0]?.message ?? ""}`);
+      lines.push(...loaded.value.map((o) => `${nameOf(o.object.kind, o.object.metadata.name)} unchanged`));
+    }
+    return out(lines.join("\n"));
   }
   if (!ctx.stdin?.trim()) return fail("error: no objects passed to apply");
   let documents: unknown[];
@@ -378,6 +388,60 @@ function apply(filename: string | undefined, ctx: ConsoleContext, namespace: str
     files,
     run: { out: lines.join("\n"), err: "", status: 0, ...(endpoints ? { warning: ENDPOINTS_WARNING } : {}) },
   };
+}
+
+/** RFC 7386 JSON merge patch: null deletes, objects merge key by key, anything else replaces. */
+function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    const current = target[key];
+    if (value === null) delete target[key];
+    else if (isRecord(value) && isRecord(current)) mergePatch(current, value);
+    else target[key] = value;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/**
+ * kubectl patch TYPE NAME -p PATCH: a merge patch (a strategic merge patch of these fields merges the
+ * same way) on the written object; `patched`, or `patched (no change)` when nothing changed.
+ */
+function patch(
+  positionals: readonly string[],
+  flags: Map<string, string[]>,
+  ctx: ConsoleContext,
+  namespace: string,
+): Step {
+  const t = target(positionals);
+  const text = flag(flags, "patch");
+  if (!t || text === undefined)
+    return fail(
+      `error: must specify --patch or --patch-file containing the contents of the patch\n${usageHint("patch")}`,
+    );
+  const info = resourceNamed(t.type);
+  if (!info) return fail(`error: the server doesn't have a resource type "${t.type}"`);
+  let value: unknown;
+  try {
+    value = load(text);
+  } catch (error) {
+    return fail(
+      `error: unable to parse "${text}": ${error instanceof Error ? error.message.split("\n")[0] : ""}`,
+    );
+  }
+  if (!isRecord(value)) return fail(`error: unable to parse "${text}": a patch is an object`);
+  let before = "";
+  let after = "";
+  const edit = editObject(ctx, info, namespace, t.name, (raw) => {
+    before = toYaml(raw);
+    mergePatch(raw, value);
+    after = toYaml(raw);
+    return null;
+  });
+  if (!edit.ok) return edit.step;
+  const name = qualifiedName(info, t.name);
+  if (before === after) return out(`${name} patched (no change)`);
+  return { kind: "edit", files: edit.files, run: { out: `${name} patched`, err: "", status: 0 } };
 }
 
 function nameOf(kind: string, name: string): string {

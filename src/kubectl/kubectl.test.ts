@@ -150,6 +150,40 @@ describe("the console's kubectl", () => {
       expect(clusterOf(deleted.files).pods.some((p) => p.name === "client")).toBe(false);
   });
 
+  // kubectl patch: a merge patch, `service/web patched` or `patched (no change)`; customcolumn.go; shell
+  // variables; curl --resolve keeps the Host header and connects to the given address.
+  it("patches, prints custom columns, keeps shell variables and resolves curl's --resolve", () => {
+    const patched = runLine(`kubectl patch service web -p '{"spec":{"type":"NodePort"}}'`, context());
+    expect(patched.kind === "edit" && patched.run.out).toBe("service/web patched");
+    if (patched.kind === "edit")
+      expect(clusterOf(patched.files).services.find((s) => s.name === "web")?.type).toBe("NodePort");
+    expect(
+      printed(runLine(`kubectl patch service web -p '{"spec":{"type":"ClusterIP"}}'`, context())).out,
+    ).toBe("service/web patched (no change)");
+    expect(
+      printed(
+        runLine("kubectl get nodes -o custom-columns=NAME:.metadata.name,POD_CIDR:.spec.podCIDR", context()),
+      ).out,
+    ).toBe(
+      [
+        "NAME     POD_CIDR",
+        "node-1   10.244.1.0/24",
+        "node-2   10.244.2.0/24",
+        "node-3   10.244.3.0/24",
+      ].join("\n"),
+    );
+    const set = runLine("ADDRESS=$(kubectl get service web -o jsonpath='{.spec.clusterIP}')", context());
+    expect(set).toEqual({ kind: "env", name: "ADDRESS", value: "10.110.224.133" });
+    const step = runLine(
+      "curl --resolve shop.example.com:80:$ADDRESS http://shop.example.com/",
+      context({ env: { ADDRESS: "10.110.224.133" } }),
+    );
+    expect(step.kind === "request" && step.curl).toMatchObject({
+      url: "http://10.110.224.133/",
+      headers: [{ name: "Host", value: "shop.example.com" }],
+    });
+  });
+
   // pkg/kubelet/network/dns: ClusterFirst search path and ndots:5.
   it("prints a pod's resolv.conf as the kubelet writes it", () => {
     expect(resolvConf(context().cluster, "default")).toBe(

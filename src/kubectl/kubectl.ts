@@ -10,10 +10,12 @@ import {
   type AgeOf,
   CLUSTER_SCOPED,
   ENDPOINTS_WARNING,
+  NONE,
   noResources,
   printJsonList,
   printTable,
   QUALIFIED,
+  renderColumns,
   type Scope,
   selectObjects,
 } from "./printers.ts";
@@ -35,6 +37,8 @@ export interface ConsoleContext {
   age?: AgeOf;
   /** A here-document's lines: the command's standard input. */
   stdin?: string;
+  /** The shell's variables, set by `NAME=VALUE` lines. */
+  env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -61,7 +65,9 @@ export type Step =
     }
   | { kind: "shell"; shell: NodeShell | null; run: Run }
   | { kind: "rules"; node: Ref; table: string | null }
-  | { kind: "events"; watch: boolean }
+  | { kind: "events"; watch: boolean; fieldSelector: string | null }
+  /** `NAME=VALUE`: a shell variable, which later lines read as $NAME. */
+  | { kind: "env"; name: string; value: string }
   | { kind: "clear" };
 
 export const print = (out: string, err = "", status = 0): Step => ({
@@ -115,7 +121,14 @@ export function runLine(line: string, ctx: ConsoleContext): Step {
     const step = runLine(inner, ctx);
     return step.kind === "print" ? step.run.out.trim() : "";
   });
-  const parsed = splitWords(substituted);
+  // $NAME and ${NAME}: the shell's variables (an unset one is empty, as in sh).
+  const expanded = substituted.replace(
+    /\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g,
+    (_, braced?: string, bare?: string) => ctx.env?.[braced ?? bare ?? ""] ?? "",
+  );
+  const assignment = /^\s*([A-Za-z_]\w*)=(\S*)\s*$/.exec(expanded);
+  if (assignment) return { kind: "env", name: assignment[1] ?? "", value: assignment[2] ?? "" };
+  const parsed = splitWords(expanded);
   if (parsed.error) return fail(parsed.error, 2);
   const [program, ...args] = parsed.words;
   if (program === undefined) return print("");
@@ -183,6 +196,7 @@ const GET_FLAGS: readonly FlagSpec[] = [
   { long: "show-labels", takesValue: false },
   { long: "watch", short: "w", takesValue: false },
   { long: "no-headers", takesValue: false },
+  { long: "field-selector", takesValue: true },
 ];
 
 const OUTPUTS = ["json", "yaml", "wide", "name"];
@@ -236,11 +250,20 @@ function get(args: string[], ctx: ConsoleContext): Step {
   const { flags, positionals } = parsed;
   const type = positionals[0]?.toLowerCase();
   if (type === "events" || type === "event" || type === "ev")
-    return { kind: "events", watch: boolFlag(flags, "watch") };
+    return {
+      kind: "events",
+      watch: boolFlag(flags, "watch"),
+      fieldSelector: flag(flags, "field-selector") ?? null,
+    };
   const output = flag(flags, "output");
-  if (output !== undefined && !OUTPUTS.includes(output) && !output.startsWith("jsonpath=")) {
+  if (
+    output !== undefined &&
+    !OUTPUTS.includes(output) &&
+    !output.startsWith("jsonpath=") &&
+    !output.startsWith("custom-columns=")
+  ) {
     return fail(
-      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,jsonpath,name,wide,yaml`,
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,json,jsonpath,name,wide,yaml`,
     );
   }
   const wanted = wantedObjects(positionals, "get");
@@ -298,6 +321,17 @@ function get(args: string[], ctx: ConsoleContext): Step {
       ? objects[0]
       : { apiVersion: "v1", items: objects, kind: "List", metadata: { resourceVersion: "" } };
     return warned(print(objects.length ? toYaml(value).trimEnd() : "", err, err ? 1 : 0));
+  }
+  if (output?.startsWith("custom-columns=")) {
+    // customcolumn.go: HEADER:JSONPATH pairs, <none> for a path with no value.
+    const columns = output
+      .slice("custom-columns=".length)
+      .split(",")
+      .map((spec) => [spec.slice(0, spec.indexOf(":")), spec.slice(spec.indexOf(":") + 1)] as const);
+    if (columns.some(([header, path]) => !header || !path.startsWith(".")))
+      return fail("error: unexpected custom-columns spec, expected <header>:<json-path-expr>");
+    const rows = objects.map((o) => columns.map(([, path]) => jsonPath(o, `{${path}}`) || NONE));
+    return warned(print(renderColumns([columns.map(([header]) => header), ...rows]), err, err ? 1 : 0));
   }
   if (output?.startsWith("jsonpath=")) {
     const values = objects.map((o) => jsonPath(o, output.slice("jsonpath=".length)));
@@ -500,10 +534,15 @@ export function curl(args: readonly string[], from: Ref, exec: boolean): Step {
     method: "GET",
     headers: [],
   };
+  const resolved = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const next = () => args[++i] ?? "";
-    if (arg === "-H" || arg === "--header") {
+    if (arg === "--resolve") {
+      // curl --resolve HOST:PORT:ADDRESS: that name and port go to the address, the Host header unchanged.
+      const [host = "", port = "", address = ""] = next().split(":");
+      resolved.set(`${host}:${port}`, address);
+    } else if (arg === "-H" || arg === "--header") {
       const header = next();
       const colon = header.indexOf(":");
       if (colon > 0)
@@ -542,6 +581,15 @@ export function curl(args: readonly string[], from: Ref, exec: boolean): Step {
       status: 2,
     };
     return { kind: "print", run: exec ? execStatus(run) : run };
+  }
+  const url = URL.canParse(options.url) ? new URL(options.url) : null;
+  const port = url?.port || (url?.protocol === "https:" ? "443" : "80");
+  const address = url ? resolved.get(`${url.hostname}:${port}`) : undefined;
+  if (url && address) {
+    if (!options.headers.some((h) => h.name.toLowerCase() === "host"))
+      options.headers.push({ name: "Host", value: url.host });
+    url.hostname = address;
+    options.url = url.toString();
   }
   return { kind: "request", from, curl: options, exec };
 }

@@ -20,6 +20,7 @@ export type Resource =
   | "endpoints"
   | "nodes"
   | "ingresses"
+  | "ingressclasses"
   | "deployments"
   | "statefulsets"
   | "gatewayclasses"
@@ -55,7 +56,7 @@ const NO_CLOCK: AgeOf = () => "0s";
 export const NONE = "<none>";
 
 /** The resources that live in no namespace (`kubectl api-resources` NAMESPACED false). */
-export const CLUSTER_SCOPED: ReadonlySet<Resource> = new Set(["nodes", "gatewayclasses"]);
+export const CLUSTER_SCOPED: ReadonlySet<Resource> = new Set(["nodes", "gatewayclasses", "ingressclasses"]);
 
 /** The prefix kubectl puts before names when several kinds are listed together (`pod/web-0`). */
 export const QUALIFIED: Record<Resource, string> = {
@@ -65,6 +66,7 @@ export const QUALIFIED: Record<Resource, string> = {
   endpoints: "endpoints",
   nodes: "node",
   ingresses: "ingress.networking.k8s.io",
+  ingressclasses: "ingressclass.networking.k8s.io",
   deployments: "deployment.apps",
   statefulsets: "statefulset.apps",
   gatewayclasses: "gatewayclass.gateway.networking.k8s.io",
@@ -351,6 +353,29 @@ function ingressTable(cluster: Cluster, age: AgeOf): Table {
   };
 }
 
+/** printers.go printIngressClass: CONTROLLER, PARAMETERS (Kind.group/name, or <none>), AGE. */
+function ingressClassTable(cluster: Cluster, age: AgeOf): Table {
+  return {
+    headers: ["NAME", "CONTROLLER", "PARAMETERS", "AGE"],
+    wideHeaders: [],
+    rows: objectsOf(cluster, "networking.k8s.io/v1", "IngressClass").map((ic) => {
+      const parameters = ic.spec?.parameters as
+        | { kind?: string; apiGroup?: string; name?: string }
+        | undefined;
+      return {
+        ...rowOf(ic, [
+          String(ic.spec?.controller ?? ""),
+          parameters
+            ? `${parameters.kind}${parameters.apiGroup ? `.${parameters.apiGroup}` : ""}/${parameters.name}`
+            : NONE,
+          age(ic),
+        ]),
+        namespace: "",
+      };
+    }),
+  };
+}
+
 export function objectsOf(cluster: Cluster, apiVersion: string, kind: string): KubeObject[] {
   return cluster.objects.map((o) => o.object).filter((o) => o.kind === kind && o.apiVersion === apiVersion);
 }
@@ -511,6 +536,7 @@ export const TABLES: Record<Resource, (cluster: Cluster, age: AgeOf) => Table> =
   endpoints: endpointsTable,
   nodes: nodeTable,
   ingresses: ingressTable,
+  ingressclasses: ingressClassTable,
   deployments: deploymentTable,
   statefulsets: statefulSetTable,
   gatewayclasses: gatewayClassTable,

@@ -65,6 +65,14 @@ export const RESOURCES: readonly ResourceInfo[] = [
     group: "networking.k8s.io",
   },
   {
+    resource: "ingressclasses",
+    kind: "IngressClass",
+    apiVersion: "networking.k8s.io/v1",
+    singular: "ingressclass",
+    shortNames: [],
+    group: "networking.k8s.io",
+  },
+  {
     resource: "gatewayclasses",
     kind: "GatewayClass",
     apiVersion: "gateway.networking.k8s.io/v1",

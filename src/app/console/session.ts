@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { type Cluster, renderIptablesSave } from "../../engine/index.ts";
+import { type Cluster, parseRef, renderIptablesSave } from "../../engine/index.ts";
 import { humanDuration } from "../../kubectl/age.ts";
 import {
   type ConsoleContext,
@@ -35,6 +35,10 @@ export interface ConsoleState {
   busy: boolean;
   /** `kubectl get events -w`: the second of the last event printed, until Ctrl+C. */
   watching: number | null;
+  /** The watched events' --field-selector. */
+  watchSelector: string | null;
+  /** The shell's variables (`ADDRESS=...`). */
+  env: Record<string, string>;
 }
 
 /** How many lines the log keeps: a terminal's scrollback. */
@@ -47,6 +51,8 @@ export const consoleStore: StoreApi<ConsoleState> = createStore<ConsoleState>()(
   pending: null,
   busy: false,
   watching: null,
+  watchSelector: null,
+  env: {},
 }));
 
 let nextLine = 1;
@@ -69,11 +75,15 @@ export function prompt(state: Pick<ConsoleState, "shell" | "pending">): string {
 }
 
 /** `kubectl get events`: the Time view's events up to its clock, as LAST SEEN, TYPE, REASON, OBJECT, MESSAGE. */
-function eventsTable(app: AppState, after: number | null): { text: string; last: number | null } {
+function eventsTable(
+  app: AppState,
+  after: number | null,
+  fieldSelector: string | null,
+): { text: string; last: number | null } {
   const second = Math.floor(app.clock);
   const events = eventsUpTo(app.simulation?.events ?? [], second)
     .reverse()
-    .filter((e) => after === null || e.t > after);
+    .filter((e) => (after === null || e.t > after) && eventSelected(e.object, fieldSelector));
   const rows = events.map((e) => [humanDuration(second - e.t), e.type, e.reason, e.object, e.message]);
   const text =
     after === null
@@ -84,13 +94,31 @@ function eventsTable(app: AppState, after: number | null): { text: string; last:
   return { text, last: events.at(-1)?.t ?? after };
 }
 
+/** kubectl get events --field-selector: involvedObject.kind and involvedObject.name, each `=` or `!=`. */
+function eventSelected(object: string, fieldSelector: string | null): boolean {
+  const parsed = parseRef(object);
+  const kinds: Record<string, string> = { node: "Node", pod: "Pod", svc: "Service", lb: "Service" };
+  const fields: Record<string, string> = {
+    "involvedObject.kind": kinds[parsed?.kind ?? ""] ?? parsed?.kind ?? "",
+    "involvedObject.name": parsed?.name ?? object,
+  };
+  return (fieldSelector ?? "")
+    .split(",")
+    .filter(Boolean)
+    .every((term) => {
+      const [field = "", value = ""] = term.split(/!?==?/);
+      const equal = fields[field] === value;
+      return term.includes("!=") ? !equal : equal;
+    });
+}
+
 /** Follows the Time view's events while `kubectl get events -w` runs. */
 export function watchEvents(app: StoreApi<AppState>): () => void {
   return app.subscribe((state, previous) => {
     const watching = consoleStore.getState().watching;
     if (watching === null || (state.clock === previous.clock && state.simulation === previous.simulation))
       return;
-    const { text, last } = eventsTable(state, watching);
+    const { text, last } = eventsTable(state, watching, consoleStore.getState().watchSelector);
     if (text) write("out", text);
     if (last !== watching) consoleStore.setState({ watching: last });
   });
@@ -145,6 +173,7 @@ async function execute(line: string, app: StoreApi<AppState>, stdin?: string): P
     files: s.files,
     activeFile: s.activeFile,
     shell: consoleStore.getState().shell,
+    env: consoleStore.getState().env,
     age: ageOf(s.cluster, Date.now()),
     ...(stdin === undefined ? {} : { stdin }),
   };
@@ -163,6 +192,9 @@ async function perform(step: Step, app: StoreApi<AppState>, cluster: Cluster): P
       return show(step.run);
     case "clear":
       return clearConsole();
+    case "env":
+      consoleStore.setState((c) => ({ env: { ...c.env, [step.name]: step.value } }));
+      return;
     case "shell":
       consoleStore.setState({ shell: step.shell });
       return show(step.run);
@@ -213,11 +245,11 @@ async function perform(step: Step, app: StoreApi<AppState>, cluster: Cluster): P
       return write("out", renderIptablesSave(tables, node).trimEnd());
     }
     case "events": {
-      const { text, last } = eventsTable(s, null);
+      const { text, last } = eventsTable(s, null, step.fieldSelector);
       // The events are the Time view's: without a simulation there are none yet.
       if (!text) write("err", "No resources found in default namespace.");
       else write("out", text);
-      if (step.watch) consoleStore.setState({ watching: last ?? -1 });
+      if (step.watch) consoleStore.setState({ watching: last ?? -1, watchSelector: step.fieldSelector });
       return;
     }
   }

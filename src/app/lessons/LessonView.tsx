@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
+import { runnable } from "../../kubectl/runnable.ts";
 import { lessons } from "../../lessons/index.ts";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
@@ -241,14 +242,24 @@ function TryIt({ intro, commands }: { intro: string; commands: string[] }) {
       <ul className="flex flex-col rounded bg-slate-900 p-1 text-slate-100 text-xs">
         {commands.map((command) => (
           <li key={command}>
-            <button
-              type="button"
-              title={t("console.runCommand")}
-              onClick={() => typeIntoConsole(command)}
-              className="w-full min-h-6 rounded px-1 py-0.5 text-left font-mono [overflow-wrap:anywhere] hover:bg-slate-700 focus:outline-2 focus:outline-sky-400"
-            >
-              {command}
-            </button>
+            {runnable(command) ? (
+              <button
+                type="button"
+                title={t("console.runCommand")}
+                onClick={() => typeIntoConsole(command)}
+                className="w-full min-h-6 rounded px-1 py-0.5 text-left font-mono [overflow-wrap:anywhere] hover:bg-slate-700 focus:outline-2 focus:outline-sky-400"
+              >
+                {command}
+              </button>
+            ) : (
+              // docker, gcloud, helm, a URL to download: a real cluster's, which the console cannot run.
+              <code
+                title={t("console.realClusterOnly")}
+                className="block px-1 py-0.5 text-slate-400 [overflow-wrap:anywhere]"
+              >
+                {command}
+              </code>
+            )}
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ export const consoleMessages = {
     "console.noCluster": "The cluster is not built yet: fix the manifests first.",
     "console.loading": "Loading the console…",
     "console.runCommand": "Type this command into the console",
+    "console.realClusterOnly": "For a real cluster: the console does not run this command",
   },
   ja: {
     "console.button": "コンソール",
@@ -27,5 +28,6 @@ export const consoleMessages = {
     "console.noCluster": "クラスターがまだ構築されていません。先にマニフェストを修正してください。",
     "console.loading": "コンソールを読み込んでいます…",
     "console.runCommand": "このコマンドをコンソールに入力する",
+    "console.realClusterOnly": "実際のクラスター用: コンソールではこのコマンドを実行できません",
   },
 } satisfies Messages;
