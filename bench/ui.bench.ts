@@ -66,7 +66,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-function serve(root: string): Promise<Server> {
+export function serve(root: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(
       /^(\.\.[/\\])+/,
@@ -113,11 +113,11 @@ const FPS_SCRIPT = `(duration) => new Promise((resolve) => {
 })`;
 
 /** Median frames per second over half-second windows, counted with requestAnimationFrame in the page. */
-function medianFps(page: Page, ms: number): Promise<number> {
+export function medianFps(page: Page, ms: number): Promise<number> {
   return page.evaluate(`(${FPS_SCRIPT})(${ms})`) as Promise<number>;
 }
 
-async function loadBenchCluster(page: Page): Promise<string> {
+export async function loadBenchCluster(page: Page): Promise<string> {
   await page.evaluate((text) => {
     const store = window.svclabStore;
     if (!store) throw new Error("open the page with ?testhook");
@@ -286,13 +286,18 @@ async function measureCluster(
 
 const label = (size: ClusterSize) => `${size.nodes}n_${size.pods}pods_${size.services}svc`;
 
+/** A production build of the app into `dist`. */
+export function buildApp(dist: string): void {
+  execFileSync("npx", ["vite", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"], {
+    stdio: "inherit",
+  });
+}
+
 export async function run(report: Report): Promise<void> {
   const browser = findChromium();
   if (!browser) throw new Error("no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH");
   const dist = join(tmpdir(), `svclab-ui-bench-${process.pid}`);
-  execFileSync("npx", ["vite", "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "error"], {
-    stdio: "inherit",
-  });
+  buildApp(dist);
   const js = scripts(dist);
   report("ui.js_gzip.kb", gzipKB(dist, js.all), "KB");
   report("ui.js_initial_gzip.kb", gzipKB(dist, js.initial), "KB");

@@ -92,6 +92,31 @@ export class GraphPanel {
     return this.page.locator(".react-flow__edge-textwrapper");
   }
 
+  /** A pod's containers, as the graph shows them below the pod while it is selected. */
+  containers(pod: string): Locator {
+    return this.page.getByRole("region", { name: `Containers of ${pod}`, exact: true });
+  }
+
+  /** The smallest text on screen, in px: in the graph's boxes (at the zoom shown) and in the rest of the page. */
+  async smallestText(): Promise<{ graph: number; page: number }> {
+    return this.page.evaluate(() => {
+      const viewport = document.querySelector(".react-flow__viewport");
+      const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
+      const sizes = { graph: Number.POSITIVE_INFINITY, page: Number.POSITIVE_INFINITY };
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const element = walker.currentNode.parentElement;
+        if (!element || !walker.currentNode.textContent?.trim()) continue;
+        if (element.getClientRects().length === 0 || getComputedStyle(element).visibility === "hidden")
+          continue;
+        const px = Number.parseFloat(getComputedStyle(element).fontSize);
+        if (element.closest(".react-flow__viewport")) sizes.graph = Math.min(sizes.graph, px * zoom);
+        else sizes.page = Math.min(sizes.page, px);
+      }
+      return sizes;
+    });
+  }
+
   /** The instants (seconds of the Time view's clock) the packets on the graph were sent at. */
   async packetsSentAt(): Promise<number[]> {
     return this.packets.evaluateAll((buttons) =>

@@ -1,6 +1,7 @@
 import {
   type AriaLabelConfig,
   Background,
+  ControlButton,
   Controls,
   type EdgeTypes,
   MiniMap,
@@ -10,6 +11,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore,
+  useStoreApi,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isExternalRef, isNodeRef, isServiceRef, placeOf, type Ref, refLabel } from "../../engine/index.ts";
@@ -33,6 +35,7 @@ import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
 import { RouteEdge } from "./RouteEdge.tsx";
+import { readableFit } from "./readable.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
 import { StepCaption } from "./StepCaption.tsx";
@@ -227,7 +230,22 @@ function Graph() {
 
   // Fit the view when the cluster first arrives, and again when the graph's panel changes size (a side
   // panel shown, hidden or resized) until the learner pans or zooms; the Controls' button fits it again.
-  const { fitView, setCenter, getZoom } = useReactFlow();
+  const { fitView, setCenter, getZoom, setViewport } = useReactFlow();
+  const flowStore = useStoreApi();
+  // The whole drawing, unless its text would then be smaller than the page's small text: then the
+  // readable zoom from its top left (readable.ts). A compact drawing is an overview: it always fits.
+  const modelRef = useRef(model);
+  modelRef.current = model;
+  const fit = useCallback(() => {
+    const drawing = modelRef.current;
+    const { width, height } = flowStore.getState();
+    const view =
+      drawing && !drawing.compact
+        ? readableFit(drawing.boxes.values(), { width, height }, FIT.padding)
+        : null;
+    if (view) void setViewport(view);
+    else void fitView(FIT);
+  }, [flowStore, fitView, setViewport]);
   const fitted = useRef(false);
   const moved = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
@@ -237,8 +255,8 @@ function Graph() {
   useEffect(() => {
     if (compact === null || (fitted.current && moved.current)) return;
     fitted.current = true;
-    requestAnimationFrame(() => void fitView(FIT));
-  }, [compact, fitView]);
+    requestAnimationFrame(fit);
+  }, [compact, fit]);
 
   // A search's find: its node opened if the drawing is compact, selected, and centred once it is drawn.
   const [found, setFound] = useState<Ref | null>(null);
@@ -274,11 +292,11 @@ function Graph() {
     const element = frame.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
-      if (fitted.current && !moved.current) void fitView(FIT);
+      if (fitted.current && !moved.current) fit();
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fitView]);
+  }, [fit]);
 
   // A Service focused from the keyboard lights its endpoints as hovering it does.
   const hover = useAppStore((s) => s.hover);
@@ -333,7 +351,22 @@ function Graph() {
             proOptions={{ hideAttribution: true }}
           >
             <Background />
-            <Controls fitViewOptions={FIT} onFitView={() => (moved.current = false)} />
+            <Controls showFitView={false}>
+              {/* React Flow's own fit shows the whole drawing at any zoom; this one keeps it readable. */}
+              <ControlButton
+                className="react-flow__controls-fitview"
+                aria-label={t("graph.fitView")}
+                title={t("graph.fitView")}
+                onClick={() => {
+                  moved.current = false;
+                  fit();
+                }}
+              >
+                <svg viewBox="0 0 32 30" aria-hidden="true">
+                  <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+                </svg>
+              </ControlButton>
+            </Controls>
             <MiniMap
               pannable
               zoomable

@@ -24,7 +24,7 @@ export const GatewayClassNode = memo(function GatewayClassNode({
     >
       <HiddenHandles />
       <h4 className="truncate font-semibold text-violet-900">GatewayClass {gatewayClass.name}</h4>
-      <p className="truncate text-[10px] text-violet-800">
+      <p className="truncate text-[11px] text-violet-800">
         {gatewayClass.accepted ? t("gatewayClass.accepted") : t("gatewayClass.notAccepted")} ·{" "}
         {gatewayClass.controller}
       </p>
@@ -47,17 +47,17 @@ export const GatewayNode = memo(function GatewayNode({ data, selected }: NodePro
       <HiddenHandles />
       <header className="flex items-center gap-1">
         <h4 className="truncate font-semibold text-violet-900">Gateway {gateway.name}</h4>
-        <span className="ml-auto rounded bg-violet-100 px-1 text-[10px] text-violet-900">
+        <span className="ml-auto rounded bg-violet-100 px-1 text-[11px] text-violet-900">
           {gateway.className}
         </span>
       </header>
-      <p className="truncate text-[10px]">
+      <p className="truncate text-[11px]">
         <span className="font-mono text-violet-800">{gateway.address ?? t("lb.pending")}</span>{" "}
         <span className={gateway.programmed ? "text-emerald-700" : "text-slate-500"}>
           {gateway.programmed ? t("gateway.programmed") : t("gateway.notProgrammed")}
         </span>
       </p>
-      <ul className="mt-0.5 font-mono text-[10px] leading-[15px]">
+      <ul className="mt-0.5 font-mono text-[11px] leading-[15px]">
         {shown.map((l) => (
           <li key={l.name} className="truncate text-slate-700">
             {t("gateway.listener", { name: l.name, protocol: l.protocol, port: l.port })}
@@ -92,11 +92,11 @@ export const HTTPRouteNode = memo(function HTTPRouteNode({ data, selected }: Nod
     >
       <HiddenHandles />
       <h4 className="truncate font-semibold text-indigo-900">HTTPRoute {route.name}</h4>
-      <p className="truncate font-mono text-[10px] text-indigo-800">
+      <p className="truncate font-mono text-[11px] text-indigo-800">
         {route.hostnames.join(", ") || t("httpRoute.anyHost")}
         {route.gateways.length === 0 && ` · ${t("httpRoute.notAttached")}`}
       </p>
-      <ul className="mt-0.5 font-mono text-[10px] leading-[15px]">
+      <ul className="mt-0.5 font-mono text-[11px] leading-[15px]">
         {lines.slice(0, GATEWAY_BOX.maxLines).map((line) => (
           <li key={line.key} className={`truncate ${line.match ? "text-slate-800" : "pl-2 text-slate-700"}`}>
             {line.text}

@@ -31,13 +31,13 @@ export const IngressNode = memo(function IngressNode({ data, selected }: NodePro
         {tlsHosts.length > 0 && (
           <span
             title={t("ingress.tlsTitle", { hosts: tlsHosts.join(", ") })}
-            className="ml-auto rounded bg-amber-100 px-1 font-medium text-[10px] text-amber-900"
+            className="ml-auto rounded bg-amber-100 px-1 font-medium text-[11px] text-amber-900"
           >
             {t("ingress.tls")}
           </span>
         )}
       </header>
-      <p className="flex items-center gap-1 truncate text-[10px]">
+      <p className="flex items-center gap-1 truncate text-[11px]">
         {ingress.implementation ? (
           <span
             title={t(implementationText[ingress.implementation])}
@@ -52,7 +52,7 @@ export const IngressNode = memo(function IngressNode({ data, selected }: NodePro
         )}
         <span className="truncate font-mono text-teal-800">{ingress.address ?? t("lb.pending")}</span>
       </p>
-      <ul className="mt-0.5 font-mono text-[10px] leading-[15px]">
+      <ul className="mt-0.5 font-mono text-[11px] leading-[15px]">
         {lines.length === 0 && <li className="text-slate-500">{t("ingress.noRules")}</li>}
         {lines.map((line, i) =>
           line.kind === "host" ? (

@@ -56,7 +56,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
     >
       <HiddenHandles />
       {consulted && (
-        <span className="absolute -top-2.5 right-1 rounded bg-violet-600 px-1 text-[10px] text-white leading-4">
+        <span className="absolute -top-2.5 right-1 rounded bg-violet-600 px-1 text-[11px] text-white leading-4">
           {t("service.consulted", { nodes: consulted })}
         </span>
       )}
