@@ -232,6 +232,7 @@ export {
   withSetting,
 } from "./sim/settingFields.ts";
 export {
+  AWS_NLB_HEALTH_CHECK,
   defaultSimulationSettings,
   type HealthCheckSettings,
   resolveSimulationSettings,

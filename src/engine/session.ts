@@ -95,7 +95,7 @@ export interface EngineSession {
   simulate(
     files: readonly SourceFile[],
     scenario: string,
-    options?: { seed?: number; sample?: number },
+    options?: { seed?: number; sample?: number; settings?: Partial<ClusterSettings> },
   ): Result<Simulation>;
   /** The last simulation at `t` seconds, or null before one. */
   stateAt(t: number): SimulationState | null;

@@ -11,6 +11,7 @@ import { summaryLesson } from "./10-summary/lesson.ts";
 import { ingressLesson } from "./11-ingress/lesson.ts";
 import { failoverLesson } from "./12-failover/lesson.ts";
 import { gatewayApiLesson } from "./13-gateway-api/lesson.ts";
+import { loadBalancerProvidersLesson } from "./14-lb-providers/lesson.ts";
 import type { Lesson } from "./types.ts";
 
 /**
@@ -31,6 +32,7 @@ export const lessons: readonly Lesson[] = [
   ingressLesson,
   failoverLesson,
   gatewayApiLesson,
+  loadBalancerProvidersLesson,
 ];
 
 export function lessonById(id: string): Lesson | undefined {

@@ -20,7 +20,7 @@ import type { Lesson, LessonCommand } from "./types.ts";
  * that wants to check a solution.
  */
 export interface HeadlessSession {
-  readonly settings: Lesson["settings"];
+  settings: Lesson["settings"];
   readonly engine: EngineSession;
   files: SourceFile[];
   /** Node names, as the session's build takes them. */
@@ -88,7 +88,9 @@ const NO_CLUSTER = "there is no cluster: the manifests have never been valid";
 function resimulate(session: HeadlessSession): string | null {
   const cluster = session.record.cluster;
   if (!cluster) return NO_CLUSTER;
-  const played = session.engine.simulate(session.files, renderScenario(session.scenario));
+  const played = session.engine.simulate(session.files, renderScenario(session.scenario), {
+    settings: session.settings ?? {},
+  });
   if (!played.ok) return played.diagnostics.map((d) => `${d.path}: ${d.message}`).join("\n");
   const { buckets, events } = played.value;
   session.record = {
@@ -140,6 +142,10 @@ export function runCommand(session: HeadlessSession, command: LessonCommand): st
     case "scenarioEvent":
     case "simulationSetting":
       return changeScenario(session, command);
+    case "loadBalancerProvider":
+      session.settings = { ...session.settings, loadBalancerProvider: command.provider };
+      rebuild(session);
+      return session.record.simulation ? resimulate(session) : null;
     case "failNode":
     case "recoverNode": {
       const name = nodeName(command.node);

@@ -1,4 +1,4 @@
-import type { ClusterSettings, Ref, SettingPath, SourceFile } from "../engine/index.ts";
+import type { ClusterSettings, LoadBalancerProvider, Ref, SettingPath, SourceFile } from "../engine/index.ts";
 import type { Goal } from "./goals.ts";
 
 export type LessonLanguage = "en" | "ja";
@@ -20,7 +20,9 @@ export type LessonCommand =
   /** Fails or recovers a node at a second of the virtual clock. */
   | { id: "scenarioEvent"; at: number; action: "fail-node" | "recover-node"; node: Ref }
   /** Changes one timing of the simulation (spec.settings), by its path. */
-  | { id: "simulationSetting"; path: SettingPath; value: number };
+  | { id: "simulationSetting"; path: SettingPath; value: number }
+  /** Changes the cluster setting of who provides LoadBalancers. */
+  | { id: "loadBalancerProvider"; provider: LoadBalancerProvider };
 
 /** One step's words in one language, read from the lesson's markdown. */
 export interface StepText {

@@ -92,6 +92,10 @@ export async function playLessonCommand(command: LessonCommand, store: StoreApi<
       state.setTimeMode(true);
       state.setSimulationSetting(command.path, command.value);
       return true;
+    case "loadBalancerProvider":
+      state.setTimeMode(true);
+      await state.setLoadBalancerProvider(command.provider);
+      return true;
     case "send":
     case "sendMany": {
       const to = state.cluster ? fillPlaceholders(command.to, state.cluster) : null;

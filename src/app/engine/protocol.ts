@@ -100,6 +100,7 @@ export type SimulateRequest = {
   seed?: number;
   /** Requests per stream and second to keep whole for the picture (the rest are counted). */
   sample?: number;
+  settings?: Partial<ClusterSettings>;
 };
 
 /** The state `t` seconds into the last simulation: the engine replays the control plane up to then. */

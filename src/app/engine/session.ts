@@ -71,6 +71,7 @@ export function createEngineSession(): EngineSession {
       const played = session.simulate(request.files, request.scenario, {
         ...(request.seed === undefined ? {} : { seed: request.seed }),
         ...(request.sample === undefined ? {} : { sample: request.sample }),
+        ...(request.settings ? { settings: request.settings } : {}),
       });
       if (!played.ok) {
         packets = [];

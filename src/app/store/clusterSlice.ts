@@ -1,8 +1,16 @@
 import type { StateCreator } from "zustand";
-import type { Cluster, Diagnostic, Ref, SourceFile } from "../../engine/index.ts";
+import {
+  type Cluster,
+  type Diagnostic,
+  isLoadBalancerProvider,
+  type LoadBalancerProvider,
+  type Ref,
+  type SourceFile,
+} from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { packetClock } from "../packets/clock.ts";
+import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
 
 export interface ClusterSlice {
@@ -14,6 +22,9 @@ export interface ClusterSlice {
   /** True when the manifests have errors and `cluster` is the last valid one. */
   stale: boolean;
   failedNodes: string[];
+  /** The cluster setting of who provides LoadBalancers (saved locally; a lesson sets its own). */
+  loadBalancerProvider: LoadBalancerProvider;
+  setLoadBalancerProvider(provider: LoadBalancerProvider): Promise<void>;
   /**
    * The manifests `cluster` was built from, and their document. After a reload it holds the last valid
    * manifests saved with a broken draft, so that the first build can draw the cluster that was on screen.
@@ -25,7 +36,12 @@ export interface ClusterSlice {
   recoverNode(name: string): Promise<void>;
 }
 
-export function createClusterSlice(engine: EngineClient): StateCreator<AppState, [], [], ClusterSlice> {
+const PROVIDER_KEY = "cluster.loadBalancerProvider";
+
+export function createClusterSlice(
+  engine: EngineClient,
+  storage?: KeyValueStorage,
+): StateCreator<AppState, [], [], ClusterSlice> {
   // Only the newest build may land: a slow reply to an older edit must not overwrite a newer one.
   let latest = 0;
   /** The document the worker's last cluster was built from: an edit of it keeps its running pods in place. */
@@ -36,16 +52,24 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
     ingresses: [],
     stale: false,
     failedNodes: [],
+    loadBalancerProvider: readStored(storage, PROVIDER_KEY, isLoadBalancerProvider) ?? "gcp",
+    async setLoadBalancerProvider(provider) {
+      set({ loadBalancerProvider: provider });
+      writeStored(storage, PROVIDER_KEY, provider);
+      await get().rebuild();
+    },
     validFiles: null,
     async rebuild(options = {}) {
       const ticket = ++latest;
-      const { files, failedNodes, documentId, startingFiles } = get();
+      const { files, failedNodes, documentId, startingFiles, loadBalancerProvider } = get();
+      const settings = { loadBalancerProvider };
       // Opening a lesson, a sample or a backup replaces the starting files: a new cluster, not an edit.
       const fresh = builtFrom?.documentId !== documentId || builtFrom.startingFiles !== startingFiles;
       const reply = await engine.request({
         type: "build",
         files,
         failedNodes,
+        settings,
         fresh,
         ...(options.evict?.length ? { evict: options.evict } : {}),
       });
@@ -69,6 +93,7 @@ export function createClusterSlice(engine: EngineClient): StateCreator<AppState,
           type: "build",
           files: validFiles.files,
           failedNodes,
+          settings,
           fresh: true,
         });
         if (ticket !== latest) return;

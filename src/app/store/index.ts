@@ -37,7 +37,7 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     readStored(deps.storage, "language", isLanguage) ?? preferredLanguage(deps.browserLanguages ?? []);
   const store = createStore<AppState>()((...a) => ({
     ...createManifestsSlice(deps.storage)(...a),
-    ...createClusterSlice(deps.engine)(...a),
+    ...createClusterSlice(deps.engine, deps.storage)(...a),
     ...createUiSlice(language)(...a),
     ...createTrafficSlice(deps.engine)(...a),
     ...createGraphSlice(...a),

@@ -130,6 +130,7 @@ export function createLessonSlice(
         lessonSeenRequest: 0,
         lessonAwaitingBuild: true,
         ...cleanScreen(startingRequest(lesson)),
+        loadBalancerProvider: lesson.settings?.loadBalancerProvider ?? "gcp",
         // A lesson's clock starts at real time, a speed a person can act at (the sandbox keeps its own).
         clockSpeed: 1,
       });

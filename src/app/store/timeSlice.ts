@@ -3,6 +3,7 @@ import type { StoreApi } from "zustand/vanilla";
 import type { SimPacket } from "../../engine/index.ts";
 import {
   type Diagnostic,
+  type HealthCheckSettings,
   isNodeRef,
   renderScenario,
   type ScenarioSpec,
@@ -64,6 +65,8 @@ export interface TimeSlice {
   recordNodeEvent(action: NodeAction): boolean;
   removeEvent(index: number): void;
   setSimulationSetting(path: SettingPath, value: number): void;
+  /** Every health-check setting at once (a provider's defaults). */
+  setHealthCheck(check: HealthCheckSettings): void;
   resetSimulationSettings(): void;
   setScenarioDuration(seconds: number): void;
   /** A fresh scenario: no streams, no events, real defaults; the clock back at 0. */
@@ -142,6 +145,10 @@ export function createTimeSlice(
         const { scenario } = get();
         change({ ...scenario, settings: withSetting(scenario.settings, path, value) });
       },
+      setHealthCheck(check) {
+        const { scenario } = get();
+        change({ ...scenario, settings: { ...scenario.settings, loadBalancerHealthCheck: { ...check } } });
+      },
       resetSimulationSettings: () => change({ ...get().scenario, settings: emptyScenario().settings }),
       setScenarioDuration(seconds) {
         const { scenario, clock } = get();
@@ -183,13 +190,14 @@ export function createTimeSlice(
       },
       async simulate() {
         const ticket = ++latest;
-        const { files, scenario } = get();
+        const { files, scenario, loadBalancerProvider } = get();
         set({ simulating: true });
         const reply = await engine.request({
           type: "simulate",
           files,
           scenario: renderScenario(scenario),
           sample: ENGINE_SAMPLE,
+          settings: { loadBalancerProvider },
         });
         if (ticket !== latest) return;
         set({

@@ -18,7 +18,12 @@ import {
   sourceName,
   UsageError,
 } from "../command.ts";
-import { seedOption } from "../options.ts";
+import {
+  CLUSTER_SETTING_OPTIONS,
+  clusterSettingHelp,
+  clusterSettingsOption,
+  seedOption,
+} from "../options.ts";
 import { outputFormat } from "./trace.ts";
 import { formatDiagnostic, readSources } from "./validate.ts";
 
@@ -91,7 +96,11 @@ function run(values: OptionValues, _positionals: string[], io: CliIO): number {
   for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   for (const d of scenario.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   if (!loaded.ok || !scenario.ok) return EXIT_INVALID;
-  const result = simulate(loaded.value, scenario.value, seed === undefined ? {} : { seed });
+  const settings = clusterSettingsOption(values);
+  const result = simulate(loaded.value, scenario.value, {
+    settings,
+    ...(seed === undefined ? {} : { seed }),
+  });
   if (!result.ok) {
     for (const d of result.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
     return EXIT_INVALID;
@@ -130,6 +139,7 @@ export const simulateCommand: Command = {
     "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
     "  --scenario FILE       the Scenario file",
     "  --seed N              seed of the traffic's random choices; default the cluster's",
+    clusterSettingHelp(22),
     '  -o, --output json     print {"buckets":[{"t","stream","outcomes"}],"events":[{"t","reason","object","message"}]}',
   ].join("\n"),
   options: {
@@ -137,6 +147,7 @@ export const simulateCommand: Command = {
     scenario: { type: "string" },
     seed: { type: "string" },
     output: { type: "string", short: "o" },
+    ...CLUSTER_SETTING_OPTIONS,
   },
   run,
 };

@@ -115,14 +115,16 @@ export function vipAddresses(service: Pick<ServiceState, "loadBalancerIngress">)
   return service.loadBalancerIngress.flatMap((i) => (i.ip && i.ipMode !== "Proxy" ? [i.ip] : []));
 }
 
-function hasReadyEndpointOn(
+function hasEndpointOn(
   service: ServiceState,
   node: string,
   slices: readonly EndpointSliceState[],
+  ready: boolean,
 ): boolean {
   return slices.some(
     (slice) =>
-      slice.service === service.ref && slice.endpoints.some((e) => e.nodeName === node && e.conditions.ready),
+      slice.service === service.ref &&
+      slice.endpoints.some((e) => e.nodeName === node && (!ready || e.conditions.ready)),
   );
 }
 
@@ -146,9 +148,11 @@ export function announcingNodes(
   const { entry } = LOAD_BALANCER_PROVIDERS[provider];
   if (entry !== "l2-leader" && entry !== "bgp-ecmp") return undefined;
   const local = service.externalTrafficPolicy === "Local";
-  const candidates = nodes
-    .filter((n) => alive(n) && (!local || hasReadyEndpointOn(service, n.name, slices)))
-    .map((n) => n.name);
+  // A failed node's BGP speaker cannot withdraw what it announced: the router keeps the route until
+  // the session drops, whatever happens to its endpoints meanwhile (it announced while it had one).
+  const announces = (n: NodeState) =>
+    !local || hasEndpointOn(service, n.name, slices, !(entry === "bgp-ecmp" && n.failed));
+  const candidates = nodes.filter((n) => alive(n) && announces(n)).map((n) => n.name);
   if (entry === "bgp-ecmp") return candidates;
   const ip = service.loadBalancerIPs[0] ?? "";
   const rank = (node: string) => fnv32a(`${node}#${ip}`);

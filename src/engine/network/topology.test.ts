@@ -1,4 +1,4 @@
-import { dump } from "js-yaml";
+import { dump } from "js-yaml/browser";
 import { describe, expect, it } from "vitest";
 import { deployment, service } from "../cluster/testutil.ts";
 import { iptablesRules, renderIptablesSave } from "./iptables.ts";

@@ -53,6 +53,18 @@ export const defaultSimulationSettings: Readonly<SimulationSettings> = Object.fr
   }),
 });
 
+/**
+ * AWS's Network Load Balancer as the AWS Load Balancer Controller creates it for a Service (its
+ * documented defaults of the service.beta.kubernetes.io/aws-load-balancer-healthcheck-* annotations):
+ * every 10 s, a 10 s timeout, 3 failures to leave the pool and 3 successes to come back.
+ */
+export const AWS_NLB_HEALTH_CHECK: Readonly<HealthCheckSettings> = Object.freeze({
+  interval: 10,
+  timeout: 10,
+  unhealthyThreshold: 3,
+  healthyThreshold: 3,
+});
+
 export type SimulationSettingsOverrides = Partial<Omit<SimulationSettings, "loadBalancerHealthCheck">> & {
   loadBalancerHealthCheck?: Partial<HealthCheckSettings>;
 };

@@ -1,5 +1,5 @@
 import { nodeOfPod } from "../cluster/pods.ts";
-import type { Cluster, Ref } from "../cluster/types.ts";
+import type { Cluster, ClusterSettings, Ref } from "../cluster/types.ts";
 import type { Diagnostic, Result, SourcedObject } from "../manifests/types.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
@@ -26,6 +26,8 @@ export interface SimulateOptions {
    * picture of the traffic; the others are only counted. Default 0: counts only.
    */
   sample?: number;
+  /** The cluster's settings (the load balancers' provider); the defaults when left out. */
+  settings?: Partial<ClusterSettings>;
 }
 
 /** One request of a simulation kept whole: when it left, from which stream, and its trace. */
@@ -50,6 +52,8 @@ export interface Simulation {
   objects: readonly SourcedObject[];
   scenario: Scenario;
   seed: number;
+  /** The cluster settings it ran with (SimulateOptions.settings). */
+  settings: Partial<ClusterSettings>;
   /** Ordered by second, then by the stream's place in spec.traffic. */
   buckets: Bucket[];
   events: SimEvent[];
@@ -93,7 +97,7 @@ export function simulate(
   scenario: Scenario,
   options: SimulateOptions = {},
 ): Result<Simulation> {
-  const world = new World(objects, scenario);
+  const world = new World(objects, scenario, options.settings);
   const diagnostics: Diagnostic[] = checkScenario(scenario, world.dataPlane());
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const seed = options.seed ?? world.cluster.settings.seed;
@@ -159,6 +163,7 @@ export function simulate(
       objects,
       scenario,
       seed,
+      settings: options.settings ?? {},
       buckets,
       events: world.events.filter((e) => e.t * 1000 < end),
       packets,
@@ -179,8 +184,11 @@ function sampled(cursor: StreamCursor, perSecond: number): boolean {
  * The state `t` seconds into a simulation, recomputed by replaying the control plane up to that
  * moment (everything due at `t` included): a timeline can be scrubbed to any second.
  */
-export function clusterAt(simulation: Pick<Simulation, "objects" | "scenario">, t: number): SimulationState {
-  const world = new World(simulation.objects, simulation.scenario);
+export function clusterAt(
+  simulation: Pick<Simulation, "objects" | "scenario"> & { settings?: Partial<ClusterSettings> },
+  t: number,
+): SimulationState {
+  const world = new World(simulation.objects, simulation.scenario, simulation.settings);
   world.advanceTo(Math.round(t * 1000));
   return {
     t,

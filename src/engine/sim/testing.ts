@@ -1,14 +1,20 @@
 import { dump } from "js-yaml/browser";
+import type { ClusterSettings } from "../cluster/types.ts";
 import { loadManifests } from "../manifests/load.ts";
 import { parseScenario, type Scenario } from "./scenario.ts";
 import { clusterAt, type Simulation, type SimulationState, simulate } from "./simulate.ts";
 
 /** Tests only: manifests (YAML) and a scenario spec (as an object) simulated; throws on invalid input. */
-export function run(manifests: string, spec: Record<string, unknown>, seed?: number): Simulation {
+export function run(
+  manifests: string,
+  spec: Record<string, unknown>,
+  seed?: number,
+  settings: Partial<ClusterSettings> = {},
+): Simulation {
   const loaded = loadManifests([{ name: "m.yaml", text: manifests }]);
   if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => `${d.path}: ${d.message}`).join("\n"));
   const scenario = scenarioOf(spec);
-  const result = simulate(loaded.value, scenario, seed === undefined ? {} : { seed });
+  const result = simulate(loaded.value, scenario, { settings, ...(seed === undefined ? {} : { seed }) });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.path}: ${d.message}`).join("\n"));
   return result.value;
 }

@@ -1,15 +1,24 @@
 import { buildCluster } from "../cluster/build.ts";
 import { ENDPOINTSLICE_CONTROLLER, reconcileEndpointSlices } from "../cluster/endpointSlices.ts";
 import { asRecord, asRecords } from "../cluster/fields.ts";
+import { LOAD_BALANCER_PROVIDERS } from "../cluster/loadBalancerProviders.ts";
 import { markNodeFailed, markPodsNotReady } from "../cluster/nodeLifecycle.ts";
 import { podObject } from "../cluster/objects.ts";
 import { placePods } from "../cluster/pods.ts";
 import { tolerates } from "../cluster/scheduler.ts";
-import type { Cluster, EndpointSliceState, NodeState, PodState, Ref } from "../cluster/types.ts";
+import type {
+  Cluster,
+  ClusterSettings,
+  EndpointSliceState,
+  NodeState,
+  PodState,
+  Ref,
+} from "../cluster/types.ts";
 import type { PodDraft } from "../cluster/workloads.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import { createDataPlane, type DataPlane } from "../network/dataplane.ts";
 import { nodeName, refName, replicaSetRef } from "../refs.ts";
+import { announcementDetection, announcements } from "./announcements.ts";
 import { formatDuration } from "./duration.ts";
 import type { SimEvent } from "./events.ts";
 import { initialHealth, type LoadBalancerHealth, probe, record } from "./healthChecks.ts";
@@ -24,7 +33,8 @@ type Timer =
   | { kind: "evict"; pod: Ref; node: string; epoch: number; seconds: number }
   | { kind: "proxy-sync"; slices: readonly EndpointSliceState[] }
   | { kind: "check-result"; lb: Ref; node: string; passed: boolean; detail: string }
-  | { kind: "check-tick" };
+  | { kind: "check-tick" }
+  | { kind: "speaker-lost"; node: string; epoch: number };
 
 /**
  * Within one instant: the scenario's actions first, then the node lifecycle controller, the taint
@@ -38,6 +48,7 @@ const PRIORITY: Record<Timer["kind"], number> = {
   "proxy-sync": 3,
   "check-result": 4,
   "check-tick": 5,
+  "speaker-lost": 4,
 };
 
 const UNREACHABLE_NO_EXECUTE = { key: "node.kubernetes.io/unreachable", effect: "NoExecute" } as const;
@@ -134,10 +145,16 @@ export class World {
   private readonly workloads = new Map<Ref, SourcedObject>();
   private readonly maker: PodMaker;
   private plane: DataPlane | undefined;
+  /** Failed nodes the MetalLB speakers (layer 2) or the router (BGP) have stopped counting. */
+  private readonly speakersLost = new Set<string>();
 
-  constructor(objects: readonly SourcedObject[], scenario: Scenario) {
+  constructor(
+    objects: readonly SourcedObject[],
+    scenario: Scenario,
+    settings: Partial<ClusterSettings> = {},
+  ) {
     this.settings = scenario.settings;
-    this.cluster = buildCluster(objects);
+    this.cluster = buildCluster(objects, { settings });
     this.proxied = this.cluster.endpointSlices;
     this.initialNodes = new Map(this.cluster.nodes.map((n) => [n.name, n]));
     for (const pod of this.cluster.pods) this.kubeletReady.set(pod.ref, pod.ready);
@@ -152,7 +169,20 @@ export class World {
       new Set(this.cluster.pods.map((p) => `${p.namespace}/${p.name}`)),
     );
     const hc = this.settings.loadBalancerHealthCheck;
-    this.lbHealth = initialHealth(this.cluster.services, this.cluster.nodes, this.proxied, hc);
+    // Only a cloud's load balancer (or cloud-provider-kind's Envoy) health-checks the nodes; MetalLB announces.
+    const { entry } = LOAD_BALANCER_PROVIDERS[this.cluster.settings.loadBalancerProvider];
+    const checked = entry === "health-checked" || entry === "proxy";
+    this.lbHealth = checked ? initialHealth(this.cluster.services, this.cluster.nodes, this.proxied, hc) : [];
+    // MetalLB's speaker reports where each layer-2 address is announced from the start.
+    if (entry === "l2-leader")
+      for (const [lb, nodes] of this.announced())
+        if (nodes[0])
+          this.emit(
+            "Normal",
+            "nodeAssigned",
+            lb,
+            `announcing from node "${nodes[0]}" with protocol "layer2"`,
+          );
     for (const event of scenario.events)
       this.timers.add(ms(event.at), PRIORITY.action, { kind: "action", event });
     // The simulator's phase: every load balancer probes every node at t = interval, 2·interval, ...
@@ -174,12 +204,12 @@ export class World {
     this.plane ??= createDataPlane(
       { ...this.cluster, endpointSlices: [...this.proxied] },
       {
-        lbBackends: new Map(
-          this.lbHealth.map((lb) => [
-            lb.lb,
-            new Set(lb.backends.filter((b) => b.healthy).map((b) => b.node)),
-          ]),
-        ),
+        lbBackends: new Map([
+          ...this.lbHealth.map(
+            (lb) => [lb.lb, new Set(lb.backends.filter((b) => b.healthy).map((b) => b.node))] as const,
+          ),
+          ...[...this.announced()].map(([lb, nodes]) => [lb, new Set(nodes)] as const),
+        ]),
       },
     );
     return this.plane;
@@ -208,6 +238,9 @@ export class World {
         break;
       case "check-tick":
         this.checkTick();
+        break;
+      case "speaker-lost":
+        this.speakerLost(timer.node, timer.epoch);
         break;
     }
   }
@@ -275,6 +308,13 @@ export class World {
       node: name,
       epoch,
     });
+    const detection = announcementDetection(this.cluster.settings.loadBalancerProvider);
+    if (detection !== null)
+      this.timers.add(this.now + ms(detection), PRIORITY["speaker-lost"], {
+        kind: "speaker-lost",
+        node: name,
+        epoch,
+      });
   }
 
   /** node_lifecycle_controller.go: the grace period passed without a heartbeat. */
@@ -329,6 +369,8 @@ export class World {
     if (!node?.failed || !initial) return;
     this.bumpEpoch(name);
     this.setNode(initial);
+    // Its speaker joins the memberlist (or its BGP session comes up) again at once: a simulator choice.
+    if (this.speakersLost.has(name)) this.announce(() => this.speakersLost.delete(name));
     if (!node.ready) this.emit("Normal", "NodeReady", node.ref, `Node ${name} status is now: NodeReady`);
     else
       this.emit(
@@ -593,6 +635,49 @@ export class World {
   }
 
   // --- Load balancers ----------------------------------------------------------------------
+
+  /** The nodes announcing each MetalLB address now (empty for other providers). */
+  private announced(): Map<Ref, string[]> {
+    const { settings, services, nodes } = this.cluster;
+    return announcements(settings.loadBalancerProvider, services, nodes, this.proxied, this.speakersLost);
+  }
+
+  /**
+   * Changes who counts as a speaker, and reports each address whose announcing nodes changed, as
+   * MetalLB's speaker does (event nodeAssigned, "announcing from node ... with protocol ...").
+   */
+  private announce(change: () => void): void {
+    const before = this.announced();
+    change();
+    this.plane = undefined;
+    const layer2 = LOAD_BALANCER_PROVIDERS[this.cluster.settings.loadBalancerProvider].entry === "l2-leader";
+    for (const [lb, nodes] of this.announced()) {
+      const was = before.get(lb) ?? [];
+      if (was.join() === nodes.join()) continue;
+      if (layer2 && nodes[0])
+        this.emit("Normal", "nodeAssigned", lb, `announcing from node "${nodes[0]}" with protocol "layer2"`);
+      else if (layer2)
+        this.emit(
+          "Warning",
+          "nodeAssigned",
+          lb,
+          "no node is left to announce the address: it stops answering ARP",
+        );
+      else
+        this.emit(
+          "Normal",
+          "RoutesChanged",
+          lb,
+          `the router's ECMP routes for the address go to ${nodes.join(", ") || "no node"} (was ${was.join(", ") || "none"})`,
+        );
+    }
+  }
+
+  /** The speakers' memberlist (layer 2) or the router's BGP hold timer (BGP) has noticed a failed node. */
+  private speakerLost(name: string, epoch: number): void {
+    if (this.epochs.get(name) !== epoch || !this.node(name)?.failed) return;
+    this.announce(() => this.speakersLost.add(name));
+  }
 
   private checkTick(): void {
     const hc = this.settings.loadBalancerHealthCheck;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { goalMet } from "../goals.ts";
-import { type HeadlessSession, runCommand, startSession } from "../replay.ts";
+import type { HeadlessSession } from "../replay.ts";
+import { playedTo } from "../testing.ts";
 import { failoverLesson } from "./lesson.ts";
 
 const step = (id: string) => {
@@ -8,15 +9,6 @@ const step = (id: string) => {
   if (!found) throw new Error(`no step ${id}`);
   return found;
 };
-
-function playedTo(id: string): HeadlessSession {
-  const session = startSession(failoverLesson);
-  for (const s of failoverLesson.steps) {
-    for (const command of s.solution) expect(runCommand(session, command)).toBeNull();
-    if (s.id === id) return session;
-  }
-  throw new Error(`no step ${id}`);
-}
 
 /** The seconds in which a stream had a timeout. */
 const timeoutSeconds = (session: HeadlessSession, stream: string) =>
@@ -26,7 +18,7 @@ const timeoutSeconds = (session: HeadlessSession, stream: string) =>
 
 describe("the failover lesson shows the numbers a real cluster would", () => {
   it("NodePort and external-IP clients aimed at node-2 lose everything from the failure to the end", () => {
-    const session = playedTo("fail");
+    const session = playedTo(failoverLesson, "fail");
     for (const stream of ["nodeport", "external-ip"]) {
       const buckets = session.record.simulation?.buckets.filter((b) => b.stream === stream) ?? [];
       expect(buckets.filter((b) => b.t >= 10).every((b) => b.outcomes.timeout === 10)).toBe(true);
@@ -37,7 +29,7 @@ describe("the failover lesson shows the numbers a real cluster would", () => {
   });
 
   it("with externalTrafficPolicy Cluster, the LB client loses requests until the endpoint is removed (NotReady at 60 s: grace 50 s since 1.32, kubernetes PR #126287; resync at 61 s)", () => {
-    const session = playedTo("fail");
+    const session = playedTo(failoverLesson, "fail");
     const seconds = timeoutSeconds(session, "lb");
     expect([seconds[0], seconds.at(-1)]).toEqual([9, 60]);
     expect(goalMet(step("local").goal, session.record)).toBe(false);
@@ -45,7 +37,7 @@ describe("the failover lesson shows the numbers a real cluster would", () => {
   });
 
   it("with Local, only the detection window: checks at 16, 24 and 32 s time out, node-2 is ejected at 33 s", () => {
-    const session = playedTo("local");
+    const session = playedTo(failoverLesson, "local");
     const seconds = timeoutSeconds(session, "lb");
     expect([seconds[0], seconds.at(-1)]).toEqual([10, 32]);
     expect(
@@ -57,7 +49,7 @@ describe("the failover lesson shows the numbers a real cluster would", () => {
   });
 
   it("checking every 2 s ejects node-2 at 15 s", () => {
-    const session = playedTo("faster");
+    const session = playedTo(failoverLesson, "faster");
     expect(timeoutSeconds(session, "lb").at(-1)).toBe(14);
   });
 });
