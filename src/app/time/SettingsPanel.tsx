@@ -53,10 +53,10 @@ function ProviderSetting() {
   const setProvider = useAppStore((s) => s.setLoadBalancerProvider);
   return (
     <div className="space-y-0.5 border-slate-200 border-b pb-2">
-      <label className="flex items-center gap-2">
-        <span className="text-slate-700">{t("settings.provider")}</span>
+      <label className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        <span className="whitespace-nowrap text-slate-700">{t("settings.provider")}</span>
         <select
-          className="rounded border border-slate-300 bg-white px-1.5 py-0.5 text-sm"
+          className="min-w-0 max-w-full rounded border border-slate-300 bg-white px-1.5 py-0.5 text-sm"
           value={provider}
           onChange={(e) => void setProvider(e.target.value as LoadBalancerProvider)}
         >

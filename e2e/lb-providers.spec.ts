@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { ConsolePanel } from "./pages/ConsolePanel.ts";
+import { LabPage } from "./pages/LabPage.ts";
+import { LessonPanel } from "./pages/LessonPanel.ts";
+import { TimePanel } from "./pages/TimePanel.ts";
+
+test.beforeEach(async ({ page }) => {
+  await new LabPage(page).open();
+});
+
+test("lesson 14: the same node failure under a cloud load balancer and under MetalLB layer 2, with Show me", async ({
+  page,
+}) => {
+  const lessons = new LessonPanel(page);
+  const time = new TimePanel(page);
+  await lessons.openLesson(/Lesson 14: Where a LoadBalancer comes from/);
+  await lessons.button("Show me").click();
+  await expect(time.clock).toBeVisible();
+  await expect(page.getByRole("list", { name: "Events" })).toContainText("at 10s: fail-node node/node-3");
+  await lessons.expectStepDone(/A cloud load balancer loses a share/);
+  await time.playUntil(40);
+  const cloud = (await time.seconds()).filter((r) => r.stream === "lb" && r.t >= 10);
+  // A share is lost until the third failed check at 33 s; the other nodes answer all along.
+  expect(cloud.filter((r) => r.delivered < r.sent).at(-1)?.t).toBe(32);
+  expect(cloud.every((r) => r.delivered > 0)).toBe(true);
+
+  await lessons.button("Next step →").click();
+  await lessons.button("Show me").click();
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await expect(page.getByLabel("Load balancer provider")).toHaveValue("metallb-l2");
+  await expect(page.getByText("one elected node answers ARP for the address")).toBeVisible();
+  await lessons.expectStepDone(/MetalLB layer 2: everything, but only for seconds/);
+  await time.playUntil(20);
+  const layer2 = (await time.seconds()).filter((r) => r.stream === "lb" && r.t >= 10 && r.t < 20);
+  // Every request enters through node-3 until memberlist declares it dead, 5 s after it failed.
+  expect(layer2.filter((r) => r.delivered === 0).map((r) => r.t)).toEqual([10, 11, 12, 13, 14]);
+  expect(layer2.filter((r) => r.t >= 15).every((r) => r.delivered === r.sent)).toBe(true);
+  await time.seek(16);
+  await expect(time.events).toContainText('announcing from node "node-2" with protocol "layer2"');
+  await time.screenshot("lb-providers-layer2-16s");
+});
+
+test("with no load-balancer provider the Service stays <pending>, in the console and on the graph; in Japanese too", async ({
+  page,
+}) => {
+  const time = new TimePanel(page);
+  const consolePanel = new ConsolePanel(page);
+  await time.open();
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await page.getByLabel("Load balancer provider").selectOption("none");
+  await expect(page.getByText("nobody: EXTERNAL-IP stays <pending> for ever.")).toBeVisible();
+  const lb = page.getByRole("article", { name: "Load balancer default/web-lb" });
+  await expect(lb).toContainText("address pending");
+  await consolePanel.open();
+  await consolePanel.run("kubectl get svc web-lb");
+  await expect(consolePanel.line(/^web-lb\s+LoadBalancer\s+\S+\s+<pending>\s+/)).toBeVisible();
+  await time.screenshot("lb-providers-none");
+  // The choice is a cluster setting kept across a reload.
+  await page.reload();
+  await page.getByLabel("Language").selectOption("ja");
+  await page.getByRole("group", { name: "表示" }).getByRole("button", { name: "時間" }).click();
+  await page.getByRole("tab", { name: "設定" }).click();
+  await expect(page.getByLabel("ロードバランサーの提供元")).toHaveValue("none");
+  await expect(page.getByText("誰も応えません。EXTERNAL-IP はずっと <pending> のままです。")).toBeVisible();
+  await time.screenshot("lb-providers-none-ja");
+});
