@@ -33,7 +33,7 @@ export const trafficCommands: readonly Command[] = [
     run: async (store) => {
       if (store.getState().timeMode) return void store.getState().recordNodeEvent("fail-node");
       const node = selectedNode(store.getState());
-      if (node) await store.getState().failNode(node.name);
+      if (node) await store.getState().failNode(node.ref);
     },
   },
   {
@@ -44,7 +44,7 @@ export const trafficCommands: readonly Command[] = [
     run: async (store) => {
       if (store.getState().timeMode) return void store.getState().recordNodeEvent("recover-node");
       const node = selectedNode(store.getState());
-      if (node) await store.getState().recoverNode(node.name);
+      if (node) await store.getState().recoverNode(node.ref);
     },
   },
   {

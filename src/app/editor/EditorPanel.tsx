@@ -2,9 +2,10 @@ import { redo, undo } from "@codemirror/commands";
 import { EditorSelection } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { type DragEvent, useId, useRef, useState } from "react";
-import { MAX_FILE_CHARS } from "../../engine/index.ts";
+import { MAX_FILE_CHARS, nodeName } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { encodeShare, shareUrl } from "../share/shareLink.ts";
+import { isStale } from "../store/selectors.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { AddMenu } from "./AddMenu.tsx";
 import { ManifestEditor } from "./ManifestEditor.tsx";
@@ -38,7 +39,7 @@ export function EditorPanel() {
   const t = useT();
   const files = useAppStore((s) => s.files);
   const activeFile = useAppStore((s) => s.activeFile);
-  const stale = useAppStore((s) => s.stale);
+  const stale = useAppStore(isStale);
   const origin = useAppStore((s) => s.origin);
   const saveStatus = useAppStore((s) => s.saveStatus);
   const backup = useAppStore((s) => s.backup);
@@ -87,7 +88,7 @@ export function EditorPanel() {
     const payload = encodeShare({
       lesson: mode === "lesson" ? lessonId : null,
       files,
-      failedNodes,
+      failedNodes: failedNodes.map(nodeName),
       ...(demo ? { scenario } : {}),
     });
     if (payload === null) {

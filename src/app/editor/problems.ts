@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { Diagnostic } from "../../engine/index.ts";
+import { isStale } from "../store/selectors.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { problemsOf } from "./diagnostics.ts";
 
@@ -7,6 +8,6 @@ import { problemsOf } from "./diagnostics.ts";
 export function useProblems(): Diagnostic[] {
   const diagnostics = useAppStore((s) => s.diagnostics);
   const cluster = useAppStore((s) => s.cluster);
-  const stale = useAppStore((s) => s.stale);
+  const stale = useAppStore(isStale);
   return useMemo(() => problemsOf(diagnostics, cluster, stale), [diagnostics, cluster, stale]);
 }

@@ -2,6 +2,7 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { refKind, refName } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
+import { lastBatch } from "../store/selectors.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { useGraphModel } from "./context.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
@@ -26,7 +27,7 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
   const lit = chosenBy !== null;
   const matched = Object.entries((chosenBy && model.selectors.get(chosenBy)) ?? {});
   // What this pod answered of the Requests view's last batch (not a Time view figure).
-  const answered = useAppStore((s) => (s.timeMode ? 0 : (s.lastBatch?.backends[id] ?? 0)));
+  const answered = useAppStore((s) => (s.timeMode ? 0 : (lastBatch(s)?.backends[id] ?? 0)));
   // In the time view: deleted on an unreachable node, kept by the API server until its kubelet confirms.
   const terminating = useAppStore((s) => s.timeMode && (s.timeState?.terminatingPods.includes(id) ?? false));
   const { pod, unreachable } = data;

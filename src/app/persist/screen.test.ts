@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
 import { createAppStore } from "../store/index.ts";
 import { SANDBOX_STARTING } from "../store/manifestsSlice.ts";
+import { isStale } from "../store/selectors.ts";
 import { memoryStorage } from "./memoryStorage.ts";
 import { loadScreen, MAX_VALID_COPY_CHARS } from "./screen.ts";
 import type { KeyValueStorage } from "./storage.ts";
@@ -19,10 +20,10 @@ describe("the screen kept across a reload (issue 14)", () => {
     const before = storeWith(storage);
     before.getState().setFileText("sandbox.yaml", sample + extra);
     await before.getState().rebuild();
-    await before.getState().failNode("node-2");
+    await before.getState().failNode("node/node-2");
     before.getState().setFileText("sandbox.yaml", `${sample + extra}  broken: [\n`);
     await before.getState().rebuild();
-    expect(before.getState().stale).toBe(true);
+    expect(isStale(before.getState())).toBe(true);
     before.getState().flushSave();
     expect(loadScreen(storage)?.valid?.[0]?.text).toBe(sample + extra);
 
@@ -30,10 +31,10 @@ describe("the screen kept across a reload (issue 14)", () => {
     await after.getState().rebuild();
     const state = after.getState();
     expect(state.files[0]?.text).toContain("broken: [");
-    expect(state.stale).toBe(true);
+    expect(isStale(state)).toBe(true);
     expect(state.diagnostics.some((d) => d.severity === "error")).toBe(true);
     expect(state.cluster?.services.some((s) => s.name === "extra")).toBe(true);
-    expect(state.failedNodes).toEqual(["node-2"]);
+    expect(state.failedNodes).toEqual(["node/node-2"]);
     expect(state.cluster?.nodes.find((n) => n.name === "node-2")?.failed).toBe(true);
   });
 
@@ -60,7 +61,7 @@ describe("the screen kept across a reload (issue 14)", () => {
     await store.getState().rebuild();
     store.getState().setFileText("sandbox.yaml", `${padding + sample}  broken: [\n`);
     await store.getState().rebuild();
-    expect(store.getState().stale).toBe(true);
+    expect(isStale(store.getState())).toBe(true);
     expect(loadScreen(storage)?.valid).toBeNull();
   });
 });

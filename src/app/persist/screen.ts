@@ -1,6 +1,8 @@
 import type { StoreApi } from "zustand/vanilla";
 import type { SourceFile } from "../../engine/index.ts";
+import { toNodeRef } from "../../engine/index.ts";
 import type { AppState } from "../store/index.ts";
+import { isStale } from "../store/selectors.ts";
 import { isSourceFiles } from "./documents.ts";
 import { type KeyValueStorage, readStored, writeStored } from "./storage.ts";
 
@@ -50,7 +52,8 @@ export function keepScreen(store: StoreApi<AppState>, storage: KeyValueStorage |
   const saved = loadScreen(storage);
   if (saved && saved.documentId === store.getState().documentId) {
     store.setState({
-      failedNodes: saved.failedNodes,
+      // Saved as names before failed nodes were kept as refs: either reads as a ref.
+      failedNodes: saved.failedNodes.map(toNodeRef),
       validFiles: saved.valid ? { documentId: saved.documentId, files: saved.valid } : null,
     });
   }
@@ -59,12 +62,12 @@ export function keepScreen(store: StoreApi<AppState>, storage: KeyValueStorage |
       state.origin === "shared" ||
       (state.failedNodes === previous.failedNodes &&
         state.documentId === previous.documentId &&
-        state.stale === previous.stale &&
+        isStale(state) === isStale(previous) &&
         state.origin === previous.origin)
     )
       return;
     const kept =
-      state.stale && state.validFiles?.documentId === state.documentId ? state.validFiles.files : null;
+      isStale(state) && state.validFiles?.documentId === state.documentId ? state.validFiles.files : null;
     const valid = kept && totalChars(kept) <= MAX_VALID_COPY_CHARS ? kept : null;
     writeStored(storage, SCREEN_KEY, { documentId: state.documentId, failedNodes: state.failedNodes, valid });
   });

@@ -1,11 +1,12 @@
 import { useT } from "../i18n/useT.ts";
 import { outcomeText } from "../packets/outcome.ts";
+import { lastBatch } from "../store/selectors.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 
 /** The spread of the last batch: one counter per outcome and per pod that answered. */
 export function BatchSpread() {
   const t = useT();
-  const batch = useAppStore((s) => s.lastBatch);
+  const batch = useAppStore(lastBatch);
   if (!batch) return null;
   const backends = Object.entries(batch.backends).sort(([a], [b]) => (a < b ? -1 : 1));
   return (

@@ -4,12 +4,12 @@ import {
   type Diagnostic,
   isLoadBalancerProvider,
   type LoadBalancerProvider,
+  nodeName,
   type Ref,
   type SourceFile,
 } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
-import { packetClock } from "../packets/clock.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
 
@@ -19,9 +19,8 @@ export interface ClusterSlice {
   diagnostics: Diagnostic[];
   /** The Ingresses of `cluster`, as the worker summarised them for the graph and inspector. */
   ingresses: IngressSummary[];
-  /** True when the manifests have errors and `cluster` is the last valid one. */
-  stale: boolean;
-  failedNodes: string[];
+  /** The nodes failed by the learner, as refs (`node/NAME`). */
+  failedNodes: Ref[];
   /** The cluster setting of who provides LoadBalancers (saved locally; a lesson sets its own). */
   loadBalancerProvider: LoadBalancerProvider;
   setLoadBalancerProvider(provider: LoadBalancerProvider): Promise<void>;
@@ -32,8 +31,6 @@ export interface ClusterSlice {
   validFiles: { documentId: string; files: SourceFile[] } | null;
   /** Builds the manifests; `evict` names pods an edit evicted (kubectl drain), which are scheduled anew. */
   rebuild(options?: { evict?: Ref[] }): Promise<void>;
-  failNode(name: string): Promise<void>;
-  recoverNode(name: string): Promise<void>;
 }
 
 const PROVIDER_KEY = "cluster.loadBalancerProvider";
@@ -50,7 +47,6 @@ export function createClusterSlice(
     cluster: null,
     diagnostics: [],
     ingresses: [],
-    stale: false,
     failedNodes: [],
     loadBalancerProvider: readStored(storage, PROVIDER_KEY, isLoadBalancerProvider) ?? "gcp",
     async setLoadBalancerProvider(provider) {
@@ -68,7 +64,7 @@ export function createClusterSlice(
       const reply = await engine.request({
         type: "build",
         files,
-        failedNodes,
+        failedNodes: failedNodes.map(nodeName),
         settings,
         fresh,
         ...(options.evict?.length ? { evict: options.evict } : {}),
@@ -80,7 +76,6 @@ export function createClusterSlice(
           cluster: reply.cluster,
           diagnostics: reply.diagnostics,
           ingresses: reply.ingresses,
-          stale: false,
           validFiles: { documentId, files },
         });
         return;
@@ -92,7 +87,7 @@ export function createClusterSlice(
         const valid = await engine.request({
           type: "build",
           files: validFiles.files,
-          failedNodes,
+          failedNodes: failedNodes.map(nodeName),
           settings,
           fresh: true,
         });
@@ -103,24 +98,12 @@ export function createClusterSlice(
             cluster: valid.cluster,
             diagnostics: reply.diagnostics,
             ingresses: valid.ingresses,
-            stale: true,
           });
           return;
         }
       }
-      set((s) => ({ cluster: s.cluster, diagnostics: reply.diagnostics, stale: s.cluster !== null }));
-    },
-    async failNode(name) {
-      if (get().failedNodes.includes(name)) return;
-      set((s) => ({ failedNodes: [...s.failedNodes, name] }));
-      // The engine decides what the failure does to the packets in flight, at this instant of the clock.
-      const reply = await engine.request({ type: "failNode", node: `node/${name}`, at: packetClock.now });
-      get().replaceTraces(reply.lost);
-      await get().rebuild();
-    },
-    async recoverNode(name) {
-      set((s) => ({ failedNodes: s.failedNodes.filter((n) => n !== name) }));
-      await get().rebuild();
+      // The cluster on screen stays: it is stale now (selectors.ts isStale).
+      set({ diagnostics: reply.diagnostics });
     },
   });
 }

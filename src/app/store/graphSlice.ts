@@ -31,8 +31,6 @@ export interface GraphSlice {
   hover(ref: Ref | null): void;
   toggleDnsFold(): void;
   selectRequest(id: number | null): void;
-  /** Selects an object in the graph (or nothing) and inspects it. */
-  inspectObject(ref: Ref | null): void;
   togglePlaying(): void;
   setSpeed(speed: number): void;
   stepOnce(): void;
@@ -41,7 +39,7 @@ export interface GraphSlice {
   selectTimePacket(packet: { id: number; trace: Trace; stream: string } | null): void;
 }
 
-export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set, get) => ({
+export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set, _get) => ({
   hoveredRef: null,
   foldDns: true,
   selectedRequest: null,
@@ -63,10 +61,6 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   toggleDnsFold: () => set((s) => ({ foldDns: !s.foldDns })),
   selectRequest: (selectedRequest) =>
     set(selectedRequest === null ? { selectedRequest } : { selectedRequest, inspecting: "request" }),
-  inspectObject: (ref) => {
-    get().select(ref);
-    set({ inspecting: "object" });
-  },
   togglePlaying: () => set((s) => ({ playing: !s.playing })),
   setSpeed: (speed) => set({ speed }),
   // Stepping pauses: a learner stepping wants the packet to stay where the step left it.

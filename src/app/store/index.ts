@@ -3,6 +3,7 @@ import type { EngineClient } from "../engine/client.ts";
 import { LANGUAGES, type Language, preferredLanguage } from "../i18n/index.ts";
 import { keepScreen } from "../persist/screen.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
+import { createOrchestration, type Orchestration } from "./actions.ts";
 import { type ClusterSlice, createClusterSlice } from "./clusterSlice.ts";
 import { createGraphSlice, type GraphSlice } from "./graphSlice.ts";
 import { createLessonSlice, type LessonSlice, resumeLesson, watchLessons } from "./lessonSlice.ts";
@@ -19,7 +20,8 @@ export type AppState = ManifestsSlice &
   GraphSlice &
   SelectionSlice &
   LessonSlice &
-  TimeSlice;
+  TimeSlice &
+  Orchestration;
 
 export interface AppDeps {
   engine: EngineClient;
@@ -44,6 +46,7 @@ export function createAppStore(deps: AppDeps): StoreApi<AppState> {
     ...createSelectionSlice(...a),
     ...createLessonSlice(deps.engine, deps.storage)(...a),
     ...createTimeSlice(deps.engine, deps.storage)(...a),
+    ...createOrchestration(deps.engine)(...a),
   }));
   resumeLesson(store);
   keepScreen(store, deps.storage);

@@ -19,7 +19,7 @@ async function open(store: StoreApi<AppState>, id: string) {
 describe("the lesson slice", () => {
   it("opens a lesson on its starting manifests, with nothing sent and no failed node", async () => {
     const store = storeWith(memoryStorage());
-    await store.getState().failNode("node-1");
+    await store.getState().failNode("node/node-1");
     await open(store, "03-clusterip");
     const state = store.getState();
     expect(state.mode).toBe("lesson");

@@ -1,21 +1,12 @@
 import type { StateCreator } from "zustand";
 import type { StoreApi } from "zustand/vanilla";
-import type { NameLookup, Ref, SourceFile } from "../../engine/index.ts";
-import {
-  type Lesson,
-  lessonById,
-  lessons,
-  type SessionRecord,
-  startingRequest,
-} from "../../lessons/index.ts";
+import type { NameLookup, Ref } from "../../engine/index.ts";
+import { type Lesson, lessonById, lessons, type SessionRecord } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import { completedSteps, isProgress, type Progress, recordTraffic } from "../lessons/progress.ts";
-import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
-import { SANDBOX_STARTING } from "./manifestsSlice.ts";
 import { simulationRecord } from "./timeSlice.ts";
-import { DEFAULT_REQUEST } from "./trafficSlice.ts";
 
 export interface LessonPlace {
   mode: "lesson" | "sandbox";
@@ -49,9 +40,6 @@ export interface LessonSlice extends LessonPlace {
   lastLookup: LastLookup | null;
   /** True while "Show me" plays a step's solution. */
   showingSolution: boolean;
-  openLesson(id: string): void;
-  /** Back to the learner's sandbox; with a sample, the sample replaces it (the previous work is the backup). */
-  openSandbox(sample?: SourceFile[]): void;
   goToStep(index: number): void;
   showHint(): void;
   setLookupFrom(from: Ref): void;
@@ -75,76 +63,35 @@ const isPlace = (v: unknown): v is LessonPlace => {
   );
 };
 
-/** The screen a lesson or the sandbox opens on: no failed node, nothing selected, the request view. */
-function cleanScreen(request: { from: string; to: string }): Partial<AppState> {
-  return {
-    failedNodes: [],
-    requestFrom: request.from,
-    requestTo: request.to,
-    sendError: null,
-    selectedRef: null,
-    inspecting: "object",
-    timeMode: false,
-    clockPlaying: false,
-    sideTab: "lessons",
-  };
-}
-
 const firstLesson = lessons[0]?.id ?? "";
 
 export function currentLesson(state: LessonPlace): Lesson | undefined {
   return state.mode === "lesson" ? lessonById(state.lessonId) : undefined;
 }
 
+/** A lesson's record of what the learner did, empty: where a lesson (or the sandbox) starts. */
+export const freshLessonLog = (): Pick<LessonSlice, "hintsShown" | "lessonLog" | "lastLookup"> => ({
+  hintsShown: 0,
+  lessonLog: { requests: [], lookups: [] },
+  lastLookup: null,
+});
+
 export function createLessonSlice(
   engine: EngineClient,
   storage: KeyValueStorage | undefined,
 ): StateCreator<AppState, [], [], LessonSlice> {
   const saved = readStored(storage, PLACE_KEY, isPlace);
-  const fresh = (): Pick<LessonSlice, "hintsShown" | "lessonLog" | "lastLookup"> => ({
-    hintsShown: 0,
-    lessonLog: { requests: [], lookups: [] },
-    lastLookup: null,
-  });
   return (set, get) => ({
     mode: saved?.mode ?? "sandbox",
     lessonId: saved?.lessonId ?? firstLesson,
     stepIndex: saved?.stepIndex ?? 0,
     completed: readStored(storage, PROGRESS_KEY, isProgress) ?? {},
-    ...fresh(),
+    ...freshLessonLog(),
     lessonSeenRequest: 0,
     lessonAwaitingBuild: false,
     lookupFrom: "pod/default/client",
     lookupName: "",
     showingSolution: false,
-    openLesson(id) {
-      const lesson = lessonById(id);
-      if (!lesson) return;
-      // A lesson starts clean: nothing left of the previous one on screen (its request bar, inspector,
-      // request numbers, time view), so what the learner sees is this lesson's cluster only.
-      set({
-        ...fresh(),
-        mode: "lesson",
-        lessonId: id,
-        stepIndex: 0,
-        lessonSeenRequest: 0,
-        lessonAwaitingBuild: true,
-        ...cleanScreen(startingRequest(lesson)),
-        loadBalancerProvider: lesson.settings?.loadBalancerProvider ?? "gcp",
-        // A lesson's clock starts at real time, a speed a person can act at (the sandbox keeps its own).
-        clockSpeed: 1,
-      });
-      get().openDocument(lesson.id, lesson.manifests);
-      get().clearRequests();
-      // A build of its own: any build still running for the previous document is then discarded.
-      void get().rebuild();
-    },
-    openSandbox(sample) {
-      set({ ...fresh(), mode: "sandbox", ...cleanScreen(DEFAULT_REQUEST) });
-      get().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
-      if (sample) get().replaceFiles(sample);
-      get().clearRequests();
-    },
     goToStep(index) {
       const lesson = currentLesson(get());
       if (!lesson) return;

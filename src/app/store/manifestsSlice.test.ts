@@ -55,7 +55,7 @@ describe("the manifests slice", () => {
     const shared = [{ name: "shared.yaml", text: "# shared\n" }];
     store.getState().openShared({ lesson: null, files: shared, failedNodes: ["node-2"] });
     expect(store.getState().files).toEqual(shared);
-    expect(store.getState().failedNodes).toEqual(["node-2"]);
+    expect(store.getState().failedNodes).toEqual(["node/node-2"]);
     expect(store.getState().origin).toBe("shared");
     store.getState().flushSave();
     expect(loadDocument(storage, SANDBOX_DOCUMENT)?.files).toEqual(mine);

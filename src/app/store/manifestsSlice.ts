@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { SourceFile, SourcePosition } from "../../engine/index.ts";
-import { lessonById } from "../../lessons/index.ts";
+import type { Lesson } from "../../lessons/index.ts";
 import sandboxYaml from "../../samples/sandbox.yaml?raw";
 import {
   loadBackup,
@@ -75,10 +75,10 @@ export interface ManifestsSlice {
   /** Removes a file; the previous work goes to the backup. */
   removeFile(name: string): void;
   setActiveFile(name: string): void;
-  /** Shows what a share link carried, without saving it until the learner edits it. */
-  openShared(state: SharedState): void;
+  /** Shows the manifests a share link carried (for `lesson`, or the sandbox), unsaved until the learner edits them. */
+  showSharedDocument(state: SharedState, lesson: Lesson | undefined): void;
   /** Moves the editor to a place in the manifests (a hop's cause, a problem, an object's YAML). */
-  revealPosition(position: SourcePosition, focus?: boolean): void;
+  showPosition(position: SourcePosition, focus: boolean): void;
   /** Writes a pending save now (the page is being hidden or closed). */
   flushSave(): void;
 }
@@ -256,10 +256,9 @@ export function createManifestsSlice(
         if (get().files.some((f) => f.name === name)) set({ activeFile: name });
       },
 
-      openShared(state) {
+      showSharedDocument(state, lesson) {
         if (pending) saveNow();
         unwrittenBackup = null;
-        const lesson = state.lesson ? lessonById(state.lesson) : undefined;
         const documentId = lesson ? lesson.id : SANDBOX_DOCUMENT;
         const saved = loadDocument(storage, documentId);
         set({
@@ -269,10 +268,6 @@ export function createManifestsSlice(
           otherTab: null,
           shareNotice: null,
           backup: loadBackup(storage, documentId) ?? null,
-          failedNodes: [...state.failedNodes],
-          ...(lesson
-            ? { mode: "lesson" as const, lessonId: lesson.id, stepIndex: 0 }
-            : { mode: "sandbox" as const }),
         });
         show(copy(state.files));
       },
@@ -301,12 +296,10 @@ export function createManifestsSlice(
         saveNow();
       },
 
-      revealPosition(position, focus = true) {
+      showPosition(position, focus) {
         const seq = (get().reveal?.seq ?? 0) + 1;
         if (get().files.some((f) => f.name === position.file)) set({ activeFile: position.file });
         set({ reveal: { file: position.file, line: position.line, column: position.column, focus, seq } });
-        // A jump the learner asked for (a problem, a hop's cause) must be seen: bring the editor forward.
-        if (focus) set({ sideTab: "manifests" });
       },
 
       flushSave() {

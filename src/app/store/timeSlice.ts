@@ -24,6 +24,7 @@ import {
   withNodeEvent,
 } from "../time/scenario.ts";
 import type { AppState } from "./index.ts";
+import { isStale } from "./selectors.ts";
 
 /** The clock's speeds: virtual seconds per real second. */
 export const CLOCK_SPEEDS = [1, 2, 5, 10, 30, 60] as const;
@@ -275,7 +276,7 @@ export function watchTime(
       return;
     }
     if (!state.timeMode) return;
-    const rebuilt = state.cluster !== previous.cluster && !state.stale;
+    const rebuilt = state.cluster !== previous.cluster && !isStale(state);
     if (state.timeMode !== previous.timeMode || state.scenario !== previous.scenario || rebuilt) {
       void store.getState().simulate();
       return;

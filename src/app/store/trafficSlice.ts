@@ -32,7 +32,6 @@ export interface TrafficSlice {
   requestTo: string;
   /** Every request sent, oldest first (the log keeps the most recent LOG_LIMIT). */
   requests: SentRequest[];
-  lastBatch: BatchSummary | null;
   /** Why the last send could not be traced (no cluster, an unknown source, a malformed URL). */
   sendError: string | null;
   sending: boolean;
@@ -43,12 +42,13 @@ export interface TrafficSlice {
   setRequestTo(to: string): void;
   /**
    * Sends `count` requests from the request bar's source to its destination, or the given request
-   * (the console's curl): every request is traced, logged and drawn the same way. Resolves to the traces.
+   * (the console's curl): every request is traced, logged and drawn the same way. Resolves to them.
    */
-  send(count?: number, request?: TraceRequest): Promise<Trace[]>;
+  sendRequests(count: number, request?: TraceRequest): Promise<SentRequest[]>;
   /** Requests in flight that a node failure caught: they now end where the engine says. */
   replaceTraces(lost: readonly SentTrace[]): void;
-  clearRequests(): void;
+  /** Empties the log of requests. */
+  clearLog(): void;
 }
 
 export const LOG_LIMIT = 500;
@@ -73,7 +73,6 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
     requestFrom: DEFAULT_REQUEST.from,
     requestTo: DEFAULT_REQUEST.to,
     requests: [],
-    lastBatch: null,
     sendError: null,
     sending: false,
     nodeRules: null,
@@ -83,7 +82,7 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
     },
     setRequestFrom: (requestFrom) => set({ requestFrom }),
     setRequestTo: (requestTo) => set({ requestTo }),
-    async send(count = 1, request) {
+    async sendRequests(count, request) {
       const { from, to, headers, method } = request ?? { from: get().requestFrom, to: get().requestTo };
       set({ sending: true });
       // A send leaves at the current instant of the page's clock (clock.ts).
@@ -103,16 +102,12 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
       }
       const batch = count > 1 ? (reply.sent[0]?.id ?? null) : null;
       const sent = reply.sent.map((one) => ({ ...one, batch }));
-      const traces = sent.map((r) => r.trace);
       set((s) => ({
         sending: false,
         sendError: null,
         requests: [...s.requests, ...sent].slice(-LOG_LIMIT),
-        lastBatch: batch === null ? s.lastBatch : summarize(batch, from, to, traces),
-        selectedRequest: sent[sent.length - 1]?.id ?? s.selectedRequest,
-        inspecting: "request",
       }));
-      return traces;
+      return sent;
     },
     replaceTraces(lost) {
       if (lost.length === 0) return;
@@ -122,14 +117,9 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
           const trace = byId.get(r.id);
           return trace ? { ...r, trace } : r;
         });
-        const batch = s.lastBatch;
-        const members = batch ? requests.filter((r) => r.batch === batch.id).map((r) => r.trace) : [];
-        return {
-          requests,
-          lastBatch: batch ? summarize(batch.id, batch.from, batch.to, members) : null,
-        };
+        return { requests };
       });
     },
-    clearRequests: () => set({ requests: [], lastBatch: null, selectedRequest: null }),
+    clearLog: () => set({ requests: [] }),
   });
 }

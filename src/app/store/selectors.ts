@@ -1,0 +1,35 @@
+import type { AppState } from "./index.ts";
+import { type BatchSummary, type SentRequest, summarize } from "./trafficSlice.ts";
+
+/**
+ * Values derived from the store's state, never stored: each has one source of truth it is read from.
+ * Selectors that build objects keep the last answer per input, so React sees the same object until
+ * the input changes (useSyncExternalStore needs a stable snapshot).
+ */
+
+/** True when the manifests have errors and the cluster on screen is the last valid one. */
+export function isStale(s: Pick<AppState, "cluster" | "diagnostics">): boolean {
+  return s.cluster !== null && s.diagnostics.some((d) => d.severity === "error");
+}
+
+const batches = new WeakMap<readonly SentRequest[], BatchSummary | null>();
+
+/** The spread of the last batch ("Send 20") among the requests logged, or null before one. */
+export function lastBatch(s: Pick<AppState, "requests">): BatchSummary | null {
+  const known = batches.get(s.requests);
+  if (known !== undefined) return known;
+  const id = s.requests.findLast((r) => r.batch !== null)?.batch ?? null;
+  const members = id === null ? [] : s.requests.filter((r) => r.batch === id);
+  const first = members[0]?.trace.request;
+  const summary =
+    id !== null && first
+      ? summarize(
+          id,
+          first.from,
+          first.to,
+          members.map((r) => r.trace),
+        )
+      : null;
+  batches.set(s.requests, summary);
+  return summary;
+}
