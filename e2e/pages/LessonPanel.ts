@@ -21,8 +21,9 @@ export class LessonPanel {
     return this.page.getByRole("heading", { name, level: 2 });
   }
 
+  /** The lesson's current step (the packet inspector's hop list marks its current hop the same way). */
   currentStep(): Locator {
-    return this.page.locator("li[aria-current=step]");
+    return this.page.getByRole("region", { name: /^(Steps|ステップ)$/ }).locator("li[aria-current=step]");
   }
 
   /** The tick of step `title`: "done" once the engine has seen its goal met. */
