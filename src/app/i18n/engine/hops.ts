@@ -1,4 +1,4 @@
-import type { hopTexts } from "../../../engine/messages/hops.ts";
+import type { hopTexts } from "../../../engine/index.ts";
 
 /**
  * Japanese hop explanations, one per engine code (same placeholders as the English template).
