@@ -1,5 +1,6 @@
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
 import { type HopMessage, hopMessage } from "../messages/index.ts";
+import { clientRef, isNodeRef, isPodRef, nodeName } from "../refs.ts";
 import type { DataPlane } from "./dataplane.ts";
 
 /** Who sends: the external client, a node (its host network) or a pod, with the resolver it uses. */
@@ -18,7 +19,7 @@ export interface RequestSource {
 
 export type SourceResult = { ok: true; value: RequestSource } | { ok: false; message: string };
 
-export const EXTERNAL_CLIENT: Ref = "client/external";
+export const EXTERNAL_CLIENT: Ref = clientRef();
 
 /** The DNS the kubelet configures for a pod (pkg/kubelet/network/dns: getPodDNSType). */
 function podDNS(pod: PodState): RequestSource["dns"] {
@@ -47,8 +48,8 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
       },
     };
   }
-  if (from.startsWith("node/")) {
-    const node = dp.nodes.get(from.slice("node/".length));
+  if (isNodeRef(from)) {
+    const node = dp.nodes.get(nodeName(from));
     if (!node)
       return { ok: false, message: `${from}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})` };
     const why = hopMessage("hop.dns-why-node", {});
@@ -57,7 +58,7 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
       value: { ref: node.ref, ip: node.internalIP, node, pod: null, dns: { cluster: false, why } },
     };
   }
-  if (from.startsWith("pod/")) {
+  if (isPodRef(from)) {
     const pod = dp.podByRef.get(from);
     if (!pod)
       return {

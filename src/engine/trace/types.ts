@@ -1,6 +1,7 @@
 import type { Ref } from "../cluster/types.ts";
 import type { SourcePosition } from "../manifests/types.ts";
 import type { HopMessage } from "../messages/index.ts";
+import { refLabel } from "../refs.ts";
 
 /** `http-NNN`: a proxy answered with that status itself (404 no rule, 503 no endpoints, 301/308 redirects). */
 export type Outcome = "delivered" | "refused" | "timeout" | "nxdomain" | `http-${number}`;
@@ -79,7 +80,7 @@ export interface Backend {
 
 /** How a backend is counted and named: `NS/POD` for a pod, `IP:PORT` for any other address. */
 export function backendKey(backend: Backend): string {
-  return backend.pod ? backend.pod.slice("pod/".length) : `${backend.ip}:${backend.port}`;
+  return backend.pod ? refLabel(backend.pod) : `${backend.ip}:${backend.port}`;
 }
 
 export interface TraceRequest {

@@ -1,6 +1,7 @@
 import { matchesSelector } from "../../cluster/labels.ts";
 import type { Ref } from "../../cluster/types.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
+import { gatewayRef } from "../../refs.ts";
 import { intersectHostnames } from "./hostname.ts";
 import {
   GATEWAY_GROUP,
@@ -364,7 +365,7 @@ export function evaluateGateways(objects: readonly SourcedObject[], lookup: Clus
       const parents: RouteParentState[] = [];
       const unowned: RouteState["unowned"] = [];
       for (const parentRef of view.parentRefs) {
-        const ref = `gateway/${parentRef.namespace}/${parentRef.name}`;
+        const ref = gatewayRef(parentRef.namespace, parentRef.name);
         const gateway = gateways.get(ref);
         if (parentRef.group !== GATEWAY_GROUP || parentRef.kind !== "Gateway") {
           unowned.push({

@@ -2,6 +2,7 @@ import { asNumber, asRecord, asRecords, asString, asStringMap } from "../../clus
 import type { LabelSelector } from "../../cluster/labels.ts";
 import type { Ref } from "../../cluster/types.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
+import { gatewayRef, httpRouteRef } from "../../refs.ts";
 import { DEFAULT_MATCH, type PathMatchType, type RouteMatch, type ValueMatch } from "./match.ts";
 
 /** The API group of every Gateway API kind. */
@@ -180,7 +181,7 @@ export function readGateway(source: SourcedObject): GatewayView {
     };
   });
   return {
-    ref: `gateway/${namespace}/${source.object.metadata.name}`,
+    ref: gatewayRef(namespace, source.object.metadata.name),
     namespace,
     name: source.object.metadata.name,
     className: asString(spec.gatewayClassName) ?? "",
@@ -278,7 +279,7 @@ export function readHTTPRoute(source: SourcedObject): HTTPRouteView {
   });
   const created = asString(source.object.metadata.creationTimestamp);
   return {
-    ref: `httproute/${namespace}/${name}`,
+    ref: httpRouteRef(namespace, name),
     namespace,
     name,
     key: `${namespace}/${name}`,

@@ -8,6 +8,7 @@ import { isIngress } from "../../cluster/ingresses.ts";
 import { INGRESS_NGINX_DEPLOYMENT_REF } from "../../cluster/ingressNginx.ts";
 import type { Cluster, Ref } from "../../cluster/types.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
+import { ingressLbRef } from "../../refs.ts";
 import { type NginxConfig, nginxConfig } from "./routes.ts";
 import { type IngressView, readIngress } from "./spec.ts";
 
@@ -94,7 +95,7 @@ export function buildIngressPlane(cluster: Cluster): IngressPlane {
     plane.ingresses.set(ingress.ref, ingress);
     if (ingress.implementation === "nginx") plane.nginx.ingresses.push(ingress);
     else if (ingress.address) {
-      const ref = `lb/ingress/${ingress.namespace}/${ingress.name}`;
+      const ref = ingressLbRef(ingress.namespace, ingress.name);
       plane.gceByIP.set(ingress.address, { ref, ip: ingress.address, ingress });
     }
     publish(plane, ingress);

@@ -1,6 +1,7 @@
 import { asNumber, asRecord, asRecords, asString, asStringMap } from "../../cluster/fields.ts";
 import type { Ref } from "../../cluster/types.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
+import { ingressRef } from "../../refs.ts";
 
 export type PathType = "Exact" | "Prefix" | "ImplementationSpecific";
 
@@ -91,7 +92,7 @@ export function readIngress(source: SourcedObject): IngressView {
     }),
   );
   return {
-    ref: `ingress/${namespace}/${object.metadata.name}`,
+    ref: ingressRef(namespace, object.metadata.name),
     namespace,
     name: object.metadata.name,
     annotations: asStringMap(object.metadata.annotations),
