@@ -87,6 +87,12 @@ export const hopTexts = {
   "hop.lb-check-cluster": "kube-proxy's health check (port 10256) passes on every live node",
   "hop.lb-fails-open": "none (fails open)",
   "hop.lb-to-node-port": ", forwards to its nodePort {nodePort}",
+  "hop.lb-l2":
+    "{ip}: MetalLB layer 2: {node} answers ARP for the address, so every packet for it enters there, its destination unchanged",
+  "hop.lb-bgp":
+    "{ip}: MetalLB BGP: the router's ECMP routes go to {nodes}; this flow hashes to {node}, its destination unchanged",
+  "hop.lb-unannounced":
+    "{ip}: no node announces the address (MetalLB): nothing answers ARP for it, the connection times out",
 
   // DNS: the source's resolver, CoreDNS, the upstream.
   "hop.dns-upstream-query": "{type}? {name} to the upstream resolver {server} ({why})",

@@ -1,3 +1,4 @@
+import { LOAD_BALANCER_PROVIDERS, type LoadBalancerEntry } from "../cluster/loadBalancerProviders.ts";
 import type { NodeState } from "../cluster/types.ts";
 import type { Random } from "../random.ts";
 import { lbRef } from "../refs.ts";
@@ -25,6 +26,8 @@ export type Balancing =
   /** It forwards to `target`: to its nodePort, or to the load balancer's own address (no nodePort). */
   | {
       verdict: "forward";
+      /** How the address reaches the nodes (loadBalancerProviders.ts): a cloud's, or MetalLB's announcements. */
+      entry: LoadBalancerEntry;
       port: ServicePortView;
       pool: LoadBalancerPool;
       target: NodeState;
@@ -44,6 +47,12 @@ export function healthyTargets(dp: DataPlane, port: ServicePortView): NodeState[
   });
 }
 
+/** Whether the cluster's load balancers are MetalLB's announcements rather than a cloud's proxies. */
+export function announcesAddresses(dp: DataPlane): boolean {
+  const { entry } = LOAD_BALANCER_PROVIDERS[dp.cluster.settings.loadBalancerProvider];
+  return entry === "l2-leader" || entry === "bgp-ecmp";
+}
+
 /** A port's pool: the same for every request, so worked out once per data plane. */
 function poolOf(dp: DataPlane, port: ServicePortView): LoadBalancerPool {
   return memo(dp.cache.loadBalancerPools, port, () => {
@@ -53,6 +62,8 @@ function poolOf(dp: DataPlane, port: ServicePortView): LoadBalancerPool {
     const alive = dp.lbBackends.has(lbRef(namespace, name))
       ? dp.cluster.nodes
       : dp.cluster.nodes.filter((n) => !n.failed);
+    // MetalLB announces or not: no node announcing means nobody answers for the address.
+    if (announcesAddresses(dp)) return { targets: healthy, healthy };
     // Cloud load balancers fail open: with no healthy target, they spread over every target (GCP, AWS NLB).
     return { targets: healthy.length > 0 ? healthy : alive, healthy };
   });
@@ -79,7 +90,12 @@ export function balance(
   const pool = poolOf(dp, port);
   const target = pool.targets[random.int(pool.targets.length)];
   if (!target) return { verdict: "no-target" };
+  const { entry } = LOAD_BALANCER_PROVIDERS[dp.cluster.settings.loadBalancerProvider];
+  // MetalLB is no proxy: the packet reaches the announcing node addressed to the Service's IP
+  // (metallb.universe.tf/concepts: kube-proxy's rules for the address take it from there).
+  if (entry === "l2-leader" || entry === "bgp-ecmp")
+    return { verdict: "forward", entry, port, pool, target, packet };
   const nodePort = port.spec.nodePort;
   const after = nodePort ? withDst(packet, target.internalIP, nodePort) : withDst(packet, ip, dstPort);
-  return { verdict: "forward", port, pool, target, packet: after };
+  return { verdict: "forward", entry, port, pool, target, packet: after };
 }

@@ -16,7 +16,7 @@ import { pathOf } from "../network/ingress/path.ts";
 import { savedProbability } from "../network/iptables.ts";
 import type { Pick, ProxyEntry } from "../network/kubeproxy.ts";
 import { catchingRule, dispatch, type Masquerade } from "../network/kubeproxy-dispatch.ts";
-import { balance } from "../network/load-balancer.ts";
+import { announcesAddresses, balance } from "../network/load-balancer.ts";
 import { addr, header, isLoopback } from "../network/packet.ts";
 import {
   addressOf,
@@ -485,10 +485,34 @@ function cloudLoadBalancer(ctx: TraceContext, view: ServiceView, packet: PacketH
       );
       return TIMEOUT;
     case "no-target":
-      ctx.hop?.(lb, "drop", hopMessage("hop.lb-no-target", {}), packet);
+      ctx.hop?.(
+        lb,
+        "drop",
+        announcesAddresses(ctx.dp)
+          ? hopMessage("hop.lb-unannounced", { ip: packet.dst.ip })
+          : hopMessage("hop.lb-no-target", {}),
+        packet,
+      );
       return TIMEOUT;
   }
   const { target, pool } = result;
+  if (result.entry === "l2-leader" || result.entry === "bgp-ecmp") {
+    ctx.hop?.(
+      lb,
+      "lb-choice",
+      result.entry === "l2-leader"
+        ? hopMessage("hop.lb-l2", { ip: packet.dst.ip, node: target.name })
+        : hopMessage("hop.lb-bgp", {
+            ip: packet.dst.ip,
+            nodes: pool.healthy.map((n) => n.name).join(", "),
+            node: target.name,
+          }),
+      packet,
+      result.packet,
+      causeOf(service.ref, service.source, "spec.type"),
+    );
+    return arriveAtNode(ctx, target, result.packet, hopMessage("hop.from-load-balancer", {}));
+  }
   const nodePort = result.port.spec.nodePort;
   const local = service.externalTrafficPolicy === "Local";
   ctx.hop?.(

@@ -87,6 +87,12 @@ export const hopTextsJa: Record<keyof typeof hopTexts, string> = {
   "hop.lb-check-cluster": "kube-proxy のヘルスチェック（ポート 10256）は稼働中のすべてのノードで成功します",
   "hop.lb-fails-open": "なし（すべてのノードに振り分けます）",
   "hop.lb-to-node-port": "し、その nodePort {nodePort} へ転送します",
+  "hop.lb-l2":
+    "{ip}: MetalLB（レイヤー2）: {node} がこのアドレスの ARP に応えるため、このアドレス宛てのパケットはすべて宛先を変えずにそこから入ります",
+  "hop.lb-bgp":
+    "{ip}: MetalLB（BGP）: ルーターの ECMP 経路は {nodes} に向かい、このフローは {node} に振り分けられます（宛先は変わりません）",
+  "hop.lb-unannounced":
+    "{ip}: このアドレスを広報しているノードがありません（MetalLB）: 誰も ARP に応えず、接続はタイムアウトします",
 
   "hop.dns-upstream-query": "{type}? {name} を上流のリゾルバー {server} へ問い合わせ（{why}）",
   "hop.dns-upstream-answer": "上流: {name} → {answer}{published}",
