@@ -10,7 +10,7 @@ export class LessonPanel {
       .getByRole("complementary")
       .filter({ has: page.getByRole("heading") })
       .first();
-    this.steps = page.getByRole("list").filter({ has: page.locator("[aria-current=step]") });
+    this.steps = page.getByRole("region", { name: /^(Steps|ステップ)$/ }).getByRole("list");
   }
 
   async openLesson(name: RegExp | string): Promise<void> {

@@ -65,7 +65,7 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
                 </span>{" "}
                 <span className="font-mono text-slate-600">{hop.at}</span>
                 {current && (
-                  <span className="ml-1 rounded bg-amber-500 px-1 font-semibold text-white">
+                  <span className="ml-1 rounded bg-amber-700 px-1 font-semibold text-white">
                     {t("step.current")}
                   </span>
                 )}

@@ -17,7 +17,7 @@ export function PlaybackControls() {
   const step = useCommand("step");
   const back = useCommand("step-back");
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex flex-wrap items-center gap-2 text-sm">
       <CommandButton command={toggle} className={button}>
         {playing ? t("playback.pause") : t("playback.play")}
       </CommandButton>
