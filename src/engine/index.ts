@@ -12,7 +12,13 @@ export {
   resolveIngressClass,
 } from "./cluster/ingressClasses.ts";
 export { INGRESS_NGINX_DEPLOYMENT_REF, INGRESS_NGINX_SERVICE_REF } from "./cluster/ingressNginx.ts";
-export { IPVS_DEPRECATION, KUBE_PROXY_MODES } from "./cluster/kubeProxyConfig.ts";
+export {
+  IPVS_DEPRECATION,
+  isKubeProxyConfigMap,
+  KUBE_PROXY_CONFIG_API_VERSION,
+  KUBE_PROXY_CONFIGMAP,
+  KUBE_PROXY_MODES,
+} from "./cluster/kubeProxyConfig.ts";
 export { matchesLabels } from "./cluster/labels.ts";
 export { SIMULATOR_LIMITS } from "./cluster/limits.ts";
 export { isLoadBalancerProvider, LOAD_BALANCER_PROVIDER_NAMES } from "./cluster/loadBalancerProviders.ts";
@@ -62,7 +68,8 @@ export type { RouteMatch } from "./network/gateway/match.ts";
 export { type GatewayView, isGatewayKind, readGateway, readHTTPRoute } from "./network/gateway/spec.ts";
 export { backendText, type IngressBackend, type IngressView, readIngress } from "./network/ingress/spec.ts";
 export { type IptablesTable, iptablesRules, renderIptablesSave } from "./network/iptables.ts";
-export { proxyRules, renderProxyRules } from "./network/rules.ts";
+export { renderIpvsadm } from "./network/ipvs.ts";
+export { type NodeRules, nodeRules, renderProxyRules } from "./network/rules.ts";
 export { resolveSource } from "./network/source.ts";
 export { parseTarget } from "./network/target.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS } from "./network/traffic-state.ts";

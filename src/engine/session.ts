@@ -4,7 +4,7 @@ import type { Cluster, ClusterSettings, Ref } from "./cluster/types.ts";
 import { loadManifests } from "./manifests/load.ts";
 import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
 import { createDataPlane, type DataPlane } from "./network/dataplane.ts";
-import { type IptablesTable, iptablesRules } from "./network/iptables.ts";
+import { type NodeRules, nodeRules } from "./network/rules.ts";
 import { createTrafficState, type TrafficState } from "./network/traffic-state.ts";
 import { parseScenario } from "./sim/scenario.ts";
 import { clusterAt, type Simulation, type SimulationState, simulate } from "./sim/simulate.ts";
@@ -91,7 +91,8 @@ export interface EngineSession {
    */
   failNode(node: Ref, at: number): SentTrace[];
   lookup(from: Ref, name: string): NameLookupResult | Refusal;
-  rules(node: Ref): IptablesTable[];
+  /** kube-proxy's rules on a node of the last cluster built, in the cluster's mode; null for no such node. */
+  rules(node: Ref): NodeRules | null;
   simulate(
     files: readonly SourceFile[],
     scenario: string,
@@ -208,7 +209,7 @@ export function createSession(options: SessionOptions = {}): EngineSession {
     },
     rules(node) {
       const state = plane?.cluster.nodes.find((n) => n.ref === node);
-      return plane && state ? iptablesRules(plane, state) : [];
+      return plane && state ? nodeRules(plane, state) : null;
     },
     simulate(files, text, options = {}) {
       simulation = null;

@@ -11,7 +11,18 @@ export interface Completion {
 }
 
 const PROGRAMS = ["kubectl", "curl", "clear", "help"];
-const NODE_PROGRAMS = ["iptables-save", "curl", "nslookup", "dig", "cat", "exit", "clear"];
+const NODE_PROGRAMS = [
+  "iptables-save",
+  "ipvsadm",
+  "ipset",
+  "nft",
+  "curl",
+  "nslookup",
+  "dig",
+  "cat",
+  "exit",
+  "clear",
+];
 const RESOURCE_NAMES = RESOURCES.flatMap((r) => [r.resource, ...r.shortNames]);
 
 function commonPrefix(words: readonly string[]): string {

@@ -64,11 +64,27 @@ export type Step =
       evict?: Ref[];
     }
   | { kind: "shell"; shell: NodeShell | null; run: Run }
-  | { kind: "rules"; node: Ref; table: string | null }
+  | { kind: "rules"; node: Ref; listing: RulesListing }
   | { kind: "events"; watch: boolean; fieldSelector: string | null }
   /** `NAME=VALUE`: a shell variable, which later lines read as $NAME. */
   | { kind: "env"; name: string; value: string }
   | { kind: "clear" };
+
+/** Which of kube-proxy's listings a node-shell command asks for (each mode's own tool). */
+export type RulesListing =
+  | { tool: "iptables-save"; table: string | null }
+  | { tool: "ipvsadm" }
+  | { tool: "ipset" }
+  | { tool: "nft"; what: "ruleset" | "kube-proxy" };
+
+/** `nft list ruleset`, `nft list table [ip] kube-proxy`: the listings nft prints of kube-proxy's table. */
+function nftListing(args: readonly string[]): RulesListing | null {
+  const words = args.join(" ");
+  if (words === "list ruleset") return { tool: "nft", what: "ruleset" };
+  if (words === "list table ip kube-proxy" || words === "list table kube-proxy")
+    return { tool: "nft", what: "kube-proxy" };
+  return null;
+}
 
 export const print = (out: string, err = "", status = 0): Step => ({
   kind: "print",
@@ -148,7 +164,7 @@ const HELP = [
   "  kubectl exec client -- nslookup web",
   "  kubectl scale deploy web --replicas=5",
   "  kubectl apply -f - <<EOF          (then the YAML, then EOF)",
-  "  kubectl debug node/node-1         (then iptables-save -t nat; exit)",
+  "  kubectl debug node/node-1         (then iptables-save -t nat, ipvsadm -Ln or nft list ruleset; exit)",
   "  curl http://198.51.100.10/        (from the external client)",
   "Keys: Up/Down history, Tab completion, Ctrl+C cancel, Ctrl+L clear.",
 ].join("\n");
@@ -662,10 +678,24 @@ function debug(args: string[], ctx: ConsoleContext): Step {
 function runOnNode(program: string, args: string[], ctx: ConsoleContext, shell: NodeShell): Step {
   if (program === "exit" || program === "logout")
     return { kind: "shell", shell: null, run: { out: "", err: "", status: 0 } };
+  const node = nodeRef(shell.node);
   if (program === "iptables-save") {
     const t = args.indexOf("-t");
     const table = t >= 0 ? (args[t + 1] ?? null) : null;
-    return { kind: "rules", node: nodeRef(shell.node), table };
+    return { kind: "rules", node, listing: { tool: "iptables-save", table } };
+  }
+  // ipvsadm -Ln (or -L -n): the virtual servers; ipset save|list: the KUBE-* sets.
+  if (program === "ipvsadm" && args.some((a) => /^-[a-zA-Z]*[lL]/.test(a)))
+    return { kind: "rules", node, listing: { tool: "ipvsadm" } };
+  if (program === "ipset" && (args[0] === "save" || args[0] === "list"))
+    return { kind: "rules", node, listing: { tool: "ipset" } };
+  if (program === "nft") {
+    const listing = nftListing(args);
+    return listing
+      ? { kind: "rules", node, listing }
+      : fail(
+          "Error: this node's shell lists kube-proxy's rules only: nft list ruleset, nft list table ip kube-proxy",
+        );
   }
   if (program === "chroot" && args[0] === "/host")
     return runOnNode(args[1] ?? "sh", args.slice(2), ctx, shell);

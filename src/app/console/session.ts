@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { type Cluster, parseRef, renderIptablesSave } from "../../engine/index.ts";
+import { type Cluster, parseRef } from "../../engine/index.ts";
 import { humanDuration } from "../../kubectl/age.ts";
 import {
   type ConsoleContext,
@@ -10,6 +10,7 @@ import {
 } from "../../kubectl/kubectl.ts";
 import { curlOutput, digOutput, nameserver, nslookupOutput, type Run } from "../../kubectl/net.ts";
 import { renderColumns } from "../../kubectl/printers.ts";
+import { rulesOutput } from "../../kubectl/proxyRules.ts";
 import type { AppState } from "../store/index.ts";
 import { eventsUpTo } from "../time/scenario.ts";
 import { ageOf } from "./ages.ts";
@@ -238,11 +239,10 @@ async function perform(step: Step, app: StoreApi<AppState>, cluster: Cluster): P
     }
     case "rules": {
       await s.loadNodeRules(step.node);
-      const rules = app.getState().nodeRules;
+      const rules = app.getState().nodeRules?.rules;
       const node = cluster.nodes.find((n) => n.ref === step.node);
-      if (!rules || !node) return write("err", "iptables-save: no rules");
-      const tables = rules.tables.filter((t) => step.table === null || t.name === step.table);
-      return write("out", renderIptablesSave(tables, node).trimEnd());
+      if (!rules || !node) return write("err", `${step.listing.tool}: no rules`);
+      return show(rulesOutput(rules, step.listing, node));
     }
     case "events": {
       const { text, last } = eventsTable(s, null, step.fieldSelector);

@@ -3,9 +3,9 @@ import type {
   Cluster,
   ClusterSettings,
   Diagnostic,
-  IptablesTable,
   LoadBalancerHealth,
   NameLookup,
+  NodeRules,
   Ref,
   SentTrace,
   SimEvent,
@@ -73,7 +73,7 @@ export type PacketsRequest = {
   to: number;
 };
 
-/** The iptables rules kube-proxy would write on one node of the last cluster built. */
+/** The rules kube-proxy would write on one node of the last cluster built, in the cluster's proxy mode. */
 export type RulesRequest = {
   id: number;
   type: "rules";
@@ -143,12 +143,12 @@ export type PacketsReply = {
   packets: SimPacket[];
 };
 
-/** The node's tables (filter, nat), empty when the node is not in the cluster. */
+/** The node's rules in its mode (its iptables tables and each listing), null when the node is not in the cluster. */
 export type RulesReply = {
   id: number;
   type: "rules";
   node: Ref;
-  tables: IptablesTable[];
+  rules: NodeRules | null;
 };
 
 /** The answer, or why there is none (no cluster yet, an unknown sender, a query that timed out). */

@@ -52,8 +52,10 @@ describe("engine session", () => {
     session({ id: 1, type: "build", files, failedNodes: [] });
     const reply = session({ id: 2, type: "rules", node: "node/node-1" });
     if (reply.type !== "rules") throw new Error("wrong reply");
-    const nat = reply.tables.find((t) => t.name === "nat");
+    expect(reply.rules?.mode).toBe("iptables");
+    const nat = reply.rules?.iptables.find((t) => t.name === "nat");
     expect(nat?.rules.some((r) => r.chain === "KUBE-SERVICES")).toBe(true);
+    expect(reply.rules?.sections.map((s) => s.command)).toEqual(["iptables-save"]);
   });
 
   it("keeps the running pods where they are when the manifests are edited, and starts over when asked", () => {

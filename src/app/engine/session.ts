@@ -59,7 +59,7 @@ export function createEngineSession(): EngineSession {
       id: request.id,
       type: "rules",
       node: request.node,
-      tables: session.rules(request.node),
+      rules: session.rules(request.node),
     }),
     dns(request) {
       const looked = session.lookup(request.from, request.name);

@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import {
-  type IptablesTable,
+  type NodeRules,
   type Outcome,
   REQUEST_INTERVAL_SECONDS,
   type Ref,
@@ -36,7 +36,7 @@ export interface TrafficSlice {
   sendError: string | null;
   sending: boolean;
   /** The kube-proxy rules of the node being inspected. */
-  nodeRules: { node: Ref; tables: IptablesTable[] } | null;
+  nodeRules: { node: Ref; rules: NodeRules | null } | null;
   loadNodeRules(node: Ref): Promise<void>;
   setRequestFrom(from: Ref): void;
   setRequestTo(to: string): void;
@@ -78,7 +78,7 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
     nodeRules: null,
     async loadNodeRules(node) {
       const reply = await engine.request({ type: "rules", node });
-      set({ nodeRules: { node: reply.node, tables: reply.tables } });
+      set({ nodeRules: { node: reply.node, rules: reply.rules } });
     },
     setRequestFrom: (requestFrom) => set({ requestFrom }),
     setRequestTo: (requestTo) => set({ requestTo }),

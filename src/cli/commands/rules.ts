@@ -1,10 +1,4 @@
-import {
-  iptablesRules,
-  type KubeProxyMode,
-  nodeName,
-  proxyRules,
-  renderProxyRules,
-} from "../../engine/index.ts";
+import { type KubeProxyMode, nodeName, nodeRules, renderProxyRules } from "../../engine/index.ts";
 import {
   type CliIO,
   type Command,
@@ -27,12 +21,11 @@ function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): numb
   const { dp } = loaded;
   const node = dp.nodes.get(nodeName(name));
   if (!node) throw new UsageError(`--node ${name}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})`);
-  const active = mode ?? dp.cluster.settings.kubeProxyMode;
-  const sections = proxyRules(dp, node, active);
-  if (output !== "json") io.out(renderProxyRules(sections));
-  else if (active === "iptables")
-    io.out(`${JSON.stringify({ node: node.ref, mode: active, tables: iptablesRules(dp, node) }, null, 2)}\n`);
-  else io.out(`${JSON.stringify({ node: node.ref, mode: active, sections }, null, 2)}\n`);
+  const rules = nodeRules(dp, node, mode);
+  if (output !== "json") io.out(renderProxyRules(rules.sections));
+  else if (rules.mode === "iptables")
+    io.out(`${JSON.stringify({ node: node.ref, mode: rules.mode, tables: rules.iptables }, null, 2)}\n`);
+  else io.out(`${JSON.stringify({ node: node.ref, mode: rules.mode, sections: rules.sections }, null, 2)}\n`);
   return EXIT_OK;
 }
 

@@ -35,8 +35,12 @@ export function catchingRule(
   if (external) return { port: external, entry: "externalIP" };
   const lb = dp.loadBalancerPorts.get(key);
   if (lb) return { port: lb, entry: "loadBalancerIP" };
-  // "kubernetes service nodeports": the last KUBE-SERVICES rule, for any address local to the node.
-  if (packet.dst.ip === node.internalIP || isLoopback(packet.dst.ip)) {
+  // "kubernetes service nodeports": the last KUBE-SERVICES rule, for any address local to the node;
+  // 127.0.0.1 only in iptables mode (--iptables-localhost-nodeports). nftables mode has no localhost
+  // NodePorts (nftables proxier.go: "localhost NodePorts are not supported"), and ipvs mode returns
+  // connections from 127.0.0.0/8 before any rule (ipvs proxier.go writeIptablesRules).
+  const localhost = isLoopback(packet.dst.ip) && dp.cluster.settings.kubeProxyMode === "iptables";
+  if (packet.dst.ip === node.internalIP || localhost) {
     const nodePort = dp.nodePorts.get(packetKey(dp, "", packet.dst.port, protocol));
     if (nodePort) return { port: nodePort, entry: "nodePort" };
   }

@@ -1,6 +1,6 @@
 import type { KubeProxyMode, NodeState } from "../cluster/types.ts";
 import type { DataPlane } from "./dataplane.ts";
-import { iptablesRules, renderIptablesSave } from "./iptables.ts";
+import { type IptablesTable, iptablesRules, renderIptablesSave } from "./iptables.ts";
 import { ipvsRules, renderIpsetSave, renderIpvsadm } from "./ipvs.ts";
 import { nftablesRules, renderNftables } from "./nftables.ts";
 
@@ -11,21 +11,45 @@ export interface RulesSection {
   text: string;
 }
 
-/** The rules kube-proxy writes on one node in a mode (the cluster's own unless given), one section per command. */
-export function proxyRules(dp: DataPlane, node: NodeState, mode?: KubeProxyMode): RulesSection[] {
-  switch (mode ?? dp.cluster.settings.kubeProxyMode) {
-    case "iptables":
-      return [{ command: "iptables-save", text: renderIptablesSave(iptablesRules(dp, node), node) }];
+/** What kube-proxy keeps on one node in its mode: its iptables tables (none in nftables mode) and each listing. */
+export interface NodeRules {
+  mode: KubeProxyMode;
+  iptables: IptablesTable[];
+  sections: RulesSection[];
+}
+
+/** The rules kube-proxy writes on one node in a mode (the cluster's own unless given). */
+export function nodeRules(dp: DataPlane, node: NodeState, mode?: KubeProxyMode): NodeRules {
+  const active = mode ?? dp.cluster.settings.kubeProxyMode;
+  switch (active) {
+    case "iptables": {
+      const tables = iptablesRules(dp, node);
+      return {
+        mode: active,
+        iptables: tables,
+        sections: [{ command: "iptables-save", text: renderIptablesSave(tables, node) }],
+      };
+    }
     case "ipvs": {
       const rules = ipvsRules(dp, node);
-      return [
-        { command: "ipvsadm -Ln", text: renderIpvsadm(rules.virtualServers) },
-        { command: "ipset save", text: renderIpsetSave(rules.ipsets) },
-        { command: "iptables-save", text: renderIptablesSave(rules.iptables, node, "ipvs") },
-      ];
+      return {
+        mode: active,
+        iptables: rules.iptables,
+        sections: [
+          { command: "ipvsadm -Ln", text: renderIpvsadm(rules.virtualServers) },
+          { command: "ipset save", text: renderIpsetSave(rules.ipsets) },
+          { command: "iptables-save", text: renderIptablesSave(rules.iptables, node, "ipvs") },
+        ],
+      };
     }
     case "nftables":
-      return [{ command: "nft list table ip kube-proxy", text: renderNftables(nftablesRules(dp, node)) }];
+      return {
+        mode: active,
+        iptables: [],
+        sections: [
+          { command: "nft list table ip kube-proxy", text: renderNftables(nftablesRules(dp, node)) },
+        ],
+      };
   }
 }
 

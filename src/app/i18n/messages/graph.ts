@@ -85,7 +85,17 @@ export const graph = {
     "inspector.packet": "Request #{id}",
     "inspector.failNode": "Fail node",
     "inspector.recoverNode": "Recover node",
-    "inspector.rules": "kube-proxy rules on this node (iptables, nat table)",
+    "inspector.rules": "kube-proxy rules on this node ({mode} mode), as the mode's own tools list them",
+    "inspector.proxyMode": "kube-proxy mode",
+    "inspector.proxyMode.iptables": "iptables (default)",
+    "inspector.proxyMode.ipvs": "ipvs (deprecated since 1.35)",
+    "inspector.proxyMode.nftables": "nftables (GA since 1.33)",
+    "inspector.proxyModeNote.iptables":
+      "The default: random choice among endpoints. Set for the whole cluster in the kube-system/kube-proxy ConfigMap, written in the manifests.",
+    "inspector.proxyModeNote.ipvs":
+      "Deprecated since Kubernetes 1.35: kube-proxy warns at start; use nftables. IPVS takes endpoints in turn (round robin).",
+    "inspector.proxyModeNote.nftables":
+      "GA since Kubernetes 1.33. No NodePorts on 127.0.0.1, and NodePorts only on the node's primary address.",
     "inspector.rulesNone": "No Service rules: no Service has a ClusterIP yet.",
     "inspector.slices": "EndpointSlices",
     "inspector.noSlices": "No EndpointSlices: nothing answers for this Service.",
@@ -216,7 +226,17 @@ export const graph = {
     "inspector.packet": "リクエスト #{id}",
     "inspector.failNode": "ノードを停止",
     "inspector.recoverNode": "ノードを復旧",
-    "inspector.rules": "このノードの kube-proxy ルール (iptables の nat テーブル)",
+    "inspector.rules": "このノードの kube-proxy ルール ({mode} モード、そのモードのツールが表示する形式)",
+    "inspector.proxyMode": "kube-proxy のモード",
+    "inspector.proxyMode.iptables": "iptables (デフォルト)",
+    "inspector.proxyMode.ipvs": "ipvs (1.35 で非推奨)",
+    "inspector.proxyMode.nftables": "nftables (1.33 で GA)",
+    "inspector.proxyModeNote.iptables":
+      "デフォルト: エンドポイントをランダムに選びます。クラスター全体の設定で、マニフェストの kube-system/kube-proxy ConfigMap に書かれます。",
+    "inspector.proxyModeNote.ipvs":
+      "Kubernetes 1.35 で非推奨: kube-proxy が起動時に警告します。nftables を使ってください。IPVS はエンドポイントを順番に選びます (ラウンドロビン)。",
+    "inspector.proxyModeNote.nftables":
+      "Kubernetes 1.33 で GA。127.0.0.1 の NodePort はなく、NodePort はノードのプライマリアドレスだけで受け付けます。",
     "inspector.rulesNone": "Service のルールはありません: ClusterIP を持つ Service がまだありません。",
     "inspector.slices": "EndpointSlice",
     "inspector.noSlices": "EndpointSlice がありません: この Service に応答するものはありません。",
