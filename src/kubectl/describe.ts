@@ -1,5 +1,10 @@
-import type { Cluster, KubeObject, ServiceState } from "../engine/index.ts";
-import { namespacedRef } from "../engine/index.ts";
+import {
+  type Cluster,
+  type KubeObject,
+  namespacedRef,
+  renderMessage,
+  type ServiceState,
+} from "../engine/index.ts";
 import { NONE, subsetsFromSlices } from "./printers.ts";
 import type { ResourceInfo } from "./resources.ts";
 
@@ -118,7 +123,7 @@ function describePod(cluster: Cluster, object: KubeObject): string {
     ["Conditions:"],
     ["  Type              Status"],
     [`  Ready             ${pod.ready ? "True" : "False"}`],
-    ...(pod.pendingReason ? [["Message", pod.pendingReason] as Line] : []),
+    ...(pod.pendingReason ? [["Message", renderMessage(pod.pendingReason)] as Line] : []),
     EVENTS,
   ];
   return render(lines);

@@ -11,6 +11,7 @@ import {
 import { curlOutput, digOutput, nameserver, nslookupOutput, type Run } from "../../kubectl/net.ts";
 import { renderColumns } from "../../kubectl/printers.ts";
 import { rulesOutput } from "../../kubectl/proxyRules.ts";
+import { formatEngineMessage } from "../i18n/engine/index.ts";
 import type { AppState } from "../store/index.ts";
 import { eventsUpTo } from "../time/scenario.ts";
 import { ageOf } from "./ages.ts";
@@ -85,7 +86,13 @@ function eventsTable(
   const events = eventsUpTo(app.simulation?.events ?? [], second)
     .reverse()
     .filter((e) => (after === null || e.t > after) && eventSelected(e.object, fieldSelector));
-  const rows = events.map((e) => [humanDuration(second - e.t), e.type, e.reason, e.object, e.message]);
+  const rows = events.map((e) => [
+    humanDuration(second - e.t),
+    e.type,
+    e.reason,
+    e.object,
+    formatEngineMessage(e.text, app.language),
+  ]);
   const text =
     after === null
       ? rows.length

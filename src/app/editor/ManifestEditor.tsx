@@ -5,7 +5,7 @@ import { EditorSelection, type Text } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { completeManifest, manifestHover } from "./assist.ts";
 import { offsetOf, toEditorDiagnostics } from "./diagnostics.ts";
@@ -45,6 +45,7 @@ function documentStart(doc: Text, line: number): number {
  */
 export function ManifestEditor({ onView }: { onView(view: EditorView | null): void }) {
   const t = useT();
+  const engineText = useEngineText();
   const file = useAppStore((s) => s.activeFile);
   const text = useAppStore((s) => s.files.find((f) => f.name === s.activeFile)?.text ?? "");
   const setFileText = useAppStore((s) => s.setFileText);
@@ -85,8 +86,10 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
 
   useEffect(() => {
     if (!view) return;
-    view.dispatch(setDiagnostics(view.state, toEditorDiagnostics(view.state.doc, problems, file)));
-  }, [view, problems, file]);
+    view.dispatch(
+      setDiagnostics(view.state, toEditorDiagnostics(view.state.doc, problems, file, engineText)),
+    );
+  }, [view, problems, file, engineText]);
 
   // The editor shrinks while the learner types (the banner that the graph shows the last valid cluster
   // appears above it): the caret stays in view, with the completion list beside it, as in a text field.

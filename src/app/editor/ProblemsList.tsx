@@ -1,12 +1,13 @@
 import { useId } from "react";
 import { SIMULATOR_LIMITS } from "../../engine/index.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { useProblems } from "./problems.ts";
 
 /** Every problem the engine found, by file and line; choosing one jumps to it in the editor. */
 export function ProblemsList() {
   const t = useT();
+  const engineText = useEngineText();
   const problems = useProblems();
   const building = useAppStore((s) => s.cluster === null && s.diagnostics.length === 0);
   const headingId = useId();
@@ -24,7 +25,7 @@ export function ProblemsList() {
               <button
                 type="button"
                 className="w-full rounded px-1 py-0.5 text-left text-xs hover:bg-slate-100"
-                aria-label={`${t(p.severity === "error" ? "editor.severity.error" : "editor.severity.warning")}: ${t("editor.problemAt", { file: p.file, line: p.line, column: p.column })}: ${p.path ? `${p.path}: ` : ""}${p.message}`}
+                aria-label={`${t(p.severity === "error" ? "editor.severity.error" : "editor.severity.warning")}: ${t("editor.problemAt", { file: p.file, line: p.line, column: p.column })}: ${p.path ? `${p.path}: ` : ""}${engineText(p.text)}`}
                 onClick={() => appStore.getState().revealPosition(p)}
               >
                 <span
@@ -36,7 +37,7 @@ export function ProblemsList() {
                 <span className="font-mono text-slate-500">
                   {p.file}:{p.line}:{p.column}
                 </span>{" "}
-                {p.path && <span className="font-mono text-slate-700">{p.path}</span>} {p.message}
+                {p.path && <span className="font-mono text-slate-700">{p.path}</span>} {engineText(p.text)}
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import type { Diagnostic as EditorDiagnostic } from "@codemirror/lint";
 import type { Text } from "@codemirror/state";
-import type { Cluster, Diagnostic } from "../../engine/index.ts";
+import type { Cluster, Diagnostic, EngineMessage } from "../../engine/index.ts";
 
 /** The offset of a 1-based line and column, clamped into the text (it may have changed since the build). */
 export function offsetOf(doc: Text, line: number, column: number): number {
@@ -10,12 +10,13 @@ export function offsetOf(doc: Text, line: number, column: number): number {
 
 /**
  * The engine's diagnostics for one file as editor markers: from the reported column to the end of
- * that line's text, with the field path shown beside the message.
+ * that line's text, with the field path shown beside the message (in the learner's language).
  */
 export function toEditorDiagnostics(
   doc: Text,
   diagnostics: readonly Diagnostic[],
   file: string,
+  say: (message: EngineMessage) => string,
 ): EditorDiagnostic[] {
   return diagnostics
     .filter((d) => d.file === file)
@@ -27,7 +28,7 @@ export function toEditorDiagnostics(
         from,
         to: Math.max(end, from),
         severity: d.severity,
-        message: d.message,
+        message: say(d.text),
         ...(d.path ? { source: d.path } : {}),
       };
     });

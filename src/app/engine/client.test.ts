@@ -24,7 +24,17 @@ const reply = (id: number, marker: string): EngineReply => ({
   id,
   type: "build",
   cluster: null,
-  diagnostics: [{ file: marker, line: 1, column: 1, severity: "error", path: "", message: marker }],
+  diagnostics: [
+    {
+      file: marker,
+      line: 1,
+      column: 1,
+      severity: "error",
+      path: "",
+      text: { code: "yaml.unreadable", params: { reason: marker } },
+      message: marker,
+    },
+  ],
   ingresses: [],
 });
 

@@ -62,7 +62,8 @@ export function loadBalancerPools(
             e.object === lb &&
             e.reason === "LoadBalancerBackendRemoved" &&
             e.t <= clock &&
-            e.message.startsWith(`${node.name} `),
+            e.text.code === "event.lb.backendRemoved" &&
+            e.text.params.node === node.name,
         );
         return { node: node.ref, healthy, ejectedAt: healthy ? null : (removed.at(-1)?.t ?? null) };
       }),

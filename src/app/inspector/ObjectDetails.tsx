@@ -1,7 +1,7 @@
 import { type EndpointSliceState, type PodState, refName, type ServiceState } from "../../engine/index.ts";
 import { servicePortLines } from "../../kubectl/describe.ts";
 import { printFields } from "../../kubectl/printers.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { Fields } from "./Fields.tsx";
@@ -10,6 +10,7 @@ import { KubectlFields } from "./KubectlFields.tsx";
 /** A pod: its kubectl row, its containers' ports as kubectl describe lists them, and why it is Pending. */
 export function PodDetails({ pod }: { pod: PodState }) {
   const t = useT();
+  const engineText = useEngineText();
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.pod", { name: pod.name })}</h3>
@@ -24,7 +25,7 @@ export function PodDetails({ pod }: { pod: PodState }) {
                 `${c.name}: ${c.ports.map((p) => `${p.containerPort}/${p.protocol}`).join(", ") || "<none>"}`,
               ] as const,
           ),
-          ...(pod.pendingReason ? [[t("pod.pending"), pod.pendingReason] as const] : []),
+          ...(pod.pendingReason ? [[t("pod.pending"), engineText(pod.pendingReason)] as const] : []),
         ]}
       />
     </section>

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { clockText, eventsUpTo, humanDuration } from "./scenario.ts";
 
@@ -9,6 +9,7 @@ import { clockText, eventsUpTo, humanDuration } from "./scenario.ts";
  */
 export function EventsPanel() {
   const t = useT();
+  const engineText = useEngineText();
   const events = useAppStore((s) => s.simulation?.events);
   const second = useAppStore((s) => Math.floor(s.clock));
   const shown = useMemo(() => eventsUpTo(events ?? [], second), [events, second]);
@@ -60,7 +61,7 @@ export function EventsPanel() {
                 <tr>
                   <td />
                   <td colSpan={3} className="pb-1 text-slate-600 [overflow-wrap:anywhere]">
-                    {e.message}
+                    {engineText(e.text)}
                   </td>
                 </tr>
               </tbody>

@@ -1,5 +1,5 @@
-import type { Ref } from "../../engine/index.ts";
-import { useT } from "../i18n/useT.ts";
+import type { EngineMessage, Ref } from "../../engine/index.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 
 type Health = "healthy" | "failing" | "ejected";
@@ -11,6 +11,7 @@ type Health = "healthy" | "failing" | "ejected";
  */
 export function LbHealthStrip({ lb }: { lb: Ref }) {
   const t = useT();
+  const engineText = useEngineText();
   const timed = useAppStore((s) => (s.timeMode ? s.timeState?.lbHealth.find((h) => h.lb === lb) : undefined));
   const timeMode = useAppStore((s) => s.timeMode);
   // Joined into one string so the strip re-renders only when a node's state changes.
@@ -18,7 +19,7 @@ export function LbHealthStrip({ lb }: { lb: Ref }) {
     (s.cluster?.nodes ?? []).map((n) => `${n.name}:${n.failed ? 1 : 0}`).join(" "),
   );
   const threshold = useAppStore((s) => s.scenario.settings.loadBalancerHealthCheck.unhealthyThreshold);
-  const backends: { node: string; state: Health; failures: number; detail?: string }[] = timeMode
+  const backends: { node: string; state: Health; failures: number; detail?: EngineMessage }[] = timeMode
     ? (timed?.backends ?? []).map((b) => ({
         node: b.node,
         state: !b.healthy ? "ejected" : b.failures > 0 ? "failing" : "healthy",
@@ -48,7 +49,7 @@ export function LbHealthStrip({ lb }: { lb: Ref }) {
         return (
           <li
             key={b.node}
-            title={b.detail ? `${label} — ${b.detail}` : label}
+            title={b.detail ? `${label} — ${engineText(b.detail)}` : label}
             aria-label={label}
             data-health={b.state}
             className={`rounded px-1 font-mono text-[11px] leading-[14px] ${

@@ -2,7 +2,7 @@ import { type FormEvent, useId, useMemo, useState } from "react";
 import { isClientRef, isNodeRef, nodeName, refName } from "../../engine/index.ts";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { DestinationInput } from "../requests/DestinationInput.tsx";
 import { requestSources } from "../requests/suggestions.ts";
 import { useAppStore } from "../store/useAppStore.ts";
@@ -118,6 +118,7 @@ function NodeActions() {
 /** The learner's scenario: its streams, its events, and why it cannot run when it cannot. */
 export function ScenarioPanel() {
   const t = useT();
+  const engineText = useEngineText();
   const scenario = useAppStore((s) => s.scenario);
   const allDiagnostics = useAppStore((s) => s.simulationDiagnostics);
   const diagnostics = useMemo(() => allDiagnostics.filter((d) => d.severity === "error"), [allDiagnostics]);
@@ -133,7 +134,7 @@ export function ScenarioPanel() {
           <ul className="list-disc pl-4 font-mono">
             {diagnostics.map((d) => (
               <li key={`${d.line}:${d.column}:${d.path}`}>
-                {d.path}: {d.message}
+                {d.path}: {engineText(d.text)}
               </li>
             ))}
           </ul>

@@ -68,6 +68,7 @@ describe("showing time", () => {
       reason,
       type: "Normal" as const,
       object: "node/n",
+      text: { code: "event.pod.nodeNotReady" as const, params: {} },
       message: "",
     });
     expect(eventsUpTo([event(10, "a"), event(33, "b"), event(50, "c")], 33).map((e) => e.reason)).toEqual([

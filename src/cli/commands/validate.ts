@@ -53,7 +53,9 @@ export const validateCommand: Command = {
     const result = loadManifests(readSources(values, positionals, io));
     const valid = result.ok;
     if (output === "json") {
-      io.out(`${JSON.stringify({ valid, diagnostics: result.diagnostics }, null, 2)}\n`);
+      // The JSON contract predates message codes: each diagnostic as before, its English message only.
+      const diagnostics = result.diagnostics.map(({ text: _code, ...d }) => d);
+      io.out(`${JSON.stringify({ valid, diagnostics }, null, 2)}\n`);
       return valid ? EXIT_OK : EXIT_INVALID;
     }
     const warnings = result.diagnostics.filter((d) => d.severity === "warning");

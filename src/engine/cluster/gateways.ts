@@ -1,4 +1,5 @@
 import type { Diagnostic, KubeObject, SourcedObject } from "../manifests/types.ts";
+import { message } from "../messages/index.ts";
 import {
   type ClusterLookup,
   type Condition,
@@ -237,7 +238,12 @@ export function admitGateways(
       if (!gateway) return source;
       if (!gateway.served)
         warnings.push(
-          warningAt(source, "spec.gatewayClassName", `${ref} is not served: ${gateway.why}`, ref),
+          warningAt(
+            source,
+            "spec.gatewayClassName",
+            message("cluster.notServed", { object: ref, why: gateway.why }),
+            ref,
+          ),
         );
       for (const l of gateway.listeners) {
         const bad = l.conditions.find(
@@ -248,7 +254,12 @@ export function admitGateways(
             warningAt(
               source,
               l.listener.field,
-              `listener ${l.listener.name}: ${bad.type} False (${bad.reason}): ${bad.message}`,
+              message("gateway.listenerCondition", {
+                listener: l.listener.name,
+                type: bad.type,
+                reason: bad.reason,
+                detail: bad.message,
+              }),
               ref,
             ),
           );
@@ -260,7 +271,9 @@ export function admitGateways(
       if (!route) return source;
       const ref = route.view.ref;
       for (const { parentRef, why } of route.unowned)
-        warnings.push(warningAt(source, parentRef.field, `${ref}: ${why}`, ref));
+        warnings.push(
+          warningAt(source, parentRef.field, message("gateway.routeUnowned", { route: ref, why }), ref),
+        );
       for (const parent of route.parents) {
         for (const c of parent.conditions)
           if (c.status === "False")
@@ -268,7 +281,13 @@ export function admitGateways(
               warningAt(
                 source,
                 parent.parentRef.field,
-                `${ref} on ${parent.gateway}: ${c.type} False (${c.reason}): ${c.message}`,
+                message("gateway.routeCondition", {
+                  route: ref,
+                  gateway: parent.gateway,
+                  type: c.type,
+                  reason: c.reason,
+                  detail: c.message,
+                }),
                 ref,
               ),
             );
@@ -278,7 +297,11 @@ export function admitGateways(
           warningAt(
             source,
             field,
-            `${ref}: ${problem.reason}: ${problem.message}; requests sent to it get 500`,
+            message("gateway.invalidBackend", {
+              route: ref,
+              reason: problem.reason,
+              detail: problem.message,
+            }),
             ref,
           ),
         );

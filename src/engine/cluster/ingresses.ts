@@ -1,4 +1,5 @@
 import type { Diagnostic, KubeObject, SourcedObject } from "../manifests/types.ts";
+import { type DiagnosticMessage, message } from "../messages/index.ts";
 import { ingressRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asRecord, asRecords, asString } from "./fields.ts";
@@ -33,8 +34,8 @@ function serviceBackends(object: KubeObject): { name: string; field: string }[] 
   return out;
 }
 
-function errorAt(source: SourcedObject, field: string, message: string, object: string): Diagnostic {
-  return { ...warningAt(source, field, message, object), severity: "error" };
+function errorAt(source: SourcedObject, field: string, text: DiagnosticMessage, object: string): Diagnostic {
+  return { ...warningAt(source, field, text, object), severity: "error" };
 }
 
 /**
@@ -47,13 +48,15 @@ function gceErrors(source: SourcedObject, services: ReadonlyMap<string, ServiceS
   return serviceBackends(source.object).flatMap(({ name, field }) => {
     const service = services.get(svcRef(namespace, name));
     if (!service)
-      return [errorAt(source, field, `ingress-gce: service "${namespace}/${name}" not found`, ref)];
+      return [
+        errorAt(source, field, message("ingress.gceNoService", { service: `${namespace}/${name}` }), ref),
+      ];
     if (service.type === "NodePort" || service.type === "LoadBalancer") return [];
     return [
       errorAt(
         source,
         field,
-        `ingress-gce: service "${namespace}/${name}" is type "${service.type}", expected "NodePort" or "LoadBalancer"`,
+        message("ingress.gceServiceType", { service: `${namespace}/${name}`, type: service.type }),
         ref,
       ),
     ];
@@ -95,7 +98,14 @@ export function admitIngresses(
     const ref = ingressRef(object.metadata.namespace ?? "default", object.metadata.name);
     const resolution = resolveIngressClass({ ...source, object }, classes);
     if (!resolution.served) {
-      warnings.push(warningAt(source, resolution.field, `${ref} is not served: ${resolution.why}`, ref));
+      warnings.push(
+        warningAt(
+          source,
+          resolution.field,
+          message("cluster.notServed", { object: ref, why: resolution.why }),
+          ref,
+        ),
+      );
       return withStatus(source, object, null);
     }
     if (resolution.implementation === "nginx") return withStatus(source, object, nginxIP);

@@ -1,6 +1,7 @@
 import { load } from "js-yaml";
 import type { KubeObject, SourcedObject } from "../manifests/types.ts";
 import { child, type FieldError, warning } from "../manifests/validation/field.ts";
+import { message, renderMessage } from "../messages/index.ts";
 import type { KubeProxyMode } from "./types.ts";
 
 /**
@@ -20,8 +21,8 @@ export const KUBE_PROXY_MODES: readonly KubeProxyMode[] = ["iptables", "ipvs", "
  * What kube-proxy logs, and records as a Warning event IPVSDeprecation on its Node, when it starts in
  * ipvs mode (cmd/kube-proxy/app/server_linux.go, Kubernetes 1.35, KEP-5495).
  */
-export const IPVS_DEPRECATION =
-  "The ipvs proxier is now deprecated and may be removed in a future release. Please use 'nftables' instead.";
+const IPVS_DEPRECATED = message("kubeProxy.ipvsDeprecated");
+export const IPVS_DEPRECATION = renderMessage(IPVS_DEPRECATED);
 
 export function isKubeProxyConfigMap(object: KubeObject): boolean {
   return (
@@ -53,21 +54,17 @@ export function readKubeProxyConfig(object: KubeObject): ReadConfig {
     config = load(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { problems: [warning(path, `kube-proxy cannot decode its configuration: ${reason}`)] };
+    return { problems: [warning(path, message("kubeProxy.cannotDecode", { reason: reason ?? "" }))] };
   }
   if (typeof config !== "object" || config === null) return { problems: [] };
   const { kind, apiVersion, mode } = config as { kind?: unknown; apiVersion?: unknown; mode?: unknown };
   if (kind !== "KubeProxyConfiguration" || apiVersion !== KUBE_PROXY_CONFIG_API_VERSION)
     return {
-      problems: [
-        warning(
-          path,
-          `kube-proxy reads only apiVersion: ${KUBE_PROXY_CONFIG_API_VERSION}, kind: KubeProxyConfiguration here`,
-        ),
-      ],
+      problems: [warning(path, message("kubeProxy.kind", { apiVersion: KUBE_PROXY_CONFIG_API_VERSION }))],
     };
   if (mode === undefined || mode === null || mode === "") return { problems: [] };
-  if (mode === "ipvs") return { mode, problems: [warning(path, `kube-proxy: ${IPVS_DEPRECATION}`)] };
+  if (mode === "ipvs")
+    return { mode, problems: [warning(path, message("kubeProxy.said", { detail: IPVS_DEPRECATED }))] };
   if (typeof mode === "string" && (KUBE_PROXY_MODES as readonly string[]).includes(mode))
     return { mode: mode as KubeProxyMode, problems: [] };
   // pkg/proxy/apis/config/validation validateProxyModeLinux: blank means the best-available (iptables).
@@ -75,7 +72,7 @@ export function readKubeProxyConfig(object: KubeObject): ReadConfig {
     problems: [
       warning(
         path,
-        `kube-proxy refuses to start: KubeProxyConfiguration.ProxyMode: Invalid value: ${JSON.stringify(mode)}: must be ${KUBE_PROXY_MODES.join(",")} or blank (blank means the best-available proxy [currently iptables])`,
+        message("kubeProxy.badMode", { mode: JSON.stringify(mode), modes: KUBE_PROXY_MODES.join(",") }),
       ),
     ],
   };

@@ -1,6 +1,8 @@
+import { diagnostic } from "../manifests/diagnostics.ts";
 import { kindInfo, objectRef } from "../manifests/kinds.ts";
 import { positionOf } from "../manifests/positions.ts";
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { type DiagnosticMessage, message } from "../messages/index.ts";
 import { asNumber, asRecord, asRecords, asStringMap } from "./fields.ts";
 import { LabelIndex } from "./labels.ts";
 import { buildNodes, DEFAULT_NODE_NAMES } from "./nodes.ts";
@@ -46,18 +48,12 @@ export const SIMULATOR_LIMITS = {
 } as const;
 
 /** How every message about these limits says whose they are. */
-export const LIMIT_NOTE = "a limit of this simulator, not of Kubernetes";
+export const LIMIT_NOTE = message("limits.note");
 
 const WORKLOADS = new Set(["Deployment", "ReplicaSet", "StatefulSet"]);
 
-function error(source: SourcedObject, path: string, message: string): Diagnostic {
-  return {
-    ...positionOf(source, path),
-    severity: "error",
-    path,
-    message,
-    object: objectRef(source.object),
-  };
+function error(source: SourcedObject, path: string, text: DiagnosticMessage): Diagnostic {
+  return diagnostic(positionOf(source, path), "error", path, text, objectRef(source.object));
 }
 
 function isKind(source: SourcedObject, kind: string): boolean {
@@ -85,7 +81,7 @@ function checkPods(objects: readonly SourcedObject[], nodeCount: number, out: Di
         error(
           source,
           path,
-          `Invalid value: ${asked}: the simulator runs at most ${MAX_WORKLOAD_REPLICAS} pods per workload (${LIMIT_NOTE}): lower spec.replicas`,
+          message("limits.workloadReplicas", { asked, max: MAX_WORKLOAD_REPLICAS, note: LIMIT_NOTE }),
         ),
       );
     }
@@ -96,7 +92,7 @@ function checkPods(objects: readonly SourcedObject[], nodeCount: number, out: Di
         error(
           source,
           path,
-          `with this ${source.object.kind} the manifests ask for more than ${MAX_PODS} pods, which the simulator runs at most in total (${LIMIT_NOTE}): lower the replicas or remove objects`,
+          message("limits.pods", { kind: source.object.kind, max: MAX_PODS, note: LIMIT_NOTE }),
         ),
       );
     }
@@ -111,7 +107,7 @@ function checkCount(sources: readonly SourcedObject[], limit: number, noun: stri
       error(
         first,
         "",
-        `${sources.length} ${noun} in the manifests; the simulator holds at most ${limit} (${LIMIT_NOTE}): remove some`,
+        message("limits.count", { count: sources.length, kind: noun, max: limit, note: LIMIT_NOTE }),
       ),
     );
   }
@@ -128,7 +124,7 @@ function checkServicePorts(services: readonly SourcedObject[], out: Diagnostic[]
         error(
           source,
           `spec.ports[${at}]`,
-          `the Services have more than ${MAX_SERVICE_PORTS} ports in total, which the simulator holds at most (${LIMIT_NOTE}): remove some`,
+          message("limits.servicePorts", { max: MAX_SERVICE_PORTS, note: LIMIT_NOTE }),
         ),
       );
       return;
@@ -166,11 +162,7 @@ function checkEndpoints(
     total += index.select(source.object.metadata.namespace ?? "default", selectorOf(source)).length;
     if (total > MAX_ENDPOINTS) {
       out.push(
-        error(
-          source,
-          "spec.selector",
-          `with this Service the Services select more than ${MAX_ENDPOINTS} pods in total (their endpoints), which the simulator holds at most (${LIMIT_NOTE}): select fewer pods`,
-        ),
+        error(source, "spec.selector", message("limits.endpoints", { max: MAX_ENDPOINTS, note: LIMIT_NOTE })),
       );
       return;
     }

@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { message } from "../messages/index.ts";
 import { endpointSliceRef, endpointsRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { podRefOf } from "./endpointRefs.ts";
@@ -116,13 +117,13 @@ export function mirrorEndpoints(
     const object = endpointsRef(metadata.namespace ?? "default", metadata.name);
     if (!service) {
       warnings.push(
-        warningAt(source, "metadata.name", `not mirrored to an EndpointSlice: no Service ${ref}`, object),
+        warningAt(source, "metadata.name", message("mirroring.noService", { service: ref }), object),
       );
       return [];
     }
     if (service.selector !== null) {
-      const message = `not mirrored to an EndpointSlice: ${ref} has a selector, so the EndpointSlice controller writes its endpoints`;
-      warnings.push(warningAt(source, "metadata.name", message, object));
+      const text = message("mirroring.hasSelector", { service: ref });
+      warnings.push(warningAt(source, "metadata.name", text, object));
       return [];
     }
     return mirror(source, seed);

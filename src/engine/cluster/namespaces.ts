@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { message } from "../messages/index.ts";
 import { warningAt } from "./diagnostics.ts";
 
 /** The namespaces every cluster starts with. */
@@ -41,8 +42,7 @@ export function collectNamespaces(objects: readonly SourcedObject[]): {
     if (CLUSTER_SCOPED.has(o.object.kind) || namespace === undefined || known.has(namespace)) continue;
     known.add(namespace);
     namespaces.push(namespace);
-    const message = `namespace "${namespace}" is not declared: a real API server would reject this object until a Namespace "${namespace}" exists; the simulator creates it`;
-    warnings.push(warningAt(o, "metadata.namespace", message));
+    warnings.push(warningAt(o, "metadata.namespace", message("namespace.undeclared", { namespace })));
   }
   return { namespaces, warnings };
 }

@@ -1,3 +1,4 @@
+import { message } from "../messages/index.ts";
 import { StableAllocator, staticBandSize } from "./allocator.ts";
 
 export interface NodePortRequest {
@@ -22,7 +23,7 @@ export interface NodePortAssignment {
 }
 
 /** storage/alloc.go initNodePorts and allocHealthCheckNodePort, as the API server answers an empty range. */
-export const NODE_PORT_RANGE_FULL = "Internal error occurred: failed to allocate a nodePort: range is full";
+export const NODE_PORT_RANGE_FULL = message("nodePort.rangeFull");
 
 /**
  * nodePorts from the node port range (kube-apiserver --service-node-port-range). Requested ports are

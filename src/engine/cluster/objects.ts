@@ -1,4 +1,5 @@
 import type { KubeObject } from "../manifests/types.ts";
+import { renderMessage } from "../messages/index.ts";
 import { parseRef } from "../refs.ts";
 import { asRecord } from "./fields.ts";
 import type { EndpointSliceState, EndpointState, PodState, ServiceState } from "./types.ts";
@@ -69,7 +70,14 @@ export function podObject(
         condition("ContainersReady", containersReady && pod.phase === "Running"),
         condition("PodScheduled", true),
       ]
-    : [{ type: "PodScheduled", status: "False", reason: "Unschedulable", message: pod.pendingReason }];
+    : [
+        {
+          type: "PodScheduled",
+          status: "False",
+          reason: "Unschedulable",
+          message: pod.pendingReason && renderMessage(pod.pendingReason),
+        },
+      ];
   const status: Record<string, unknown> = { phase: pod.phase, conditions };
   if (pod.hostIP) {
     status.hostIP = pod.hostIP;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { KubeObject } from "../manifests/types.ts";
+import { type EventMessage, renderMessage } from "../messages/index.ts";
 import { buildNodes } from "./nodes.ts";
 import { placePods } from "./pods.ts";
 import { deployment, sourced } from "./testutil.ts";
@@ -60,8 +61,8 @@ describe("placePods", () => {
       ready: false,
       nodeName: null,
       podIP: null,
-      pendingReason: reason,
     });
+    expect(renderMessage(pods[0]?.pendingReason as EventMessage)).toBe(reason);
     expect(pods[0]?.object.status).toEqual({
       phase: "Pending",
       conditions: [{ type: "PodScheduled", status: "False", reason: "Unschedulable", message: reason }],

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../manifests/types.ts";
+import { message } from "../messages/index.ts";
 import { nodeRef, podRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asNumber, asRecord, asRecords, asString, type Fields } from "./fields.ts";
@@ -101,7 +102,7 @@ export function placePods(
     let pendingReason = placements[i]?.reason;
     if (node && podIP === null) {
       // What the CNI reports when host-local IPAM has no address left (the pod stays ContainerCreating).
-      pendingReason = `failed to allocate for range 0: no IP addresses available in range set: ${node.podCIDR}`;
+      pendingReason = message("event.scheduling.noPodIP", { cidr: node.podCIDR });
     }
     const phase = podIP !== null ? "Running" : "Pending";
     const hostname = asString(spec.hostname);
@@ -127,7 +128,10 @@ export function placePods(
     pod.containers = containersOf(spec);
     if (owner) pod.owner = owner;
     pod.source = source;
-    if (pendingReason) warnings.push(warningAt(source, "", `${ref} stays Pending: ${pendingReason}`, ref));
+    if (pendingReason)
+      warnings.push(
+        warningAt(source, "", message("cluster.pod.pending", { pod: ref, reason: pendingReason }), ref),
+      );
     pod.object = podObject(pod, base, kubeletReady);
     return pod;
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type EventMessage, renderMessage } from "../messages/index.ts";
 import { buildNodes } from "./nodes.ts";
 import { filterNode, schedulePods, tolerates } from "./scheduler.ts";
 import { sourced } from "./testutil.ts";
@@ -25,7 +26,7 @@ describe("scheduler", () => {
   it("leaves a pod whose spec.nodeName names no node Pending with a reason", () => {
     const [placement] = schedulePods([{ nodeName: "ghost" }], workers);
     expect(placement?.nodeName).toBeNull();
-    expect(placement?.reason).toContain('"ghost"');
+    expect(renderMessage(placement?.reason as EventMessage)).toContain('"ghost"');
   });
 
   it("places pods only on nodes whose labels match nodeSelector", () => {
@@ -35,10 +36,10 @@ describe("scheduler", () => {
 
   it("reports an unmatched nodeSelector as the scheduler's FitError (framework/types.go)", () => {
     const [placement] = schedulePods([{ nodeSelector: { disk: "ssd" } }], workers);
-    expect(placement).toEqual({
-      nodeName: null,
-      reason: "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.",
-    });
+    expect(placement?.nodeName).toBeNull();
+    expect(renderMessage(placement?.reason as EventMessage)).toBe(
+      "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.",
+    );
   });
 
   it("keeps pods off the control-plane node unless they tolerate its taint (plugins/tainttoleration)", () => {
@@ -58,7 +59,9 @@ describe("scheduler", () => {
         node("w2", { unschedulable: true }),
       ]),
     );
-    expect(schedulePods([{ nodeSelector: { x: "y" } }], nodes)[0]?.reason).toBe(
+    expect(
+      renderMessage(schedulePods([{ nodeSelector: { x: "y" } }], nodes)[0]?.reason as EventMessage),
+    ).toBe(
       "0/3 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable.",
     );
   });

@@ -1,3 +1,4 @@
+import { type EventMessage, message, messageList, renderMessage } from "../messages/index.ts";
 import { asRecord, asRecords, asString, asStringMap, type Fields } from "./fields.ts";
 import { matchesLabels } from "./labels.ts";
 import type { NodeState, Taint } from "./types.ts";
@@ -66,32 +67,51 @@ function matchesNodeAffinity(spec: Fields, node: NodeState): boolean {
   });
 }
 
+/** Why a filter plugin rejects a node, as the scheduler counts it ("3 node(s) were unschedulable"). */
+type FilterReason =
+  | { code: "event.scheduling.unschedulable" | "event.scheduling.nodeAffinity" }
+  | { code: "event.scheduling.untoleratedTaint"; key: string; value: string };
+
 /**
  * The default profile's filter plugins in their order (NodeUnschedulable, TaintToleration,
  * NodeAffinity); a node fails on the first that rejects it. Returns that plugin's reason, or null.
  */
-export function filterNode(spec: Fields, node: NodeState): string | null {
+export function filterNode(spec: Fields, node: NodeState): FilterReason | null {
   // plugins/nodeunschedulable: ErrReasonUnschedulable unless the pod tolerates the unschedulable taint.
-  if (node.unschedulable && !toleratesAll(spec, UNSCHEDULABLE_TAINT)) return "node(s) were unschedulable";
+  if (node.unschedulable && !toleratesAll(spec, UNSCHEDULABLE_TAINT))
+    return { code: "event.scheduling.unschedulable" };
   // plugins/tainttoleration: only NoSchedule and NoExecute taints filter.
   const untolerated = node.taints.find((t) => t.effect !== "PreferNoSchedule" && !toleratesAll(spec, t));
-  if (untolerated) return `node(s) had untolerated taint {${untolerated.key}: ${untolerated.value ?? ""}}`;
+  if (untolerated)
+    return {
+      code: "event.scheduling.untoleratedTaint",
+      key: untolerated.key,
+      value: untolerated.value ?? "",
+    };
   // plugins/nodeaffinity: ErrReasonPod.
-  if (!matchesNodeAffinity(spec, node)) return "node(s) didn't match Pod's node affinity/selector";
+  if (!matchesNodeAffinity(spec, node)) return { code: "event.scheduling.nodeAffinity" };
   return null;
 }
 
-export type Placement = { nodeName: string; reason?: undefined } | { nodeName: null; reason: string };
+export type Placement = { nodeName: string; reason?: undefined } | { nodeName: null; reason: EventMessage };
 
 /** scheduler/framework/types.go FitError.Error: "0/N nodes are available: " + sorted reason counts. */
-function fitError(spec: Fields, nodes: readonly NodeState[]): string {
-  const counts = new Map<string, number>();
+function fitError(spec: Fields, nodes: readonly NodeState[]): EventMessage {
+  const counts = new Map<string, { reason: FilterReason; count: number }>();
   for (const node of nodes) {
     const reason = filterNode(spec, node);
-    if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    if (!reason) continue;
+    const key = JSON.stringify(reason);
+    const seen = counts.get(key);
+    if (seen) seen.count++;
+    else counts.set(key, { reason, count: 1 });
   }
-  const reasons = [...counts].map(([reason, n]) => `${n} ${reason}`).sort();
-  return `0/${nodes.length} nodes are available: ${reasons.join(", ")}.`;
+  const reasons = [...counts.values()]
+    .map(({ reason: { code, ...params }, count }) => ({ code, params: { ...params, count } }) as EventMessage)
+    .map((m) => ({ m, english: renderMessage(m) }))
+    .sort((a, b) => (a.english < b.english ? -1 : a.english > b.english ? 1 : 0))
+    .map(({ m }) => m);
+  return message("event.scheduling.fitError", { total: nodes.length, reasons: messageList(reasons) });
 }
 
 /**
@@ -116,7 +136,7 @@ export function schedulePods(
       if (index === undefined) {
         return {
           nodeName: null,
-          reason: `spec.nodeName names node "${requested}", which does not exist: no kubelet will run the pod`,
+          reason: message("event.scheduling.noSuchNode", { node: requested }),
         };
       }
       load[index] = (load[index] ?? 0) + 1;

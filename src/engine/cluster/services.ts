@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { message } from "../messages/index.ts";
 import { svcRef } from "../refs.ts";
 import { allocateClusterIPs } from "./clusterIPs.ts";
 import { warningAt } from "./diagnostics.ts";
@@ -196,14 +197,19 @@ export function buildServices(
         warningAt(
           s.source,
           "spec.clusterIP",
-          `${ref}: the Service CIDR ${settings.serviceCIDR} is full`,
+          message("service.cidrFull", { service: ref, cidr: settings.serviceCIDR }),
           ref,
         ),
       );
     }
     if (s.state.type === "LoadBalancer" && allocates && lbIP === null) {
       warnings.push(
-        warningAt(s.source, "spec.type", `${ref}: no load-balancer address left in ${pool}`, ref),
+        warningAt(
+          s.source,
+          "spec.type",
+          message("service.lbAddressesFull", { service: ref, cidr: pool }),
+          ref,
+        ),
       );
     }
     const lb = s.state.type === "LoadBalancer" ? balancerAddresses(s, provider, lbIP, clusterIP) : null;

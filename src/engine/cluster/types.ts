@@ -1,4 +1,5 @@
 import type { Diagnostic, KubeObject, Labels, SourcedObject } from "../manifests/types.ts";
+import type { EventMessage } from "../messages/index.ts";
 
 /** A reference string, one per object, shared by the engine, the graph, the CLI and traces (DESIGN.md). */
 export type Ref = string;
@@ -105,7 +106,7 @@ export interface PodState {
   hostIP: string | null;
   phase: "Pending" | "Running";
   /** Pending reason, as the scheduler would report it (`0/3 nodes are available: ...`). */
-  pendingReason?: string;
+  pendingReason?: EventMessage;
   ready: boolean;
   hostname?: string;
   subdomain?: string;

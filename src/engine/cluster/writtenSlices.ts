@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
+import { message } from "../messages/index.ts";
 import { endpointSliceRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { podRefOf } from "./endpointRefs.ts";
@@ -67,8 +68,8 @@ export function readWrittenSlices(sources: readonly SourcedObject[]): {
     const ref = endpointSliceRef(namespace, object.metadata.name);
     const serviceName = object.metadata.labels?.[SERVICE_NAME_LABEL];
     if (!serviceName) {
-      const message = `${ref} has no ${SERVICE_NAME_LABEL} label, so no Service (and no kube-proxy) uses it`;
-      warnings.push(warningAt(source, "metadata.labels", message, ref));
+      const text = message("endpointSlice.noServiceName", { slice: ref, label: SERVICE_NAME_LABEL });
+      warnings.push(warningAt(source, "metadata.labels", text, ref));
       return [];
     }
     const addressType =

@@ -1,5 +1,26 @@
+import { type DiagnosticMessage, message, renderMessage } from "../messages/index.ts";
 import { MAX_DIAGNOSTICS } from "./limits.ts";
-import type { Diagnostic, SourceFile } from "./types.ts";
+import type { Diagnostic, Severity, SourceFile, SourcePosition } from "./types.ts";
+
+/** A diagnostic at a position, its English message rendered once from its text. */
+export function diagnostic(
+  at: SourcePosition,
+  severity: Severity,
+  path: string,
+  text: DiagnosticMessage,
+  object?: string,
+): Diagnostic {
+  return {
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    severity,
+    path,
+    text,
+    message: renderMessage(text),
+    ...(object ? { object } : {}),
+  };
+}
 
 /** Sorts diagnostics by file (in the order given), line and column, and keeps at most MAX_DIAGNOSTICS. */
 export function orderDiagnostics(
@@ -21,13 +42,20 @@ export function orderDiagnostics(
   const kept = sorted.slice(0, MAX_DIAGNOSTICS);
   const dropped = sorted.slice(MAX_DIAGNOSTICS);
   const first = dropped[0] as Diagnostic;
-  kept.push({
-    file: first.file,
-    line: first.line,
-    column: first.column,
-    path: "",
-    severity: dropped.some((d) => d.severity === "error") ? "error" : "warning",
-    message: `${dropped.length} more problems not shown (at most ${MAX_DIAGNOSTICS} are reported at once)`,
-  });
+  const {
+    file,
+    line,
+    column,
+    severity,
+    text,
+    message: english,
+  } = diagnostic(
+    first,
+    dropped.some((d) => d.severity === "error") ? "error" : "warning",
+    "",
+    message("diagnostics.moreNotShown", { count: dropped.length, max: MAX_DIAGNOSTICS }),
+  );
+  // The fields in the order `svclab validate -o json` always printed them.
+  kept.push({ file, line, column, path: "", severity, text, message: english });
   return kept;
 }

@@ -1,4 +1,5 @@
-import { orderDiagnostics } from "./diagnostics.ts";
+import { type DiagnosticMessage, type EngineMessage, message } from "../messages/index.ts";
+import { diagnostic, orderDiagnostics } from "./diagnostics.ts";
 import { LazyPositions } from "./lazyPositions.ts";
 import { MAX_FILE_CHARS, MAX_TOTAL_CHARS } from "./limits.ts";
 import { parentPath } from "./positions.ts";
@@ -33,20 +34,12 @@ export function readManifests(files: readonly SourceFile[]): Parsed {
     const at: SourcePosition = { file: file.name, line: 1, column: 1 };
     if (file.text.length > MAX_FILE_CHARS) {
       diagnostics.push(
-        fileError(
-          at,
-          `file is ${file.text.length} characters long; the limit is ${MAX_FILE_CHARS} (2 MiB) per file: split it into smaller files`,
-        ),
+        fileError(at, message("file.tooLong", { length: file.text.length, max: MAX_FILE_CHARS })),
       );
       continue;
     }
     if (total > MAX_TOTAL_CHARS) {
-      diagnostics.push(
-        fileError(
-          at,
-          `the files given together exceed ${MAX_TOTAL_CHARS} characters (4 MiB, the limit): load fewer at once`,
-        ),
-      );
+      diagnostics.push(fileError(at, message("file.tooMuch", { max: MAX_TOTAL_CHARS })));
       continue;
     }
     const yaml = readYaml(file);
@@ -57,9 +50,7 @@ export function readManifests(files: readonly SourceFile[]): Parsed {
       if (isList(document.value)) {
         const items = document.value.items;
         if (!Array.isArray(items)) {
-          diagnostics.push(
-            fileError(position(document.positions, "items", at), "items: a List needs an `items` list"),
-          );
+          diagnostics.push(fileError(position(document.positions, "items", at), message("file.listItems")));
           continue;
         }
         const itemPositions = listItemPositions(document.positions, items.length);
@@ -75,8 +66,8 @@ export function readManifests(files: readonly SourceFile[]): Parsed {
   return { objects, diagnostics };
 }
 
-function fileError(at: SourcePosition, message: string, path = ""): Diagnostic {
-  return { ...at, severity: "error", path, message };
+function fileError(at: SourcePosition, text: DiagnosticMessage, path = ""): Diagnostic {
+  return diagnostic(at, "error", path, text);
 }
 
 /** The position of `path` or of its nearest written parent. */
@@ -136,39 +127,41 @@ function check(
 ): void {
   const at = (path: string) => position(source.positions, path, fallback);
   if (!isObj(value)) {
-    const what = Array.isArray(value)
-      ? "a list"
-      : `the ${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
-    diagnostics.push(
-      fileError(at(""), `a manifest must be a mapping with apiVersion, kind and metadata, not ${what}`),
-    );
+    const text = Array.isArray(value)
+      ? message("file.notMappingList")
+      : message("file.notMapping", {
+          type: typeof value,
+          value: String(JSON.stringify(value)?.slice(0, 40)),
+        });
+    diagnostics.push(fileError(at(""), text));
     return;
   }
   const errors: Diagnostic[] = [];
-  const requireString = (holder: Record<string, unknown>, key: string, path: string, hint: string) => {
+  const requireString = (holder: Record<string, unknown>, key: string, path: string, hint: EngineMessage) => {
     const field = holder[key];
     if (field === undefined || field === null || field === "") {
-      errors.push(fileError(at(path), `Required value: ${hint}`, path));
+      errors.push(fileError(at(path), message("field.requiredDetail", { detail: hint }), path));
     } else if (typeof field !== "string") {
-      errors.push(fileError(at(path), `Invalid value: ${JSON.stringify(field)}: must be a string`, path));
+      const detail = message("type.wrongString");
+      errors.push(
+        fileError(at(path), message("field.invalid", { value: JSON.stringify(field), detail }), path),
+      );
     }
   };
-  requireString(
-    value,
-    "apiVersion",
-    "apiVersion",
-    'every object needs an apiVersion, e.g. "v1" or "apps/v1"',
-  );
-  requireString(value, "kind", "kind", 'every object needs a kind, e.g. "Service"');
+  requireString(value, "apiVersion", "apiVersion", message("file.apiVersionRequired"));
+  requireString(value, "kind", "kind", message("file.kindRequired"));
   const metadata = value.metadata;
   if (!isObj(metadata)) {
-    const message =
+    const text =
       metadata === undefined || metadata === null
-        ? "Required value: every object needs metadata with a name"
-        : `Invalid value: ${JSON.stringify(metadata).slice(0, 40)}: must be a mapping`;
-    errors.push(fileError(at("metadata"), message, "metadata"));
+        ? message("field.requiredDetail", { detail: message("file.metadataRequired") })
+        : message("field.invalid", {
+            value: JSON.stringify(metadata).slice(0, 40),
+            detail: message("type.mustBeMapping"),
+          });
+    errors.push(fileError(at("metadata"), text, "metadata"));
   } else {
-    requireString(metadata, "name", "metadata.name", "name is required");
+    requireString(metadata, "name", "metadata.name", message("file.nameRequired"));
   }
   if (errors.length > 0) {
     diagnostics.push(...errors);

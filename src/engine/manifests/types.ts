@@ -1,3 +1,5 @@
+import type { DiagnosticMessage } from "../messages/index.ts";
+
 /** Where a piece of user input came from. Lines and columns are 1-based, as editors and compilers print them. */
 export interface SourcePosition {
   file: string;
@@ -11,6 +13,9 @@ export type Severity = "error" | "warning";
 export interface Diagnostic extends SourcePosition {
   severity: Severity;
   path: string;
+  /** The problem as a code and its parameters, for the app to show in the learner's language. */
+  text: DiagnosticMessage;
+  /** The same in English (renderMessage(text)): what the CLI prints. */
   message: string;
   /** The object the problem belongs to, as a ref (`svc/default/web`), when known. */
   object?: string;

@@ -8,6 +8,8 @@ import {
   YAML11_SCHEMA,
   YAMLException,
 } from "js-yaml/browser";
+import { type DiagnosticMessage, message } from "../messages/index.ts";
+import { diagnostic } from "./diagnostics.ts";
 // js-yaml/browser, not js-yaml: the same parser compiled to older JavaScript, which Node 20 runs 3-5x
 // faster than the ES2022 build (1 MB of manifests: parseEvents 250 ms -> 50 ms; issue 15).
 import { LazyPositions } from "./lazyPositions.ts";
@@ -89,7 +91,7 @@ export function readYaml(file: SourceFile): YamlFile {
     const walked = walkDocument(events, start, file.text, at, SHALLOW);
     const end = walked.end;
     if (walked.error) {
-      diagnostics.push(syntaxDiagnostic(at(walked.error.offset), walked.error.message));
+      diagnostics.push(syntaxDiagnostic(at(walked.error.offset), walked.error.text));
     } else {
       try {
         const value = whole ? whole[index] : construct(start, end);
@@ -110,8 +112,8 @@ export function readYaml(file: SourceFile): YamlFile {
   return { documents, diagnostics };
 }
 
-function syntaxDiagnostic(position: SourcePosition, message: string): Diagnostic {
-  return { ...position, severity: "error", path: "", message };
+function syntaxDiagnostic(position: SourcePosition, text: DiagnosticMessage): Diagnostic {
+  return diagnostic(position, "error", "", text);
 }
 
 function yamlErrorDiagnostic(error: unknown, file: string, fallback: SourcePosition): Diagnostic {
@@ -119,10 +121,10 @@ function yamlErrorDiagnostic(error: unknown, file: string, fallback: SourcePosit
     const position = error.mark
       ? { file, line: error.mark.line + 1, column: error.mark.column + 1 }
       : fallback;
-    return syntaxDiagnostic(position, `YAML syntax error: ${error.reason}`);
+    return syntaxDiagnostic(position, message("yaml.syntax", { reason: error.reason }));
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return syntaxDiagnostic(fallback, `YAML could not be read: ${reason}`);
+  return syntaxDiagnostic(fallback, message("yaml.unreadable", { reason }));
 }
 
 interface Walked {
@@ -131,7 +133,7 @@ interface Walked {
   /** Whether the document uses aliases, whose values the constructor shares rather than copies. */
   aliased?: boolean;
   positions: Map<string, SourcePosition>;
-  error?: { offset: number; message: string };
+  error?: { offset: number; text: DiagnosticMessage };
 }
 
 /**
@@ -213,7 +215,7 @@ function walkDocument(
           positions,
           error: {
             offset: Math.max(0, event.anchorStart - 1),
-            message: `YAML aliases would copy more than ${MAX_ALIAS_EXPANDED_NODES} nodes into this document (the limit, which stops "billion laughs" alias bombs): write the repeated values out or use fewer aliases`,
+            text: message("yaml.aliasNodes", { max: MAX_ALIAS_EXPANDED_NODES }),
           },
         };
       }
@@ -223,7 +225,7 @@ function walkDocument(
           positions,
           error: {
             offset: Math.max(0, event.anchorStart - 1),
-            message: `alias *${name} nests this document deeper than ${MAX_DEPTH} levels (the limit)`,
+            text: message("yaml.aliasDepth", { name, max: MAX_DEPTH }),
           },
         };
       }

@@ -1,5 +1,5 @@
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
-import { type HopMessage, hopMessage } from "../messages/index.ts";
+import { type HopMessage, hopMessage, renderMessage } from "../messages/index.ts";
 import { clientRef, isNodeRef, isPodRef, nodeName } from "../refs.ts";
 import type { DataPlane } from "./dataplane.ts";
 
@@ -69,7 +69,7 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
     if (!pod.podIP || !node) {
       return {
         ok: false,
-        message: `${from} is Pending${pod.pendingReason ? ` (${pod.pendingReason})` : ""}: it has no IP to send from`,
+        message: `${from} is Pending${pod.pendingReason ? ` (${renderMessage(pod.pendingReason)})` : ""}: it has no IP to send from`,
       };
     }
     return { ok: true, value: { ref: pod.ref, ip: pod.podIP, node, pod, dns: podDNS(pod) } };

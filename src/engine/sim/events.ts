@@ -1,4 +1,5 @@
 import type { Ref } from "../cluster/types.ts";
+import type { EventMessage } from "../messages/index.ts";
 
 /**
  * One thing the control plane (or the scenario) did, in the shape of `kubectl get events`: the
@@ -12,5 +13,8 @@ export interface SimEvent {
   type: "Normal" | "Warning";
   reason: string;
   object: Ref;
+  /** The message as a code and its parameters, for the app to show in the learner's language. */
+  text: EventMessage;
+  /** The same message in English (renderMessage(text)): what `svclab simulate` prints. */
   message: string;
 }

@@ -1,4 +1,5 @@
 import type { EndpointSliceState, NodeState, Ref, ServiceState } from "../cluster/types.ts";
+import { type EventMessage, message } from "../messages/index.ts";
 import { lbRef } from "../refs.ts";
 import type { HealthCheckSettings } from "./settings.ts";
 
@@ -14,7 +15,7 @@ export interface BackendHealth {
   failures: number;
   successes: number;
   /** The last check's result, when one has been recorded: when, and why it passed or failed. */
-  last?: { t: number; passed: boolean; detail: string };
+  last?: { t: number; passed: boolean; detail: EventMessage };
 }
 
 /** A Service's cloud load balancer and the health of each node behind it. */
@@ -52,7 +53,7 @@ export interface Probe {
   passed: boolean;
   /** Whether the answer comes at once (200, or kube-proxy's 503) or only when the timeout ends (no answer). */
   timedOut: boolean;
-  detail: string;
+  detail: EventMessage;
 }
 
 /** Whether kube-proxy on `node` has a ready endpoint of the Service in the rules it last synced. */
@@ -77,12 +78,16 @@ export function probe(
   const check = checkOf(service);
   const url = `http://${node.internalIP}:${check.port}${check.path}`;
   if (node.failed)
-    return { passed: false, timedOut: true, detail: `no answer from ${url} within ${settings.timeout}s` };
+    return {
+      passed: false,
+      timedOut: true,
+      detail: message("event.healthCheck.noAnswer", { url, timeout: settings.timeout }),
+    };
   if (check.port !== KUBE_PROXY_HEALTH_PORT && !hasLocalEndpoint(service, node.name, proxied)) {
     // proxy/healthcheck service_health.go: 503 with "localEndpoints": 0.
-    return { passed: false, timedOut: false, detail: `${url} answered 503: no ready local endpoint` };
+    return { passed: false, timedOut: false, detail: message("event.healthCheck.noLocalEndpoint", { url }) };
   }
-  return { passed: true, timedOut: false, detail: `${url} answered 200` };
+  return { passed: true, timedOut: false, detail: message("event.healthCheck.ok", { url }) };
 }
 
 /** Load balancers of every LoadBalancer Service that has an address, in their steady state at the start. */

@@ -1,7 +1,7 @@
 import { LIMIT_NOTE, MAX_PODS, MAX_WORKLOAD_REPLICAS } from "../cluster/limits.ts";
 import type { Ref } from "../cluster/types.ts";
 import { nearest } from "../manifests/builtinKinds.ts";
-import { orderDiagnostics } from "../manifests/diagnostics.ts";
+import { diagnostic, orderDiagnostics } from "../manifests/diagnostics.ts";
 import { objectRef } from "../manifests/kinds.ts";
 import { parseManifests } from "../manifests/parse.ts";
 import type { Diagnostic, Result, SourcedObject, SourceFile } from "../manifests/types.ts";
@@ -9,12 +9,14 @@ import {
   child,
   duplicate,
   type FieldError,
+  fieldError,
   index,
   invalid,
   notSupported,
   required,
 } from "../manifests/validation/field.ts";
 import { toDiagnostic } from "../manifests/validation/index.ts";
+import { type EngineMessage, message, messageList } from "../messages/index.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import { resolveSource } from "../network/source.ts";
 import { parseTarget } from "../network/target.ts";
@@ -85,12 +87,14 @@ function unknownFields(value: Obj, path: string, known: readonly string[]): Fiel
     .filter((key) => !known.includes(key))
     .map((key) => {
       const meant = nearest(key, known);
-      const hint = meant ? `; did you mean "${meant}"?` : "";
-      return { path: child(path, key), severity: "error", message: `unknown field "${key}"${hint}` };
+      const text = meant
+        ? message("scenario.unknownFieldDidYouMean", { field: key, meant })
+        : message("scenario.unknownField", { field: key });
+      return fieldError(child(path, key), text);
     });
 }
 
-const DURATION_HINT = "must be a duration such as 40s, 2m or 1m30s";
+const DURATION_HINT = message("scenario.duration");
 
 /** Reads the checks of one Scenario object; `errors` collects what is wrong. */
 class Reader {
@@ -107,7 +111,7 @@ class Reader {
       return undefined;
     }
     if (positive && ms === 0) {
-      this.errors.push(invalid(path, value, "must be greater than zero"));
+      this.errors.push(invalid(path, value, message("scenario.positive")));
       return undefined;
     }
     return ms / 1000;
@@ -119,20 +123,23 @@ class Reader {
       return undefined;
     }
     if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
-      const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
-      this.errors.push(invalid(path, value, `must be a whole number ${range}`));
+      const detail =
+        max === Number.MAX_SAFE_INTEGER
+          ? message("scenario.wholeNumberAtLeast", { min })
+          : message("scenario.wholeNumberRange", { min, max });
+      this.errors.push(invalid(path, value, detail));
       return undefined;
     }
     return value;
   }
 
-  string(value: unknown, path: string, hint: string): string | undefined {
+  string(value: unknown, path: string, hint: EngineMessage): string | undefined {
     if (value === undefined || value === null || value === "") {
       this.errors.push(required(path, hint));
       return undefined;
     }
     if (typeof value !== "string") {
-      this.errors.push(invalid(path, value, "must be a string"));
+      this.errors.push(invalid(path, value, message("type.wrongString")));
       return undefined;
     }
     return value;
@@ -141,7 +148,7 @@ class Reader {
   mapping(value: unknown, path: string): Obj | undefined {
     if (value === undefined || value === null) return undefined;
     if (!isObj(value)) {
-      this.errors.push(invalid(path, value, "must be a mapping"));
+      this.errors.push(invalid(path, value, message("type.mustBeMapping")));
       return undefined;
     }
     return value;
@@ -150,7 +157,7 @@ class Reader {
   list(value: unknown, path: string): unknown[] {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
-      this.errors.push(invalid(path, value, "must be a list"));
+      this.errors.push(invalid(path, value, message("type.mustBeList")));
       return [];
     }
     return value;
@@ -212,7 +219,7 @@ function readSettings(r: Reader, value: unknown, path: string): SimulationSettin
       invalid(
         child(hcPath, "timeout"),
         `${hc.timeout}s`,
-        `must be less than or equal to the interval (${hc.interval}s)`,
+        message("scenario.timeoutInterval", { interval: hc.interval }),
       ),
     );
   }
@@ -225,24 +232,23 @@ function readTraffic(r: Reader, value: unknown, path: string): TrafficStream[] {
   r.list(value, path).forEach((item, i) => {
     const at = index(path, i);
     if (!isObj(item)) {
-      r.errors.push(invalid(at, item, "must be a mapping with name, from, to and rate"));
+      r.errors.push(invalid(at, item, message("scenario.streamShape")));
       return;
     }
     r.errors.push(...unknownFields(item, at, ["name", "from", "to", "rate"]));
-    const name = r.string(item.name, child(at, "name"), "every stream needs a name");
+    const name = r.string(item.name, child(at, "name"), message("scenario.streamName"));
     if (name !== undefined) {
       if (names.has(name)) r.errors.push(duplicate(child(at, "name"), name));
       names.add(name);
     }
-    const from = r.string(item.from, child(at, "from"), "external, node/NAME or pod/NAMESPACE/NAME");
-    const to = r.string(item.to, child(at, "to"), "a URL (http://host[:port]/path) or host:port");
+    const from = r.string(item.from, child(at, "from"), message("scenario.streamFrom"));
+    const to = r.string(item.to, child(at, "to"), message("scenario.streamTo"));
     const rate = item.rate;
     const ratePath = child(at, "rate");
-    if (rate === undefined || rate === null) r.errors.push(required(ratePath, "requests per second"));
+    if (rate === undefined || rate === null)
+      r.errors.push(required(ratePath, message("scenario.rateRequired")));
     else if (typeof rate !== "number" || !(rate > 0) || rate > 100_000)
-      r.errors.push(
-        invalid(ratePath, rate, "must be a number of requests per second, above 0 and at most 100000"),
-      );
+      r.errors.push(invalid(ratePath, rate, message("scenario.rate")));
     if (name !== undefined && from !== undefined && to !== undefined && typeof rate === "number" && rate > 0)
       streams.push({ name, from, to, rate, index: i });
   });
@@ -250,13 +256,18 @@ function readTraffic(r: Reader, value: unknown, path: string): TrafficStream[] {
 }
 
 function readTarget(r: Reader, value: unknown, path: string, kinds: readonly string[]): Ref | undefined {
-  const shape = kinds.map((k) => (k === "node" ? "node/NAME" : `${k}/NAMESPACE/NAME`)).join(" or ");
+  const shape = messageList(
+    kinds.map((k) =>
+      message("scenario.targetShape", { shape: k === "node" ? "node/NAME" : `${k}/NAMESPACE/NAME` }),
+    ),
+    "list.or",
+  );
   const target = r.string(value, path, shape);
   if (target === undefined) return undefined;
   // The kind's parts as DESIGN.md's vocabulary has them (refs.ts).
   const parsed = parseRef(target);
   if (!parsed || !kinds.includes(parsed.kind)) {
-    r.errors.push(invalid(path, target, `must be ${shape}`));
+    r.errors.push(invalid(path, target, message("scenario.targetMustBe", { shape })));
     return undefined;
   }
   return target;
@@ -270,18 +281,12 @@ function readEvent(
 ): ScenarioEvent | undefined {
   const time = r.duration(item.at, child(at, "at"), { positive: false });
   if (time !== undefined && duration !== undefined && time >= duration) {
-    r.errors.push(
-      invalid(
-        child(at, "at"),
-        item.at,
-        `must be before the end of the scenario (spec.duration ${duration}s)`,
-      ),
-    );
+    r.errors.push(invalid(child(at, "at"), item.at, message("scenario.atBeforeEnd", { duration })));
   }
   const action = item.action;
   const actionPath = child(at, "action");
   if (action === undefined || action === null) {
-    r.errors.push(required(actionPath, ACTIONS.join(" | ")));
+    r.errors.push(required(actionPath, message("scenario.actions", { actions: ACTIONS.join(" | ") })));
     return undefined;
   }
   if (typeof action !== "string" || !(ACTIONS as readonly string[]).includes(action)) {
@@ -304,8 +309,8 @@ function readEvent(
       const path = child(at, "ready");
       r.errors.push(
         item.ready === undefined
-          ? required(path, "true or false")
-          : invalid(path, item.ready, "must be true or false"),
+          ? required(path, message("scenario.trueOrFalse"))
+          : invalid(path, item.ready, message("scenario.mustBeTrueOrFalse")),
       );
     } else {
       detail = { action, target, ready: item.ready };
@@ -321,7 +326,7 @@ function readEvents(r: Reader, value: unknown, path: string, duration: number | 
   r.list(value, path).forEach((item, i) => {
     const at = index(path, i);
     if (!isObj(item)) {
-      r.errors.push(invalid(at, item, "must be a mapping with at, action and target"));
+      r.errors.push(invalid(at, item, message("scenario.eventShape")));
       return;
     }
     const event = readEvent(r, item, at, duration);
@@ -342,14 +347,18 @@ function readScenario(source: SourcedObject): { scenario?: Scenario; errors: Fie
   const spec = r.mapping(object.spec, "spec");
   if (!spec) {
     if (object.spec === undefined || object.spec === null)
-      r.errors.push(required("spec", "a Scenario needs spec.duration"));
+      r.errors.push(required("spec", message("scenario.specRequired")));
     return { errors: r.errors };
   }
   r.errors.push(...unknownFields(spec, "spec", ["duration", "settings", "traffic", "events"]));
   const duration = r.duration(spec.duration, "spec.duration", { positive: true });
   if (duration !== undefined && duration > MAX_SCENARIO_DURATION_SECONDS) {
     r.errors.push(
-      invalid("spec.duration", spec.duration, `must be at most ${MAX_SCENARIO_DURATION_SECONDS / 3600}h`),
+      invalid(
+        "spec.duration",
+        spec.duration,
+        message("scenario.maxDuration", { hours: MAX_SCENARIO_DURATION_SECONDS / 3600 }),
+      ),
     );
   }
   const settings = readSettings(r, spec.settings, "spec.settings");
@@ -361,7 +370,7 @@ function readScenario(source: SourcedObject): { scenario?: Scenario; errors: Fie
       invalid(
         "spec.traffic",
         `${Math.round(requests)} requests`,
-        `the streams would send more than ${MAX_SCENARIO_REQUESTS} requests in spec.duration: lower the rates or the duration`,
+        message("scenario.tooManyRequests", { max: MAX_SCENARIO_REQUESTS }),
       ),
     );
   }
@@ -384,27 +393,19 @@ export function parseScenario(file: SourceFile): Result<Scenario> {
     return {
       ok: false,
       diagnostics: [
-        {
-          file: file.name,
-          line: 1,
-          column: 1,
-          severity: "error",
-          path: "",
-          message: `no Scenario in the file: write one document with apiVersion: ${SCENARIO_API_VERSION} and kind: ${SCENARIO_KIND}`,
-        },
+        diagnostic(
+          { file: file.name, line: 1, column: 1 },
+          "error",
+          "",
+          message("scenario.none", { apiVersion: SCENARIO_API_VERSION, kind: SCENARIO_KIND }),
+        ),
       ],
     };
   }
   const { scenario, errors } = readScenario(source);
   const diagnostics = errors.map((e) => toDiagnostic(source, e));
   for (const extra of rest) {
-    diagnostics.push(
-      toDiagnostic(extra, {
-        path: "",
-        severity: "error",
-        message: "a scenario file holds one Scenario document: move this one to a file of its own",
-      }),
-    );
+    diagnostics.push(toDiagnostic(extra, fieldError("", message("scenario.oneDocument"))));
   }
   if (!scenario || diagnostics.length > 0)
     return { ok: false, diagnostics: orderDiagnostics(diagnostics, [file]) };
@@ -426,7 +427,7 @@ function checkScaledPods(scenario: Scenario, dp: DataPlane, errors: FieldError[]
     total += event.replicas - (replicas.get(event.target) ?? 0);
     replicas.set(event.target, event.replicas);
     if (total > MAX_PODS) {
-      const detail = `after this scale the cluster would run ${total} pods; the simulator runs at most ${MAX_PODS} pods in total (${LIMIT_NOTE})`;
+      const detail = message("scenario.scaledPods", { total, max: MAX_PODS, note: LIMIT_NOTE });
       errors.push(invalid(`spec.events[${event.index}].replicas`, event.replicas, detail));
       return;
     }
@@ -449,13 +450,13 @@ export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
           ? dp.podByRef.has(event.target)
           : workloads.has(event.target);
     if (!exists) {
-      const hint =
+      const detail =
         kind === "node"
-          ? `nodes: ${[...dp.nodes.keys()].join(", ")}`
+          ? message("scenario.noNode", { nodes: [...dp.nodes.keys()].join(", ") })
           : kind === "pod"
-            ? "only pods that exist at the start can be targets (see svclab get pods)"
-            : "no such workload in the manifests";
-      errors.push(invalid(path, event.target, `not found: ${hint}`));
+            ? message("scenario.noPod")
+            : message("scenario.noWorkload");
+      errors.push(invalid(path, event.target, detail));
     }
   }
   checkScaledPods(scenario, dp, errors);
@@ -463,10 +464,17 @@ export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
     // The data plane's own messages already quote the value.
     const from = resolveSource(dp, stream.from);
     if (!from.ok)
-      errors.push({ path: `spec.traffic[${stream.index}].from`, severity: "error", message: from.message });
+      errors.push(
+        fieldError(
+          `spec.traffic[${stream.index}].from`,
+          message("scenario.request", { detail: from.message }),
+        ),
+      );
     const to = parseTarget(stream.to);
     if (!to.ok)
-      errors.push({ path: `spec.traffic[${stream.index}].to`, severity: "error", message: to.message });
+      errors.push(
+        fieldError(`spec.traffic[${stream.index}].to`, message("scenario.request", { detail: to.message })),
+      );
   }
   const diagnostics = errors.map((e) => toDiagnostic(source, e));
   return orderDiagnostics(diagnostics, [{ name: source.file, text: "" }]);

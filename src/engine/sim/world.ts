@@ -16,6 +16,7 @@ import type {
 } from "../cluster/types.ts";
 import type { PodDraft } from "../cluster/workloads.ts";
 import type { SourcedObject } from "../manifests/types.ts";
+import { type EventMessage, message, renderMessage } from "../messages/index.ts";
 import { createDataPlane, type DataPlane } from "../network/dataplane.ts";
 import { nodeName, refName, replicaSetRef } from "../refs.ts";
 import { announcementDetection, announcements } from "./announcements.ts";
@@ -32,7 +33,7 @@ type Timer =
   | { kind: "node-not-ready"; node: string; epoch: number }
   | { kind: "evict"; pod: Ref; node: string; epoch: number; seconds: number }
   | { kind: "proxy-sync"; slices: readonly EndpointSliceState[] }
-  | { kind: "check-result"; lb: Ref; node: string; passed: boolean; detail: string }
+  | { kind: "check-result"; lb: Ref; node: string; passed: boolean; detail: EventMessage }
   | { kind: "check-tick" }
   | { kind: "speaker-lost"; node: string; epoch: number };
 
@@ -110,6 +111,13 @@ function readyEndpoints(slices: readonly EndpointSliceState[]) {
   return out;
 }
 
+/** An endpoint as the events name it: its address, and its pod and node when it has them. */
+function endpointName(e: { address: string; pod?: Ref; node?: string }): EventMessage {
+  if (!e.pod) return message("event.endpoint.address", { address: e.address });
+  if (!e.node) return message("event.endpoint.addressOfPod", { address: e.address, pod: e.pod });
+  return message("event.endpoint.addressOfPodOnNode", { address: e.address, pod: e.pod, node: e.node });
+}
+
 function readyCounts(slices: readonly EndpointSliceState[]): Map<Ref, number> {
   const counts = new Map<Ref, number>();
   for (const slice of slices) {
@@ -177,12 +185,7 @@ export class World {
     if (entry === "l2-leader")
       for (const [lb, nodes] of this.announced())
         if (nodes[0])
-          this.emit(
-            "Normal",
-            "nodeAssigned",
-            lb,
-            `announcing from node "${nodes[0]}" with protocol "layer2"`,
-          );
+          this.emit("Normal", "nodeAssigned", lb, message("event.metallb.announcing", { node: nodes[0] }));
     for (const event of scenario.events)
       this.timers.add(ms(event.at), PRIORITY.action, { kind: "action", event });
     // The simulator's phase: every load balancer probes every node at t = interval, 2·interval, ...
@@ -215,8 +218,8 @@ export class World {
     return this.plane;
   }
 
-  private emit(type: SimEvent["type"], reason: string, object: Ref, message: string): void {
-    this.events.push({ t: this.now / 1000, type, reason, object, message });
+  private emit(type: SimEvent["type"], reason: string, object: Ref, text: EventMessage): void {
+    this.events.push({ t: this.now / 1000, type, reason, object, text, message: renderMessage(text) });
   }
 
   private fire(timer: Timer): void {
@@ -301,7 +304,7 @@ export class World {
       "Warning",
       "NodeUnreachable",
       node.ref,
-      `${name} stopped answering (scenario): its addresses and pods time out at once; the node lifecycle controller notices after nodeMonitorGracePeriod (${seconds(ms(grace))})`,
+      message("event.node.unreachable", { node: name, grace: seconds(ms(grace)) }),
     );
     this.timers.add(this.now + ms(grace), PRIORITY["node-not-ready"], {
       kind: "node-not-ready",
@@ -322,12 +325,12 @@ export class World {
     const node = this.node(name);
     if (!node || this.epochs.get(name) !== epoch) return;
     this.setNode(markNodeFailed(node));
-    this.emit("Normal", "NodeNotReady", node.ref, `Node ${name} status is now: NodeNotReady`);
+    this.emit("Normal", "NodeNotReady", node.ref, message("event.node.notReady", { node: name }));
     const before = this.cluster.pods;
     const pods = markPodsNotReady(before, name);
     pods.forEach((pod, i) => {
       // controller_utils.go MarkPodsNotReady records this event on each pod it changes.
-      if (pod !== before[i]) this.emit("Warning", "NodeNotReady", pod.ref, "Node is not ready");
+      if (pod !== before[i]) this.emit("Warning", "NodeNotReady", pod.ref, message("event.pod.nodeNotReady"));
     });
     this.setPods(pods);
     this.reconcileSlices();
@@ -352,12 +355,15 @@ export class World {
     if (!pod || this.terminating.has(pod.ref)) return;
     this.terminating.add(pod.ref);
     this.plane = undefined;
-    const name = `${pod.namespace}/${pod.name}`;
     this.emit(
       "Normal",
       "PodEvicted",
       pod.ref,
-      `Marking for deletion Pod ${name} (TaintManagerEviction: node.kubernetes.io/unreachable tolerated for ${timer.seconds}s); it stays Terminating until ${timer.node}'s kubelet confirms`,
+      message("event.pod.evicted", {
+        pod: `${pod.namespace}/${pod.name}`,
+        seconds: timer.seconds,
+        node: timer.node,
+      }),
     );
     if (pod.owner) this.reconcileWorkload(pod.owner);
     this.reconcileSlices();
@@ -371,14 +377,8 @@ export class World {
     this.setNode(initial);
     // Its speaker joins the memberlist (or its BGP session comes up) again at once: a simulator choice.
     if (this.speakersLost.has(name)) this.announce(() => this.speakersLost.delete(name));
-    if (!node.ready) this.emit("Normal", "NodeReady", node.ref, `Node ${name} status is now: NodeReady`);
-    else
-      this.emit(
-        "Normal",
-        "NodeReachable",
-        node.ref,
-        `${name} answers again (scenario), before the node lifecycle controller marked it NotReady`,
-      );
+    if (!node.ready) this.emit("Normal", "NodeReady", node.ref, message("event.node.ready", { node: name }));
+    else this.emit("Normal", "NodeReachable", node.ref, message("event.node.reachable", { node: name }));
     const owners = new Set<Ref>();
     const pods: PodState[] = [];
     for (const pod of this.cluster.pods) {
@@ -387,12 +387,7 @@ export class World {
       } else if (this.terminating.has(pod.ref)) {
         // The kubelet is back: it stops the deleted pod, and the API server removes it at last.
         this.terminating.delete(pod.ref);
-        this.emit(
-          "Normal",
-          "Killing",
-          pod.ref,
-          `Stopping the pod's containers: ${name}'s kubelet completes the deletion`,
-        );
+        this.emit("Normal", "Killing", pod.ref, message("event.pod.killedOnRecovery", { node: name }));
         if (pod.owner) owners.add(pod.owner);
       } else {
         pods.push(withReady(pod, this.kubeletReady.get(pod.ref) ?? pod.ready));
@@ -418,15 +413,10 @@ export class World {
     if (source.object.kind === "Deployment") {
       const sample = this.cluster.pods.find((p) => p.owner === ref);
       const rs = sample?.object.metadata.ownerReferences?.[0]?.name ?? source.object.metadata.name;
-      const direction = replicas >= from ? "up" : "down";
-      this.emit(
-        "Normal",
-        "ScalingReplicaSet",
-        ref,
-        `Scaled ${direction} replica set ${rs} from ${from} to ${replicas}`,
-      );
+      const code = replicas >= from ? "event.deployment.scaledUp" : "event.deployment.scaledDown";
+      this.emit("Normal", "ScalingReplicaSet", ref, message(code, { replicaSet: rs, from, to: replicas }));
     } else {
-      this.emit("Normal", "Scaled", ref, `replicas ${from} → ${replicas} (scenario)`);
+      this.emit("Normal", "Scaled", ref, message("event.workload.scaled", { from, to: replicas }));
     }
     this.reconcileWorkload(ref);
     this.reconcileSlices();
@@ -435,35 +425,30 @@ export class World {
   private deletePod(ref: Ref): void {
     const pod = this.cluster.pods.find((p) => p.ref === ref);
     if (!pod || this.terminating.has(ref)) return;
-    this.removePod(pod, "deleted (scenario)");
+    this.removePod(pod, message("event.pod.why.deleted"));
     if (pod.owner) this.reconcileWorkload(pod.owner);
     this.reconcileSlices();
   }
 
   /** A pod deleted: gone at once on a live node (the simulator skips the grace period), Terminating on a failed one. */
-  private removePod(pod: PodState, why: string): void {
+  private removePod(pod: PodState, why: EventMessage): void {
     const node = pod.nodeName ? this.node(pod.nodeName) : undefined;
     if (node?.failed) {
       this.terminating.add(pod.ref);
       this.plane = undefined;
-      this.emit(
-        "Warning",
-        "Killing",
-        pod.ref,
-        `${why}: it stays Terminating until ${node.name}'s kubelet confirms`,
-      );
+      this.emit("Warning", "Killing", pod.ref, message("event.pod.terminating", { why, node: node.name }));
       return;
     }
     this.setPods(this.cluster.pods.filter((p) => p !== pod));
-    this.emit("Normal", "Killing", pod.ref, `Stopping the pod's containers: ${why}`);
+    this.emit("Normal", "Killing", pod.ref, message("event.pod.killing", { why }));
   }
 
   private setReady(ref: Ref, ready: boolean): void {
     const pod = this.cluster.pods.find((p) => p.ref === ref);
     if (!pod) return;
     this.kubeletReady.set(ref, ready);
-    if (ready) this.emit("Normal", "Ready", ref, "Readiness probe succeeded (scenario)");
-    else this.emit("Warning", "Unhealthy", ref, "Readiness probe failed (scenario)");
+    if (ready) this.emit("Normal", "Ready", ref, message("event.pod.ready"));
+    else this.emit("Warning", "Unhealthy", ref, message("event.pod.unhealthy"));
     const node = pod.nodeName ? this.node(pod.nodeName) : undefined;
     if (node?.failed) return;
     this.setPods(this.cluster.pods.map((p) => (p === pod ? withReady(p, ready) : p)));
@@ -505,8 +490,9 @@ export class World {
             b.i - a.i,
         );
       for (const { pod } of ranked.slice(0, active.length - desired)) {
-        this.emit("Normal", "SuccessfulDelete", this.controllerOf(pod, ref), `Deleted pod: ${pod.name}`);
-        this.removePod(pod, "scaled down");
+        const text = message("event.replicaSet.deleted", { pod: pod.name });
+        this.emit("Normal", "SuccessfulDelete", this.controllerOf(pod, ref), text);
+        this.removePod(pod, message("event.pod.why.scaledDown"));
       }
     }
   }
@@ -532,9 +518,9 @@ export class World {
         "Normal",
         "SuccessfulDelete",
         ref,
-        `delete Pod ${pod.name} in StatefulSet ${name} successful`,
+        message("event.statefulSet.deleted", { pod: pod.name, statefulSet: name }),
       );
-      this.removePod(pod, "scaled down");
+      this.removePod(pod, message("event.pod.why.scaledDown"));
     }
     this.create(ref, drafts);
   }
@@ -552,18 +538,24 @@ export class World {
     const placed = pods.map((pod) => {
       this.kubeletReady.set(pod.ref, pod.ready);
       const by = this.controllerOf(pod, ref);
-      const message = ref.startsWith("statefulset/")
-        ? `create Pod ${pod.name} in StatefulSet ${refName(ref)} successful`
-        : `Created pod: ${pod.name}`;
-      this.emit("Normal", "SuccessfulCreate", by, message);
+      const text = ref.startsWith("statefulset/")
+        ? message("event.statefulSet.created", { pod: pod.name, statefulSet: refName(ref) })
+        : message("event.replicaSet.created", { pod: pod.name });
+      this.emit("Normal", "SuccessfulCreate", by, text);
       if (pod.nodeName)
         this.emit(
           "Normal",
           "PodScheduled",
           pod.ref,
-          `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`,
+          message("event.pod.scheduled", { pod: `${pod.namespace}/${pod.name}`, node: pod.nodeName }),
         );
-      else this.emit("Warning", "FailedScheduling", pod.ref, pod.pendingReason ?? "no node fits");
+      else
+        this.emit(
+          "Warning",
+          "FailedScheduling",
+          pod.ref,
+          pod.pendingReason ?? message("event.scheduling.noNodeFits"),
+        );
       // A pod bound to a node that has failed (not yet NotReady, so not tainted) never starts.
       return this.podReadyOn(pod) ? pod : withReady(pod, false);
     });
@@ -589,24 +581,14 @@ export class World {
     for (const [key, e] of was) {
       if (now.has(key)) continue;
       changed = true;
-      const who = `${e.address}${e.pod ? ` (${e.pod}${e.node ? ` on ${e.node}` : ""})` : ""}`;
-      this.emit(
-        "Warning",
-        "EndpointRemoved",
-        e.slice.ref,
-        `${who} left the ready endpoints of ${e.slice.service}`,
-      );
+      const text = message("event.endpoint.removed", { who: endpointName(e), service: e.slice.service });
+      this.emit("Warning", "EndpointRemoved", e.slice.ref, text);
     }
     for (const [key, e] of now) {
       if (was.has(key)) continue;
       changed = true;
-      const who = `${e.address}${e.pod ? ` (${e.pod}${e.node ? ` on ${e.node}` : ""})` : ""}`;
-      this.emit(
-        "Normal",
-        "EndpointAdded",
-        e.slice.ref,
-        `${who} joined the ready endpoints of ${e.slice.service}`,
-      );
+      const text = message("event.endpoint.added", { who: endpointName(e), service: e.slice.service });
+      this.emit("Normal", "EndpointAdded", e.slice.ref, text);
     }
     this.cluster = { ...this.cluster, endpointSlices: after };
     this.plane = undefined;
@@ -625,12 +607,7 @@ export class World {
     for (const [service, n] of now) {
       const before = was.get(service) ?? 0;
       if (before === n) continue;
-      this.emit(
-        "Normal",
-        "ProxyRulesSynced",
-        service,
-        `kube-proxy on every node rewrote its rules: ${n} ready endpoint(s), was ${before}`,
-      );
+      this.emit("Normal", "ProxyRulesSynced", service, message("event.proxy.synced", { ready: n, before }));
     }
   }
 
@@ -655,20 +632,17 @@ export class World {
       const was = before.get(lb) ?? [];
       if (was.join() === nodes.join()) continue;
       if (layer2 && nodes[0])
-        this.emit("Normal", "nodeAssigned", lb, `announcing from node "${nodes[0]}" with protocol "layer2"`);
-      else if (layer2)
-        this.emit(
-          "Warning",
-          "nodeAssigned",
-          lb,
-          "no node is left to announce the address: it stops answering ARP",
-        );
+        this.emit("Normal", "nodeAssigned", lb, message("event.metallb.announcing", { node: nodes[0] }));
+      else if (layer2) this.emit("Warning", "nodeAssigned", lb, message("event.metallb.noNode"));
       else
         this.emit(
           "Normal",
           "RoutesChanged",
           lb,
-          `the router's ECMP routes for the address go to ${nodes.join(", ") || "no node"} (was ${was.join(", ") || "none"})`,
+          message("event.bgp.routes", {
+            nodes: nodes.join(", ") || message("event.bgp.noNode"),
+            was: was.join(", ") || message("event.bgp.none"),
+          }),
         );
     }
   }
@@ -702,7 +676,7 @@ export class World {
     this.timers.add(this.now + ms(hc.interval), PRIORITY["check-tick"], { kind: "check-tick" });
   }
 
-  private checkResult(lbRef: Ref, nodeName: string, passed: boolean, detail: string): void {
+  private checkResult(lbRef: Ref, nodeName: string, passed: boolean, detail: EventMessage): void {
     const hc = this.settings.loadBalancerHealthCheck;
     const lb = this.lbHealth.find((l) => l.lb === lbRef);
     const backend = lb?.backends.find((b) => b.node === nodeName);
@@ -714,7 +688,12 @@ export class World {
         "Warning",
         "HealthCheckFailed",
         lb.lb,
-        `${nodeName}: check ${backend.failures} of ${hc.unhealthyThreshold} failed: ${detail}`,
+        message("event.healthCheck.failed", {
+          node: nodeName,
+          failures: backend.failures,
+          threshold: hc.unhealthyThreshold,
+          detail,
+        }),
       );
     }
     if (change === "removed") {
@@ -723,7 +702,7 @@ export class World {
         "Warning",
         "LoadBalancerBackendRemoved",
         lb.lb,
-        `${nodeName} failed ${hc.unhealthyThreshold} consecutive health checks: the load balancer stops sending it new connections`,
+        message("event.lb.backendRemoved", { node: nodeName, threshold: hc.unhealthyThreshold }),
       );
     } else if (change === "added") {
       this.plane = undefined;
@@ -731,7 +710,7 @@ export class World {
         "Normal",
         "LoadBalancerBackendAdded",
         lb.lb,
-        `${nodeName} passed ${hc.healthyThreshold} health check(s) in a row: back in the load balancer's pool (${detail})`,
+        message("event.lb.backendAdded", { node: nodeName, threshold: hc.healthyThreshold, detail }),
       );
     }
   }

@@ -1,3 +1,4 @@
+import { message } from "../../messages/index.ts";
 import { kindInfo } from "../kinds.ts";
 import type { KubeObject } from "../types.ts";
 import { type FieldError, warning } from "../validation/field.ts";
@@ -25,7 +26,7 @@ export function defaultObject(input: KubeObject): Defaulted {
   if (info.namespaced) setDefault(meta, "namespace", "default");
   else if (meta.namespace !== undefined) {
     // rest.BeforeCreate clears the namespace of cluster-scoped objects before validation
-    notes.push(warning("metadata.namespace", `ignored: ${object.kind} is not namespaced`));
+    notes.push(warning("metadata.namespace", message("defaults.notNamespaced", { kind: object.kind })));
     delete meta.namespace;
   }
   const spec: Obj | undefined = isObj(object.spec) ? object.spec : undefined;

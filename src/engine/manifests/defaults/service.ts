@@ -1,3 +1,4 @@
+import { message } from "../../messages/index.ts";
 import type { FieldError } from "../validation/field.ts";
 import { warning } from "../validation/field.ts";
 import { isObj, type Obj } from "../validation/values.ts";
@@ -15,7 +16,7 @@ export function defaultService(service: Obj, notes: FieldError[]): void {
   const spec = service.spec as Obj;
   setDefault(spec, "sessionAffinity", "None");
   if (spec.sessionAffinity === "None" && spec.sessionAffinityConfig !== undefined) {
-    notes.push(warning("spec.sessionAffinityConfig", "ignored and dropped: sessionAffinity is None"));
+    notes.push(warning("spec.sessionAffinityConfig", message("defaults.affinityConfigDropped")));
     delete spec.sessionAffinityConfig;
   }
   if (spec.sessionAffinity === "ClientIP") {

@@ -1,3 +1,4 @@
+import { message } from "../../messages/index.ts";
 import { child, invalid, notSupported, required } from "./field.ts";
 import { isValidCIDR } from "./ip.ts";
 import { isConfigMapKey, isQualifiedName } from "./names.ts";
@@ -10,9 +11,9 @@ export function validateNode(node: Obj, f: Fields): void {
   const spec = f.object(node, "spec", "");
   if (!spec) return;
   const podCIDR = f.string(spec, "podCIDR", "spec");
-  if (podCIDR && !isValidCIDR(podCIDR)) f.add(invalid("spec.podCIDR", podCIDR, "must be a valid CIDR"));
+  if (podCIDR && !isValidCIDR(podCIDR)) f.add(invalid("spec.podCIDR", podCIDR, message("core.cidrInvalid")));
   for (const { value, path } of f.strings(spec, "podCIDRs", "spec")) {
-    if (!isValidCIDR(value)) f.add(invalid(path, value, "must be a valid CIDR"));
+    if (!isValidCIDR(value)) f.add(invalid(path, value, message("core.cidrInvalid")));
   }
   f.bool(spec, "unschedulable", "spec");
   for (const { item: taint, path } of f.objects(spec, "taints", "spec")) {
@@ -39,13 +40,7 @@ export function validateSecret(secret: Obj, f: Fields): void {
   for (const [key, value] of Object.entries(data)) {
     for (const msg of isConfigMapKey(key)) f.add(invalid(child("data", key), key, msg));
     if (!BASE64.test(value.replace(/\s/g, ""))) {
-      f.add(
-        invalid(
-          child("data", key),
-          "<secret contents redacted>",
-          "must be base64-encoded (use stringData for plain text)",
-        ),
-      );
+      f.add(invalid(child("data", key), "<secret contents redacted>", message("core.base64")));
     }
   }
   for (const key of Object.keys(stringData)) {

@@ -1,5 +1,6 @@
 import { reservedServiceIPs } from "../../cluster/clusterIPs.ts";
 import type { ClusterSettings } from "../../cluster/types.ts";
+import { message } from "../../messages/index.ts";
 import { svcRef } from "../../refs.ts";
 import { kindInfo, objectRef } from "../kinds.ts";
 import { positionOf } from "../positions.ts";
@@ -62,7 +63,11 @@ function findDuplicates(objects: readonly SourcedObject[], add: Add): void {
       duplicate(
         "metadata.name",
         object.metadata.name,
-        `${object.kind} ${objectRef(object)} is already defined at ${where(first, "")}; applying both would leave only the last one`,
+        message("cross.alreadyDefined", {
+          kind: object.kind,
+          object: objectRef(object),
+          at: where(first, ""),
+        }),
       ),
     );
   }
@@ -95,20 +100,12 @@ function checkClusterIPs(services: readonly SourcedObject[], settings: ClusterSe
       continue;
     }
     if (!inAllocatableRange(ip, settings.serviceCIDR)) {
-      const detail = `failed to allocate IP ${ip}: provided IP is not in the valid range. The range of valid IPs is ${settings.serviceCIDR}`;
+      const detail = message("cross.clusterIPRange", { ip, cidr: settings.serviceCIDR });
       add(source, invalid("spec.clusterIP", ip, detail));
       continue;
     }
     const owner = owners.get(ip);
-    if (owner)
-      add(
-        source,
-        invalid(
-          "spec.clusterIP",
-          ip,
-          `failed to allocate IP ${ip}: provided IP is already allocated (to ${owner})`,
-        ),
-      );
+    if (owner) add(source, invalid("spec.clusterIP", ip, message("cross.clusterIPTaken", { ip, owner })));
     else owners.set(ip, objectRef(source.object));
   }
 }
@@ -128,13 +125,13 @@ function checkNodePorts(services: readonly SourcedObject[], settings: ClusterSet
       if (typeof nodePort !== "number" || !Number.isInteger(nodePort) || nodePort === 0) return;
       const path = child(index("spec.ports", i), "nodePort");
       if (nodePort < min || nodePort > max) {
-        const detail = `provided port is not in the valid range. The range of valid ports is ${min}-${max}`;
+        const detail = message("cross.nodePortRange", { min, max });
         add(source, invalid(path, nodePort, detail));
         return;
       }
       const owner = owners.get(nodePort);
       if (owner && !mine.has(nodePort))
-        add(source, invalid(path, nodePort, `provided port is already allocated (to ${owner})`));
+        add(source, invalid(path, nodePort, message("cross.nodePortTaken", { owner })));
       else {
         owners.set(nodePort, objectRef(source.object));
         mine.add(nodePort);
@@ -163,13 +160,7 @@ function checkReferences(
       !reported.has(namespace)
     ) {
       reported.add(namespace);
-      add(
-        source,
-        warning(
-          "metadata.namespace",
-          `namespace "${namespace}" is not defined by any Namespace here: a real cluster refuses objects in it (namespaces "${namespace}" not found) until it exists; the simulator assumes it does`,
-        ),
-      );
+      add(source, warning("metadata.namespace", message("cross.namespaceUndefined", { namespace })));
     }
     if (object.kind === "StatefulSet" && kindInfo(object)) {
       const name = spec(source).serviceName;
@@ -178,14 +169,17 @@ function checkReferences(
       if (!service) {
         add(
           source,
-          warning("spec.serviceName", `no Service ${namespace}/${name}: the pods get no per-pod DNS names`),
+          warning(
+            "spec.serviceName",
+            message("cross.statefulSetNoService", { service: `${namespace}/${name}` }),
+          ),
         );
       } else if (spec(service).clusterIP !== "None") {
         add(
           source,
           warning(
             "spec.serviceName",
-            `Service ${namespace}/${name} is not headless (clusterIP: None): the pods get no per-pod DNS names`,
+            message("cross.statefulSetNotHeadless", { service: `${namespace}/${name}` }),
           ),
         );
       }
@@ -193,13 +187,7 @@ function checkReferences(
     if (object.kind === "Ingress" && kindInfo(object)) {
       for (const [path, name] of ingressBackendServices(spec(source))) {
         if (!serviceByRef.has(svcRef(namespace ?? "default", name))) {
-          add(
-            source,
-            warning(
-              path,
-              `no Service ${namespace}/${name}: the ingress controller answers 503 for this backend`,
-            ),
-          );
+          add(source, warning(path, message("cross.ingressNoService", { service: `${namespace}/${name}` })));
         }
       }
     }

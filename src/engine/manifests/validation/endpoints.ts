@@ -1,3 +1,4 @@
+import { message } from "../../messages/index.ts";
 import { child, duplicate, invalid, notSupported, required, tooMany, warning } from "./field.ts";
 import { parseIP, specialIPProblem } from "./ip.ts";
 import {
@@ -22,7 +23,7 @@ export function validateEndpoints(endpoints: Obj, f: Fields): void {
     const addresses = f.objects(subset, "addresses", path);
     const notReady = f.objects(subset, "notReadyAddresses", path);
     if (addresses.length === 0 && notReady.length === 0) {
-      f.add(required(path, "must specify `addresses` or `notReadyAddresses`"));
+      f.add(required(path, message("endpoints.addressesRequired")));
     }
     for (const { item, path: at } of [...addresses, ...notReady]) validateEndpointAddress(item, at, f);
     const ports = f.objects(subset, "ports", path);
@@ -38,8 +39,7 @@ export function validateEndpoints(endpoints: Obj, f: Fields): void {
 /** validation.go validateEndpointAddress */
 function validateEndpointAddress(address: Obj, path: string, f: Fields): void {
   const ip = f.string(address, "ip", path) ?? "";
-  if (!parseIP(ip))
-    f.add(invalid(child(path, "ip"), ip, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"));
+  if (!parseIP(ip)) f.add(invalid(child(path, "ip"), ip, message("endpoints.ipInvalid")));
   else {
     const problem = specialIPProblem(ip);
     if (problem) f.add(invalid(child(path, "ip"), ip, problem));
@@ -78,7 +78,7 @@ export function validateEndpointSlice(slice: Obj, f: Fields): void {
   for (const { item: endpoint, path } of endpoints) {
     const addresses = f.strings(endpoint, "addresses", path);
     const addressesPath = child(path, "addresses");
-    if (addresses.length === 0) f.add(required(addressesPath, "must contain at least 1 address"));
+    if (addresses.length === 0) f.add(required(addressesPath, message("endpoints.atLeastOneAddress")));
     else if (addresses.length > MAX_ADDRESSES) f.add(tooMany(addressesPath, addresses.length, MAX_ADDRESSES));
     for (const { value, path: at } of addresses) validateSliceAddress(value, at, addressType, f);
     const nodeName = f.string(endpoint, "nodeName", path);
@@ -107,12 +107,7 @@ export function validateEndpointSlice(slice: Obj, f: Fields): void {
     isObj(meta) && isObj(meta.labels) ? meta.labels["kubernetes.io/service-name"] : undefined;
   if (typeof serviceName !== "string" || serviceName === "") {
     // kube-proxy and CoreDNS find a Service's slices by this label; the API server does not require it
-    f.add(
-      warning(
-        "metadata.labels",
-        "no kubernetes.io/service-name label: no Service will use this EndpointSlice (kube-proxy and CoreDNS select slices by that label)",
-      ),
-    );
+    f.add(warning("metadata.labels", message("endpoints.noServiceName")));
   }
 }
 
@@ -125,7 +120,8 @@ function validateSliceAddress(
   if (addressType === "IPv4" || addressType === "IPv6") {
     const ip = parseIP(address);
     const family = addressType === "IPv4" ? 4 : 6;
-    if (!ip || ip.version !== family) f.add(invalid(path, address, `must be a valid ${addressType} address`));
+    if (!ip || ip.version !== family)
+      f.add(invalid(path, address, message("endpoints.addressOfType", { addressType })));
     else {
       const problem = specialIPProblem(address);
       if (problem) f.add(invalid(path, address, problem));

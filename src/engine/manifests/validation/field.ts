@@ -1,3 +1,4 @@
+import { type DiagnosticMessage, type EngineMessage, message } from "../../messages/index.ts";
 import type { Severity } from "../types.ts";
 
 /** A finding about one field of one object, before it is placed in a file (see ../diagnostics.ts). */
@@ -6,7 +7,7 @@ export interface FieldError {
   path: string;
   /** Where in the source to mark it, when more exact than `path` (the key of a map). */
   at?: string;
-  message: string;
+  text: DiagnosticMessage;
   severity: Severity;
 }
 
@@ -29,14 +30,16 @@ export function formatValue(value: unknown): string {
   return text.length > MAX_SHOWN_VALUE ? `${text.slice(0, MAX_SHOWN_VALUE - 3)}...` : text;
 }
 
-// The constructors below mirror k8s.io/apimachinery/pkg/util/validation/field (errors.go ErrorType strings).
+// The constructors below mirror k8s.io/apimachinery/pkg/util/validation/field (errors.go ErrorType
+// strings); a detail is a message of its own, in the learner's language like the rest.
 
-export function required(path: string, detail = ""): FieldError {
-  return { path, severity: "error", message: detail ? `Required value: ${detail}` : "Required value" };
+export function required(path: string, detail?: EngineMessage): FieldError {
+  const text = detail ? message("field.requiredDetail", { detail }) : message("field.required");
+  return { path, severity: "error", text };
 }
 
-export function invalid(path: string, value: unknown, detail: string): FieldError {
-  return { path, severity: "error", message: `Invalid value: ${formatValue(value)}: ${detail}` };
+export function invalid(path: string, value: unknown, detail: EngineMessage): FieldError {
+  return { path, severity: "error", text: message("field.invalid", { value: formatValue(value), detail }) };
 }
 
 export function notSupported(path: string, value: unknown, supported: readonly string[]): FieldError {
@@ -44,27 +47,32 @@ export function notSupported(path: string, value: unknown, supported: readonly s
   return {
     path,
     severity: "error",
-    message: `Unsupported value: ${formatValue(value)}: supported values: ${list}`,
+    text: message("field.notSupported", { value: formatValue(value), supported: list }),
   };
 }
 
-export function duplicate(path: string, value: unknown, detail = ""): FieldError {
-  return {
-    path,
-    severity: "error",
-    message: `Duplicate value: ${formatValue(value)}${detail ? `: ${detail}` : ""}`,
-  };
+export function duplicate(path: string, value: unknown, detail?: EngineMessage): FieldError {
+  const shown = formatValue(value);
+  const text = detail
+    ? message("field.duplicateDetail", { value: shown, detail })
+    : message("field.duplicate", { value: shown });
+  return { path, severity: "error", text };
 }
 
-export function forbidden(path: string, detail: string): FieldError {
-  return { path, severity: "error", message: `Forbidden: ${detail}` };
+export function forbidden(path: string, detail: EngineMessage): FieldError {
+  return { path, severity: "error", text: message("field.forbidden", { detail }) };
 }
 
 export function tooMany(path: string, actual: number, max: number): FieldError {
-  return { path, severity: "error", message: `Too many: ${actual}: must have at most ${max} items` };
+  return { path, severity: "error", text: message("field.tooMany", { actual, max }) };
 }
 
 /** Not an API error: something that is accepted but will not do what the author likely meant. */
-export function warning(path: string, message: string): FieldError {
-  return { path, severity: "warning", message };
+export function warning(path: string, text: DiagnosticMessage): FieldError {
+  return { path, severity: "warning", text };
+}
+
+/** An error with its own whole message (not one of the field.Error shapes above). */
+export function fieldError(path: string, text: DiagnosticMessage): FieldError {
+  return { path, severity: "error", text };
 }

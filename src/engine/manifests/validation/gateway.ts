@@ -1,6 +1,8 @@
 // Gateway API objects are CRDs: the API server checks them against the CRD's OpenAPI schema and its
 // CEL rules (kubernetes-sigs/gateway-api apis/v1/*_types.go, the +kubebuilder markers). The messages
 // below are the schema's and the CEL rules' own.
+
+import { type DiagnosticMessage, message } from "../../messages/index.ts";
 import { child, duplicate, type FieldError, invalid, notSupported, required } from "./field.ts";
 import { type Fields, isAbsent, type Obj } from "./values.ts";
 
@@ -37,8 +39,10 @@ const FROM = ["All", "Selector", "Same"];
 
 function hostname(value: string, path: string, precise: boolean): FieldError[] {
   const pattern = precise ? PRECISE_HOSTNAME : HOSTNAME;
-  if (value.length > 253) return [invalid(path, value, "may not be longer than 253")];
-  return pattern.test(value) ? [] : [invalid(path, value, `should match '${pattern.source}'`)];
+  if (value.length > 253) return [invalid(path, value, message("gateway.tooLong253"))];
+  return pattern.test(value)
+    ? []
+    : [invalid(path, value, message("gateway.pattern", { pattern: pattern.source }))];
 }
 
 function port(f: Fields, obj: Obj, key: string, path: string, needed: boolean): number | undefined {
@@ -47,8 +51,7 @@ function port(f: Fields, obj: Obj, key: string, path: string, needed: boolean): 
     if (needed) f.add(required(child(path, key)));
     return undefined;
   }
-  if (value < 1 || value > 65535)
-    f.add(invalid(child(path, key), value, "should be in the range 1 to 65535"));
+  if (value < 1 || value > 65535) f.add(invalid(child(path, key), value, message("gateway.portRange")));
   return value;
 }
 
@@ -65,7 +68,9 @@ export function validateGatewayClass(object: Obj, f: Fields): void {
     return;
   }
   if (!CONTROLLER.test(controller))
-    f.add(invalid("spec.controllerName", controller, `should match '${CONTROLLER.source}'`));
+    f.add(
+      invalid("spec.controllerName", controller, message("gateway.pattern", { pattern: CONTROLLER.source })),
+    );
 }
 
 /** gateway_types.go GatewaySpec and its Listener rules (the CEL rules on spec.listeners). */
@@ -78,7 +83,7 @@ export function validateGateway(object: Obj, f: Fields): void {
   if (f.string(spec, "gatewayClassName", "spec") === undefined) f.add(required("spec.gatewayClassName"));
   const listeners = f.objects(spec, "listeners", "spec");
   if (listeners.length === 0) {
-    f.add(required("spec.listeners", "a Gateway needs at least 1 listener"));
+    f.add(required("spec.listeners", message("gateway.listenerRequired")));
     return;
   }
   const names = new Set<string>();
@@ -87,9 +92,9 @@ export function validateGateway(object: Obj, f: Fields): void {
     const name = f.string(item, "name", path);
     if (name === undefined) f.add(required(child(path, "name")));
     else if (!SECTION_NAME.test(name))
-      f.add(invalid(child(path, "name"), name, `should match '${SECTION_NAME.source}'`));
+      f.add(invalid(child(path, "name"), name, message("gateway.pattern", { pattern: SECTION_NAME.source })));
     else if (names.has(name))
-      f.add(duplicate(child(path, "name"), name, "Listener name must be unique within the Gateway"));
+      f.add(duplicate(child(path, "name"), name, message("gateway.listenerNameUnique")));
     else names.add(name);
     const number = port(f, item, "port", path, true);
     const protocol = f.string(item, "protocol", path);
@@ -100,21 +105,13 @@ export function validateGateway(object: Obj, f: Fields): void {
     if (host !== undefined) f.add(...hostname(host, child(path, "hostname"), false));
     const tls = f.object(item, "tls", path);
     if (tls && (protocol === "HTTP" || protocol === "TCP" || protocol === "UDP"))
-      f.add(
-        invalid(child(path, "tls"), tls, "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']"),
-      );
-    if (!tls && protocol === "HTTPS")
-      f.add(required(child(path, "tls"), "tls must be specified for protocols ['HTTPS']"));
+      f.add(invalid(child(path, "tls"), tls, message("gateway.tlsForbidden")));
+    if (!tls && protocol === "HTTPS") f.add(required(child(path, "tls"), message("gateway.tlsRequired")));
     if (host && (protocol === "TCP" || protocol === "UDP"))
-      f.add(
-        invalid(child(path, "hostname"), host, "hostname must not be specified for protocols ['TCP', 'UDP']"),
-      );
+      f.add(invalid(child(path, "hostname"), host, message("gateway.hostnameForbidden")));
     if (tls) validateListenerTLS(tls, child(path, "tls"), protocol, f);
     const key = `${number}/${protocol}/${host ?? ""}`;
-    if (combinations.has(key))
-      f.add(
-        invalid(path, key, "Combination of port, protocol and hostname must be unique for each listener"),
-      );
+    if (combinations.has(key)) f.add(invalid(path, key, message("gateway.listenerUnique")));
     combinations.add(key);
     const allowed = f.object(item, "allowedRoutes", path);
     const namespaces = allowed && f.object(allowed, "namespaces", child(path, "allowedRoutes"));
@@ -123,7 +120,7 @@ export function validateGateway(object: Obj, f: Fields): void {
       const from = f.string(namespaces, "from", at);
       if (from !== undefined && !FROM.includes(from)) f.add(notSupported(child(at, "from"), from, FROM));
       if (from === "Selector" && isAbsent(namespaces.selector))
-        f.add(required(child(at, "selector"), "selector must be specified when from is set to 'Selector'"));
+        f.add(required(child(at, "selector"), message("gateway.selectorRequired")));
     }
   }
 }
@@ -133,10 +130,10 @@ function validateListenerTLS(tls: Obj, path: string, protocol: string | undefine
   if (mode !== "Terminate" && mode !== "Passthrough")
     f.add(notSupported(child(path, "mode"), mode, ["Terminate", "Passthrough"]));
   if (protocol === "HTTPS" && mode !== "Terminate")
-    f.add(invalid(child(path, "mode"), mode, "tls mode must be Terminate for protocol HTTPS"));
+    f.add(invalid(child(path, "mode"), mode, message("gateway.tlsTerminate")));
   const refs = f.objects(tls, "certificateRefs", path);
   if (mode === "Terminate" && refs.length === 0 && isAbsent(tls.options))
-    f.add(invalid(path, tls, "certificateRefs or options must be specified when mode is Terminate"));
+    f.add(invalid(path, tls, message("gateway.certificateRefs")));
   for (const { item, path: at } of refs) {
     if (f.string(item, "name", at) === undefined) f.add(required(child(at, "name")));
   }
@@ -148,7 +145,13 @@ function validateParentRefs(spec: Obj, f: Fields): void {
     if (f.string(item, "name", path) === undefined) f.add(required(child(path, "name")));
     const section = f.string(item, "sectionName", path);
     if (section !== undefined && !SECTION_NAME.test(section))
-      f.add(invalid(child(path, "sectionName"), section, `should match '${SECTION_NAME.source}'`));
+      f.add(
+        invalid(
+          child(path, "sectionName"),
+          section,
+          message("gateway.pattern", { pattern: SECTION_NAME.source }),
+        ),
+      );
     port(f, item, "port", path, false);
   }
 }
@@ -166,28 +169,22 @@ function validatePath(path: Obj, at: string, f: Fields): string {
       new RegExp(value);
     } catch {
       // RegularExpression is implementation-specific; the simulator reads it as a JavaScript RegExp.
-      f.add(invalid(child(at, "value"), value, "not a regular expression the simulated proxy can read"));
+      f.add(invalid(child(at, "value"), value, message("gateway.regex")));
     }
     return type;
   }
-  const problems: [boolean, string][] = [
-    [
-      !value.startsWith("/"),
-      "value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']",
-    ],
-    [value.includes("//"), "must not contain '//' when type one of ['Exact', 'PathPrefix']"],
-    [value.includes("/./"), "must not contain '/./' when type one of ['Exact', 'PathPrefix']"],
-    [value.includes("/../"), "must not contain '/../' when type one of ['Exact', 'PathPrefix']"],
-    [/%2f/i.test(value), "must not contain '%2f' when type one of ['Exact', 'PathPrefix']"],
-    [value.includes("#"), "must not contain '#' when type one of ['Exact', 'PathPrefix']"],
-    [value.endsWith("/.."), "must not end with '/..' when type one of ['Exact', 'PathPrefix']"],
-    [value.endsWith("/."), "must not end with '/.' when type one of ['Exact', 'PathPrefix']"],
-    [
-      !PATH_CHARS.test(value),
-      `must only contain valid characters (matching ${PATH_CHARS.source}) for types ['Exact', 'PathPrefix']`,
-    ],
+  const problems: [boolean, DiagnosticMessage][] = [
+    [!value.startsWith("/"), message("gateway.path.absolute")],
+    [value.includes("//"), message("gateway.path.contains", { text: "//" })],
+    [value.includes("/./"), message("gateway.path.contains", { text: "/./" })],
+    [value.includes("/../"), message("gateway.path.contains", { text: "/../" })],
+    [/%2f/i.test(value), message("gateway.path.contains", { text: "%2f" })],
+    [value.includes("#"), message("gateway.path.contains", { text: "#" })],
+    [value.endsWith("/.."), message("gateway.path.endsWith", { text: "/.." })],
+    [value.endsWith("/."), message("gateway.path.endsWith", { text: "/." })],
+    [!PATH_CHARS.test(value), message("gateway.path.characters", { pattern: PATH_CHARS.source })],
   ];
-  for (const [bad, message] of problems) if (bad) f.add(invalid(child(at, "value"), value, message));
+  for (const [bad, problem] of problems) if (bad) f.add(invalid(child(at, "value"), value, problem));
   return type;
 }
 
@@ -198,7 +195,7 @@ function validateNameValues(match: Obj, key: "headers" | "queryParams", at: stri
     const name = f.string(item, "name", path);
     if (name === undefined) f.add(required(child(path, "name")));
     else if (key === "headers" && !HEADER_NAME.test(name))
-      f.add(invalid(child(path, "name"), name, `should match '${HEADER_NAME.source}'`));
+      f.add(invalid(child(path, "name"), name, message("gateway.pattern", { pattern: HEADER_NAME.source })));
     else {
       // Header names compare case-insensitively, query parameter names exactly (+listMapKey=name).
       const id = key === "headers" ? name.toLowerCase() : name;
@@ -216,19 +213,9 @@ function validateNameValues(match: Obj, key: "headers" | "queryParams", at: stri
 function validatePathModifier(modifier: Obj, at: string, f: Fields): string | undefined {
   const type = f.string(modifier, "type", at);
   if (type === "ReplaceFullPath" && isAbsent(modifier.replaceFullPath))
-    f.add(
-      required(
-        child(at, "replaceFullPath"),
-        "replaceFullPath must be specified when type is set to 'ReplaceFullPath'",
-      ),
-    );
+    f.add(required(child(at, "replaceFullPath"), message("gateway.replaceFullPath")));
   else if (type === "ReplacePrefixMatch" && isAbsent(modifier.replacePrefixMatch))
-    f.add(
-      required(
-        child(at, "replacePrefixMatch"),
-        "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'",
-      ),
-    );
+    f.add(required(child(at, "replacePrefixMatch"), message("gateway.replacePrefixMatch")));
   else if (type !== "ReplaceFullPath" && type !== "ReplacePrefixMatch")
     f.add(notSupported(child(at, "type"), type, ["ReplaceFullPath", "ReplacePrefixMatch"]));
   return type;
@@ -262,7 +249,7 @@ function validateFilters(rule: Obj, at: string, matches: { type: string }[], f: 
     const field = FILTER_FIELD[type] as string;
     const config = f.object(item, field, path);
     if (!config) {
-      f.add(required(child(path, field), `filter.${field} must be specified for ${type} filter.type`));
+      f.add(required(child(path, field), message("gateway.filterConfig", { field, type })));
       continue;
     }
     const configAt = child(path, field);
@@ -282,13 +269,7 @@ function validateFilters(rule: Obj, at: string, matches: { type: string }[], f: 
       const kind = modifier && validatePathModifier(modifier, child(configAt, "path"), f);
       // HTTPRouteRule CEL: ReplacePrefixMatch needs exactly one PathPrefix match in the rule.
       if (kind === "ReplacePrefixMatch" && (matches.length !== 1 || matches[0]?.type !== "PathPrefix"))
-        f.add(
-          invalid(
-            child(configAt, "path"),
-            modifier,
-            `When using ${type} filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified`,
-          ),
-        );
+        f.add(invalid(child(configAt, "path"), modifier, message("gateway.replacePrefixOneMatch", { type })));
     }
     if (type === "RequestHeaderModifier") {
       for (const key of ["set", "add"]) {
@@ -296,7 +277,9 @@ function validateFilters(rule: Obj, at: string, matches: { type: string }[], f: 
           const name = f.string(header, "name", hp);
           if (name === undefined) f.add(required(child(hp, "name")));
           else if (!HEADER_NAME.test(name))
-            f.add(invalid(child(hp, "name"), name, `should match '${HEADER_NAME.source}'`));
+            f.add(
+              invalid(child(hp, "name"), name, message("gateway.pattern", { pattern: HEADER_NAME.source })),
+            );
           if (f.string(header, "value", hp) === undefined) f.add(required(child(hp, "value")));
         }
       }
@@ -305,15 +288,11 @@ function validateFilters(rule: Obj, at: string, matches: { type: string }[], f: 
   }
   if (counts.has("RequestRedirect") && counts.has("URLRewrite"))
     f.add(
-      invalid(
-        child(at, "filters"),
-        "RequestRedirect, URLRewrite",
-        "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both",
-      ),
+      invalid(child(at, "filters"), "RequestRedirect, URLRewrite", message("gateway.redirectAndRewrite")),
     );
   for (const [type, n] of counts)
     if (n > 1 && type !== "RequestMirror")
-      f.add(invalid(child(at, "filters"), type, `${type} filter cannot be repeated`));
+      f.add(invalid(child(at, "filters"), type, message("gateway.filterRepeated", { type })));
 }
 
 /** httproute_types.go HTTPBackendRef (BackendObjectReference's CEL: a Service needs a port). */
@@ -324,10 +303,10 @@ function validateBackendRefs(rule: Obj, at: string, f: Fields): void {
     const kind = f.string(item, "kind", path) ?? "Service";
     const number = port(f, item, "port", path, false);
     if (group === "" && kind === "Service" && number === undefined)
-      f.add(required(child(path, "port"), "Must have port for Service reference"));
+      f.add(required(child(path, "port"), message("gateway.backendPort")));
     const weight = f.int(item, "weight", path);
     if (weight !== undefined && (weight < 0 || weight > 1000000))
-      f.add(invalid(child(path, "weight"), weight, "should be in the range 0 to 1000000"));
+      f.add(invalid(child(path, "weight"), weight, message("gateway.weightRange")));
   }
 }
 

@@ -1,13 +1,15 @@
 import { isKubeProxyConfigMap, readKubeProxyConfig } from "../../cluster/kubeProxyConfig.ts";
 import type { ClusterSettings } from "../../cluster/types.ts";
+import { message } from "../../messages/index.ts";
 import { type NoKindMatch, noKindMatch } from "../builtinKinds.ts";
+import { diagnostic } from "../diagnostics.ts";
 import { kindInfo, objectRef, SIMULATED_KINDS, simulatedApiVersion } from "../kinds.ts";
 import { positionOf } from "../positions.ts";
 import type { Diagnostic, KubeObject, SourcedObject } from "../types.ts";
 import { validateNode, validateSecret } from "./core.ts";
 import { validateAcrossObjects } from "./crossObject.ts";
 import { validateEndpointSlice, validateEndpoints } from "./endpoints.ts";
-import { type FieldError, required, warning } from "./field.ts";
+import { type FieldError, fieldError, required, warning } from "./field.ts";
 import {
   validateGateway,
   validateGatewayClass,
@@ -34,11 +36,15 @@ export function validateObject(object: Obj & { apiVersion: string; kind: string 
       known
         ? warning(
             "apiVersion",
-            `not simulated: ${object.kind} in ${object.apiVersion} is kept but has no effect; the simulator models ${object.kind} in ${known}`,
+            message("kind.otherVersion", { kind: object.kind, apiVersion: object.apiVersion, known }),
           )
         : warning(
             "kind",
-            `not simulated: ${object.kind} (${object.apiVersion}) is kept but has no effect; the simulator models ${SIMULATED_KINDS.join(", ")}`,
+            message("kind.notSimulated", {
+              kind: object.kind,
+              apiVersion: object.apiVersion,
+              kinds: SIMULATED_KINDS.join(", "),
+            }),
           ),
     ];
   }
@@ -99,28 +105,20 @@ export function validateObject(object: Obj & { apiVersion: string; kind: string 
  * (meta.NoKindMatchError), so the object is never created. Says what was probably meant.
  */
 function noMatchError(object: { apiVersion: string; kind: string }, meant: NoKindMatch): FieldError {
-  const message = `no matches for kind "${object.kind}" in version "${object.apiVersion}"`;
+  const { kind, apiVersion } = object;
   if (meant.apiVersion)
-    return {
-      path: "apiVersion",
-      severity: "error",
-      message: `${message}; ${object.kind} is served as apiVersion "${meant.apiVersion}"`,
-    };
-  return {
-    path: "kind",
-    severity: "error",
-    message: meant.kind ? `${message}; did you mean "${meant.kind}"?` : message,
-  };
+    return fieldError(
+      "apiVersion",
+      message("kind.otherGroup", { kind, apiVersion, served: meant.apiVersion }),
+    );
+  if (meant.kind)
+    return fieldError("kind", message("kind.didYouMean", { kind, apiVersion, meant: meant.kind }));
+  return fieldError("kind", message("kind.noMatch", { kind, apiVersion }));
 }
 
 export function toDiagnostic(source: SourcedObject, error: FieldError): Diagnostic {
-  return {
-    ...positionOf(source, error.at ?? error.path),
-    severity: error.severity,
-    path: error.path,
-    message: error.message,
-    object: objectRef(source.object),
-  };
+  const at = positionOf(source, error.at ?? error.path);
+  return diagnostic(at, error.severity, error.path, error.text, objectRef(source.object));
 }
 
 /** Every object's own rules, then the rules across objects; diagnostics in input order. */

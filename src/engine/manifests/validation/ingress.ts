@@ -1,4 +1,5 @@
-import { child, invalid, notSupported, required } from "./field.ts";
+import { message } from "../../messages/index.ts";
+import { child, fieldError, invalid, notSupported, required } from "./field.ts";
 import { parseIP } from "./ip.ts";
 import {
   isDNS1035Label,
@@ -20,7 +21,7 @@ export function validateIngress(ingress: Obj, f: Fields): void {
   const rules = f.objects(spec, "rules", "spec");
   const defaultBackend = f.object(spec, "defaultBackend", "spec");
   if (rules.length === 0 && !defaultBackend) {
-    f.add(invalid("spec", rules, "either `defaultBackend` or `rules` must be specified"));
+    f.add(invalid("spec", rules, message("ingress.backendOrRules")));
   }
   if (defaultBackend) validateBackend(defaultBackend, "spec.defaultBackend", f);
   for (const { item: rule, path } of rules) {
@@ -55,17 +56,13 @@ function validateClassAnnotation(ingress: Obj, className: string | undefined, f:
   const annotation = f.stringMap(meta, "annotations", "metadata")?.[CLASS_ANNOTATION];
   if (annotation === undefined || className === undefined || annotation === className) return;
   f.add(
-    invalid(
-      child("metadata.annotations", CLASS_ANNOTATION),
-      annotation,
-      "must match `ingressClassName` when both are specified",
-    ),
+    invalid(child("metadata.annotations", CLASS_ANNOTATION), annotation, message("ingress.classAnnotation")),
   );
 }
 
 /** validateIngressRules: a host is a DNS name or a `*.` wildcard, never an IP address. */
 function validateHost(host: string, path: string, f: Fields): void {
-  if (parseIP(host)) f.add(invalid(path, host, "must be a DNS name, not an IP address"));
+  if (parseIP(host)) f.add(invalid(path, host, message("ingress.hostIP")));
   const check = host.includes("*") ? isWildcardDNS1123Subdomain : isDNS1123Subdomain;
   for (const msg of check(host)) f.add(invalid(path, host, msg));
 }
@@ -81,7 +78,7 @@ function validateHTTPRule(http: Obj, path: string, f: Fields): void {
     if (backend) validateBackend(backend, child(at, "backend"), f);
     else f.add(required(child(at, "backend")));
     if (pathType === undefined) {
-      f.add(required(child(at, "pathType"), "pathType must be specified"));
+      f.add(required(child(at, "pathType"), message("ingress.pathType")));
       continue;
     }
     if (!PATH_TYPES.includes(pathType)) {
@@ -89,14 +86,15 @@ function validateHTTPRule(http: Obj, path: string, f: Fields): void {
       continue;
     }
     if (pathType === "ImplementationSpecific" && value === "") continue;
-    if (!value.startsWith("/")) f.add(invalid(child(at, "path"), value, "must be an absolute path"));
+    if (!value.startsWith("/")) f.add(invalid(child(at, "path"), value, message("ingress.absolutePath")));
     if (pathType === "ImplementationSpecific") continue;
     for (const sequence of INVALID_PATH_SEQUENCES) {
       if (value.includes(sequence))
-        f.add(invalid(child(at, "path"), value, `must not contain '${sequence}'`));
+        f.add(invalid(child(at, "path"), value, message("ingress.pathSequence", { sequence })));
     }
     for (const suffix of INVALID_PATH_SUFFIXES) {
-      if (value.endsWith(suffix)) f.add(invalid(child(at, "path"), value, `cannot end with '${suffix}'`));
+      if (value.endsWith(suffix))
+        f.add(invalid(child(at, "path"), value, message("ingress.pathSuffix", { suffix })));
     }
   }
 }
@@ -106,12 +104,12 @@ function validateBackend(backend: Obj, path: string, f: Fields): void {
   const service = f.object(backend, "service", path);
   const resource = f.object(backend, "resource", path);
   if (service && resource) {
-    f.add(invalid(path, "", "cannot set both resource and service backends"));
+    f.add(invalid(path, "", message("ingress.bothBackends")));
     return;
   }
   if (resource) return;
   if (!service) {
-    f.add(invalid(path, "", "resource or service backend is required"));
+    f.add(invalid(path, "", message("ingress.backendRequired")));
     return;
   }
   const servicePath = child(path, "service");
@@ -123,13 +121,13 @@ function validateBackend(backend: Obj, path: string, f: Fields): void {
   const portPath = child(servicePath, "port");
   const portName = f.string(port, "name", portPath);
   const portNumber = f.int(port, "number", portPath);
-  if (portName && portNumber) f.add(invalid(servicePath, "", "cannot set both port name & port number"));
+  if (portName && portNumber) f.add(invalid(servicePath, "", message("ingress.bothPorts")));
   else if (portName) {
     for (const msg of isValidPortName(portName)) f.add(invalid(child(portPath, "name"), portName, msg));
   } else if (portNumber) {
     for (const msg of isValidPortNum(portNumber)) f.add(invalid(child(portPath, "number"), portNumber, msg));
   } else if (isAbsent(port.number) || port.number === 0) {
-    f.add(required(portPath, "port name or number is required"));
+    f.add(required(portPath, message("ingress.portRequired")));
   }
 }
 
@@ -142,11 +140,7 @@ export function validateIngressClass(ingressClass: Obj, f: Fields): void {
     return;
   }
   if (controller.length > 250) {
-    f.add({
-      path: "spec.controller",
-      severity: "error",
-      message: "Too long: may not be more than 250 bytes",
-    });
+    f.add(fieldError("spec.controller", message("ingress.controllerTooLong")));
   }
   for (const msg of isDomainPrefixedPath(controller)) f.add(invalid("spec.controller", controller, msg));
 }

@@ -1,4 +1,5 @@
 import { cidrContains, parseCIDR, parseIPv4 } from "../../cluster/ip.ts";
+import { type DiagnosticMessage, message } from "../../messages/index.ts";
 
 /** An IP address as the API server parses it (netutils.ParseIPSloppy): 4 or 16 bytes. */
 export interface ParsedIP {
@@ -49,26 +50,25 @@ function parseIPv6(text: string): number[] | null {
 }
 
 /** validation.go ValidateNonSpecialIP: addresses a Service or endpoint may not point at. */
-export function specialIPProblem(text: string): string | null {
+export function specialIPProblem(text: string): DiagnosticMessage | null {
   const ip = parseIP(text);
-  if (!ip) return "must be a valid IP address";
+  if (!ip) return message("ip.invalid");
   const b = ip.bytes;
-  if (b.every((x) => x === 0)) return `may not be unspecified (${text})`;
+  if (b.every((x) => x === 0)) return message("ip.unspecified", { ip: text });
   if (ip.version === 4) {
-    if (b[0] === 127) return "may not be in the loopback range (127.0.0.0/8, ::1/128)";
-    if (b[0] === 169 && b[1] === 254) return "may not be in the link-local range (169.254.0.0/16, fe80::/10)";
+    if (b[0] === 127) return message("ip.loopback");
+    if (b[0] === 169 && b[1] === 254) return message("ip.linkLocal");
     if (b[0] === 224 && b[1] === 0 && b[2] === 0) {
-      return "may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)";
+      return message("ip.linkLocalMulticast");
     }
     return null;
   }
-  if (b.slice(0, 15).every((x) => x === 0) && b[15] === 1)
-    return "may not be in the loopback range (127.0.0.0/8, ::1/128)";
+  if (b.slice(0, 15).every((x) => x === 0) && b[15] === 1) return message("ip.loopback");
   if (b[0] === 0xfe && ((b[1] ?? 0) & 0xc0) === 0x80) {
-    return "may not be in the link-local range (169.254.0.0/16, fe80::/10)";
+    return message("ip.linkLocal");
   }
   if (b[0] === 0xff && ((b[1] ?? 0) & 0x0f) === 0x02) {
-    return "may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)";
+    return message("ip.linkLocalMulticast");
   }
   return null;
 }

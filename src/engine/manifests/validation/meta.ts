@@ -1,5 +1,6 @@
+import { message } from "../../messages/index.ts";
 import type { KindInfo } from "../kinds.ts";
-import { child, type FieldError, invalid } from "./field.ts";
+import { child, type FieldError, fieldError, invalid } from "./field.ts";
 import {
   isDNS1035Label,
   isDNS1123Label,
@@ -61,11 +62,12 @@ export function validateObjectMeta(object: Obj, info: KindInfo, f: Fields): void
       size += key.length + value.length;
     }
     if (size > TOTAL_ANNOTATION_SIZE_LIMIT) {
-      f.add({
-        path: "metadata.annotations",
-        severity: "error",
-        message: `Too long: must have at most ${TOTAL_ANNOTATION_SIZE_LIMIT} bytes`,
-      });
+      f.add(
+        fieldError(
+          "metadata.annotations",
+          message("meta.annotationsTooLong", { max: TOTAL_ANNOTATION_SIZE_LIMIT }),
+        ),
+      );
     }
   }
 }

@@ -3,7 +3,7 @@ import { allocateNodePorts, NODE_PORT_RANGE_FULL } from "../../cluster/nodePorts
 import { nodePortRequests } from "../../cluster/services.ts";
 import type { ClusterSettings } from "../../cluster/types.ts";
 import type { SourcedObject } from "../types.ts";
-import type { FieldError } from "./field.ts";
+import { type FieldError, fieldError } from "./field.ts";
 
 /**
  * Services the node port range cannot hold, in the order they are applied: the API server refuses
@@ -22,7 +22,7 @@ export function checkNodePortRange(
   assignments.forEach((assignment, i) => {
     const source = holders[i];
     if (assignment.full !== undefined && source)
-      add(source, { path: assignment.full, severity: "error", message: NODE_PORT_RANGE_FULL });
+      add(source, fieldError(assignment.full, NODE_PORT_RANGE_FULL));
   });
 }
 

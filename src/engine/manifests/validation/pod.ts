@@ -1,3 +1,4 @@
+import { message } from "../../messages/index.ts";
 import { child, duplicate, type FieldError, invalid, notSupported, required, warning } from "./field.ts";
 import { validateLabels } from "./meta.ts";
 import { isDNS1123Label, isDNS1123Subdomain, isValidPortName, isValidPortNum } from "./names.ts";
@@ -98,12 +99,7 @@ function validateContainerPorts(
         const first = podPortNames?.get(name);
         // pkg/api/pod/warnings.go: a name repeated in another container is accepted with a warning
         if (first !== undefined) {
-          errs.push(
-            warning(
-              at,
-              `duplicate port name "${name}" with ${first}, services and probes that select ports by name will use ${first}`,
-            ),
-          );
+          errs.push(warning(at, message("pod.duplicatePortName", { name, first })));
         } else podPortNames?.set(name, at);
       }
       names.add(name);
@@ -120,9 +116,7 @@ function validateContainerPorts(
       for (const msg of isValidPortNum(hostPort)) errs.push(invalid(child(at, "hostPort"), hostPort, msg));
       // validation.go validateHostNetwork
       if (hostNetwork && containerPort !== undefined && hostPort !== containerPort) {
-        errs.push(
-          invalid(child(at, "hostPort"), hostPort, "must match `containerPort` when `hostNetwork` is true"),
-        );
+        errs.push(invalid(child(at, "hostPort"), hostPort, message("pod.hostPortMatch")));
       }
     }
     const protocol = f.string(port, "protocol", at);

@@ -1,4 +1,5 @@
 import type { LabelSelector, LabelSelectorRequirement } from "../../cluster/labels.ts";
+import { message } from "../../messages/index.ts";
 import { child, forbidden, index, invalid, required } from "./field.ts";
 import { validateLabels } from "./meta.ts";
 import { isQualifiedName, isValidLabelValue } from "./names.ts";
@@ -23,13 +24,11 @@ export function validateLabelSelector(selector: Obj, path: string, f: Fields): L
     else for (const msg of isQualifiedName(key)) f.add(invalid(child(at, "key"), key, msg));
     if (operator === undefined) f.add(required(child(at, "operator")));
     else if (!OPERATORS.includes(operator))
-      f.add(invalid(child(at, "operator"), operator, "not a valid selector operator"));
+      f.add(invalid(child(at, "operator"), operator, message("selector.operator")));
     else if ((operator === "In" || operator === "NotIn") && values.length === 0) {
-      f.add(required(child(at, "values"), "must be specified when `operator` is 'In' or 'NotIn'"));
+      f.add(required(child(at, "values"), message("selector.valuesRequired")));
     } else if ((operator === "Exists" || operator === "DoesNotExist") && values.length > 0) {
-      f.add(
-        forbidden(child(at, "values"), "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"),
-      );
+      f.add(forbidden(child(at, "values"), message("selector.valuesForbidden")));
     }
     values.forEach(({ value }, i) => {
       for (const msg of isValidLabelValue(value)) f.add(invalid(index(child(at, "values"), i), value, msg));

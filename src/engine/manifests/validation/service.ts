@@ -1,3 +1,4 @@
+import { message } from "../../messages/index.ts";
 import { child, duplicate, forbidden, index, invalid, notSupported, required, warning } from "./field.ts";
 import { isValidCIDR, parseIP, specialIPProblem } from "./ip.ts";
 import { validateLabels } from "./meta.ts";
@@ -12,8 +13,7 @@ import { PROTOCOLS } from "./pod.ts";
 import { type Fields, isAbsent, type Obj } from "./values.ts";
 
 /** The API server's warning for spec.externalIPs (KEP-5707, Kubernetes 1.36), with what to use instead. */
-export const EXTERNAL_IPS_DEPRECATED =
-  'deprecated since Kubernetes 1.36 (KEP-5707): the API server accepts it with "Warning: spec.externalIPs is deprecated", as kubectl prints it; anyone who can create a Service can claim any address with it (CVE-2020-8554). Prefer type LoadBalancer';
+export const EXTERNAL_IPS_DEPRECATED = message("service.externalIPsDeprecated");
 
 const SERVICE_TYPES = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"];
 const SESSION_AFFINITIES = ["ClientIP", "None"];
@@ -35,16 +35,16 @@ export function validateService(service: Obj, f: Fields): void {
   if (type === undefined) f.add(required("spec.type"));
   else if (!SERVICE_TYPES.includes(type)) f.add(notSupported("spec.type", type, SERVICE_TYPES));
   if ((type === "LoadBalancer" || type === "NodePort") && headless) {
-    f.add(invalid("spec.clusterIP", clusterIP, `may not be set to 'None' for ${type} services`));
+    f.add(invalid("spec.clusterIP", clusterIP, message("service.clusterIPNone", { type })));
   }
   if (type === "ExternalName") validateExternalName(spec, clusterIP, f);
   else if (clusterIP !== undefined && clusterIP !== "" && !headless && !parseIP(clusterIP)) {
-    f.add(invalid("spec.clusterIP", clusterIP, "must be empty, 'None', or a valid IP address"));
+    f.add(invalid("spec.clusterIP", clusterIP, message("service.clusterIPInvalid")));
   }
   const clusterIPs = f.strings(spec, "clusterIPs", "spec");
   const firstClusterIP = clusterIPs[0];
   if (firstClusterIP && clusterIP !== undefined && firstClusterIP.value !== clusterIP) {
-    f.add(invalid(firstClusterIP.path, firstClusterIP.value, "must match `clusterIP`"));
+    f.add(invalid(firstClusterIP.path, firstClusterIP.value, message("service.clusterIPsMatch")));
   }
 
   validatePorts(ports, type, f);
@@ -68,11 +68,9 @@ export function validateService(service: Obj, f: Fields): void {
   validateTrafficDistribution(spec, f);
   const loadBalancerIP = f.string(spec, "loadBalancerIP", "spec");
   if (loadBalancerIP && !parseIP(loadBalancerIP)) {
-    f.add(invalid("spec.loadBalancerIP", loadBalancerIP, "must be a valid IP address"));
+    f.add(invalid("spec.loadBalancerIP", loadBalancerIP, message("ip.invalid")));
   } else if (loadBalancerIP && type !== "LoadBalancer") {
-    f.add(
-      warning("spec.loadBalancerIP", "ignored: only a Service of type LoadBalancer gets a load balancer"),
-    );
+    f.add(warning("spec.loadBalancerIP", message("service.loadBalancerIPIgnored")));
   }
 
   validateTrafficPolicies(spec, type, externalIPs.length > 0, f);
@@ -82,15 +80,15 @@ export function validateService(service: Obj, f: Fields): void {
   if (type === "LoadBalancer" && allocate === undefined)
     f.add(required("spec.allocateLoadBalancerNodePorts"));
   else if (type !== "LoadBalancer" && allocate !== undefined) {
-    f.add(forbidden("spec.allocateLoadBalancerNodePorts", "may only be used when `type` is 'LoadBalancer'"));
+    f.add(forbidden("spec.allocateLoadBalancerNodePorts", ONLY_LOAD_BALANCER));
   }
   f.bool(spec, "publishNotReadyAddresses", "spec");
 }
 
 /** Only a LoadBalancer Service may say it (validation.go, for source ranges and loadBalancerClass alike). */
-const ONLY_LOAD_BALANCER = "may only be used when `type` is 'LoadBalancer'";
+const ONLY_LOAD_BALANCER = message("service.onlyLoadBalancer");
 /** apimachinery IsValidCIDRForLegacyField's message. */
-const INVALID_CIDR = "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)";
+const INVALID_CIDR = message("service.cidrInvalid");
 /** core.AnnotationLoadBalancerSourceRangesKey: the field's older, comma-separated form. */
 const SOURCE_RANGES_ANNOTATION = "service.beta.kubernetes.io/load-balancer-source-ranges";
 
@@ -144,11 +142,11 @@ function validateTrafficDistribution(spec: Obj, f: Fields): void {
   if (!TRAFFIC_DISTRIBUTIONS.includes(distribution))
     f.add(notSupported("spec.trafficDistribution", distribution, TRAFFIC_DISTRIBUTIONS));
   else if (distribution === "PreferClose")
-    f.add(warning("spec.trafficDistribution", '"PreferClose" is deprecated; use "PreferSameZone"'));
+    f.add(warning("spec.trafficDistribution", message("service.preferCloseDeprecated")));
 }
 
 function validateExternalName(spec: Obj, clusterIP: string | undefined, f: Fields): void {
-  if (clusterIP) f.add(forbidden("spec.clusterIP", "may not be set for ExternalName services"));
+  if (clusterIP) f.add(forbidden("spec.clusterIP", message("service.externalNameNoClusterIP")));
   const externalName = (f.string(spec, "externalName", "spec") ?? "").replace(/\.$/, "");
   if (externalName === "") {
     f.add(required("spec.externalName"));
@@ -157,12 +155,7 @@ function validateExternalName(spec: Obj, clusterIP: string | undefined, f: Field
   for (const msg of isDNS1123Subdomain(externalName)) f.add(invalid("spec.externalName", externalName, msg));
   if (parseIP(externalName)) {
     // Kubernetes docs (Service, type ExternalName): an IP address is accepted but treated as a DNS name
-    f.add(
-      warning(
-        "spec.externalName",
-        "an IP address here is published as a CNAME to a host named like the address, which will not resolve: use a Service without a selector and an EndpointSlice instead",
-      ),
-    );
+    f.add(warning("spec.externalName", message("service.externalNameIP")));
   }
 }
 
@@ -201,7 +194,7 @@ function validatePorts(ports: { item: Obj; path: string }[], type: string | unde
     }
     const nodePort = f.int(sp, "nodePort", path);
     if (nodePort && type === "ClusterIP") {
-      f.add(forbidden(child(path, "nodePort"), "may not be used when `type` is 'ClusterIP'"));
+      f.add(forbidden(child(path, "nodePort"), message("service.nodePortClusterIP")));
     }
     if (nodePort) {
       const key = `${protocol}/${nodePort}`;
@@ -227,21 +220,26 @@ function validateSessionAffinity(spec: Obj, f: Fields): void {
     const clientIP = config && f.object(config, "clientIP", "spec.sessionAffinityConfig");
     const path = "spec.sessionAffinityConfig.clientIP";
     const timeout = clientIP && f.int(clientIP, "timeoutSeconds", path);
-    if (!config) f.add(required("spec.sessionAffinityConfig", "when session affinity type is ClientIP"));
-    else if (!clientIP) f.add(required(path, "when session affinity type is ClientIP"));
+    if (!config) f.add(required("spec.sessionAffinityConfig", message("service.whenClientIP")));
+    else if (!clientIP) f.add(required(path, message("service.whenClientIP")));
     else if (timeout === undefined)
-      f.add(required(child(path, "timeoutSeconds"), "when session affinity type is ClientIP"));
+      f.add(required(child(path, "timeoutSeconds"), message("service.whenClientIP")));
     else if (!(timeout > 0 && timeout <= MAX_CLIENT_IP_AFFINITY_SECONDS)) {
       f.add(
         invalid(
           child(path, "timeoutSeconds"),
           timeout,
-          `must be greater than 0 and less than ${MAX_CLIENT_IP_AFFINITY_SECONDS}`,
+          message("service.affinityTimeout", { max: MAX_CLIENT_IP_AFFINITY_SECONDS }),
         ),
       );
     }
   } else if (config) {
-    f.add(forbidden("spec.sessionAffinityConfig", `must not be set when session affinity is ${affinity}`));
+    f.add(
+      forbidden(
+        "spec.sessionAffinityConfig",
+        message("service.affinityConfigForbidden", { affinity: String(affinity) }),
+      ),
+    );
   }
 }
 
@@ -255,7 +253,7 @@ function validateTrafficPolicies(
   const external = type === "LoadBalancer" || type === "NodePort" || (type === "ClusterIP" && hasExternalIPs);
   const etp = f.string(spec, "externalTrafficPolicy", "spec");
   if (!external && etp) {
-    f.add(invalid("spec.externalTrafficPolicy", etp, "may only be set for externally-accessible services"));
+    f.add(invalid("spec.externalTrafficPolicy", etp, message("service.etpExternalOnly")));
   } else if (external && !etp) {
     f.add(required("spec.externalTrafficPolicy"));
   } else if (etp && !TRAFFIC_POLICIES.includes(etp)) {
@@ -269,11 +267,7 @@ function validateTrafficPolicies(
   }
   if (healthCheckNodePort && !(type === "LoadBalancer" && etp === "Local")) {
     f.add(
-      invalid(
-        "spec.healthCheckNodePort",
-        healthCheckNodePort,
-        "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
-      ),
+      invalid("spec.healthCheckNodePort", healthCheckNodePort, message("service.healthCheckNodePortLocal")),
     );
   }
   const itp = f.string(spec, "internalTrafficPolicy", "spec");
@@ -290,20 +284,20 @@ function validateIPFamilies(spec: Obj, type: string | undefined, f: Fields): voi
   const families = f.strings(spec, "ipFamilies", "spec");
   if (type === "ExternalName") {
     if (policy !== undefined)
-      f.add(forbidden("spec.ipFamilyPolicy", "must not be set for ExternalName services"));
-    if (families.length > 0) f.add(forbidden("spec.ipFamilies", "must not be set for ExternalName services"));
+      f.add(forbidden("spec.ipFamilyPolicy", message("service.externalNameNoIPFamily")));
+    if (families.length > 0) f.add(forbidden("spec.ipFamilies", message("service.externalNameNoIPFamily")));
     return;
   }
   if (policy !== undefined && !IP_FAMILY_POLICIES.includes(policy)) {
     f.add(notSupported("spec.ipFamilyPolicy", policy, IP_FAMILY_POLICIES));
   } else if (policy === "RequireDualStack") {
-    f.add(invalid("spec.ipFamilyPolicy", policy, "this cluster is not configured for dual-stack services"));
+    f.add(invalid("spec.ipFamilyPolicy", policy, message("service.noDualStack")));
   }
   const seen = new Set<string>();
   for (const { value, path } of families) {
     if (!IP_FAMILIES.includes(value)) f.add(notSupported(path, value, IP_FAMILIES));
     else if (seen.has(value)) f.add(duplicate(path, value));
-    else if (value === "IPv6") f.add(invalid(path, value, "not configured on this cluster"));
+    else if (value === "IPv6") f.add(invalid(path, value, message("service.noIPv6")));
     seen.add(value);
   }
   if (families.length > 2)
@@ -311,7 +305,7 @@ function validateIPFamilies(spec: Obj, type: string | undefined, f: Fields): voi
       invalid(
         "spec.ipFamilies",
         families.map((x) => x.value),
-        "may not have more than 2 families",
+        message("service.tooManyFamilies"),
       ),
     );
 }

@@ -1,3 +1,4 @@
+import { type DiagnosticMessage, message } from "../../messages/index.ts";
 import { child, type FieldError, index, invalid } from "./field.ts";
 
 export type Obj = Record<string, unknown>;
@@ -11,20 +12,24 @@ export function isAbsent(value: unknown): value is undefined | null {
   return value === undefined || value === null;
 }
 
-function typeName(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "null";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "number") return Number.isInteger(value) ? "an integer" : "a number";
-  return `a ${typeof value}`;
+type TypeMessage = Extract<DiagnosticMessage, { code: `type.${string}` }>;
+
+function typeName(value: unknown): TypeMessage {
+  if (Array.isArray(value)) return message("type.list");
+  if (value === null) return message("type.null");
+  if (typeof value === "object") return message("type.mapping");
+  if (typeof value === "number") return message(Number.isInteger(value) ? "type.integer" : "type.number");
+  if (typeof value === "string") return message("type.string");
+  if (typeof value === "boolean") return message("type.boolean");
+  return message("type.other", { type: typeof value });
 }
 
 /**
  * The API server decodes JSON into typed Go structs, so a value of the wrong type is refused
  * before any validation rule runs ("cannot unmarshal string into Go struct field ... of type int32").
  */
-export function wrongType(path: string, value: unknown, expected: string): FieldError {
-  return invalid(path, value, `must be ${expected}, not ${typeName(value)}`);
+export function wrongType(path: string, value: unknown, expected: TypeMessage): FieldError {
+  return invalid(path, value, message("type.wrong", { expected, actual: typeName(value) }));
 }
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -42,7 +47,7 @@ export class Fields {
   }
 
   string(obj: Obj, key: string, path: string): string | undefined {
-    return this.read(obj, key, path, "a string", (v): v is string => typeof v === "string");
+    return this.read(obj, key, path, message("type.string"), (v): v is string => typeof v === "string");
   }
 
   bool(obj: Obj, key: string, path: string): boolean | undefined {
@@ -50,29 +55,29 @@ export class Fields {
       obj,
       key,
       path,
-      "a boolean (true or false)",
+      message("type.booleanTrueFalse"),
       (v): v is boolean => typeof v === "boolean",
     );
   }
 
   /** An int32, as most Kubernetes integer fields are. */
   int(obj: Obj, key: string, path: string): number | undefined {
-    return this.read(obj, key, path, "an integer", isInt32);
+    return this.read(obj, key, path, message("type.integer"), isInt32);
   }
 
   /** intstr.IntOrString: an int32 or a string (targetPort, maxSurge...). */
   intOrString(obj: Obj, key: string, path: string): number | string | undefined {
-    return this.read(obj, key, path, "an integer or a string", (v): v is number | string => {
+    return this.read(obj, key, path, message("type.integerOrString"), (v): v is number | string => {
       return typeof v === "string" || isInt32(v);
     });
   }
 
   object(obj: Obj, key: string, path: string): Obj | undefined {
-    return this.read(obj, key, path, "a mapping", isObj);
+    return this.read(obj, key, path, message("type.mapping"), isObj);
   }
 
   list(obj: Obj, key: string, path: string): unknown[] | undefined {
-    return this.read(obj, key, path, "a list", Array.isArray);
+    return this.read(obj, key, path, message("type.list"), Array.isArray);
   }
 
   /** The items of a list that are mappings, with their indexes; other items are type errors. */
@@ -82,7 +87,7 @@ export class Fields {
     const out: { item: Obj; path: string; index: number }[] = [];
     list.forEach((item, i) => {
       if (isObj(item)) out.push({ item, path: index(at, i), index: i });
-      else this.add(wrongType(index(at, i), item, "a mapping"));
+      else this.add(wrongType(index(at, i), item, message("type.mapping")));
     });
     return out;
   }
@@ -94,7 +99,7 @@ export class Fields {
     const out: { value: string; path: string }[] = [];
     list.forEach((item, i) => {
       if (typeof item === "string") out.push({ value: item, path: index(at, i) });
-      else this.add(wrongType(index(at, i), item, "a string"));
+      else this.add(wrongType(index(at, i), item, message("type.string")));
     });
     return out;
   }
@@ -106,10 +111,7 @@ export class Fields {
     const entries: [string, string][] = [];
     for (const [k, v] of Object.entries(map)) {
       if (typeof v === "string") entries.push([k, v]);
-      else
-        this.add(
-          invalid(child(child(path, key), k), v, `must be a string, not ${typeName(v)}${quoteHint(v)}`),
-        );
+      else this.add(invalid(child(child(path, key), k), v, notAString(v)));
     }
     return Object.fromEntries(entries);
   }
@@ -118,7 +120,7 @@ export class Fields {
     obj: Obj,
     key: string,
     path: string,
-    expected: string,
+    expected: TypeMessage,
     is: (v: unknown) => v is T,
   ): T | undefined {
     const value = obj[key];
@@ -129,11 +131,12 @@ export class Fields {
   }
 }
 
-/** YAML 1.1 reads unquoted `yes`, `on`, `true` or `8080` as a boolean or a number, a classic surprise in labels. */
-function quoteHint(value: unknown): string {
+/** Why a value is not a string; YAML 1.1 reads unquoted `yes`, `on`, `true` or `8080` as a boolean or a number, a classic surprise in labels. */
+function notAString(value: unknown): DiagnosticMessage {
+  const actual = typeName(value);
   return typeof value === "boolean" || typeof value === "number"
-    ? " (YAML reads an unquoted yes/no/on/off/true/false or number that way: put the value in quotes)"
-    : "";
+    ? message("type.stringUnquoted", { actual })
+    : message("type.wrong", { expected: message("type.string"), actual });
 }
 
 function isInt32(value: unknown): value is number {

@@ -1,4 +1,5 @@
 import { matchesSelector } from "../../cluster/labels.ts";
+import { message } from "../../messages/index.ts";
 import { child, forbidden, invalid, notSupported, required } from "./field.ts";
 import { validateLabels } from "./meta.ts";
 import { validatePodSpec } from "./pod.ts";
@@ -28,14 +29,18 @@ export function validateWorkload(kind: string, object: Obj, f: Fields): void {
     const replicas = f.int(spec, "replicas", "spec");
     // validation.go ValidateNonnegativeField
     if (replicas !== undefined && replicas < 0)
-      f.add(invalid("spec.replicas", replicas, "must be greater than or equal to 0"));
+      f.add(invalid("spec.replicas", replicas, message("workload.replicasNegative")));
   }
   const selectorObj = f.object(spec, "selector", "spec");
   const selector = selectorObj ? validateLabelSelector(selectorObj, "spec.selector", f) : undefined;
   if (!selectorObj) f.add(required("spec.selector"));
   else if (selector && isEmptySelector(selector)) {
     f.add(
-      invalid("spec.selector", selectorObj, `empty selector is invalid for ${WORKLOAD_NAMES[kind] ?? kind}`),
+      invalid(
+        "spec.selector",
+        selectorObj,
+        message("workload.emptySelector", { kind: WORKLOAD_NAMES[kind] ?? kind }),
+      ),
     );
   }
   const template = f.object(spec, "template", "spec");
@@ -46,7 +51,7 @@ export function validateWorkload(kind: string, object: Obj, f: Fields): void {
     f.add(...validateLabels(labels, "spec.template.metadata.labels"));
     // apps/validation ValidatePodTemplateSpecForReplicaSet / ForStatefulSet / DaemonSet
     if (selector && !isEmptySelector(selector) && !matchesSelector(selector, labels)) {
-      f.add(invalid("spec.template.metadata.labels", labels, "`selector` does not match template `labels`"));
+      f.add(invalid("spec.template.metadata.labels", labels, message("workload.selectorMismatch")));
     }
     const podSpec = f.object(template, "spec", "spec.template");
     if (!podSpec) f.add(required("spec.template.spec"));
@@ -61,9 +66,7 @@ function validateDeploymentStrategy(spec: Obj, f: Fields): void {
   const type = validateUpdateStrategy(spec, "strategy", ["Recreate", "RollingUpdate"], f);
   const strategy = f.object(spec, "strategy", "spec");
   if (type === "Recreate" && strategy?.rollingUpdate !== undefined && strategy.rollingUpdate !== null) {
-    f.add(
-      forbidden("spec.strategy.rollingUpdate", "may not be specified when strategy `type` is 'Recreate'"),
-    );
+    f.add(forbidden("spec.strategy.rollingUpdate", message("workload.recreateRollingUpdate")));
   }
 }
 
