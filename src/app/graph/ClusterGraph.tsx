@@ -236,7 +236,7 @@ function Graph() {
   // readable zoom from its top left (readable.ts). A compact drawing is an overview: it always fits.
   const modelRef = useRef(model);
   modelRef.current = model;
-  const fit = useCallback(() => {
+  const fitReadable = useCallback(() => {
     const drawing = modelRef.current;
     const { width, height } = flowStore.getState();
     const view =
@@ -255,8 +255,8 @@ function Graph() {
   useEffect(() => {
     if (compact === null || (fitted.current && moved.current)) return;
     fitted.current = true;
-    requestAnimationFrame(fit);
-  }, [compact, fit]);
+    requestAnimationFrame(fitReadable);
+  }, [compact, fitReadable]);
 
   // A search's find: its node opened if the drawing is compact, selected, and centred once it is drawn.
   const [found, setFound] = useState<Ref | null>(null);
@@ -292,11 +292,11 @@ function Graph() {
     const element = frame.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
-      if (fitted.current && !moved.current) fit();
+      if (fitted.current && !moved.current) fitReadable();
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fit]);
+  }, [fitReadable]);
 
   // A Service focused from the keyboard lights its endpoints as hovering it does.
   const hover = useAppStore((s) => s.hover);
@@ -359,7 +359,7 @@ function Graph() {
                 title={t("graph.fitView")}
                 onClick={() => {
                   moved.current = false;
-                  fit();
+                  fitReadable();
                 }}
               >
                 <svg viewBox="0 0 32 30" aria-hidden="true">
