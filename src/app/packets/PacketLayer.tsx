@@ -4,6 +4,7 @@ import type { Outcome, SimPacket, Trace } from "../../engine/index.ts";
 import type { GraphModel } from "../graph/layout.ts";
 import { useT } from "../i18n/useT.ts";
 import type { AppState } from "../store/index.ts";
+import type { SentRequest } from "../store/trafficSlice.ts";
 import { appStore } from "../store/useAppStore.ts";
 import { PacketAnimator } from "./animator.ts";
 import { MS_PER_SECOND, packetClock } from "./clock.ts";
@@ -11,6 +12,19 @@ import { outcomeText } from "./outcome.ts";
 import { planPacket } from "./plan.ts";
 import { drawEvery, timeViewPacketSpeed } from "./sampling.ts";
 import "./packets.css";
+
+/**
+ * The Requests view's requests put on the graph, with the trace each was planned from. It outlives the
+ * layer: a request sent before the graph was drawn (its layout still in the worker), or while the graph
+ * was away, is drawn when a layer mounts, and one a layer already drew is not drawn twice.
+ */
+const drawnRequests = new Map<number, Trace>();
+
+/** Forgets requests no longer in the log: a new document's requests start their numbers over. */
+function forgetGone(state: AppState): void {
+  const kept = new Set(state.requests.map((r) => r.id));
+  for (const id of drawnRequests.keys()) if (!kept.has(id)) drawnRequests.delete(id);
+}
 
 /** How long (ms of packet clock) a finished packet of the Time view stays where it ended. */
 const TIME_VIEW_KEEP_MS = 2500;
@@ -62,35 +76,48 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     const name = (id: number, trace: Trace) =>
       tRef.current("packet.label", { id, to: trace.request.to, state: tRef.current("packet.inFlight") });
 
-    /** The Requests view: the trace each drawn request was planned from. */
-    const drawn = new Map<number, Trace>();
+    /** Puts a request of the log on the graph, leaving at its instant on the page's clock. */
+    const draw = (request: SentRequest) => {
+      drawnRequests.set(request.id, request.trace);
+      animator.add({
+        id: request.id,
+        plan: planPacket(request.trace, modelRef.current),
+        outcome: request.trace.outcome,
+        start: request.sentAt * MS_PER_SECOND,
+        name: name(request.id, request.trace),
+      });
+    };
+    /**
+     * A layer mounted (the graph drawn at last, or again) draws every request the page has not drawn
+     * yet, and those still on their way, from where the clock has them; one that ended while drawn is
+     * not drawn again.
+     */
     const live = (state: AppState) => {
       animator.setPlaying(state.playing);
       animator.setSpeed(state.speed);
       animator.setClock(packetClock.now * MS_PER_SECOND);
-      drawn.clear();
-      for (const r of state.requests) drawn.set(r.id, r.trace);
+      forgetGone(state);
+      for (const request of state.requests) {
+        const ended =
+          request.sentAt * MS_PER_SECOND + planPacket(request.trace, modelRef.current).total <=
+          animator.now();
+        if (!drawnRequests.has(request.id) || !ended) draw(request);
+      }
     };
     const onRequests = (state: AppState) => {
       if (state.requests.length === 0) animator.clear();
-      const fresh = state.requests.filter((r) => !drawn.has(r.id));
+      forgetGone(state);
+      const fresh = state.requests.filter((r) => !drawnRequests.has(r.id));
       if (fresh.length > 0) animator.removeFinished();
       for (const request of state.requests) {
-        const known = drawn.get(request.id);
+        const known = drawnRequests.get(request.id);
         if (known === request.trace) continue;
-        drawn.set(request.id, request.trace);
-        const plan = planPacket(request.trace, modelRef.current);
-        if (known) {
-          animator.replace(request.id, plan, request.trace.outcome);
+        if (!known) {
+          draw(request);
           continue;
         }
-        animator.add({
-          id: request.id,
-          plan,
-          outcome: request.trace.outcome,
-          start: request.sentAt * MS_PER_SECOND,
-          name: name(request.id, request.trace),
-        });
+        drawnRequests.set(request.id, request.trace);
+        animator.replace(request.id, planPacket(request.trace, modelRef.current), request.trace.outcome);
       }
     };
 
