@@ -1,4 +1,3 @@
-import type { StoreApi } from "zustand/vanilla";
 import type { SourceFile } from "../../engine/index.ts";
 import { toNodeRef } from "../../engine/index.ts";
 import type { AppState } from "../store/index.ts";
@@ -44,33 +43,43 @@ export function loadScreen(storage: KeyValueStorage | undefined): SavedScreen | 
 }
 
 /**
- * Puts back the saved screen of the document just reopened (before its first build), then saves the
- * screen whenever the failed nodes, the document or the draft's validity change. A shared link's
+ * The screen of the open document, kept across reloads: `restore` puts back the saved screen of the
+ * document just reopened (before its first build); `save` writes the screen when the failed nodes,
+ * the document, the draft's validity or its origin changed since the last call. A shared link's
  * screen is not saved: opening a link never replaces the learner's own (as with their manifests).
  */
-export function keepScreen(store: StoreApi<AppState>, storage: KeyValueStorage | undefined): void {
-  const saved = loadScreen(storage);
-  if (saved && saved.documentId === store.getState().documentId) {
-    store.setState({
-      // Saved as names before failed nodes were kept as refs: either reads as a ref.
-      failedNodes: saved.failedNodes.map(toNodeRef),
-      validFiles: saved.valid ? { documentId: saved.documentId, files: saved.valid } : null,
-    });
-  }
-  store.subscribe((state, previous) => {
-    if (
-      state.origin === "shared" ||
-      (state.failedNodes === previous.failedNodes &&
-        state.documentId === previous.documentId &&
-        isStale(state) === isStale(previous) &&
-        state.origin === previous.origin)
-    )
-      return;
-    const kept =
-      isStale(state) && state.validFiles?.documentId === state.documentId ? state.validFiles.files : null;
-    const valid = kept && totalChars(kept) <= MAX_VALID_COPY_CHARS ? kept : null;
-    writeStored(storage, SCREEN_KEY, { documentId: state.documentId, failedNodes: state.failedNodes, valid });
-  });
+export function screenKeeper(storage: KeyValueStorage | undefined) {
+  let seen: string | null = null;
+  const key = (s: AppState) => JSON.stringify([s.documentId, s.origin, isStale(s), s.failedNodes]);
+  return {
+    restore(state: AppState): Pick<AppState, "failedNodes" | "validFiles"> | null {
+      const saved = loadScreen(storage);
+      if (!saved || saved.documentId !== state.documentId) return null;
+      return {
+        // Saved as names before failed nodes were kept as refs: either reads as a ref.
+        failedNodes: saved.failedNodes.map(toNodeRef),
+        validFiles: saved.valid ? { documentId: saved.documentId, files: saved.valid } : null,
+      };
+    },
+    /** Takes the screen as it is as the one saved, writing nothing (the screen a reload restored). */
+    known(state: AppState): void {
+      seen = key(state);
+    },
+    save(state: AppState): void {
+      const now = key(state);
+      if (now === seen) return;
+      seen = now;
+      if (state.origin === "shared") return;
+      const kept =
+        isStale(state) && state.validFiles?.documentId === state.documentId ? state.validFiles.files : null;
+      const valid = kept && totalChars(kept) <= MAX_VALID_COPY_CHARS ? kept : null;
+      writeStored(storage, SCREEN_KEY, {
+        documentId: state.documentId,
+        failedNodes: state.failedNodes,
+        valid,
+      });
+    },
+  };
 }
 
 const totalChars = (files: SourceFile[]) => files.reduce((sum, file) => sum + file.text.length, 0);

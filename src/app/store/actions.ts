@@ -11,18 +11,35 @@ import { lessonById, startingRequest } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import { packetClock } from "../packets/clock.ts";
 import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
+import { screenKeeper } from "../persist/screen.ts";
+import type { KeyValueStorage } from "../persist/storage.ts";
 import type { SharedState } from "../share/shareLink.ts";
 import type { AppState } from "./index.ts";
-import { freshLessonLog } from "./lessonSlice.ts";
+import { currentLesson, freshLessonLog, type LessonPlace, savePlace } from "./lessonSlice.ts";
 import { SANDBOX_STARTING } from "./manifestsSlice.ts";
+import { isStale } from "./selectors.ts";
 import { DEFAULT_REQUEST } from "./trafficSlice.ts";
 
 /**
  * The actions that span slices. Each slice's own actions write only that slice's fields; whatever
  * changes several at once (opening a lesson or a shared link, a send that selects its request, a
  * node failing with packets in flight) is composed here, so that no slice writes another's fields.
+ * There are no store subscribers: every effect (a save, a rebuild, a simulation, a lesson's progress)
+ * is called by the action that causes it, here or in the slice that owns it.
  */
 export interface Orchestration {
+  /**
+   * The store's first moments (and a reload's): the lesson the learner was in with their manifests
+   * for it, the screen saved with them (failed nodes, the last valid manifests), then the first build.
+   */
+  resume(): Promise<void>;
+  /**
+   * Builds the manifests, then what follows from a new cluster: an opened lesson starts counting,
+   * the screen is saved, the time view plays the scenario again, and the lesson's goals are judged.
+   */
+  rebuild(options?: { evict?: Ref[] }): Promise<void>;
+  /** What an edit of the manifests causes: the screen saved (the text's origin may have changed), a rebuild once edits settle. */
+  manifestsChanged(): void;
   openLesson(id: string): void;
   /** Back to the learner's sandbox; with a sample, the sample replaces it (the previous work is the backup). */
   openSandbox(sample?: SourceFile[]): void;
@@ -41,8 +58,11 @@ export interface Orchestration {
   recoverNode(node: Ref): Promise<void>;
   /** Selects an object in the graph (or nothing) and inspects it. */
   inspectObject(ref: Ref | null): void;
-  /** Back to the state the store was created with. */
-  reset(): void;
+  /**
+   * Back to the state the store was created with, then resumed and built as it was then. Storage is
+   * left as it is: the learner's saved work and progress are not the store's to forget.
+   */
+  reset(): Promise<void>;
 }
 
 /** The screen a lesson or the sandbox opens on: no failed node, nothing selected, the request view. */
@@ -60,76 +80,150 @@ function cleanScreen(request: { from: string; to: string }): Partial<AppState> {
   };
 }
 
-export function createOrchestration(engine: EngineClient): StateCreator<AppState, [], [], Orchestration> {
-  return (set, get, api) => ({
-    openLesson(id) {
-      const lesson = lessonById(id);
-      if (!lesson) return;
-      // A lesson starts clean: nothing left of the previous one on screen (its request bar, inspector,
-      // request numbers, time view), so what the learner sees is this lesson's cluster only.
-      set({
-        ...freshLessonLog(),
-        mode: "lesson",
-        lessonId: id,
-        stepIndex: 0,
-        lessonSeenRequest: 0,
-        lessonAwaitingBuild: true,
-        ...cleanScreen(startingRequest(lesson)),
-        loadBalancerProvider: lesson.settings?.loadBalancerProvider ?? "gcp",
-        // A lesson's clock starts at real time, a speed a person can act at (the sandbox keeps its own).
-        clockSpeed: 1,
-      });
-      get().openDocument(lesson.id, lesson.manifests);
-      get().clearRequests();
-      // A build of its own: any build still running for the previous document is then discarded.
-      void get().rebuild();
-    },
-    openSandbox(sample) {
-      set({ ...freshLessonLog(), mode: "sandbox", ...cleanScreen(DEFAULT_REQUEST) });
-      get().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
-      if (sample) get().replaceFiles(sample);
-      get().clearRequests();
-    },
-    openShared(state) {
-      const lesson = state.lesson ? lessonById(state.lesson) : undefined;
-      get().showSharedDocument(state, lesson);
-      set({
-        failedNodes: state.failedNodes.map(toNodeRef),
-        ...(lesson
-          ? { mode: "lesson" as const, lessonId: lesson.id, stepIndex: 0 }
-          : { mode: "sandbox" as const }),
-      });
-    },
-    revealPosition(position, focus = true) {
-      get().showPosition(position, focus);
-      if (focus) get().setSideTab("manifests");
-    },
-    async send(count = 1, request) {
-      const sent = await get().sendRequests(count, request);
-      const last = sent.at(-1);
-      if (last) set({ selectedRequest: last.id, inspecting: "request" });
-      return sent.map((r) => r.trace);
-    },
-    clearRequests() {
-      get().clearLog();
-      set({ selectedRequest: null });
-    },
-    async failNode(node) {
-      if (get().failedNodes.includes(node)) return;
-      set((s) => ({ failedNodes: [...s.failedNodes, node] }));
-      // The engine decides what the failure does to the packets in flight, at this instant of the clock.
-      const reply = await engine.request({ type: "failNode", node, at: packetClock.now });
-      get().replaceTraces(reply.lost);
-      await get().rebuild();
-    },
-    async recoverNode(node) {
-      set((s) => ({ failedNodes: s.failedNodes.filter((n) => n !== node) }));
-      await get().rebuild();
-    },
-    inspectObject(ref) {
-      get().select(ref);
-      set({ inspecting: "object" });
-    },
-    reset: () => api.setState(api.getInitialState(), true),
-  });
+export interface OrchestrationDeps {
+  engine: EngineClient;
+  storage?: KeyValueStorage;
+  /** How long edits settle before the cluster is rebuilt (issue 6: about 300 ms). */
+  rebuildDelayMs?: number;
+}
+
+const samePlace = (a: LessonPlace, b: LessonPlace) => a.mode === b.mode && a.lessonId === b.lessonId;
+
+export function createOrchestration({
+  engine,
+  storage,
+  rebuildDelayMs = 300,
+}: OrchestrationDeps): StateCreator<AppState, [], [], Orchestration> {
+  return (set, get, api) => {
+    const screen = screenKeeper(storage);
+    let settling: ReturnType<typeof setTimeout> | undefined;
+    /**
+     * Where the learner now is (a lesson or the sandbox) is saved; a new place starts from a scenario
+     * of its own.
+     */
+    const here = (): LessonPlace => {
+      const { mode, lessonId, stepIndex } = get();
+      return { mode, lessonId, stepIndex };
+    };
+    const moved = (before: LessonPlace) => {
+      savePlace(storage, get());
+      if (!samePlace(before, get())) get().clearScenario();
+    };
+    return {
+      async resume() {
+        const lesson = currentLesson(get());
+        if (lesson) get().openDocument(lesson.id, lesson.manifests);
+        const restored = screen.restore(get());
+        if (restored) set(restored);
+        screen.known(get());
+        await get().rebuild();
+      },
+      async rebuild(options) {
+        // A build now takes in every edit made so far: the one waiting for edits to settle is not needed.
+        clearTimeout(settling);
+        const before = get().cluster;
+        if (!(await get().build(options))) return;
+        const state = get();
+        if (state.cluster !== before) {
+          // The opened lesson's own cluster is in: from here on what the learner sends is the lesson's.
+          if (state.lessonAwaitingBuild)
+            set({ lessonAwaitingBuild: false, lessonSeenRequest: state.requests.at(-1)?.id ?? 0 });
+          if (state.timeMode && !isStale(state)) void get().simulate();
+        }
+        screen.save(get());
+        get().followLesson();
+      },
+      manifestsChanged() {
+        screen.save(get());
+        clearTimeout(settling);
+        settling = setTimeout(() => void get().rebuild(), rebuildDelayMs);
+      },
+      openLesson(id) {
+        const lesson = lessonById(id);
+        if (!lesson) return;
+        // A lesson starts clean: nothing left of the previous one on screen (its request bar, inspector,
+        // request numbers, time view), so what the learner sees is this lesson's cluster only.
+        const before = here();
+        set({
+          ...freshLessonLog(),
+          mode: "lesson",
+          lessonId: id,
+          stepIndex: 0,
+          lessonSeenRequest: 0,
+          lessonAwaitingBuild: true,
+          ...cleanScreen(startingRequest(lesson)),
+          loadBalancerProvider: lesson.settings?.loadBalancerProvider ?? "gcp",
+          // A lesson's clock starts at real time, a speed a person can act at (the sandbox keeps its own).
+          clockSpeed: 1,
+        });
+        get().openDocument(lesson.id, lesson.manifests);
+        get().clearRequests();
+        moved(before);
+        screen.save(get());
+        // A build of its own: any build still running for the previous document is then discarded.
+        void get().rebuild();
+      },
+      openSandbox(sample) {
+        const before = here();
+        set({ ...freshLessonLog(), mode: "sandbox", ...cleanScreen(DEFAULT_REQUEST) });
+        get().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
+        if (sample) get().replaceFiles(sample);
+        get().clearRequests();
+        moved(before);
+        get().manifestsChanged();
+      },
+      openShared(state) {
+        const before = here();
+        const lesson = state.lesson ? lessonById(state.lesson) : undefined;
+        get().showSharedDocument(state, lesson);
+        set({
+          failedNodes: state.failedNodes.map(toNodeRef),
+          ...(lesson
+            ? { mode: "lesson" as const, lessonId: lesson.id, stepIndex: 0 }
+            : { mode: "sandbox" as const }),
+        });
+        moved(before);
+        get().manifestsChanged();
+      },
+      revealPosition(position, focus = true) {
+        get().showPosition(position, focus);
+        if (focus) get().setSideTab("manifests");
+      },
+      async send(count = 1, request) {
+        const sent = await get().sendRequests(count, request);
+        const last = sent.at(-1);
+        if (last) set({ selectedRequest: last.id, inspecting: "request" });
+        get().followLesson();
+        return sent.map((r) => r.trace);
+      },
+      clearRequests() {
+        get().clearLog();
+        set({ selectedRequest: null });
+      },
+      async failNode(node) {
+        if (get().failedNodes.includes(node)) return;
+        set((s) => ({ failedNodes: [...s.failedNodes, node] }));
+        screen.save(get());
+        // The engine decides what the failure does to the packets in flight, at this instant of the clock.
+        const reply = await engine.request({ type: "failNode", node, at: packetClock.now });
+        get().replaceTraces(reply.lost);
+        get().followLesson();
+        await get().rebuild();
+      },
+      async recoverNode(node) {
+        set((s) => ({ failedNodes: s.failedNodes.filter((n) => n !== node) }));
+        screen.save(get());
+        await get().rebuild();
+      },
+      inspectObject(ref) {
+        get().select(ref);
+        set({ inspecting: "object" });
+      },
+      async reset() {
+        clearTimeout(settling);
+        api.setState(api.getInitialState(), true);
+        await get().resume();
+      },
+    };
+  };
 }

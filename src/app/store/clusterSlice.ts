@@ -29,8 +29,12 @@ export interface ClusterSlice {
    * manifests saved with a broken draft, so that the first build can draw the cluster that was on screen.
    */
   validFiles: { documentId: string; files: SourceFile[] } | null;
-  /** Builds the manifests; `evict` names pods an edit evicted (kubectl drain), which are scheduled anew. */
-  rebuild(options?: { evict?: Ref[] }): Promise<void>;
+  /**
+   * Builds the manifests into `cluster` (or marks them stale); `evict` names pods an edit evicted
+   * (kubectl drain), which are scheduled anew. Resolves to false when a newer build replaced this one,
+   * which then changed nothing. Its effects on the other slices are the orchestration's `rebuild`.
+   */
+  build(options?: { evict?: Ref[] }): Promise<boolean>;
 }
 
 const PROVIDER_KEY = "cluster.loadBalancerProvider";
@@ -55,7 +59,7 @@ export function createClusterSlice(
       await get().rebuild();
     },
     validFiles: null,
-    async rebuild(options = {}) {
+    async build(options = {}) {
       const ticket = ++latest;
       const { files, failedNodes, documentId, startingFiles, loadBalancerProvider } = get();
       const settings = { loadBalancerProvider };
@@ -70,7 +74,7 @@ export function createClusterSlice(
         ...(options.evict?.length ? { evict: options.evict } : {}),
       });
       if (reply.cluster) builtFrom = { documentId, startingFiles };
-      if (ticket !== latest) return;
+      if (ticket !== latest) return false;
       if (reply.cluster) {
         set({
           cluster: reply.cluster,
@@ -78,7 +82,7 @@ export function createClusterSlice(
           ingresses: reply.ingresses,
           validFiles: { documentId, files },
         });
-        return;
+        return true;
       }
       // Nothing on screen yet and the draft is broken (a reload mid-edit): draw the last valid cluster
       // saved with it, and mark the draft's errors (issue 14: reload brings back what was on screen).
@@ -91,7 +95,7 @@ export function createClusterSlice(
           settings,
           fresh: true,
         });
-        if (ticket !== latest) return;
+        if (ticket !== latest) return false;
         if (valid.cluster) {
           builtFrom = { documentId, startingFiles };
           set({
@@ -99,11 +103,12 @@ export function createClusterSlice(
             diagnostics: reply.diagnostics,
             ingresses: valid.ingresses,
           });
-          return;
+          return true;
         }
       }
       // The cluster on screen stays: it is stale now (selectors.ts isStale).
       set({ diagnostics: reply.diagnostics });
+      return true;
     },
   });
 }

@@ -1,5 +1,4 @@
 import type { StateCreator } from "zustand";
-import type { StoreApi } from "zustand/vanilla";
 import type { NameLookup, Ref } from "../../engine/index.ts";
 import { type Lesson, lessonById, lessons, type SessionRecord } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
@@ -46,6 +45,12 @@ export interface LessonSlice extends LessonPlace {
   setLookupName(name: string): void;
   /** Looks up the lookup form's name, or the given one (the console's nslookup and dig), as a lesson counts it. */
   lookup(request?: { from: Ref; name: string }): Promise<LastLookup | null>;
+  /**
+   * Keeps the lesson going as the learner acts: copies the requests sent since the last call (with the
+   * cluster they met) into the lesson's log, ticks every step whose goal is now met, and saves progress.
+   * Every action that sends, looks up, builds or simulates calls it once its result is in the store.
+   */
+  followLesson(): void;
 }
 
 const PLACE_KEY = "lessons.place";
@@ -76,6 +81,11 @@ export const freshLessonLog = (): Pick<LessonSlice, "hintsShown" | "lessonLog" |
   lastLookup: null,
 });
 
+/** Saves where the learner is (a lesson and its step, or the sandbox), so that a reload comes back to it. */
+export function savePlace(storage: KeyValueStorage | undefined, place: LessonPlace): void {
+  writeStored(storage, PLACE_KEY, { mode: place.mode, lessonId: place.lessonId, stepIndex: place.stepIndex });
+}
+
 export function createLessonSlice(
   engine: EngineClient,
   storage: KeyValueStorage | undefined,
@@ -96,6 +106,7 @@ export function createLessonSlice(
       const lesson = currentLesson(get());
       if (!lesson) return;
       set({ stepIndex: Math.max(0, Math.min(lesson.steps.length - 1, index)), hintsShown: 0 });
+      savePlace(storage, get());
     },
     showHint: () => set((s) => ({ hintsShown: s.hintsShown + 1 })),
     setLookupFrom: (lookupFrom) => set({ lookupFrom }),
@@ -119,57 +130,24 @@ export function createLessonSlice(
               }
             : s.lessonLog,
       }));
+      get().followLesson();
       return lastLookup;
     },
-  });
-}
-
-/** After a reload: the lesson the learner was in, with their saved manifests for it (or its starting ones). */
-export function resumeLesson(store: StoreApi<AppState>): void {
-  const lesson = currentLesson(store.getState());
-  if (lesson) store.getState().openDocument(lesson.id, lesson.manifests);
-}
-
-/**
- * Keeps the lesson going as the learner acts: copies each new request (with the cluster it met) into
- * the lesson's log, ticks every step whose goal is now met, and saves progress and place locally.
- */
-export function watchLessons(store: StoreApi<AppState>, storage: KeyValueStorage | undefined): void {
-  store.subscribe((state, previous) => {
-    if (state.completed !== previous.completed) writeStored(storage, PROGRESS_KEY, state.completed);
-    if (
-      state.mode !== previous.mode ||
-      state.lessonId !== previous.lessonId ||
-      state.stepIndex !== previous.stepIndex
-    ) {
-      writeStored(storage, PLACE_KEY, {
-        mode: state.mode,
-        lessonId: state.lessonId,
-        stepIndex: state.stepIndex,
-      });
-    }
-    if (state.lessonAwaitingBuild) {
+    followLesson() {
+      const state = get();
       // Requests sent meanwhile met the previous document's cluster: they are not the lesson's.
-      if (state.cluster !== previous.cluster) {
-        store.setState({ lessonAwaitingBuild: false, lessonSeenRequest: state.requests.at(-1)?.id ?? 0 });
-      }
-      return;
-    }
-    const lesson = currentLesson(state);
-    if (!lesson || !state.cluster) return;
-    if (state.requests !== previous.requests) {
-      const recorded = recordTraffic(state.lessonLog, state.lessonSeenRequest, state.requests, state.cluster);
-      if (recorded) return store.setState(recorded);
-    }
-    if (
-      state.lessonLog !== previous.lessonLog ||
-      state.cluster !== previous.cluster ||
-      state.simulation !== previous.simulation ||
-      state.lessonAwaitingBuild !== previous.lessonAwaitingBuild
-    ) {
-      const session = { cluster: state.cluster, ...state.lessonLog, simulation: simulationRecord(state) };
-      const done = completedSteps(lesson, session, state.completed);
-      if (done !== state.completed) store.setState({ completed: done });
-    }
+      if (state.lessonAwaitingBuild) return;
+      const lesson = currentLesson(state);
+      const { cluster } = state;
+      if (!lesson || !cluster) return;
+      const recorded = recordTraffic(state.lessonLog, state.lessonSeenRequest, state.requests, cluster);
+      if (recorded) set(recorded);
+      const { lessonLog, completed } = get();
+      const session = { cluster, ...lessonLog, simulation: simulationRecord(get()) };
+      const done = completedSteps(lesson, session, completed);
+      if (done === completed) return;
+      set({ completed: done });
+      writeStored(storage, PROGRESS_KEY, done);
+    },
   });
 }

@@ -62,7 +62,10 @@ export interface ManifestsSlice {
   setShareNotice(notice: DecodeFailure | null): void;
   /** The learner's edit: saved locally (after a short pause) and rebuilt into the cluster. */
   setFileText(name: string, text: string): void;
-  /** Opens a lesson's or the sandbox's manifests: the learner's saved copy if there is one, else `starting`. */
+  /**
+   * Opens a lesson's or the sandbox's manifests: the learner's saved copy if there is one, else `starting`.
+   * Its build is the opening action's (the orchestration's openLesson, openSandbox, resume).
+   */
   openDocument(documentId: string, starting: SourceFile[]): void;
   /** Fills the current document with other manifests (a sample); the previous work goes to the backup. */
   replaceFiles(files: SourceFile[]): void;
@@ -192,6 +195,7 @@ export function createManifestsSlice(
           origin: "saved",
         });
         saveSoon();
+        get().manifestsChanged();
       },
 
       openDocument(documentId, starting) {
@@ -215,12 +219,14 @@ export function createManifestsSlice(
         keepBackup();
         show(copy(files), { startingFiles: copy(files), origin: "saved" });
         saveNow();
+        get().manifestsChanged();
       },
 
       resetDocument() {
         keepBackup();
         show(copy(get().startingFiles), { origin: "saved" });
         saveNow();
+        get().manifestsChanged();
       },
 
       restoreBackup() {
@@ -229,6 +235,7 @@ export function createManifestsSlice(
         keepBackup();
         show(copy(backup.files), { startingFiles: copy(backup.starting), origin: "saved" });
         saveNow();
+        get().manifestsChanged();
       },
 
       addFile(name, text) {
@@ -239,6 +246,7 @@ export function createManifestsSlice(
         );
         set((s) => ({ files: [...s.files, { name: unique, text }], activeFile: unique, origin: "saved" }));
         saveNow();
+        get().manifestsChanged();
       },
 
       removeFile(name) {
@@ -250,6 +258,7 @@ export function createManifestsSlice(
           { origin: "saved" },
         );
         saveNow();
+        get().manifestsChanged();
       },
 
       setActiveFile(name) {
@@ -285,6 +294,7 @@ export function createManifestsSlice(
         keepBackup();
         show(copy(theirs.files), { startingFiles: copy(theirs.starting), origin: "saved" });
         saveNow();
+        get().manifestsChanged();
       },
 
       keepThisTab() {

@@ -1,5 +1,4 @@
 import type { StateCreator } from "zustand";
-import type { StoreApi } from "zustand/vanilla";
 import type { SimPacket } from "../../engine/index.ts";
 import {
   type Diagnostic,
@@ -24,7 +23,6 @@ import {
   withNodeEvent,
 } from "../time/scenario.ts";
 import type { AppState } from "./index.ts";
-import { isStale } from "./selectors.ts";
 
 /** The clock's speeds: virtual seconds per real second. */
 export const CLOCK_SPEEDS = [1, 2, 5, 10, 30, 60] as const;
@@ -80,20 +78,30 @@ export interface TimeSlice {
   seek(t: number): void;
   /** Moves the clock on by `realSeconds` of wall time at its speed (called once a frame while playing). */
   advanceClock(realSeconds: number): void;
+  /** Plays the scenario over the manifests; once it lands, the clock's state and packets follow. */
   simulate(): Promise<void>;
+  /**
+   * Keeps the time view in step with the clock: asks the engine for the state at the clock's whole
+   * second (one request at a time; a scrub that outruns the engine skips to the latest second) and for
+   * the window of sampled packets the clock is in. Every action that moves the clock or lands a
+   * simulation calls it.
+   */
+  followClock(): void;
 }
 
 const SCENARIO_KEY = "time.scenario";
+/** Seconds of sampled packets fetched at once: the graph's traffic comes in windows along the clock. */
+const PACKET_WINDOW = 10;
 
 /** The node the learner selected in the graph, if a node is selected. */
 const selectedNodeRef = (s: AppState) => (isNodeRef(s.selectedRef) ? s.selectedRef : null);
 
-/** Whether the node command can record `action` for the selected node at the clock. */
 /** The cluster the page shows: in the time view, the engine's state at the clock's second; else the live one. */
 export function shownCluster(s: AppState) {
   return s.timeMode && s.timeState ? s.timeState.cluster : s.cluster;
 }
 
+/** Whether the node command can record `action` for the selected node at the clock. */
 export function canRecordNodeEvent(s: AppState, action: NodeAction): boolean {
   const node = selectedNodeRef(s);
   if (!node || !s.cluster?.nodes.some((n) => n.ref === node)) return false;
@@ -106,8 +114,46 @@ export function createTimeSlice(
 ): StateCreator<AppState, [], [], TimeSlice> {
   // Only the newest simulation may land.
   let latest = 0;
+  /** The window of packets being fetched, and the second whose state was asked for last. */
+  let fetching: string | null = null;
+  let asked: { run: number; t: number } | null = null;
+  let asking = false;
   return (set, get) => {
-    const change = (scenario: ScenarioSpec) => set({ scenario });
+    /** A new scenario: saved, and played again while the time view is open. */
+    const change = (scenario: ScenarioSpec, patch: Partial<TimeSlice> = {}) => {
+      set({ scenario, ...patch });
+      writeStored(storage, SCENARIO_KEY, scenario);
+      if (get().timeMode) void get().simulate();
+    };
+    /** Fetches the window of sampled packets the clock is in (from one second before it, for a scrub). */
+    const fetchPackets = async (run: number, clock: number) => {
+      const from = Math.max(0, Math.floor((clock - 1) / PACKET_WINDOW) * PACKET_WINDOW);
+      // Windows overlap by two seconds, so the one before the clock is always in hand.
+      const to = from + PACKET_WINDOW + 2;
+      const known = get().timePackets;
+      if (known && known.run === run && known.from <= Math.max(0, clock - 1) && known.to >= clock + 1) return;
+      const key = `${run}:${from}:${to}`;
+      if (fetching === key) return;
+      fetching = key;
+      const reply = await engine.request({ type: "packets", from, to });
+      if (fetching === key) fetching = null;
+      if (reply.run === get().simulation?.run)
+        set({ timePackets: { run: reply.run, from, to, packets: reply.packets } });
+    };
+    /** Asks for the state at the newest second wanted, until the answer is the clock's. */
+    const askState = async () => {
+      if (asking) return;
+      asking = true;
+      try {
+        for (let wanted = asked; wanted; wanted = asked === wanted ? null : asked) {
+          if (get().simulation?.run !== wanted.run) continue;
+          const answer = await engine.request({ type: "clusterAt", t: wanted.t });
+          if (answer.state && answer.state.run === get().simulation?.run) set({ timeState: answer.state });
+        }
+      } finally {
+        asking = false;
+      }
+    };
     return {
       timeMode: false,
       scenario: readStored(storage, SCENARIO_KEY, isScenario) ?? emptyScenario(),
@@ -121,7 +167,12 @@ export function createTimeSlice(
       horizon: 0,
       timeState: null,
       timePackets: null,
-      setTimeMode: (timeMode) => set(timeMode ? { timeMode } : { timeMode, clockPlaying: false }),
+      setTimeMode(timeMode) {
+        const opened = timeMode && !get().timeMode;
+        set(timeMode ? { timeMode } : { timeMode, clockPlaying: false });
+        // Opening the time view plays the scenario over the cluster as it is now.
+        if (opened) void get().simulate();
+      },
       addStream(stream) {
         const { scenario } = get();
         const name = nextStreamName(scenario, stream.name);
@@ -155,12 +206,10 @@ export function createTimeSlice(
         const { scenario, clock } = get();
         const duration = Math.max(10, Math.min(3600, Math.round(seconds)));
         const events = scenario.events.filter((e) => e.at < duration);
-        change({ ...scenario, duration, events });
-        if (clock > duration) set({ clock: duration });
+        change({ ...scenario, duration, events }, clock > duration ? { clock: duration } : {});
       },
       clearScenario: () =>
-        set({
-          scenario: emptyScenario(),
+        change(emptyScenario(), {
           clock: 0,
           horizon: 0,
           clockPlaying: false,
@@ -168,17 +217,19 @@ export function createTimeSlice(
           simulatedScenario: null,
         }),
       openScenario: (scenario) =>
-        set({ scenario, timeMode: true, clock: 0, horizon: 0, clockPlaying: false, simulation: null }),
+        change(scenario, { timeMode: true, clock: 0, horizon: 0, clockPlaying: false, simulation: null }),
       playClock() {
         const { clock, scenario } = get();
         // Playing from the end starts over.
         set({ clockPlaying: true, ...(clock >= scenario.duration ? { clock: 0 } : {}) });
+        get().followClock();
       },
       pauseClock: () => set({ clockPlaying: false }),
       setClockSpeed: (speed) => set({ clockSpeed: Math.max(1, Math.min(60, speed)) }),
       seek(t) {
         const clock = Math.max(0, Math.min(get().scenario.duration, t));
         set((s) => ({ clock, horizon: Math.max(s.horizon, clock) }));
+        get().followClock();
       },
       advanceClock(realSeconds) {
         const { clock, clockSpeed, scenario, horizon } = get();
@@ -188,6 +239,7 @@ export function createTimeSlice(
           horizon: Math.max(horizon, next),
           ...(next >= scenario.duration ? { clockPlaying: false } : {}),
         });
+        get().followClock();
       },
       async simulate() {
         const ticket = ++latest;
@@ -209,6 +261,19 @@ export function createTimeSlice(
           timePackets: null,
           ...(reply.simulation ? {} : { timeState: null }),
         });
+        get().followClock();
+        get().followLesson();
+      },
+      followClock() {
+        const { timeMode, simulation, clock, timeState } = get();
+        if (!timeMode || !simulation) return;
+        const { run } = simulation;
+        void fetchPackets(run, clock);
+        const second = Math.floor(clock);
+        if (timeState?.run === run && timeState.t === second) return;
+        if (asked?.run === run && asked.t === second) return;
+        asked = { run, t: second };
+        void askState();
       },
     };
   };
@@ -219,75 +284,4 @@ export function simulationRecord(s: AppState): SimulationRecord | null {
   if (!s.simulation || !s.simulatedScenario || !s.cluster) return null;
   const { buckets, events } = s.simulation;
   return { scenario: s.simulatedScenario, buckets, events, cluster: s.cluster };
-}
-
-/**
- * Keeps the time view in step: simulates again whenever the scenario or the cluster changes while
- * it is open, asks the engine for the state at each new second of the clock (one request at a
- * time; a scrub that outruns the engine skips to the latest second), and saves the scenario.
- */
-/** Seconds of sampled packets fetched at once: the graph's traffic comes in windows along the clock. */
-const PACKET_WINDOW = 10;
-
-export function watchTime(
-  store: StoreApi<AppState>,
-  engine: EngineClient,
-  storage: KeyValueStorage | undefined,
-): void {
-  let fetching: string | null = null;
-  /** Fetches the window of sampled packets the clock is in (from one second before it, for a scrub). */
-  const fetchPackets = async (run: number, clock: number) => {
-    const from = Math.max(0, Math.floor((clock - 1) / PACKET_WINDOW) * PACKET_WINDOW);
-    // Windows overlap by two seconds, so the one before the clock is always in hand.
-    const to = from + PACKET_WINDOW + 2;
-    const known = store.getState().timePackets;
-    if (known && known.run === run && known.from <= Math.max(0, clock - 1) && known.to >= clock + 1) return;
-    const key = `${run}:${from}:${to}`;
-    if (fetching === key) return;
-    fetching = key;
-    const reply = await engine.request({ type: "packets", from, to });
-    if (fetching === key) fetching = null;
-    if (reply.run === store.getState().simulation?.run)
-      store.setState({ timePackets: { run: reply.run, from, to, packets: reply.packets } });
-  };
-  let asking = false;
-  let wanted: { run: number; t: number } | null = null;
-  const ask = async () => {
-    if (asking) return;
-    asking = true;
-    try {
-      while (wanted) {
-        const { run, t } = wanted;
-        wanted = null;
-        if (store.getState().simulation?.run !== run) continue;
-        const answer = await engine.request({ type: "clusterAt", t });
-        if (answer.state && answer.state.run === store.getState().simulation?.run)
-          store.setState({ timeState: answer.state });
-      }
-    } finally {
-      asking = false;
-    }
-  };
-  store.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario) writeStored(storage, SCENARIO_KEY, state.scenario);
-    if (state.lessonId !== previous.lessonId || state.mode !== previous.mode) {
-      // A lesson (or the sandbox) starts from a scenario of its own.
-      store.getState().clearScenario();
-      return;
-    }
-    if (!state.timeMode) return;
-    const rebuilt = state.cluster !== previous.cluster && !isStale(state);
-    if (state.timeMode !== previous.timeMode || state.scenario !== previous.scenario || rebuilt) {
-      void store.getState().simulate();
-      return;
-    }
-    const run = state.simulation?.run;
-    if (run !== undefined) void fetchPackets(run, state.clock);
-    const second = Math.floor(state.clock);
-    if (run === undefined || (state.timeState?.run === run && state.timeState.t === second)) return;
-    if (state.simulation !== previous.simulation || second !== Math.floor(previous.clock)) {
-      wanted = { run, t: second };
-      void ask();
-    }
-  });
 }

@@ -1,11 +1,14 @@
 import type { StateCreator } from "zustand";
-import type { Language } from "../i18n/index.ts";
+import { LANGUAGES, type Language, preferredLanguage } from "../i18n/index.ts";
+import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
 
 export type SideTab = "lessons" | "manifests";
 
 export interface UiSlice {
+  /** The learner's language: saved locally; at first the browser's preferred one. */
   language: Language;
+  /** Shows the app in `language` and saves the choice. */
   setLanguage(language: Language): void;
   /** Which tab of the left column shows: a jump to a manifest line opens "manifests". */
   sideTab: SideTab;
@@ -19,10 +22,20 @@ export interface UiSlice {
   typeIntoConsole(text: string): void;
 }
 
-export function createUiSlice(initialLanguage: Language): StateCreator<AppState, [], [], UiSlice> {
+const LANGUAGE_KEY = "language";
+
+const isLanguage = (v: unknown): v is Language => LANGUAGES.some((l) => l === v);
+
+export function createUiSlice(
+  storage: KeyValueStorage | undefined,
+  browserLanguages: readonly string[],
+): StateCreator<AppState, [], [], UiSlice> {
   return (set) => ({
-    language: initialLanguage,
-    setLanguage: (language) => set({ language }),
+    language: readStored(storage, LANGUAGE_KEY, isLanguage) ?? preferredLanguage(browserLanguages),
+    setLanguage(language) {
+      set({ language });
+      writeStored(storage, LANGUAGE_KEY, language);
+    },
     sideTab: "lessons",
     setSideTab: (sideTab) => set({ sideTab }),
     consoleOpen: false,

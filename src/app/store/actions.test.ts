@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from "vitest";
+import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
+import { memoryStorage } from "../persist/memoryStorage.ts";
+import { readStored } from "../persist/storage.ts";
+import { createAppStore } from "./index.ts";
+import { SANDBOX_STARTING } from "./manifestsSlice.ts";
+
+const storeWith = (storage = memoryStorage(), rebuildDelayMs = 60_000) =>
+  createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs });
+
+describe("the store's initial state and reset", () => {
+  it("starts in the sandbox on its sample with nothing built, sent, selected or failed", () => {
+    const initial = storeWith().getInitialState();
+    expect(initial).toMatchObject({
+      mode: "sandbox",
+      documentId: "sandbox",
+      files: SANDBOX_STARTING,
+      cluster: null,
+      requests: [],
+      failedNodes: [],
+      selectedRef: null,
+      selectedRequest: null,
+      timeMode: false,
+      clock: 0,
+      simulation: null,
+    });
+  });
+
+  it("keeps the initial state as it was whatever the actions did since", async () => {
+    const store = storeWith();
+    const initial = store.getInitialState();
+    await store.getState().rebuild();
+    await store.getState().send(3);
+    await store.getState().failNode("node/node-2");
+    expect(store.getState().requests).toHaveLength(3);
+    expect(store.getInitialState()).toBe(initial);
+    expect(initial.requests).toEqual([]);
+    expect(initial.failedNodes).toEqual([]);
+  });
+
+  it("resets to the initial state and builds its cluster again", async () => {
+    const store = storeWith();
+    await store.getState().rebuild();
+    store.getState().openLesson("03-clusterip");
+    await store.getState().rebuild();
+    await store.getState().send(2);
+    await store.getState().failNode("node/node-1");
+    store.getState().setTimeMode(true);
+    store.getState().inspectObject("node/node-1");
+
+    await store.getState().reset();
+    const state = store.getState();
+    const initial = store.getInitialState();
+    for (const key of [
+      "mode",
+      "documentId",
+      "files",
+      "requests",
+      "failedNodes",
+      "selectedRef",
+      "timeMode",
+    ] as const)
+      expect(state[key]).toEqual(initial[key]);
+    expect(state.cluster?.nodes.map((n) => n.name)).toEqual(["node-1", "node-2", "node-3"]);
+    expect(state.cluster?.nodes.some((n) => n.failed)).toBe(false);
+  });
+});
+
+describe("effects called by the action that causes them (no store subscribers)", () => {
+  it("setLanguage saves the learner's choice", () => {
+    const storage = memoryStorage();
+    storeWith(storage).getState().setLanguage("ja");
+    expect(readStored(storage, "language", (v): v is string => typeof v === "string")).toBe("ja");
+    expect(storeWith(storage).getState().language).toBe("ja");
+  });
+
+  it("an edit rebuilds the cluster once edits settle, and a rebuild asked for meanwhile takes it in", async () => {
+    const engine = createInProcessEngineClient();
+    const request = vi.spyOn(engine, "request");
+    const store = createAppStore({ engine, storage: memoryStorage(), rebuildDelayMs: 20 });
+    await store.getState().rebuild();
+    const builds = () => request.mock.calls.filter(([r]) => r.type === "build").length;
+    const before = builds();
+    store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}\n# edited\n`);
+    expect(builds()).toBe(before);
+    await vi.waitFor(() => expect(builds()).toBe(before + 1));
+
+    store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}\n# edited again\n`);
+    await store.getState().rebuild();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The settled edit was already built by the rebuild asked for: no second build.
+    expect(builds()).toBe(before + 2);
+  });
+
+  it("a rebuild while the time view is open plays the scenario again over the new cluster", async () => {
+    const store = storeWith();
+    await store.getState().rebuild();
+    store.getState().setTimeMode(true);
+    await vi.waitFor(() => expect(store.getState().simulation).not.toBeNull());
+    const first = store.getState().simulation?.run;
+    await store.getState().failNode("node/node-3");
+    await vi.waitFor(() => expect(store.getState().simulation?.run).not.toBe(first));
+  });
+
+  it("opening another lesson saves the place and starts the scenario afresh", async () => {
+    const storage = memoryStorage();
+    const store = storeWith(storage);
+    store.getState().addStream({ name: "web", from: "external", to: "http://198.51.100.10/", rate: 1 });
+    expect(store.getState().scenario.traffic).toHaveLength(1);
+    store.getState().openLesson("03-clusterip");
+    expect(store.getState().scenario.traffic).toEqual([]);
+    expect(storeWith(storage).getState()).toMatchObject({ mode: "lesson", lessonId: "03-clusterip" });
+  });
+});
