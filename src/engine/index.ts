@@ -64,8 +64,15 @@ export {
 } from "./messages/index.ts";
 export { createDataPlane, type DataPlane } from "./network/dataplane.ts";
 export { QUERY_TYPES, type RecordType } from "./network/dns.ts";
+export type { GRPCMatch } from "./network/gateway/grpc.ts";
 export type { RouteMatch } from "./network/gateway/match.ts";
-export { type GatewayView, isGatewayKind, readGateway, readHTTPRoute } from "./network/gateway/spec.ts";
+export {
+  type GatewayView,
+  isGatewayKind,
+  type RouteView,
+  readGateway,
+  readRoute,
+} from "./network/gateway/spec.ts";
 export { backendText, type IngressBackend, type IngressView, readIngress } from "./network/ingress/spec.ts";
 export { type IptablesTable, iptablesRules, renderIptablesSave } from "./network/iptables.ts";
 export { renderIpvsadm } from "./network/ipvs.ts";

@@ -25,7 +25,9 @@ export type Resource =
   | "statefulsets"
   | "gatewayclasses"
   | "gateways"
-  | "httproutes";
+  | "httproutes"
+  | "grpcroutes"
+  | "tlsroutes";
 
 export interface Row {
   namespace: string;
@@ -72,6 +74,8 @@ export const QUALIFIED: Record<Resource, string> = {
   gatewayclasses: "gatewayclass.gateway.networking.k8s.io",
   gateways: "gateway.gateway.networking.k8s.io",
   httproutes: "httproute.gateway.networking.k8s.io",
+  grpcroutes: "grpcroute.gateway.networking.k8s.io",
+  tlsroutes: "tlsroute.gateway.networking.k8s.io",
 };
 
 /** kubectl's listWithMoreString: the first three, then "+ N more...", or <unset> for none. */
@@ -517,15 +521,26 @@ function gatewayTable(cluster: Cluster, age: AgeOf): Table {
   };
 }
 
-/** Hostnames (the JSON list, as kubectl prints a list column), Age. */
-function httpRouteTable(cluster: Cluster, age: AgeOf): Table {
-  return {
+/**
+ * A route kind's printer columns (+kubebuilder:printcolumn): HTTPRoute and GRPCRoute print
+ * Hostnames (the JSON list, as kubectl prints a list column) and Age; TLSRoute (v1) prints Age only.
+ */
+const routeTable =
+  (kind: "HTTPRoute" | "GRPCRoute") =>
+  (cluster: Cluster, age: AgeOf): Table => ({
     headers: ["NAME", "HOSTNAMES", "AGE"],
     wideHeaders: [],
-    rows: gatewayObjects(cluster, "HTTPRoute").map((route) => {
+    rows: gatewayObjects(cluster, kind).map((route) => {
       const hostnames = route.spec?.hostnames;
       return rowOf(route, [Array.isArray(hostnames) ? JSON.stringify(hostnames) : "", age(route)]);
     }),
+  });
+
+function tlsRouteTable(cluster: Cluster, age: AgeOf): Table {
+  return {
+    headers: ["NAME", "AGE"],
+    wideHeaders: [],
+    rows: gatewayObjects(cluster, "TLSRoute").map((route) => rowOf(route, [age(route)])),
   };
 }
 
@@ -541,7 +556,9 @@ export const TABLES: Record<Resource, (cluster: Cluster, age: AgeOf) => Table> =
   statefulsets: statefulSetTable,
   gatewayclasses: gatewayClassTable,
   gateways: gatewayTable,
-  httproutes: httpRouteTable,
+  httproutes: routeTable("HTTPRoute"),
+  grpcroutes: routeTable("GRPCRoute"),
+  tlsroutes: tlsRouteTable,
 };
 
 /** kubectl's tabwriter: columns padded to their widest cell plus three spaces. */

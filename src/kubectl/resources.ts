@@ -96,6 +96,22 @@ export const RESOURCES: readonly ResourceInfo[] = [
     shortNames: [],
     group: "gateway.networking.k8s.io",
   },
+  {
+    resource: "grpcroutes",
+    kind: "GRPCRoute",
+    apiVersion: "gateway.networking.k8s.io/v1",
+    singular: "grpcroute",
+    shortNames: [],
+    group: "gateway.networking.k8s.io",
+  },
+  {
+    resource: "tlsroutes",
+    kind: "TLSRoute",
+    apiVersion: "gateway.networking.k8s.io/v1",
+    singular: "tlsroute",
+    shortNames: [],
+    group: "gateway.networking.k8s.io",
+  },
 ];
 
 /** What `kubectl get all` lists: the namespaced workloads and Services (no EndpointSlices or Ingresses). */

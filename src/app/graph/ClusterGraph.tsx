@@ -91,7 +91,7 @@ function boxLabel(node: ClusterFlowNode, t: T): string {
     case "gateway":
       return t("gateway.label", { name: node.data.gateway.name });
     case "httpRoute":
-      return t("httpRoute.label", { name: node.data.route.name });
+      return t("httpRoute.label", { kind: node.data.route.kind, name: node.data.route.name });
     case "client":
       return t("client.label");
     case "external":

@@ -69,7 +69,7 @@ export const GatewayNode = memo(function GatewayNode({ data, selected }: NodePro
   );
 });
 
-/** An HTTPRoute: its hostnames, and each rule's matches and backends with their share of the traffic. */
+/** A route (HTTPRoute, GRPCRoute or TLSRoute): its hostnames, and each rule's matches and backends with their share of the traffic. */
 export const HTTPRouteNode = memo(function HTTPRouteNode({ data, selected }: NodeProps<HTTPRouteFlowNode>) {
   const t = useT();
   const { route } = data;
@@ -85,13 +85,15 @@ export const HTTPRouteNode = memo(function HTTPRouteNode({ data, selected }: Nod
   ]);
   return (
     <article
-      aria-label={t("httpRoute.label", { name: route.name })}
+      aria-label={t("httpRoute.label", { kind: route.kind, name: route.name })}
       className={`h-full w-full rounded-md border-2 bg-indigo-50 px-2 py-1 text-left text-xs shadow-sm ${
         route.gateways.length ? "border-indigo-500" : "border-slate-400 border-dashed"
       } ${ring(selected)}`}
     >
       <HiddenHandles />
-      <h4 className="truncate font-semibold text-indigo-900">HTTPRoute {route.name}</h4>
+      <h4 className="truncate font-semibold text-indigo-900">
+        {route.kind} {route.name}
+      </h4>
       <p className="truncate font-mono text-[11px] text-indigo-800">
         {route.hostnames.join(", ") || t("httpRoute.anyHost")}
         {route.gateways.length === 0 && ` · ${t("httpRoute.notAttached")}`}

@@ -1,6 +1,7 @@
 import {
   type Cluster,
   envoyDeploymentRef,
+  type GRPCMatch,
   gatewayClassRef,
   gatewayRef,
   isGatewayKind,
@@ -8,14 +9,15 @@ import {
   type PodState,
   type Ref,
   type RouteMatch,
+  type RouteView,
   readGateway,
-  readHTTPRoute,
+  readRoute,
   svcRef,
 } from "../../engine/index.ts";
 import type { GatewayClassFlowNode, GatewayFlowNode, HTTPRouteFlowNode } from "./layout.ts";
 
 // How Gateway API is drawn: a GatewayClass, each Gateway with its listeners and the routes attached
-// to each, and each HTTPRoute with its rules and weighted backends. Everything is read from the
+// to each, and each route (HTTPRoute, GRPCRoute, TLSRoute) with its rules and weighted backends. Everything is read from the
 // objects as the simulated Envoy Gateway wrote their status, so the graph shows what the cluster says.
 
 export interface GatewayClassSummary {
@@ -51,6 +53,7 @@ export interface RouteBackend {
 
 export interface HTTPRouteSummary {
   ref: Ref;
+  kind: RouteView["kind"];
   name: string;
   hostnames: string[];
   /** The Gateways that accepted it (status.parents[] Accepted True). */
@@ -125,15 +128,39 @@ function compactMatch(match: RouteMatch): string {
   return parts.join(" ");
 }
 
+/** A GRPCRouteMatch as short as the box allows: `pkg.Svc/Method`, a star for a missing part, `~ regex`, `name=value`. */
+function compactGRPCMatch(match: GRPCMatch): string {
+  const { type, service, method } = match.method;
+  const parts = [`${type === "Exact" ? "" : "~ "}${service ?? "*"}/${method ?? "*"}`];
+  for (const h of match.headers) parts.push(`${h.name}${h.type === "Exact" ? "=" : "~"}${h.value}`);
+  return parts.join(" ");
+}
+
+function ruleMatchText(view: RouteView, index: number): string {
+  if (view.kind === "HTTPRoute") {
+    const rule = view.rules[index];
+    return rule?.written ? rule.matches.map(compactMatch).join(" | ") : "";
+  }
+  if (view.kind === "GRPCRoute") {
+    const rule = view.rules[index];
+    return rule?.written ? rule.matches.map(compactGRPCMatch).join(" | ") : "";
+  }
+  // A TLSRoute's rule has no matches: its hostnames (the SNI) chose it.
+  return "";
+}
+
+/** Every route of every kind the simulated Envoy Gateway serves, as the graph draws it. */
 export function httpRoutes(cluster: Cluster): HTTPRouteSummary[] {
-  return objectsOf(cluster, "HTTPRoute").map((source) => {
-    const view = readHTTPRoute(source);
+  return cluster.objects.flatMap((source) => {
+    const view = readRoute(source);
+    if (!view) return [];
     const parents = (source.object.status?.parents ?? []) as {
       parentRef?: { namespace?: string; name?: string };
       conditions?: unknown;
     }[];
     return {
       ref: view.ref,
+      kind: view.kind,
       name: view.name,
       hostnames: view.hostnames,
       gateways: parents
@@ -142,7 +169,7 @@ export function httpRoutes(cluster: Cluster): HTTPRouteSummary[] {
       rules: view.rules.map((rule) => {
         const total = rule.backendRefs.reduce((sum, b) => sum + b.weight, 0);
         return {
-          match: rule.written ? rule.matches.map(compactMatch).join(" | ") : "",
+          match: ruleMatchText(view, rule.index),
           backends: rule.backendRefs.map((b) => ({
             service: svcRef(b.namespace, b.name),
             text: `${b.name}:${b.port ?? "?"}`,

@@ -7,6 +7,8 @@ const GATEWAY_RESOURCES: Record<string, Resource> = {
   GatewayClass: "gatewayclasses",
   Gateway: "gateways",
   HTTPRoute: "httproutes",
+  GRPCRoute: "grpcroutes",
+  TLSRoute: "tlsroutes",
 };
 
 type Condition = { type?: string; status?: string; reason?: string; message?: string };
@@ -82,7 +84,7 @@ export function GatewayApiDetails({ object }: { object: KubeObject }) {
         const name = `${p.parentRef?.namespace ?? ""}/${p.parentRef?.name ?? ""}${p.parentRef?.sectionName ? `/${p.parentRef.sectionName}` : ""}`;
         return <Conditions key={name} caption={t("gatewayApi.parent", { name })} conditions={p.conditions} />;
       })}
-      {object.kind === "HTTPRoute" && parents.length === 0 && (
+      {object.kind.endsWith("Route") && parents.length === 0 && (
         <p className="mt-3 text-amber-800 text-xs">{t("gatewayApi.noParents")}</p>
       )}
     </section>

@@ -31,8 +31,9 @@ function inspected(cluster: Cluster, ingresses: readonly IngressSummary[], ref: 
   if (ingress) return { kind: "ingress", ingress };
   const gatewayApi = cluster.objects.find(
     (o) =>
-      ["GatewayClass", "Gateway", "HTTPRoute"].some((kind) => isGatewayKind(o, kind)) &&
-      objectRef(o.object) === ref,
+      ["GatewayClass", "Gateway", "HTTPRoute", "GRPCRoute", "TLSRoute"].some((kind) =>
+        isGatewayKind(o, kind),
+      ) && objectRef(o.object) === ref,
   );
   return gatewayApi ? { kind: "gatewayApi", object: gatewayApi.object } : null;
 }

@@ -19,6 +19,33 @@ describe("svclab and Gateway API", () => {
     );
   });
 
+  // grpcroute_types.go prints Hostnames and Age; tlsroute_types.go (v1) prints Age only.
+  it("lists grpcroutes and tlsroutes with their CRDs' printer columns", () => {
+    const routes = `${SAMPLE}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: GRPCRoute
+metadata: {name: echo}
+spec:
+  parentRefs: [{name: shop}]
+  hostnames: [grpc.example.com]
+  rules: [{matches: [{method: {service: pkg.Echo}}], backendRefs: [{name: web-v1, port: 80}]}]
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: TLSRoute
+metadata: {name: db}
+spec:
+  parentRefs: [{name: shop}]
+  hostnames: [db.example.com]
+  rules: [{backendRefs: [{name: web-v1, port: 80}]}]
+`;
+    const files = { "gw.yaml": routes };
+    expect(svclab(["get", "grpcroutes", "-f", "gw.yaml"], files).out).toBe(
+      'NAME   HOSTNAMES              AGE\necho   ["grpc.example.com"]   0s\n',
+    );
+    expect(svclab(["get", "tlsroutes", "-f", "gw.yaml"], files).out).toBe("NAME   AGE\ndb     0s\n");
+  });
+
   it("takes curl's -H, repeatable, and a Host header that overrides the URL's host", () => {
     const canary = svclab(
       [

@@ -29,7 +29,9 @@ type Kind =
   | "ingresses"
   | "gatewayclasses"
   | "gateways"
-  | "httproutes";
+  | "httproutes"
+  | "grpcroutes"
+  | "tlsroutes";
 
 /** kubectl's names and short names for each resource (`kubectl api-resources`). */
 const ALIASES: Record<string, Kind | "all"> = {
@@ -59,6 +61,10 @@ const ALIASES: Record<string, Kind | "all"> = {
   gtw: "gateways",
   httproute: "httproutes",
   httproutes: "httproutes",
+  grpcroute: "grpcroutes",
+  grpcroutes: "grpcroutes",
+  tlsroute: "tlsroutes",
+  tlsroutes: "tlsroutes",
   all: "all",
 };
 
@@ -69,7 +75,7 @@ function parseKind(positionals: readonly string[]): Kind | "all" {
   const [resource, ...extra] = positionals;
   if (resource === undefined) {
     throw new UsageError(
-      "say what to get: pods, services, endpointslices, endpoints, nodes, ingresses, gatewayclasses, gateways, httproutes or all",
+      "say what to get: pods, services, endpointslices, endpoints, nodes, ingresses, gatewayclasses, gateways, httproutes, grpcroutes, tlsroutes or all",
     );
   }
   if (extra.length)
@@ -77,7 +83,7 @@ function parseKind(positionals: readonly string[]): Kind | "all" {
   const kind = ALIASES[resource.toLowerCase()];
   if (!kind) {
     throw new UsageError(
-      `unknown resource type "${resource}": use pods (po), services (svc), endpointslices, endpoints (ep), nodes (no), ingresses (ing), gatewayclasses (gc), gateways (gtw), httproutes or all`,
+      `unknown resource type "${resource}": use pods (po), services (svc), endpointslices, endpoints (ep), nodes (no), ingresses (ing), gatewayclasses (gc), gateways (gtw), httproutes, grpcroutes, tlsroutes or all`,
     );
   }
   return kind;
@@ -122,7 +128,7 @@ export const getCommand: Command = {
   summary:
     "list pods, services, endpointslices, endpoints, nodes, ingresses or Gateway API objects as the cluster would hold them",
   usage: [
-    "Usage: svclab get pods|services|endpointslices|endpoints|nodes|ingresses|gatewayclasses|gateways|httproutes|all",
+    "Usage: svclab get pods|services|endpointslices|endpoints|nodes|ingresses|gatewayclasses|gateways|httproutes|grpcroutes|tlsroutes|all",
     "                  -f FILE [-f FILE ...] [-o json|wide]",
     "                  [-n NAMESPACE | -A]",
     "",

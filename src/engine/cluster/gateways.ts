@@ -7,8 +7,8 @@ import {
   type GatewayModel,
   type GatewayState,
 } from "../network/gateway/controller.ts";
-import { GATEWAY_GROUP, isGatewayKind } from "../network/gateway/spec.ts";
-import { deploymentRef, gatewayRef, httpRouteRef, svcRef } from "../refs.ts";
+import { GATEWAY_GROUP, isGatewayKind, readRoute } from "../network/gateway/spec.ts";
+import { deploymentRef, gatewayRef, svcRef } from "../refs.ts";
 import { warningAt } from "./diagnostics.ts";
 import { fnv32a } from "./hash.ts";
 import type { ServiceState } from "./types.ts";
@@ -74,11 +74,11 @@ function labelsOf(gateway: GatewayState): Record<string, string> {
   };
 }
 
-/** The distinct HTTP(S) listener ports of a Gateway, in listener order. */
+/** The distinct HTTP, HTTPS and TLS listener ports of a Gateway, in listener order. */
 function listenerPorts(gateway: GatewayState): { port: number; protocol: string }[] {
   const out: { port: number; protocol: string }[] = [];
   for (const { listener } of gateway.listeners) {
-    if (listener.protocol !== "HTTP" && listener.protocol !== "HTTPS") continue;
+    if (!["HTTP", "HTTPS", "TLS"].includes(listener.protocol)) continue;
     if (!out.some((p) => p.port === listener.port))
       out.push({ port: listener.port, protocol: listener.protocol });
   }
@@ -266,8 +266,9 @@ export function admitGateways(
       }
       return withStatus(source, gatewayStatus(gateway, gatewayAddress(gateway, byRef)));
     }
-    if (isGatewayKind(source, "HTTPRoute")) {
-      const route = routes.get(httpRouteRef(metadata.namespace ?? "default", metadata.name));
+    const view = readRoute(source);
+    if (view) {
+      const route = routes.get(view.ref);
       if (!route) return source;
       const ref = route.view.ref;
       for (const { parentRef, why } of route.unowned)

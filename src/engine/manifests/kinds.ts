@@ -91,6 +91,21 @@ const KINDS: readonly KindInfo[] = [
     ref: "httproute",
     name: "dns1123Subdomain",
   },
+  // GRPCRoute: standard channel since v1.1; TLSRoute: standard channel (v1) since v1.5.
+  {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "GRPCRoute",
+    namespaced: true,
+    ref: "grpcroute",
+    name: "dns1123Subdomain",
+  },
+  {
+    apiVersion: "gateway.networking.k8s.io/v1",
+    kind: "TLSRoute",
+    namespaced: true,
+    ref: "tlsroute",
+    name: "dns1123Subdomain",
+  },
   // ReferenceGrant is served as v1beta1 (the standard channel's storage version).
   {
     apiVersion: "gateway.networking.k8s.io/v1beta1",

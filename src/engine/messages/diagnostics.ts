@@ -180,6 +180,9 @@ export const diagnosticTexts = {
   "gateway.filterRepeated": "{type} filter cannot be repeated",
   "gateway.backendPort": "Must have port for Service reference",
   "gateway.weightRange": "should be in the range 0 to 1000000",
+  "gateway.grpcMethodRequired": "One or both of 'service' or 'method' must be specified",
+  "gateway.grpcService": "service must only contain valid characters (matching {pattern})",
+  "gateway.grpcMethod": "method must only contain valid characters (matching {pattern})",
   // Kinds (meta.NoKindMatchError) and what the simulator models
   "kind.otherVersion":
     "not simulated: {kind} in {apiVersion} is kept but has no effect; the simulator models {kind} in {known}",

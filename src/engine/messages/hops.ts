@@ -217,6 +217,21 @@ export const hopTexts = {
   "hop.gw-why-older-route": "its route is older (creationTimestamp)",
   "hop.gw-why-route-name": "its route comes first by {order}",
   "hop.gw-why-rule-order": "it comes first in the route's rules",
+  "hop.gw-why-longer-service": "its service has more characters",
+  "hop.gw-why-longer-method": "its method has more characters",
+  "hop.gw-grpc-match": "gRPC call {service}/{method} to {host}: {field}{hostname} matches ({match}){why}",
+  "hop.gw-grpc-no-match":
+    "no GRPCRoute rule attached to listener {listener} matches {host}{path}: Envoy answers 404, which a gRPC client reads as UNIMPLEMENTED",
+  "hop.gw-tls-no-hello":
+    "no TLS ClientHello (plain text) on a TLS listener: no server name to route by, Envoy closes the connection",
+  "hop.gw-tls-no-listener":
+    "no TLS listener on port {port} takes SNI {sni} (Listener.hostname): Envoy closes the connection",
+  "hop.gw-tls-no-route":
+    "no TLSRoute attached to listener {listener} has a hostname for SNI {sni}: Envoy closes the connection",
+  "hop.gw-tls-passthrough":
+    "listener {listener} (TLS Passthrough, port {port}) reads SNI {sni} from the ClientHello without decrypting: {route} (hostnames {hostnames}) takes it",
+  "hop.gw-tls-terminate-route":
+    "listener {listener} (TLS Terminate, port {port}) terminates TLS for SNI {sni}: {route} (hostnames {hostnames}) takes the decrypted stream",
   "hop.gw-header-modifier": "RequestHeaderModifier: {changes}",
   "hop.gw-redirect": "RequestRedirect: Envoy answers {status} with Location: {location}",
   "hop.gw-rewrite": "URLRewrite: {before} is forwarded as Host {host}, path {path}",
@@ -232,4 +247,6 @@ export const hopTexts = {
   "hop.gw-no-endpoint": "Service {service} has no ready endpoint: Envoy answers 503 (no healthy upstream)",
   "hop.gw-upstream":
     "Envoy sends {method} {host}{path} to {endpoint}: Envoy Gateway's default load balancing (least request; with equal load, a random pick here) over {count} ready endpoint(s) of Service {service} (not its ClusterIP); a new connection from the proxy pod {podIP}, with X-Forwarded-For: {client}",
+  "hop.gw-tls-upstream":
+    "Envoy opens a TCP connection to {endpoint} ({count} ready endpoint(s) of Service {service}) from the proxy pod {podIP} and relays the stream for SNI {sni} (TLS {mode}): the backend sees the proxy's address",
 } as const satisfies Record<string, string>;

@@ -465,3 +465,162 @@ spec:
     );
   });
 });
+
+// conformance/tests/grpcroute-exact-method-matching.yaml and grpcroute-header-matching.yaml (the
+// echo service's names), on the same-namespace Gateway's HTTP listener (h2c).
+const GRPC_ECHO = "gateway_api_conformance.echo_basic.grpcecho.GrpcEcho";
+
+describe("GRPCRoute through Envoy Gateway", () => {
+  const exact = `
+apiVersion: gateway.networking.k8s.io/v1
+kind: GRPCRoute
+metadata: {name: exact-matching}
+spec:
+  parentRefs: [{name: same-namespace}]
+  hostnames: [grpc.example.com]
+  rules:
+  - matches: [{method: {service: ${GRPC_ECHO}, method: Echo}}]
+    backendRefs: [{name: infra-backend-v1, port: 8080}]
+  - matches: [{method: {service: ${GRPC_ECHO}, method: EchoTwo}}]
+    backendRefs: [{name: infra-backend-v2, port: 8080}]
+  - matches:
+    - method: {service: ${GRPC_ECHO}}
+      headers: [{name: version, value: three}]
+    backendRefs: [{name: infra-backend-v3, port: 8080}]
+`;
+  // A gRPC call is an HTTP/2 POST to /SERVICE/METHOD.
+  const call = (headers: { name: string; value: string }[] = []): Partial<TraceRequest> => ({
+    method: "POST",
+    headers,
+  });
+
+  it("grpcroute-exact-method-matching: each method goes to its rule's backend, others get 404 (UNIMPLEMENTED)", () => {
+    const dp = plane(exact);
+    expect(reached(dp, "grpc.example.com", `/${GRPC_ECHO}/Echo`, call())).toBe("infra-backend-v1");
+    expect(reached(dp, "grpc.example.com", `/${GRPC_ECHO}/EchoTwo`, call())).toBe("infra-backend-v2");
+    const miss = send(dp, "grpc.example.com", `/${GRPC_ECHO}/EchoThree`, call());
+    expect(miss.outcome).toBe("http-404");
+    expect(detailOf(miss.hops.at(-1))).toContain("UNIMPLEMENTED");
+  });
+
+  it("grpcroute-header-matching: a header match narrows a service-only match", () => {
+    const dp = plane(exact);
+    const three = [{ name: "Version", value: "three" }];
+    expect(reached(dp, "grpc.example.com", `/${GRPC_ECHO}/EchoThree`, call(three))).toBe("infra-backend-v3");
+  });
+
+  it("says which GRPCRoute match won, its field, and why (GRPCRouteRule precedence: service, then method)", () => {
+    const dp = plane(exact);
+    const three = [{ name: "version", value: "three" }];
+    const result = send(dp, "grpc.example.com", `/${GRPC_ECHO}/Echo`, call(three));
+    const hop = result.hops.find((h) => h.kind === "l7-route");
+    expect(hop?.at).toBe("grpcroute/default/exact-matching");
+    expect(hop?.cause?.field).toBe("spec.rules[0].matches[0]");
+    expect(detailOf(hop)).toContain(`gRPC call ${GRPC_ECHO}/Echo`);
+    expect(detailOf(hop)).toContain("its method has more characters");
+  });
+
+  it("attaches to HTTP listeners, whose supportedKinds list HTTPRoute and GRPCRoute", () => {
+    const dp = plane(exact);
+    const listener = (status(dp, "Gateway", "same-namespace").listeners as Record<string, unknown>[])[0];
+    expect(listener?.supportedKinds).toEqual([
+      { group: "gateway.networking.k8s.io", kind: "HTTPRoute" },
+      { group: "gateway.networking.k8s.io", kind: "GRPCRoute" },
+    ]);
+    expect(listener?.attachedRoutes).toBe(1);
+  });
+
+  // grpcroute_types.go Hostnames: an HTTPRoute and a GRPCRoute with intersecting hostnames on one
+  // listener: the older is accepted, the other gets Accepted False.
+  it("cross serving: the newer of an HTTPRoute and a GRPCRoute sharing a hostname is not accepted", () => {
+    const dp = plane(
+      exact.replace(
+        "metadata: {name: exact-matching}",
+        'metadata: {name: exact-matching, creationTimestamp: "2026-02-01T00:00:00Z"}',
+      ),
+      `
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: web, creationTimestamp: "2026-01-01T00:00:00Z"}
+spec:
+  parentRefs: [{name: same-namespace}]
+  hostnames: ["*.example.com"]
+  rules: [{backendRefs: [{name: infra-backend-v3, port: 8080}]}]
+`,
+    );
+    const parents = status(dp, "GRPCRoute", "exact-matching").parents as {
+      conditions: { type: string; status: string; reason: string }[];
+    }[];
+    expect(parents[0]?.conditions.find((c) => c.type === "Accepted")).toMatchObject({
+      status: "False",
+      reason: "Conflicted",
+    });
+    expect(reached(dp, "grpc.example.com", `/${GRPC_ECHO}/Echo`, call())).toBe("infra-backend-v3");
+  });
+});
+
+// conformance/tests/tlsroute-simple-same-namespace.yaml: a TLS Passthrough listener and a TLSRoute by SNI.
+describe("TLSRoute through Envoy Gateway", () => {
+  const tls = `
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: gateway-tlsroute}
+spec:
+  gatewayClassName: eg
+  listeners:
+  - {name: https, port: 443, protocol: TLS, tls: {mode: Passthrough}, allowedRoutes: {namespaces: {from: Same}}}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: TLSRoute
+metadata: {name: gateway-conformance-infra-test}
+spec:
+  parentRefs: [{name: gateway-tlsroute}]
+  hostnames: [abc.example.com]
+  rules: [{backendRefs: [{name: infra-backend-v1, port: 8080}]}]
+`;
+  function sni(dp: DataPlane, url: string) {
+    const ip = dp.gateway.addresses.get("gateway/default/gateway-tlsroute");
+    const host = new URL(url).hostname;
+    const parsed = parseRequest(dp, {
+      from: "external",
+      to: url.replace(host, String(ip)),
+      headers: [{ name: "Host", value: host }],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    return trace(dp, parsed.value);
+  }
+
+  it("passes the stream for a route's SNI to its backend without terminating TLS", () => {
+    const dp = plane(tls);
+    const result = sni(dp, "https://abc.example.com/");
+    expect(result.outcome).toBe("delivered");
+    expect(result.backend?.pod).toMatch(/^pod\/default\/infra-backend-v1-/);
+    const hop = result.hops.find((h) => h.at === "tlsroute/default/gateway-conformance-infra-test");
+    expect(hop?.cause?.field).toBe("spec.hostnames[0]");
+    expect(detailOf(hop)).toContain("without decrypting");
+  });
+
+  it("closes the connection for an SNI no TLSRoute has, and for plain text", () => {
+    const dp = plane(tls);
+    expect(sni(dp, "https://other.example.com/").outcome).toBe("refused");
+    expect(sni(dp, "http://abc.example.com:443/").outcome).toBe("refused");
+  });
+
+  it("is Accepted on the TLS listener; on an HTTP listener it is UnsupportedValue (tlsroute_types.go)", () => {
+    const dp = plane(
+      tls,
+      tls
+        .split("---")[1]
+        ?.replace("gateway-conformance-infra-test", "wrong")
+        .replace("gateway-tlsroute}", "same-namespace}") ?? "",
+    );
+    const accepted = (name: string) =>
+      (
+        status(dp, "TLSRoute", name).parents as {
+          conditions: { type: string; status: string; reason: string }[];
+        }[]
+      )[0]?.conditions.find((c) => c.type === "Accepted");
+    expect(accepted("gateway-conformance-infra-test")).toMatchObject({ status: "True" });
+    expect(accepted("wrong")).toMatchObject({ status: "False", reason: "UnsupportedValue" });
+  });
+});

@@ -2,11 +2,14 @@ import { envoyContainerPort } from "../cluster/gateways.ts";
 import type { PodState } from "../cluster/types.ts";
 import { type HopMessage, hopMessage } from "../messages/index.ts";
 import type { GatewayState, ListenerState } from "../network/gateway/controller.ts";
+import { GRPC_MATCH_ORDER, type GRPCMatch, grpcCallOf, grpcMatches } from "../network/gateway/grpc.ts";
 import { hostnameMatches, hostnameRank } from "../network/gateway/hostname.ts";
 import {
   byPrecedence,
   type Candidate,
   compareCandidates,
+  HTTP_MATCH_ORDER,
+  type MatchOrder,
   type MatchRequest,
   matchesRequest,
   type PrecedenceReason,
@@ -15,10 +18,11 @@ import {
 import type {
   BackendRefView,
   FilterView,
-  HTTPRouteView,
   PathModifier,
-  RuleView,
+  RouteRuleBase,
+  RouteView,
 } from "../network/gateway/spec.ts";
+import { routeForSNI } from "../network/gateway/tls.ts";
 import { causeOf, type HttpRequest, type TraceContext } from "./hops.ts";
 import { upstreamPacket, type Wire } from "./ingress.ts";
 import type { Arrival } from "./trace.ts";
@@ -94,20 +98,25 @@ function listenerFor(listeners: readonly ListenerState[], host: string): Listene
   return best;
 }
 
-interface RouteCandidate extends Candidate {
-  view: HTTPRouteView;
-  rule: RuleView;
+interface RouteCandidate<M> extends Candidate<M> {
+  view: RouteView;
+  rule: RouteRuleBase;
   hostnameMatched: string | undefined;
 }
 
-/** Every match of every rule of the routes attached to the listener whose hostnames take the host. */
-function candidatesFor(listener: ListenerState, host: string): RouteCandidate[] {
-  const out: RouteCandidate[] = [];
+type RulesOf<M> = (route: RouteView) => readonly (RouteRuleBase & { matches: readonly M[] })[] | undefined;
+const httpRules: RulesOf<RouteMatch> = (r) => (r.kind === "HTTPRoute" ? r.rules : undefined);
+const grpcRules: RulesOf<GRPCMatch> = (r) => (r.kind === "GRPCRoute" ? r.rules : undefined);
+
+/** Every match of every rule of one kind's routes attached to the listener whose hostnames take the host. */
+function candidatesFor<M>(listener: ListenerState, host: string, rulesOf: RulesOf<M>): RouteCandidate<M>[] {
+  const out: RouteCandidate<M>[] = [];
   for (const attached of listener.routes) {
     const rank = hostnameRank(attached.hostnames, host);
-    if (!rank) continue;
+    const rules = rulesOf(attached.route);
+    if (!rank || !rules) continue;
     const { route } = attached;
-    for (const rule of route.rules)
+    for (const rule of rules)
       rule.matches.forEach((match, matchIndex) => {
         out.push({
           route: route.key,
@@ -137,6 +146,8 @@ const REASON: Record<PrecedenceReason, HopMessage> = {
   // The spec's tie-break: alphabetical order of "{namespace}/{name}".
   "route-name": hopMessage("hop.gw-why-route-name", { order: '"{namespace}/{name}"' }),
   "rule-order": hopMessage("hop.gw-why-rule-order", {}),
+  "longer-service": hopMessage("hop.gw-why-longer-service", {}),
+  "longer-method": hopMessage("hop.gw-why-longer-method", {}),
 };
 
 function matchText(match: RouteMatch): string {
@@ -147,20 +158,33 @@ function matchText(match: RouteMatch): string {
   return parts.join(", ");
 }
 
-function matchField(candidate: RouteCandidate): string {
+/** A GRPCRouteMatch as text: `service S method M`, `header name=value`. */
+function grpcMatchText(match: GRPCMatch): string {
+  const { type, service, method } = match.method;
+  const op = type === "Exact" ? "" : "~";
+  const parts = [`service ${op}${service ?? "*"}`, `method ${op}${method ?? "*"}`];
+  for (const h of match.headers) parts.push(`header ${h.name}${h.type === "Exact" ? "=" : "~"}${h.value}`);
+  return parts.join(", ");
+}
+
+function matchField<M>(candidate: RouteCandidate<M>): string {
   return candidate.rule.written
     ? `${candidate.rule.field}.matches[${candidate.matchIndex}]`
     : candidate.rule.field;
 }
 
 /** Why the winning match beats the next rule that also matches, when there is one. */
-function whyWins(winner: RouteCandidate, matching: readonly RouteCandidate[]): HopMessage {
+function whyWins<M>(
+  winner: RouteCandidate<M>,
+  matching: readonly RouteCandidate<M>[],
+  order: MatchOrder<M>,
+): HopMessage {
   const runnerUp = matching.find((c) => c.view !== winner.view || c.rule !== winner.rule);
   return runnerUp
     ? hopMessage("hop.gw-wins", {
         route: runnerUp.view.ref,
         field: matchField(runnerUp),
-        reason: REASON[compareCandidates(winner, runnerUp).reason],
+        reason: REASON[compareCandidates(winner, runnerUp, order).reason],
       })
     : hopMessage("hop.none", {});
 }
@@ -196,16 +220,16 @@ function headerText(pairs: readonly { name: string; value: string }[]): string {
   return pairs.map((p) => `${p.name}: ${p.value}`).join(", ");
 }
 
-/** The rule's filters in order; a redirect ends the request with its status. */
+/** The rule's filters in order; a redirect ends the request with its status. `prefix`: the PathPrefix matched. */
 function applyFilters(
   ctx: TraceContext,
-  winner: RouteCandidate,
+  winner: RouteCandidate<unknown>,
   request: ProxiedRequest,
   listener: ListenerState,
   packet: PacketHeader,
+  prefix: string,
 ): Arrival | null {
   const route = winner.view;
-  const prefix = winner.match.path.type === "PathPrefix" ? winner.match.path.value : "/";
   for (const filter of winner.rule.filters) {
     const cause = causeOf(route.ref, route.source, filter.field);
     if (filter.type === "RequestHeaderModifier") {
@@ -280,6 +304,9 @@ function pickBackend(
   return undefined;
 }
 
+/** How the proxy fails a request it cannot forward: an HTTP status, or (TLSRoute) a closed connection. */
+type Refusal = { http: true } | { http: false };
+
 function reject(
   ctx: TraceContext,
   at: string,
@@ -287,41 +314,35 @@ function reject(
   packet: PacketHeader,
   code: number,
   cause?: ReturnType<typeof causeOf>,
+  how: Refusal = { http: true },
 ): Arrival {
   ctx.hop?.(at, "reject", message, packet, packet, cause);
-  return answered(`http-${code}`);
+  // tlsroute_types.go BackendRefs: "the underlying implementation must actively reject request
+  // attempts to this backend, by rejecting the connection".
+  return how.http ? answered(`http-${code}`) : { at: "lost", outcome: "refused" };
 }
+
+/** What the upstream hop says: an HTTP request (with its method, host, path) or a TLS stream. */
+type Upstream = { http: true; request: ProxiedRequest } | { http: false; sni: string; mode: string };
 
 /** The backend a rule sends to: a weighted pick, checked, then an endpoint of its Service. */
 function toBackend(
   ctx: TraceContext,
   wire: Wire,
   pod: PodState,
-  winner: RouteCandidate,
-  request: ProxiedRequest,
+  winner: { view: RouteView; rule: RouteRuleBase },
+  upstream: Upstream,
   packet: PacketHeader,
 ): Arrival {
   const route = winner.view;
   const rule = winner.rule;
+  const fail = (message: HopMessage, code: number, field: string) =>
+    reject(ctx, route.ref, message, packet, code, causeOf(route.ref, route.source, field), upstream);
   if (rule.backendRefs.length === 0)
-    return reject(
-      ctx,
-      route.ref,
-      hopMessage("hop.gw-no-backends", { field: rule.field }),
-      packet,
-      500,
-      causeOf(route.ref, route.source, rule.field),
-    );
+    return fail(hopMessage("hop.gw-no-backends", { field: rule.field }), 500, rule.field);
   const picked = pickBackend(ctx, rule.backendRefs);
   if (!picked)
-    return reject(
-      ctx,
-      route.ref,
-      hopMessage("hop.gw-zero-weights", { field: rule.field }),
-      packet,
-      500,
-      causeOf(route.ref, route.source, `${rule.field}.backendRefs`),
-    );
+    return fail(hopMessage("hop.gw-zero-weights", { field: rule.field }), 500, `${rule.field}.backendRefs`);
   const { ref, total } = picked;
   const cause = causeOf(route.ref, route.source, ref.field);
   if (rule.backendRefs.length > 1)
@@ -341,58 +362,54 @@ function toBackend(
   const state = ctx.dp.gateway.model.routes.find((r) => r.view.ref === route.ref);
   const invalid = state?.invalidBackends.get(ref.field);
   if (invalid)
-    return reject(
-      ctx,
-      route.ref,
+    return fail(
       hopMessage("hop.gw-invalid-backend", {
         backend: `${ref.namespace}/${ref.name}`,
         reason: invalid.reason,
         message: invalid.message,
       }),
-      packet,
       500,
-      cause,
+      ref.field,
     );
   const view = ctx.dp.services.get(`${ref.namespace}/${ref.name}`);
   const port = view?.ports.find((p) => p.spec.port === ref.port);
   if (!view || !port)
-    return reject(
-      ctx,
-      route.ref,
+    return fail(
       ref.port === undefined
         ? hopMessage("hop.gw-no-port-given", { service: `${ref.namespace}/${ref.name}` })
         : hopMessage("hop.gw-no-port", { service: `${ref.namespace}/${ref.name}`, port: ref.port }),
-      packet,
       500,
-      causeOf(route.ref, route.source, `${ref.field}.port`),
+      `${ref.field}.port`,
     );
   const ready = port.endpoints.filter((e) => e.ready);
   if (ready.length === 0)
-    return reject(
-      ctx,
-      route.ref,
+    return fail(
       hopMessage("hop.gw-no-endpoint", { service: `${ref.namespace}/${ref.name}` }),
-      packet,
       503,
-      cause,
+      ref.field,
     );
   const endpoint = ready[ctx.state.random.int(ready.length)];
   const node = pod.nodeName ? ctx.dp.nodes.get(pod.nodeName) : undefined;
   const out = endpoint ? upstreamPacket(ctx, pod, endpoint) : null;
   if (!node || !out || !endpoint) return { at: "lost", outcome: "timeout" };
+  const common = {
+    endpoint: endpoint.key,
+    count: ready.length,
+    service: `${ref.namespace}/${ref.name}`,
+    podIP: pod.podIP ?? "",
+  };
   ctx.hop?.(
     pod.ref,
     "lb-choice",
-    hopMessage("hop.gw-upstream", {
-      method: request.method,
-      host: request.host,
-      path: request.path,
-      endpoint: endpoint.key,
-      count: ready.length,
-      service: `${ref.namespace}/${ref.name}`,
-      podIP: pod.podIP ?? "",
-      client: packet.src.ip,
-    }),
+    upstream.http
+      ? hopMessage("hop.gw-upstream", {
+          ...common,
+          method: upstream.request.method,
+          host: upstream.request.host,
+          path: upstream.request.path,
+          client: packet.src.ip,
+        })
+      : hopMessage("hop.gw-tls-upstream", { ...common, sni: upstream.sni, mode: upstream.mode }),
     packet,
     out,
     cause,
@@ -401,10 +418,119 @@ function toBackend(
 }
 
 /**
+ * A GRPCRoute request: a gRPC call is an HTTP/2 POST to `/SERVICE/METHOD`; the GRPCRouteMatch that
+ * wins by GRPCRouteRule's precedence sends it to its weighted backends. No match: Envoy answers 404,
+ * which a gRPC client reads as UNIMPLEMENTED (grpc/grpc doc/http-grpc-status-mapping.md).
+ */
+function grpcRoute(
+  ctx: TraceContext,
+  wire: Wire,
+  pod: PodState,
+  listener: ListenerState,
+  request: ProxiedRequest,
+  packet: PacketHeader,
+): Arrival {
+  const l = listener.listener;
+  const call = grpcCallOf(request.path);
+  const matching = call
+    ? byPrecedence(candidatesFor(listener, request.host, grpcRules), GRPC_MATCH_ORDER).filter((c) =>
+        grpcMatches(c.match, { ...call, headers: request.headers }),
+      )
+    : [];
+  const winner = matching[0];
+  const gw = ctx.dp.gateway.proxyPods.get(pod.ref)?.view;
+  if (!winner || !call)
+    return reject(
+      ctx,
+      gw?.ref ?? pod.ref,
+      hopMessage("hop.gw-grpc-no-match", { listener: l.name, host: request.host, path: request.path }),
+      packet,
+      404,
+    );
+  ctx.hop?.(
+    winner.view.ref,
+    "l7-route",
+    hopMessage("hop.gw-grpc-match", {
+      host: request.host,
+      service: call.service,
+      method: call.method,
+      field: matchField(winner),
+      hostname: winner.hostnameMatched
+        ? hopMessage("hop.gw-match-hostname", { hostname: winner.hostnameMatched })
+        : hopMessage("hop.none", {}),
+      match: grpcMatchText(winner.match),
+      why: whyWins(winner, matching, GRPC_MATCH_ORDER),
+    }),
+    packet,
+    packet,
+    causeOf(winner.view.ref, winner.view.source, matchField(winner)),
+  );
+  const filtered = applyFilters(ctx, winner, request, listener, packet, "/");
+  if (filtered) return filtered;
+  return toBackend(ctx, wire, pod, winner, { http: true, request }, packet);
+}
+
+/**
+ * A connection to a TLS listener: Envoy reads the ClientHello's SNI (no decryption), picks the
+ * listener by hostname and the TLSRoute whose hostname takes the SNI, and passes the stream on
+ * (Passthrough) or terminates TLS and sends the plain stream (Terminate). Nothing matches: the
+ * connection is closed.
+ */
+function tlsProxy(
+  ctx: TraceContext,
+  wire: Wire,
+  pod: PodState,
+  gateway: GatewayState,
+  on: readonly ListenerState[],
+  packet: PacketHeader,
+): Arrival {
+  const gw = gateway.view;
+  const closed = (message: HopMessage, cause?: ReturnType<typeof causeOf>) =>
+    reject(ctx, gw.ref, message, packet, 0, cause, { http: false });
+  const http = ctx.http;
+  if (http?.scheme !== "https") return closed(hopMessage("hop.gw-tls-no-hello", {}));
+  const sni = http.host.toLowerCase();
+  const listener = listenerFor(on, sni);
+  if (!listener)
+    return closed(hopMessage("hop.gw-tls-no-listener", { port: String(on[0]?.listener.port), sni }));
+  const l = listener.listener;
+  const routes = listener.routes.flatMap((a) =>
+    a.route.kind === "TLSRoute"
+      ? [{ route: a.route, hostnames: a.hostnames, key: a.route.key, created: a.route.created }]
+      : [],
+  );
+  const chosen = routeForSNI(routes, sni);
+  const rule = chosen?.route.rules[0];
+  if (!chosen || !rule)
+    return closed(
+      hopMessage("hop.gw-tls-no-route", { listener: l.name, sni }),
+      causeOf(gw.ref, gw.source, l.field),
+    );
+  const mode = l.tls?.mode ?? "Terminate";
+  const route = chosen.route;
+  const index = route.hostnames.findIndex((h) => chosen.hostnames.includes(h) || hostnameMatches(h, sni));
+  ctx.hop?.(
+    route.ref,
+    mode === "Passthrough" ? "l7-route" : "tls-terminate",
+    hopMessage(mode === "Passthrough" ? "hop.gw-tls-passthrough" : "hop.gw-tls-terminate-route", {
+      listener: l.name,
+      port: l.port,
+      sni,
+      route: route.ref,
+      hostnames: chosen.hostnames.join(", "),
+    }),
+    packet,
+    packet,
+    causeOf(route.ref, route.source, index >= 0 ? `spec.hostnames[${index}]` : "spec.hostnames"),
+  );
+  return toBackend(ctx, wire, pod, { view: route, rule }, { http: false, sni, mode }, packet);
+}
+
+/**
  * A request reaching a Gateway's Envoy proxy pod: the listener for its port and Host (TLS
- * terminated with the listener's certificate), the HTTPRoute match that wins by the spec's
- * precedence, the rule's filters, then a weighted backendRef and a new connection from the pod to
- * an endpoint of its Service.
+ * terminated with the listener's certificate), the HTTPRoute (or GRPCRoute) match that wins by the
+ * spec's precedence, the rule's filters, then a weighted backendRef and a new connection from the
+ * pod to an endpoint of its Service; on a TLS listener, the TLSRoute for the SNI.
  */
 export function gatewayProxy(
   ctx: TraceContext,
@@ -413,8 +539,9 @@ export function gatewayProxy(
   gateway: GatewayState,
   packet: PacketHeader,
 ): Arrival {
-  const http = ctx.http ?? { scheme: "http", host: packet.dst.ip, path: "/" };
   const on = listenersOn(gateway, packet.dst.port);
+  if (on.some((l) => l.listener.protocol === "TLS")) return tlsProxy(ctx, wire, pod, gateway, on, packet);
+  const http = ctx.http ?? { scheme: "http", host: packet.dst.ip, path: "/" };
   const tls = on.some((l) => l.listener.protocol === "HTTPS");
   const gw = gateway.view;
   if (tls !== (http.scheme === "https")) {
@@ -470,13 +597,19 @@ export function gatewayProxy(
     );
   }
   const request = proxied(http);
+  // grpcroute_types.go Hostnames: an HTTPRoute and a GRPCRoute never share a hostname on a
+  // listener (the newer one is not attached), so the host names the one kind that serves it.
+  const grpc = listener.routes.some(
+    (a) => a.route.kind === "GRPCRoute" && hostnameRank(a.hostnames, http.host),
+  );
+  if (grpc) return grpcRoute(ctx, wire, pod, listener, request, packet);
   const matchRequest: MatchRequest = {
     method: request.method,
     path: request.path,
     headers: request.headers,
     query: queryOf(request.query),
   };
-  const matching = byPrecedence(candidatesFor(listener, http.host)).filter((c) =>
+  const matching = byPrecedence(candidatesFor(listener, http.host, httpRules), HTTP_MATCH_ORDER).filter((c) =>
     matchesRequest(c.match, matchRequest),
   );
   const winner = matching[0];
@@ -500,13 +633,14 @@ export function gatewayProxy(
         ? hopMessage("hop.gw-match-hostname", { hostname: winner.hostnameMatched })
         : hopMessage("hop.none", {}),
       match: matchText(winner.match),
-      why: whyWins(winner, matching),
+      why: whyWins(winner, matching, HTTP_MATCH_ORDER),
     }),
     packet,
     packet,
     causeOf(winner.view.ref, winner.view.source, matchField(winner)),
   );
-  const filtered = applyFilters(ctx, winner, request, listener, packet);
+  const prefix = winner.match.path.type === "PathPrefix" ? winner.match.path.value : "/";
+  const filtered = applyFilters(ctx, winner, request, listener, packet, prefix);
   if (filtered) return filtered;
-  return toBackend(ctx, wire, pod, winner, request, packet);
+  return toBackend(ctx, wire, pod, winner, { http: true, request }, packet);
 }

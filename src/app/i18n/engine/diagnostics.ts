@@ -166,6 +166,9 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
   "gateway.filterRepeated": "{type} フィルターは繰り返せません",
   "gateway.backendPort": "Service を参照するにはポートが必要です",
   "gateway.weightRange": "0 から 1000000 の範囲でなければなりません",
+  "gateway.grpcMethodRequired": "'service' と 'method' の一方または両方を指定しなければなりません",
+  "gateway.grpcService": "service には使える文字だけを使わなければなりません（{pattern} に一致）",
+  "gateway.grpcMethod": "method には使える文字だけを使わなければなりません（{pattern} に一致）",
   "kind.otherVersion":
     "シミュレートされません: {apiVersion} の {kind} は残りますが効果はありません。シミュレーターが扱う {kind} は {known} のものです",
   "kind.notSimulated":

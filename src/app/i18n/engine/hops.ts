@@ -217,6 +217,22 @@ export const hopTextsJa: Record<keyof typeof hopTexts, string> = {
   "hop.gw-why-older-route": "ルートのほうが古い（creationTimestamp）",
   "hop.gw-why-route-name": "{order} の順でルートが先",
   "hop.gw-why-rule-order": "ルートのルールの中で先に書かれている",
+  "hop.gw-why-longer-service": "service の文字数が多い",
+  "hop.gw-why-longer-method": "method の文字数が多い",
+  "hop.gw-grpc-match":
+    "{host} への gRPC 呼び出し {service}/{method}: {field}{hostname} が一致（{match}）{why}",
+  "hop.gw-grpc-no-match":
+    "リスナー {listener} にアタッチされたどの GRPCRoute のルールも {host}{path} に一致しません: Envoy は 404 を返し、gRPC クライアントはこれを UNIMPLEMENTED と読みます",
+  "hop.gw-tls-no-hello":
+    "TLS リスナーに TLS の ClientHello がありません（平文）: ルーティングに使うサーバー名がないため、Envoy は接続を閉じます",
+  "hop.gw-tls-no-listener":
+    "ポート {port} のどの TLS リスナーも SNI {sni} を受け付けません（Listener.hostname）: Envoy は接続を閉じます",
+  "hop.gw-tls-no-route":
+    "リスナー {listener} にアタッチされたどの TLSRoute にも SNI {sni} に合う hostname がありません: Envoy は接続を閉じます",
+  "hop.gw-tls-passthrough":
+    "リスナー {listener}（TLS Passthrough、ポート {port}）は ClientHello の SNI {sni} を復号せずに読みます: {route}（hostnames {hostnames}）が受け付けます",
+  "hop.gw-tls-terminate-route":
+    "リスナー {listener}（TLS Terminate、ポート {port}）は SNI {sni} の TLS を終端します: 復号したストリームを {route}（hostnames {hostnames}）が受け付けます",
   "hop.gw-header-modifier": "RequestHeaderModifier: {changes}",
   "hop.gw-redirect": "RequestRedirect: Envoy は {status} と Location: {location} を返します",
   "hop.gw-rewrite": "URLRewrite: {before} を Host {host}、パス {path} として転送します",
@@ -233,4 +249,6 @@ export const hopTextsJa: Record<keyof typeof hopTexts, string> = {
     "Service {service} に Ready なエンドポイントがありません: Envoy は 503 を返します（「no healthy upstream」）",
   "hop.gw-upstream":
     "Envoy は {method} {host}{path} を {endpoint} へ送ります: Envoy Gateway のデフォルトの負荷分散（least request。負荷が同じならここではランダムに選択）で、Service {service} の Ready なエンドポイント {count} 個から選びます（ClusterIP は使いません）。プロキシの Pod {podIP} から新しい接続を張り、X-Forwarded-For: {client} を付けます",
+  "hop.gw-tls-upstream":
+    "Envoy はプロキシの Pod {podIP} から {endpoint}（Service {service} の Ready なエンドポイント {count} 個のうち 1 つ）へ TCP 接続を張り、SNI {sni} のストリームを中継します（TLS {mode}）: バックエンドから見える送信元はプロキシのアドレスです",
 };

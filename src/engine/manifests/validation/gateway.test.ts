@@ -64,3 +64,62 @@ describe("HTTPRoute validation", () => {
     ]);
   });
 });
+
+const grpcRoute = (rules: unknown[]) => ({
+  apiVersion: GROUP,
+  kind: "GRPCRoute",
+  metadata: { name: "g" },
+  spec: { parentRefs: [{ name: "gw" }], rules },
+});
+
+describe("GRPCRoute validation (grpcroute_types.go GRPCMethodMatch CEL rules)", () => {
+  it("needs a service or a method, and Exact names as gRPC writes them", () => {
+    expect(
+      problems([
+        grpcRoute([
+          { matches: [{ method: { service: "pkg.Echo", method: "Echo" } }] },
+          { matches: [{ method: { type: "Exact" } }, { method: { service: "pkg/Echo", method: "Echo!" } }] },
+        ]),
+      ]),
+    ).toEqual([
+      "spec.rules[1].matches[0].method: Required value: One or both of 'service' or 'method' must be specified",
+      'spec.rules[1].matches[1].method.service: Invalid value: "pkg/Echo": service must only contain valid characters (matching ^\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$)',
+      'spec.rules[1].matches[1].method.method: Invalid value: "Echo!": method must only contain valid characters (matching ^[A-Za-z_][A-Za-z_0-9]*$)',
+    ]);
+  });
+
+  it("takes GRPCRoute's filter types only (no RequestRedirect)", () => {
+    expect(problems([grpcRoute([{ filters: [{ type: "RequestRedirect", requestRedirect: {} }] }])])).toEqual([
+      'spec.rules[0].filters[0].type: Unsupported value: "RequestRedirect": supported values: "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "ExtensionRef"',
+    ]);
+  });
+});
+
+describe("TLSRoute validation (tlsroute_types.go TLSRouteSpec)", () => {
+  it("needs hostnames, exactly one rule and its backendRefs", () => {
+    expect(
+      problems([
+        {
+          apiVersion: GROUP,
+          kind: "TLSRoute",
+          metadata: { name: "t" },
+          spec: { parentRefs: [{ name: "gw" }] },
+        },
+      ]),
+    ).toEqual(["spec.hostnames: Required value", "spec.rules: Required value"]);
+    expect(
+      problems([
+        {
+          apiVersion: GROUP,
+          kind: "TLSRoute",
+          metadata: { name: "t" },
+          spec: { hostnames: ["abc.example.com"], rules: [{ backendRefs: [] }, {}] },
+        },
+      ]),
+    ).toEqual([
+      "spec.rules: Too many: 2: must have at most 1 items",
+      "spec.rules[0].backendRefs: Required value",
+      "spec.rules[1].backendRefs: Required value",
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 // below are the schema's and the CEL rules' own.
 
 import { type DiagnosticMessage, message } from "../../messages/index.ts";
-import { child, duplicate, type FieldError, invalid, notSupported, required } from "./field.ts";
+import { child, duplicate, type FieldError, invalid, notSupported, required, tooMany } from "./field.ts";
 import { type Fields, isAbsent, type Obj } from "./values.ts";
 
 /** shared_types.go Hostname: an RFC 1123 name, optionally prefixed by one `*.` label; never an IP. */
@@ -33,6 +33,16 @@ const FILTER_TYPES = [
   "ExtensionRef",
   "CORS",
 ];
+/** grpcroute_types.go GRPCRouteFilterType. */
+const GRPC_FILTER_TYPES = [
+  "RequestHeaderModifier",
+  "ResponseHeaderModifier",
+  "RequestMirror",
+  "ExtensionRef",
+];
+/** grpcroute_types.go GRPCMethodMatch's CEL rules for Exact service and method names. */
+const GRPC_SERVICE = /^\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$/i;
+const GRPC_METHOD = /^[A-Za-z_][A-Za-z_0-9]*$/;
 /** httproute_types.go HTTPRequestRedirectFilter.StatusCode enum. */
 const REDIRECT_CODES = [301, 302, 303, 307, 308];
 const FROM = ["All", "Selector", "Same"];
@@ -232,7 +242,13 @@ const FILTER_FIELD: Record<string, string> = {
   CORS: "cors",
 };
 
-function validateFilters(rule: Obj, at: string, matches: { type: string }[], f: Fields): void {
+function validateFilters(
+  rule: Obj,
+  at: string,
+  matches: { type: string }[],
+  f: Fields,
+  types: readonly string[] = FILTER_TYPES,
+): void {
   const filters = f.objects(rule, "filters", at);
   const counts = new Map<string, number>();
   for (const { item, path } of filters) {
@@ -241,8 +257,8 @@ function validateFilters(rule: Obj, at: string, matches: { type: string }[], f: 
       f.add(required(child(path, "type")));
       continue;
     }
-    if (!FILTER_TYPES.includes(type)) {
-      f.add(notSupported(child(path, "type"), type, FILTER_TYPES));
+    if (!types.includes(type)) {
+      f.add(notSupported(child(path, "type"), type, types));
       continue;
     }
     counts.set(type, (counts.get(type) ?? 0) + 1);
@@ -328,6 +344,78 @@ export function validateHTTPRoute(object: Obj, f: Fields): void {
       return { type };
     });
     validateFilters(rule, path, matches.length ? matches : [{ type: "PathPrefix" }], f);
+    validateBackendRefs(rule, path, f);
+  }
+}
+
+/** grpcroute_types.go GRPCMethodMatch: a type, and a service or a method (Exact ones as gRPC names). */
+function validateGRPCMethod(method: Obj, at: string, f: Fields): void {
+  const type = f.string(method, "type", at) ?? "Exact";
+  if (!MATCH_TYPES.includes(type)) f.add(notSupported(child(at, "type"), type, MATCH_TYPES));
+  const service = f.string(method, "service", at);
+  const name = f.string(method, "method", at);
+  // The type defaults to Exact, so "has(self.type)" always holds: one of the two is needed.
+  if (service === undefined && name === undefined) f.add(required(at, message("gateway.grpcMethodRequired")));
+  if (type !== "Exact") {
+    for (const [key, value] of [
+      ["service", service],
+      ["method", name],
+    ] as const)
+      if (value !== undefined && !isRegex(value))
+        f.add(invalid(child(at, key), value, message("gateway.regex")));
+    return;
+  }
+  if (service !== undefined && !GRPC_SERVICE.test(service))
+    f.add(
+      invalid(
+        child(at, "service"),
+        service,
+        message("gateway.grpcService", { pattern: GRPC_SERVICE.source }),
+      ),
+    );
+  if (name !== undefined && !GRPC_METHOD.test(name))
+    f.add(invalid(child(at, "method"), name, message("gateway.grpcMethod", { pattern: GRPC_METHOD.source })));
+}
+
+function isRegex(value: string): boolean {
+  try {
+    new RegExp(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** grpcroute_types.go GRPCRouteSpec: parents, hostnames, rules (method and header matches, filters, backends). */
+export function validateGRPCRoute(object: Obj, f: Fields): void {
+  const spec = f.object(object, "spec", "") ?? {};
+  validateParentRefs(spec, f);
+  for (const { value, path } of f.strings(spec, "hostnames", "spec")) f.add(...hostname(value, path, false));
+  for (const { item: rule, path } of f.objects(spec, "rules", "spec")) {
+    for (const { item, path: at } of f.objects(rule, "matches", path)) {
+      const method = f.object(item, "method", at);
+      if (method) validateGRPCMethod(method, child(at, "method"), f);
+      validateNameValues(item, "headers", at, f);
+    }
+    validateFilters(rule, path, [], f, GRPC_FILTER_TYPES);
+    validateBackendRefs(rule, path, f);
+  }
+}
+
+/** tlsroute_types.go TLSRouteSpec: hostnames (1 or more), exactly one rule, 1 to 16 backendRefs. */
+export function validateTLSRoute(object: Obj, f: Fields): void {
+  const spec = f.object(object, "spec", "") ?? {};
+  validateParentRefs(spec, f);
+  const hostnames = f.strings(spec, "hostnames", "spec");
+  if (hostnames.length === 0) f.add(required("spec.hostnames"));
+  for (const { value, path } of hostnames) f.add(...hostname(value, path, false));
+  const rules = f.objects(spec, "rules", "spec");
+  if (rules.length === 0) f.add(required("spec.rules"));
+  if (rules.length > 1) f.add(tooMany("spec.rules", rules.length, 1));
+  for (const { item: rule, path } of rules) {
+    const backends = f.objects(rule, "backendRefs", path);
+    if (backends.length === 0) f.add(required(child(path, "backendRefs")));
+    if (backends.length > 16) f.add(tooMany(child(path, "backendRefs"), backends.length, 16));
     validateBackendRefs(rule, path, f);
   }
 }

@@ -13,8 +13,10 @@ import { type FieldError, fieldError, required, warning } from "./field.ts";
 import {
   validateGateway,
   validateGatewayClass,
+  validateGRPCRoute,
   validateHTTPRoute,
   validateReferenceGrant,
+  validateTLSRoute,
 } from "./gateway.ts";
 import { validateIngress, validateIngressClass } from "./ingress.ts";
 import { validateObjectMeta } from "./meta.ts";
@@ -86,6 +88,12 @@ export function validateObject(object: Obj & { apiVersion: string; kind: string 
       break;
     case "HTTPRoute":
       validateHTTPRoute(object, f);
+      break;
+    case "GRPCRoute":
+      validateGRPCRoute(object, f);
+      break;
+    case "TLSRoute":
+      validateTLSRoute(object, f);
       break;
     case "ReferenceGrant":
       validateReferenceGrant(object, f);

@@ -2,18 +2,19 @@ import { matchesSelector } from "../../cluster/labels.ts";
 import type { Ref } from "../../cluster/types.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
 import { gatewayRef } from "../../refs.ts";
-import { intersectHostnames } from "./hostname.ts";
+import { hostnamesOverlap, intersectHostnames } from "./hostname.ts";
 import {
   GATEWAY_GROUP,
   type GatewayView,
-  type HTTPRouteView,
   isGatewayKind,
   type ListenerView,
   type ParentRefView,
   type ReferenceGrantView,
+  type RouteKind,
+  type RouteView,
   readGateway,
-  readHTTPRoute,
   readReferenceGrant,
+  readRoute,
   referenceAllowed,
 } from "./spec.ts";
 
@@ -44,7 +45,7 @@ export interface GatewayClassState {
 
 /** A route attached to a listener, with the hostnames it serves there (`[]`: any). */
 export interface AttachedRoute {
-  route: HTTPRouteView;
+  route: RouteView;
   hostnames: string[];
 }
 
@@ -75,7 +76,7 @@ export interface RouteParentState {
 }
 
 export interface RouteState {
-  view: HTTPRouteView;
+  view: RouteView;
   /** One entry per parentRef whose Gateway Envoy Gateway manages; others get no status. */
   parents: RouteParentState[];
   /** Why each invalid backendRef is invalid (500s for the requests sent to it), by its field. */
@@ -98,8 +99,16 @@ export interface ClusterLookup {
   namespaceLabels: ReadonlyMap<string, Record<string, string>>;
 }
 
-/** The route kinds Envoy Gateway attaches to HTTP and HTTPS listeners (the simulator models HTTPRoute). */
-const HTTP_KINDS = [{ group: GATEWAY_GROUP, kind: "HTTPRoute" }];
+/**
+ * The route kinds Envoy Gateway attaches to each listener protocol: HTTPRoute and GRPCRoute on
+ * HTTP and HTTPS (gRPC is HTTP/2), TLSRoute on TLS (tlsroute_types.go: "A TLSRoute MUST be
+ * attached to a Listener of protocol TLS"). TCP and UDP listeners are not modelled.
+ */
+const KINDS_BY_PROTOCOL: Record<string, RouteKind[]> = {
+  HTTP: ["HTTPRoute", "GRPCRoute"],
+  HTTPS: ["HTTPRoute", "GRPCRoute"],
+  TLS: ["TLSRoute"],
+};
 
 function readClasses(objects: readonly SourcedObject[]): Map<string, GatewayClassState> {
   const classes = new Map<string, GatewayClassState>();
@@ -131,22 +140,22 @@ function listenerState(
   lookup: ClusterLookup,
 ): ListenerState {
   const conditions: Condition[] = [];
-  const http = listener.protocol === "HTTP" || listener.protocol === "HTTPS";
+  const kinds = KINDS_BY_PROTOCOL[listener.protocol] ?? [];
+  const http = kinds.length > 0;
   const conflict = gateway.listeners.find(
     (l) => l.port === listener.port && l.protocol !== listener.protocol,
   );
-  const supportedKinds = http
-    ? listener.allowedRoutes.kinds
-      ? listener.allowedRoutes.kinds.filter((k) => k.group === GATEWAY_GROUP && k.kind === "HTTPRoute")
-      : HTTP_KINDS
-    : [];
+  const all = kinds.map((kind) => ({ group: GATEWAY_GROUP, kind }));
+  const supportedKinds = listener.allowedRoutes.kinds
+    ? all.filter((k) => listener.allowedRoutes.kinds?.some((w) => w.group === k.group && w.kind === k.kind))
+    : all;
   let accepted = condition("Accepted", true, "Accepted", "Listener is accepted");
   if (!http)
     accepted = condition(
       "Accepted",
       false,
       "UnsupportedProtocol",
-      `protocol ${listener.protocol} is not modelled: the simulated Envoy Gateway serves HTTP and HTTPS listeners`,
+      `protocol ${listener.protocol} is not modelled: the simulated Envoy Gateway serves HTTP, HTTPS and TLS listeners`,
     );
   else if (conflict)
     accepted = condition(
@@ -161,9 +170,13 @@ function listenerState(
       "ResolvedRefs",
       false,
       "InvalidRouteKinds",
-      "allowedRoutes.kinds lists no kind this listener supports (HTTPRoute)",
+      `allowedRoutes.kinds lists no kind this listener supports (${kinds.join(", ")})`,
     );
-  if (listener.protocol === "HTTPS") {
+  // HTTPS, and TLS in Terminate mode, need a certificate; TLS Passthrough has none (the backend's).
+  if (
+    listener.protocol === "HTTPS" ||
+    (listener.protocol === "TLS" && listener.tls?.mode !== "Passthrough")
+  ) {
     const ref = listener.tls?.certificateRefs[0];
     const from = { group: GATEWAY_GROUP, kind: "Gateway", namespace: gateway.namespace };
     if (!ref)
@@ -171,7 +184,7 @@ function listenerState(
         "ResolvedRefs",
         false,
         "InvalidCertificateRef",
-        "no certificateRefs: an HTTPS listener needs a certificate",
+        `no certificateRefs: an ${listener.protocol} listener that terminates TLS needs a certificate`,
       );
     else if (ref.group !== "" || ref.kind !== "Secret")
       resolved = condition(
@@ -274,7 +287,7 @@ function namespaceAllowed(
  * Accepted, and the route is attached to each listener that takes it.
  */
 function attach(
-  route: HTTPRouteView,
+  route: RouteView,
   parentRef: ParentRefView,
   gateway: GatewayState,
   lookup: ClusterLookup,
@@ -287,24 +300,49 @@ function attach(
       "NoMatchingParent",
       `Gateway ${gateway.view.namespace}/${gateway.view.name} has no listener${parentRef.sectionName ? ` named ${parentRef.sectionName}` : ""}${parentRef.port ? ` on port ${parentRef.port}` : ""}`,
     );
+  const takesKind = (l: ListenerState) => l.supportedKinds.some((k) => k.kind === route.kind);
+  // tlsroute_types.go: a TLSRoute on a listener whose protocol is not TLS is UnsupportedValue.
+  if (route.kind === "TLSRoute" && !selected.some((l) => l.listener.protocol === "TLS"))
+    return condition(
+      "Accepted",
+      false,
+      "UnsupportedValue",
+      `no listener of ${gateway.view.namespace}/${gateway.view.name} selected by this parentRef has protocol TLS`,
+    );
   const allowed = selected.filter(
-    (l) =>
-      l.valid && l.supportedKinds.length > 0 && namespaceAllowed(l, gateway.view, route.namespace, lookup),
+    (l) => l.valid && takesKind(l) && namespaceAllowed(l, gateway.view, route.namespace, lookup),
   );
   if (allowed.length === 0)
     return condition(
       "Accepted",
       false,
       "NotAllowedByListeners",
-      `no listener of ${gateway.view.namespace}/${gateway.view.name} allows HTTPRoutes from namespace ${route.namespace} (allowedRoutes)`,
+      `no listener of ${gateway.view.namespace}/${gateway.view.name} allows ${route.kind}s from namespace ${route.namespace} (allowedRoutes)`,
     );
   let attached = 0;
+  let conflict: RouteView | undefined;
   for (const listener of allowed) {
     const hostnames = intersectHostnames(listener.listener.hostname, route.hostnames);
     if (!hostnames) continue;
+    // grpcroute_types.go Hostnames (cross serving): an HTTPRoute and a GRPCRoute whose hostnames
+    // intersect on one listener: the older route (then the first by "{namespace}/{name}") is kept.
+    const other = listener.routes.find(
+      (a) => crossServing(a.route.kind, route.kind) && hostnamesOverlap(a.hostnames, hostnames),
+    );
+    if (other) {
+      conflict = other.route;
+      continue;
+    }
     listener.routes.push({ route, hostnames });
     attached++;
   }
+  if (attached === 0 && conflict)
+    return condition(
+      "Accepted",
+      false,
+      "Conflicted",
+      `${conflict.kind} ${conflict.key} already serves an intersecting hostname on this listener; HTTPRoutes and GRPCRoutes may not share a hostname`,
+    );
   if (attached === 0)
     return condition(
       "Accepted",
@@ -315,14 +353,26 @@ function attach(
   return condition("Accepted", true, "Accepted", "Route is accepted");
 }
 
+function crossServing(a: RouteKind, b: RouteKind): boolean {
+  return a !== b && a !== "TLSRoute" && b !== "TLSRoute";
+}
+
+/** The order routes attach in: the oldest first, then by "{namespace}/{name}" (the spec's tie-breakers). */
+function attachOrder(a: RouteView, b: RouteView): number {
+  const ca = a.created ?? "";
+  const cb = b.created ?? "";
+  if (ca !== cb && ca !== "" && cb !== "") return ca < cb ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
 /**
  * HTTPBackendRef validity (RouteConditionReason): InvalidKind for anything but a core Service,
  * RefNotPermitted for a Service in another namespace without a ReferenceGrant, BackendNotFound for
  * a Service that does not exist. Requests sent to an invalid backend get 500.
  */
-function invalidBackends(route: HTTPRouteView, grants: readonly ReferenceGrantView[], lookup: ClusterLookup) {
+function invalidBackends(route: RouteView, grants: readonly ReferenceGrantView[], lookup: ClusterLookup) {
   const out = new Map<string, { reason: string; message: string }>();
-  const from = { group: GATEWAY_GROUP, kind: "HTTPRoute", namespace: route.namespace };
+  const from = { group: GATEWAY_GROUP, kind: route.kind, namespace: route.namespace };
   for (const rule of route.rules) {
     for (const ref of rule.backendRefs) {
       const name = `${ref.namespace}/${ref.name}`;
@@ -334,7 +384,7 @@ function invalidBackends(route: HTTPRouteView, grants: readonly ReferenceGrantVi
       else if (!referenceAllowed(grants, from, ref))
         out.set(ref.field, {
           reason: "RefNotPermitted",
-          message: `Service ${name} is in another namespace and no ReferenceGrant there allows HTTPRoutes from ${route.namespace}`,
+          message: `Service ${name} is in another namespace and no ReferenceGrant there allows ${route.kind}s from ${route.namespace}`,
         });
       else if (!lookup.services.has(name))
         out.set(ref.field, { reason: "BackendNotFound", message: `Service ${name} not found` });
@@ -353,44 +403,45 @@ export function evaluateGateways(objects: readonly SourcedObject[], lookup: Clus
     const view = readGateway(source);
     gateways.set(view.ref, gatewayState(view, classes, grants, lookup));
   }
-  const routes = objects
-    .filter((o) => isGatewayKind(o, "HTTPRoute"))
-    .map(readHTTPRoute)
-    .map((view): RouteState => {
-      const invalid = invalidBackends(view, grants, lookup);
-      const first = [...invalid.values()][0];
-      const resolved = first
-        ? condition("ResolvedRefs", false, first.reason, first.message)
-        : condition("ResolvedRefs", true, "ResolvedRefs", "Resolved all the Object references for the Route");
-      const parents: RouteParentState[] = [];
-      const unowned: RouteState["unowned"] = [];
-      for (const parentRef of view.parentRefs) {
-        const ref = gatewayRef(parentRef.namespace, parentRef.name);
-        const gateway = gateways.get(ref);
-        if (parentRef.group !== GATEWAY_GROUP || parentRef.kind !== "Gateway") {
-          unowned.push({
-            parentRef,
-            why: `parent ${parentRef.kind} is not a Gateway: the simulator attaches routes to Gateways`,
-          });
-        } else if (!gateway) {
-          unowned.push({
-            parentRef,
-            why: `Gateway ${parentRef.namespace}/${parentRef.name} does not exist: nothing serves this route there`,
-          });
-        } else if (!gateway.served) {
-          unowned.push({
-            parentRef,
-            why: `Gateway ${parentRef.namespace}/${parentRef.name} is not served: ${gateway.why}`,
-          });
-        } else {
-          parents.push({
-            parentRef,
-            gateway: ref,
-            conditions: [attach(view, parentRef, gateway, lookup), resolved],
-          });
-        }
+  const views = objects.flatMap((o) => readRoute(o) ?? []);
+  const states = new Map<RouteView, RouteState>();
+  // Attach in age order, so that a conflict keeps the older route; statuses keep the objects' order.
+  for (const view of [...views].sort(attachOrder)) {
+    const invalid = invalidBackends(view, grants, lookup);
+    const first = [...invalid.values()][0];
+    const resolved = first
+      ? condition("ResolvedRefs", false, first.reason, first.message)
+      : condition("ResolvedRefs", true, "ResolvedRefs", "Resolved all the Object references for the Route");
+    const parents: RouteParentState[] = [];
+    const unowned: RouteState["unowned"] = [];
+    for (const parentRef of view.parentRefs) {
+      const ref = gatewayRef(parentRef.namespace, parentRef.name);
+      const gateway = gateways.get(ref);
+      if (parentRef.group !== GATEWAY_GROUP || parentRef.kind !== "Gateway") {
+        unowned.push({
+          parentRef,
+          why: `parent ${parentRef.kind} is not a Gateway: the simulator attaches routes to Gateways`,
+        });
+      } else if (!gateway) {
+        unowned.push({
+          parentRef,
+          why: `Gateway ${parentRef.namespace}/${parentRef.name} does not exist: nothing serves this route there`,
+        });
+      } else if (!gateway.served) {
+        unowned.push({
+          parentRef,
+          why: `Gateway ${parentRef.namespace}/${parentRef.name} is not served: ${gateway.why}`,
+        });
+      } else {
+        parents.push({
+          parentRef,
+          gateway: ref,
+          conditions: [attach(view, parentRef, gateway, lookup), resolved],
+        });
       }
-      return { view, parents, invalidBackends: invalid, unowned };
-    });
+    }
+    states.set(view, { view, parents, invalidBackends: invalid, unowned });
+  }
+  const routes = views.flatMap((view) => states.get(view) ?? []);
   return { classes, gateways, routes };
 }

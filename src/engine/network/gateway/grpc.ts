@@ -4,7 +4,7 @@
  * and the method (either may be left out, "at least one of Service and Method MUST be a non-empty
  * string"), Exact (the default) or RegularExpression; GRPCHeaderMatch as HTTPRoute's headers.
  */
-import type { ValueMatch } from "./match.ts";
+import type { MatchOrder, ValueMatch } from "./match.ts";
 
 export interface GRPCMethodMatch {
   type: "Exact" | "RegularExpression";
@@ -79,3 +79,14 @@ export function compareGRPCMatches(a: GRPCMatch, b: GRPCMatch): number {
     b.headers.length - a.headers.length
   );
 }
+
+/** GRPCRouteRule.Matches' order, and which criterion decided (for a hop text). */
+export const GRPC_MATCH_ORDER: MatchOrder<GRPCMatch> = {
+  compare: compareGRPCMatches,
+  reason: (a, b) =>
+    (a.method.service?.length ?? 0) !== (b.method.service?.length ?? 0)
+      ? "longer-service"
+      : (a.method.method?.length ?? 0) !== (b.method.method?.length ?? 0)
+        ? "longer-method"
+        : "more-headers",
+};

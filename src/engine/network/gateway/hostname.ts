@@ -35,6 +35,15 @@ export function intersectHostnames(listener: string | undefined, route: readonly
 }
 
 /**
+ * Whether two routes' hostnames on one listener share a name (`[]`: any name), as the cross-serving
+ * rule between HTTPRoute and GRPCRoute reads "the intersection of the hostnames ... is non-empty".
+ */
+export function hostnamesOverlap(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => within(x, y) || within(y, x)));
+}
+
+/**
  * How specific the hostname is that made a route match a request (HTTPRouteSpec.Hostnames:
  * precedence to the route with the most characters in a matching non-wildcard hostname, then in a
  * matching hostname); `undefined` when none of its hostnames matches. A route with no hostnames

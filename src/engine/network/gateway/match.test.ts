@@ -4,6 +4,7 @@ import {
   type Candidate,
   compareMatches,
   DEFAULT_MATCH,
+  HTTP_MATCH_ORDER,
   type MatchRequest,
   matchesRequest,
   pathMatches,
@@ -117,7 +118,8 @@ describe("match precedence", () => {
   // within a route, to the FIRST matching rule in list order.
   it("breaks ties by age, then namespace/name, then rule order", () => {
     const m = DEFAULT_MATCH;
-    const order = (list: Candidate[]) => byPrecedence(list).map((c) => `${c.route}#${c.ruleIndex}`);
+    const order = (list: Candidate[]) =>
+      byPrecedence(list, HTTP_MATCH_ORDER).map((c) => `${c.route}#${c.ruleIndex}`);
     expect(
       order([candidate("default/b", 0, m), candidate("default/a", 1, m), candidate("default/a", 0, m)]),
     ).toEqual(["default/a#0", "default/a#1", "default/b#0"]);
@@ -135,6 +137,6 @@ describe("match precedence", () => {
       hostname: { exact: 0, any: 13 },
     });
     const exact = candidate("default/b", 0, DEFAULT_MATCH, { hostname: { exact: 16, any: 16 } });
-    expect(byPrecedence([wildcard, exact])[0]?.route).toBe("default/b");
+    expect(byPrecedence([wildcard, exact], HTTP_MATCH_ORDER)[0]?.route).toBe("default/b");
   });
 });

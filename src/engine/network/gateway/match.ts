@@ -117,12 +117,14 @@ export type PrecedenceReason =
   | "method"
   | "more-headers"
   | "more-query-params"
+  | "longer-service"
+  | "longer-method"
   | "older-route"
   | "route-name"
   | "rule-order";
 
 /** One match of one rule of one route, as the proxy orders them for a request's host. */
-export interface Candidate {
+export interface Candidate<M = RouteMatch> {
   /** "NS/NAME", the alphabetical tie-breaker. */
   route: string;
   /** metadata.creationTimestamp as written (RFC 3339 compares as text), or undefined. */
@@ -130,8 +132,20 @@ export interface Candidate {
   hostname: { exact: number; any: number };
   ruleIndex: number;
   matchIndex: number;
-  match: RouteMatch;
+  match: M;
 }
+
+/** How a route kind orders its matches within a hostname tie, and which criterion decided. */
+export interface MatchOrder<M> {
+  compare(a: M, b: M): number;
+  reason(a: M, b: M): PrecedenceReason;
+}
+
+/** HTTPRouteRule.Matches' order. */
+export const HTTP_MATCH_ORDER: MatchOrder<RouteMatch> = {
+  compare: (a, b) => compareMatches(a, b),
+  reason: (a, b) => matchReason(a, b),
+};
 
 /**
  * HTTPRouteSpec precedence across routes: the most specific matching hostname; then the match
@@ -139,13 +153,17 @@ export interface Candidate {
  * alphabetical order by {namespace}/{name}"; within a route, "the FIRST matching rule (in list
  * order)". Returns the order and, when `a` wins, why.
  */
-export function compareCandidates(a: Candidate, b: Candidate): { order: number; reason: PrecedenceReason } {
+export function compareCandidates<M = RouteMatch>(
+  a: Candidate<M>,
+  b: Candidate<M>,
+  matchOrder: MatchOrder<M>,
+): { order: number; reason: PrecedenceReason } {
   if (a.hostname.exact !== b.hostname.exact)
     return { order: b.hostname.exact - a.hostname.exact, reason: "hostname" };
   if (a.hostname.any !== b.hostname.any)
     return { order: b.hostname.any - a.hostname.any, reason: "hostname" };
-  const byMatch = compareMatches(a.match, b.match);
-  if (byMatch !== 0) return { order: byMatch, reason: matchReason(a.match, b.match) };
+  const byMatch = matchOrder.compare(a.match, b.match);
+  if (byMatch !== 0) return { order: byMatch, reason: matchOrder.reason(a.match, b.match) };
   if (a.route !== b.route) {
     const ca = a.created ?? "";
     const cb = b.created ?? "";
@@ -166,6 +184,9 @@ function matchReason(a: RouteMatch, b: RouteMatch): PrecedenceReason {
 }
 
 /** Candidates in precedence order (a stable sort: equal candidates keep their order). */
-export function byPrecedence<T extends Candidate>(candidates: readonly T[]): T[] {
-  return [...candidates].sort((a, b) => compareCandidates(a, b).order);
+export function byPrecedence<M, T extends Candidate<M>>(
+  candidates: readonly T[],
+  matchOrder: MatchOrder<M>,
+): T[] {
+  return [...candidates].sort((a, b) => compareCandidates(a, b, matchOrder).order);
 }

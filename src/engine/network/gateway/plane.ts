@@ -2,7 +2,7 @@ import { envoyDeploymentRef, gatewayAddress, lookupOf } from "../../cluster/gate
 import type { Cluster, Ref } from "../../cluster/types.ts";
 import { closestRecord, type PublishedHost } from "../ingress/plane.ts";
 import { evaluateGateways, type GatewayModel, type GatewayState } from "./controller.ts";
-import type { HTTPRouteView } from "./spec.ts";
+import type { RouteView } from "./spec.ts";
 
 /** The Gateway API data plane: Envoy's proxy pods, each Gateway's address, the names the outside DNS publishes. */
 export interface GatewayPlane {
@@ -10,7 +10,7 @@ export interface GatewayPlane {
   /** Pods of a Gateway's Envoy Deployment: a request reaching a listener port is proxied at L7. */
   proxyPods: Map<Ref, GatewayState>;
   addresses: Map<Ref, string>;
-  routes: Map<Ref, HTTPRouteView>;
+  routes: Map<Ref, RouteView>;
   /**
    * Names external-dns publishes from Gateways (its gateway-httproute source): each attached
    * route's hostnames, and listener hostnames, at the Gateway's address. `ingress` holds the

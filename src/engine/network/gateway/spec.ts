@@ -2,7 +2,8 @@ import { asNumber, asRecord, asRecords, asString, asStringMap } from "../../clus
 import type { LabelSelector } from "../../cluster/labels.ts";
 import type { Ref } from "../../cluster/types.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
-import { gatewayRef, httpRouteRef } from "../../refs.ts";
+import { gatewayRef, grpcRouteRef, httpRouteRef, tlsRouteRef } from "../../refs.ts";
+import { DEFAULT_GRPC_MATCH, type GRPCMatch } from "./grpc.ts";
 import { DEFAULT_MATCH, type PathMatchType, type RouteMatch, type ValueMatch } from "./match.ts";
 
 /** The API group of every Gateway API kind. */
@@ -74,15 +75,24 @@ export interface BackendRefView extends ObjectRef {
   weight: number;
 }
 
-export interface RuleView {
+/** What every route kind's rule has: where it is, its filters and its weighted backends. */
+export interface RouteRuleBase {
   index: number;
   field: string;
-  /** The rule's matches, defaulted (none written: one PathPrefix "/" match). */
-  matches: RouteMatch[];
   /** Whether the matches were written, or are the default. */
   written: boolean;
   filters: FilterView[];
   backendRefs: BackendRefView[];
+}
+
+export interface RuleView extends RouteRuleBase {
+  /** The rule's matches, defaulted (none written: one PathPrefix "/" match). */
+  matches: RouteMatch[];
+}
+
+export interface GRPCRuleView extends RouteRuleBase {
+  /** The rule's matches, defaulted (none written: `{method: {type: Exact}}`, every call). */
+  matches: GRPCMatch[];
 }
 
 export interface ParentRefView extends ObjectRef {
@@ -91,7 +101,12 @@ export interface ParentRefView extends ObjectRef {
   index: number;
 }
 
-export interface HTTPRouteView {
+/** The Route kinds the simulated Envoy Gateway serves. */
+export type RouteKind = "HTTPRoute" | "GRPCRoute" | "TLSRoute";
+export const ROUTE_KINDS: readonly RouteKind[] = ["HTTPRoute", "GRPCRoute", "TLSRoute"];
+
+/** What every route kind has (shared_types.go CommonRouteSpec, plus hostnames). */
+interface RouteViewBase {
   ref: Ref;
   namespace: string;
   name: string;
@@ -100,9 +115,26 @@ export interface HTTPRouteView {
   created: string | undefined;
   hostnames: string[];
   parentRefs: ParentRefView[];
-  rules: RuleView[];
   source: SourcedObject;
 }
+
+export interface HTTPRouteView extends RouteViewBase {
+  kind: "HTTPRoute";
+  rules: RuleView[];
+}
+
+export interface GRPCRouteView extends RouteViewBase {
+  kind: "GRPCRoute";
+  rules: GRPCRuleView[];
+}
+
+/** TLSRoute: one rule (MinItems=1, MaxItems=1), backends only: the SNI chose the route. */
+export interface TLSRouteView extends RouteViewBase {
+  kind: "TLSRoute";
+  rules: RouteRuleBase[];
+}
+
+export type RouteView = HTTPRouteView | GRPCRouteView | TLSRouteView;
 
 export interface ReferenceGrantView {
   namespace: string;
@@ -255,35 +287,48 @@ function filterOf(value: Record<string, unknown>, field: string): FilterView {
   return { type: "other", name: type, field };
 }
 
-export function readHTTPRoute(source: SourcedObject): HTTPRouteView {
-  const spec = asRecord(source.object.spec);
-  const namespace = namespaceOf(source);
-  const name = source.object.metadata.name;
+function backendRefsOf(rule: Record<string, unknown>, field: string, namespace: string): BackendRefView[] {
+  return asRecords(rule.backendRefs).map((b, i) => ({
+    ...objectRef(b, `${field}.backendRefs[${i}]`, namespace, "", "Service"),
+    port: asNumber(b.port),
+    weight: asNumber(b.weight) ?? 1,
+  }));
+}
+
+/** The rules of a route, each read with its kind's match reader and default match. */
+function rulesOf<M>(
+  spec: Record<string, unknown>,
+  namespace: string,
+  readMatch: (value: Record<string, unknown>) => M,
+  defaultMatch: M,
+): (RouteRuleBase & { matches: M[] })[] {
   const written = asRecords(spec.rules);
-  // HTTPRouteSpec.Rules defaults to one rule matching PathPrefix "/" (with no backends: 404s... or 500).
-  const rules = (written.length ? written : [{}]).map((rule, index): RuleView => {
+  // HTTPRouteSpec.Rules and GRPCRouteSpec.Rules default to one rule matching every request.
+  return (written.length ? written : [{}]).map((rule, index) => {
     const field = `spec.rules[${index}]`;
     const matches = asRecords(rule.matches);
     return {
       index,
       field,
-      matches: matches.length ? matches.map(matchOf) : [DEFAULT_MATCH],
+      matches: matches.length ? matches.map(readMatch) : [defaultMatch],
       written: matches.length > 0,
       filters: asRecords(rule.filters).map((f, i) => filterOf(f, `${field}.filters[${i}]`)),
-      backendRefs: asRecords(rule.backendRefs).map((b, i) => ({
-        ...objectRef(b, `${field}.backendRefs[${i}]`, namespace, "", "Service"),
-        port: asNumber(b.port),
-        weight: asNumber(b.weight) ?? 1,
-      })),
+      backendRefs: backendRefsOf(rule, field, namespace),
     };
   });
-  const created = asString(source.object.metadata.creationTimestamp);
+}
+
+/** What every route kind reads alike: name, age, hostnames, parentRefs. */
+function routeBase(source: SourcedObject, ref: (ns: string, name: string) => Ref): RouteViewBase {
+  const spec = asRecord(source.object.spec);
+  const namespace = namespaceOf(source);
+  const name = source.object.metadata.name;
   return {
-    ref: httpRouteRef(namespace, name),
+    ref: ref(namespace, name),
     namespace,
     name,
     key: `${namespace}/${name}`,
-    created,
+    created: asString(source.object.metadata.creationTimestamp),
     hostnames: (Array.isArray(spec.hostnames) ? spec.hostnames : []).flatMap((h) =>
       typeof h === "string" ? [h.toLowerCase()] : [],
     ),
@@ -293,9 +338,56 @@ export function readHTTPRoute(source: SourcedObject): HTTPRouteView {
       port: asNumber(p.port),
       index,
     })),
-    rules,
     source,
   };
+}
+
+export function readHTTPRoute(source: SourcedObject): HTTPRouteView {
+  const base = routeBase(source, httpRouteRef);
+  const rules = rulesOf(asRecord(source.object.spec), base.namespace, matchOf, DEFAULT_MATCH);
+  return { ...base, kind: "HTTPRoute", rules };
+}
+
+/** GRPCRouteMatch: the method match (type defaults to Exact) and header matches. */
+function grpcMatchOf(value: Record<string, unknown>): GRPCMatch {
+  const method = asRecord(value.method);
+  return {
+    method: {
+      type: asString(method.type) === "RegularExpression" ? "RegularExpression" : "Exact",
+      service: asString(method.service) || undefined,
+      method: asString(method.method) || undefined,
+    },
+    headers: valueMatches(value.headers),
+  };
+}
+
+export function readGRPCRoute(source: SourcedObject): GRPCRouteView {
+  const base = routeBase(source, grpcRouteRef);
+  const rules = rulesOf(asRecord(source.object.spec), base.namespace, grpcMatchOf, DEFAULT_GRPC_MATCH);
+  return { ...base, kind: "GRPCRoute", rules };
+}
+
+export function readTLSRoute(source: SourcedObject): TLSRouteView {
+  const base = routeBase(source, tlsRouteRef);
+  const rules = asRecords(asRecord(source.object.spec).rules).map((rule, index): RouteRuleBase => {
+    const field = `spec.rules[${index}]`;
+    return {
+      index,
+      field,
+      written: false,
+      filters: [],
+      backendRefs: backendRefsOf(rule, field, base.namespace),
+    };
+  });
+  return { ...base, kind: "TLSRoute", rules };
+}
+
+/** Any route kind's view, or undefined for other objects. */
+export function readRoute(source: SourcedObject): RouteView | undefined {
+  if (isGatewayKind(source, "HTTPRoute")) return readHTTPRoute(source);
+  if (isGatewayKind(source, "GRPCRoute")) return readGRPCRoute(source);
+  if (isGatewayKind(source, "TLSRoute")) return readTLSRoute(source);
+  return undefined;
 }
 
 export function readReferenceGrant(source: SourcedObject): ReferenceGrantView {
