@@ -27,6 +27,7 @@ import { GraphModelContext } from "./context.ts";
 import { flowEdges, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { GraphLegend } from "./GraphLegend.tsx";
+import { boundsOf } from "./geometry.ts";
 import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import "./graph.css";
@@ -34,6 +35,7 @@ import { type ClusterFlowNode, type GraphModel, type RouteFlowEdge, resolveRef }
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
+import { useInBatches, useKept } from "./progressive.ts";
 import { RouteEdge } from "./RouteEdge.tsx";
 import { readableFit } from "./readable.ts";
 import { SearchBox } from "./SearchBox.tsx";
@@ -60,6 +62,9 @@ const edgeTypes: EdgeTypes = { route: RouteEdge };
 installTestHook(appStore);
 
 const FIT = { padding: 0.04 } as const;
+
+/** How many boxes (and edges) of a compact drawing reach React Flow each frame (progressive.ts). */
+const COMPACT_BATCH = 40;
 
 /** The zoom below which a compact drawing leaves out its Service-to-node edges. */
 const DETAIL_ZOOM = 0.4;
@@ -162,10 +167,11 @@ function Graph() {
   // Laid out in a worker; a rebuilt cluster keeps the drawing's order, so the boxes that stayed stay put.
   const model = useLayout(cluster, { foldDns, externalHosts, ingresses, openNodes });
   const motion = useMotion(model);
-  const drawn = useMemo<ClusterFlowNode[]>(
+  const laidOut = useMemo<ClusterFlowNode[]>(
     () => withMotion(model?.nodes ?? [], motion).map((n) => ({ ...n, ariaLabel: boxLabel(n, t) })),
     [model, motion, t],
   );
+  const drawn = useKept(laidOut);
   // The box where the inspected packet's current hop acted, marked as the inspector's hop list marks it.
   const steppedRef = useAppStore((s) => {
     const packet = s.inspecting === "request" ? inspectedPacket(s) : undefined;
@@ -218,6 +224,11 @@ function Graph() {
     );
     return [...shown, ...poolEdges(model.router, pools, ejected), ...flows];
   }, [model, shown, cluster, flowing, lbHealth, events, second, t]);
+  // A large cluster's boxes and edges reach React Flow a batch a frame, so no frame's task is long;
+  // a rebuilt cluster's unchanged ones stay the same objects, which React Flow does not redraw.
+  const batch = model?.compact ? COMPACT_BATCH : Number.POSITIVE_INFINITY;
+  const batchedNodes = useInBatches(nodes, batch);
+  const batchedEdges = useInBatches(useKept(edges), batch);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ClusterFlowNode>[]) => {
@@ -230,22 +241,25 @@ function Graph() {
 
   // Fit the view when the cluster first arrives, and again when the graph's panel changes size (a side
   // panel shown, hidden or resized) until the learner pans or zooms; the Controls' button fits it again.
-  const { fitView, setCenter, getZoom, setViewport } = useReactFlow();
+  const { fitView, fitBounds, setCenter, getZoom, setViewport } = useReactFlow();
   const flowStore = useStoreApi();
   // The whole drawing, unless its text would then be smaller than the page's small text: then the
-  // readable zoom from its top left (readable.ts). A compact drawing is an overview: it always fits.
+  // readable zoom from its top left (readable.ts). A compact drawing is an overview: it always fits, to
+  // the layout's bounds, as React Flow may not have all of its boxes yet (they come in batches).
   const modelRef = useRef(model);
   modelRef.current = model;
   const fitReadable = useCallback(() => {
     const drawing = modelRef.current;
     const { width, height } = flowStore.getState();
+    const whole = drawing?.compact ? boundsOf(drawing.boxes.values()) : null;
     const view =
       drawing && !drawing.compact
         ? readableFit(drawing.boxes.values(), { width, height }, FIT.padding)
         : null;
-    if (view) void setViewport(view);
+    if (whole) void fitBounds(whole, FIT);
+    else if (view) void setViewport(view);
     else void fitView(FIT);
-  }, [flowStore, fitView, setViewport]);
+  }, [flowStore, fitView, fitBounds, setViewport]);
   const fitted = useRef(false);
   const moved = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
@@ -329,8 +343,8 @@ function Graph() {
         <GraphModelContext.Provider value={model}>
           <ReactFlow<ClusterFlowNode, RouteFlowEdge>
             aria-label={t("graph.label")}
-            nodes={nodes}
-            edges={edges}
+            nodes={batchedNodes}
+            edges={batchedEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}

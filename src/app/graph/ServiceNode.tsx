@@ -41,7 +41,11 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
   return (
     <article
       aria-label={t("service.label", { name: service.name })}
-      onMouseEnter={() => hover(id)}
+      // A pressed button is the learner panning across the box, not pointing at it: lighting its
+      // endpoints then redrew the graph on every box the pan crossed (issue 15: no task over 100 ms).
+      onMouseEnter={(event) => {
+        if (event.buttons === 0) hover(id);
+      }}
       onMouseLeave={() => hover(null)}
       data-consulted={consulted ? "true" : undefined}
       // Its colour on its left edge: its links to its endpoints are drawn in it.

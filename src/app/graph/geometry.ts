@@ -12,6 +12,18 @@ export interface Rect {
   height: number;
 }
 
+/** The smallest rectangle holding every box; null when there is none. */
+export function boundsOf(boxes: Iterable<Rect>): Rect | null {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const b of boxes) {
+    left = Math.min(left, b.x);
+    top = Math.min(top, b.y);
+    right = Math.max(right, b.x + b.width);
+    bottom = Math.max(bottom, b.y + b.height);
+  }
+  return Number.isFinite(left) ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+}
+
 /** A rounded corner: the route reaches `from`, bends around `corner`, and leaves at `to`. */
 interface Corner {
   from: Point;

@@ -1,4 +1,4 @@
-import type { Rect } from "./geometry.ts";
+import { boundsOf, type Rect } from "./geometry.ts";
 
 /** The page's small text outside the graph, in px: the legend, counts, hints (text-[11px]). */
 export const BODY_SMALL_PX = 11;
@@ -27,15 +27,13 @@ export function readableFit(
   pane: { width: number; height: number },
   padding: number,
 ): View | null {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const b of boxes) {
-    left = Math.min(left, b.x);
-    top = Math.min(top, b.y);
-    right = Math.max(right, b.x + b.width);
-    bottom = Math.max(bottom, b.y + b.height);
-  }
-  if (!Number.isFinite(left) || pane.width <= 0 || pane.height <= 0) return null;
-  const fits = Math.min(pane.width / (right - left), pane.height / (bottom - top)) / (1 + 2 * padding);
+  const drawing = boundsOf(boxes);
+  if (!drawing || pane.width <= 0 || pane.height <= 0) return null;
+  const fits = Math.min(pane.width / drawing.width, pane.height / drawing.height) / (1 + 2 * padding);
   if (fits >= READABLE_ZOOM) return null;
-  return { x: INSET.left - left * READABLE_ZOOM, y: INSET.top - top * READABLE_ZOOM, zoom: READABLE_ZOOM };
+  return {
+    x: INSET.left - drawing.x * READABLE_ZOOM,
+    y: INSET.top - drawing.y * READABLE_ZOOM,
+    zoom: READABLE_ZOOM,
+  };
 }
