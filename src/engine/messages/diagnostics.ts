@@ -13,6 +13,8 @@ export const diagnosticTexts = {
   "field.duplicateDetail": "Duplicate value: {value}: {detail}",
   "field.forbidden": "Forbidden: {detail}",
   "field.tooMany": "Too many: {actual}: must have at most {max} items",
+  "field.unknown": 'unknown field "{field}"',
+  "field.unknownDidYouMean": 'unknown field "{field}"; did you mean "{meant}"?',
   // Names and labels (apimachinery validation.go).
   "name.regex": "{rule} (regex used for validation is '{format}')",
   "name.regexExamples": "{rule} (e.g. {examples}regex used for validation is '{format}')",
@@ -204,8 +206,6 @@ export const diagnosticTexts = {
   "limits.endpoints":
     "with this Service the Services select more than {max} pods in total (their endpoints), which the simulator holds at most ({note}): select fewer pods",
   // Scenarios (svclab.dev/v1, the simulator's own kind)
-  "scenario.unknownField": 'unknown field "{field}"',
-  "scenario.unknownFieldDidYouMean": 'unknown field "{field}"; did you mean "{meant}"?',
   "scenario.duration": "must be a duration such as 40s, 2m or 1m30s",
   "scenario.positive": "must be greater than zero",
   "scenario.wholeNumberAtLeast": "must be a whole number at least {min}",

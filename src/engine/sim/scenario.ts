@@ -1,6 +1,5 @@
 import { LIMIT_NOTE, MAX_PODS, MAX_WORKLOAD_REPLICAS } from "../cluster/limits.ts";
 import type { Ref } from "../cluster/types.ts";
-import { nearest } from "../manifests/builtinKinds.ts";
 import { diagnostic, orderDiagnostics } from "../manifests/diagnostics.ts";
 import { objectRef } from "../manifests/kinds.ts";
 import { parseManifests } from "../manifests/parse.ts";
@@ -16,6 +15,7 @@ import {
   required,
 } from "../manifests/validation/field.ts";
 import { toDiagnostic } from "../manifests/validation/index.ts";
+import { unknownKeys } from "../manifests/validation/unknownFields.ts";
 import { type EngineMessage, message, messageList } from "../messages/index.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import { resolveSource } from "../network/source.ts";
@@ -79,19 +79,6 @@ type Obj = Record<string, unknown>;
 
 function isObj(value: unknown): value is Obj {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** kubectl's strict decoding: a field the kind does not have is an error, so a typo is never ignored. */
-function unknownFields(value: Obj, path: string, known: readonly string[]): FieldError[] {
-  return Object.keys(value)
-    .filter((key) => !known.includes(key))
-    .map((key) => {
-      const meant = nearest(key, known);
-      const text = meant
-        ? message("scenario.unknownFieldDidYouMean", { field: key, meant })
-        : message("scenario.unknownField", { field: key });
-      return fieldError(child(path, key), text);
-    });
 }
 
 const DURATION_HINT = message("scenario.duration");
@@ -167,9 +154,7 @@ class Reader {
 function readHealthCheck(r: Reader, value: unknown, path: string): Partial<HealthCheckSettings> {
   const hc = r.mapping(value, path);
   if (!hc) return {};
-  r.errors.push(
-    ...unknownFields(hc, path, ["interval", "timeout", "unhealthyThreshold", "healthyThreshold"]),
-  );
+  r.errors.push(...unknownKeys(hc, path, ["interval", "timeout", "unhealthyThreshold", "healthyThreshold"]));
   const out: Partial<HealthCheckSettings> = {};
   if (hc.interval !== undefined)
     out.interval = r.duration(hc.interval, child(path, "interval"), { positive: true });
@@ -187,7 +172,7 @@ function readSettings(r: Reader, value: unknown, path: string): SimulationSettin
   const settings = r.mapping(value, path);
   if (!settings) return resolveSimulationSettings();
   r.errors.push(
-    ...unknownFields(settings, path, [
+    ...unknownKeys(settings, path, [
       "nodeMonitorGracePeriod",
       "podEvictionTimeout",
       "kubeProxySyncPeriod",
@@ -235,7 +220,7 @@ function readTraffic(r: Reader, value: unknown, path: string): TrafficStream[] {
       r.errors.push(invalid(at, item, message("scenario.streamShape")));
       return;
     }
-    r.errors.push(...unknownFields(item, at, ["name", "from", "to", "rate"]));
+    r.errors.push(...unknownKeys(item, at, ["name", "from", "to", "rate"]));
     const name = r.string(item.name, child(at, "name"), message("scenario.streamName"));
     if (name !== undefined) {
       if (names.has(name)) r.errors.push(duplicate(child(at, "name"), name));
@@ -294,7 +279,7 @@ function readEvent(
     return undefined;
   }
   const extra = action === "scale" ? ["replicas"] : action === "set-ready" ? ["ready"] : [];
-  r.errors.push(...unknownFields(item, at, ["at", "action", "target", ...extra]));
+  r.errors.push(...unknownKeys(item, at, ["at", "action", "target", ...extra]));
   const targetPath = child(at, "target");
   const kinds =
     action === "scale" ? SCALABLE : action === "fail-node" || action === "recover-node" ? ["node"] : ["pod"];
@@ -343,14 +328,14 @@ function readScenario(source: SourcedObject): { scenario?: Scenario; errors: Fie
   if (object.apiVersion !== SCENARIO_API_VERSION)
     r.errors.push(notSupported("apiVersion", object.apiVersion, [SCENARIO_API_VERSION]));
   if (object.kind !== SCENARIO_KIND) r.errors.push(notSupported("kind", object.kind, [SCENARIO_KIND]));
-  r.errors.push(...unknownFields(object, "", ["apiVersion", "kind", "metadata", "spec"]));
+  r.errors.push(...unknownKeys(object, "", ["apiVersion", "kind", "metadata", "spec"]));
   const spec = r.mapping(object.spec, "spec");
   if (!spec) {
     if (object.spec === undefined || object.spec === null)
       r.errors.push(required("spec", message("scenario.specRequired")));
     return { errors: r.errors };
   }
-  r.errors.push(...unknownFields(spec, "spec", ["duration", "settings", "traffic", "events"]));
+  r.errors.push(...unknownKeys(spec, "spec", ["duration", "settings", "traffic", "events"]));
   const duration = r.duration(spec.duration, "spec.duration", { positive: true });
   if (duration !== undefined && duration > MAX_SCENARIO_DURATION_SECONDS) {
     r.errors.push(

@@ -10,6 +10,8 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
   "field.duplicateDetail": "重複した値 {value}: {detail}",
   "field.forbidden": "禁止: {detail}",
   "field.tooMany": "多すぎます: {actual} 個（最大 {max} 個）",
+  "field.unknown": '不明なフィールド "{field}" です',
+  "field.unknownDidYouMean": '不明なフィールド "{field}" です。"{meant}" のことですか?',
   "name.regex": "{rule}（検証に使う正規表現は '{format}'）",
   "name.regexExamples": "{rule}（例: {examples}検証に使う正規表現は '{format}'）",
   "name.example": "'{example}'、",
@@ -188,8 +190,6 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
     "Service のポートが合計でシミュレーターの上限 {max} 個を超えています（{note}）。いくつか削除してください",
   "limits.endpoints":
     "この Service で、Service が選ぶ Pod（エンドポイント）が合計でシミュレーターの上限 {max} 個を超えます（{note}）。選ぶ Pod を減らしてください",
-  "scenario.unknownField": '不明なフィールド "{field}" です',
-  "scenario.unknownFieldDidYouMean": '不明なフィールド "{field}" です。"{meant}" のことですか?',
   "scenario.duration": "40s、2m、1m30s のような時間でなければなりません",
   "scenario.positive": "0 より大きくなければなりません",
   "scenario.wholeNumberAtLeast": "{min} 以上の整数でなければなりません",

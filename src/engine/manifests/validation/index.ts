@@ -22,19 +22,23 @@ import { validateIngress, validateIngressClass } from "./ingress.ts";
 import { validateObjectMeta } from "./meta.ts";
 import { validatePodSpec } from "./pod.ts";
 import { validateService } from "./service.ts";
+import { unknownFields } from "./unknownFields.ts";
 import { Fields, type Obj } from "./values.ts";
 import { validateWorkload } from "./workloads.ts";
 
 /** One object's own rules, as the API server's validation for its kind (errors) plus "not simulated" notes (warnings). */
 export function validateObject(object: Obj & { apiVersion: string; kind: string }): FieldError[] {
-  // kube-proxy reads this one ConfigMap (cluster/kubeProxyConfig.ts); its problems are kube-proxy's.
-  if (isKubeProxyConfigMap(object as KubeObject)) return readKubeProxyConfig(object as KubeObject).problems;
   const info = kindInfo(object);
   const missing = info ? null : noKindMatch(object.apiVersion, object.kind);
   if (missing) return [noMatchError(object, missing)];
+  const unknown = unknownFields(object);
+  // kube-proxy reads this one ConfigMap (cluster/kubeProxyConfig.ts); its problems are kube-proxy's.
+  if (isKubeProxyConfigMap(object as KubeObject))
+    return [...unknown, ...readKubeProxyConfig(object as KubeObject).problems];
   if (!info) {
     const known = simulatedApiVersion(object.kind);
     return [
+      ...unknown,
       known
         ? warning(
             "apiVersion",
@@ -51,6 +55,7 @@ export function validateObject(object: Obj & { apiVersion: string; kind: string 
     ];
   }
   const f = new Fields();
+  for (const error of unknown) f.add(error);
   validateObjectMeta(object, info, f);
   switch (info.kind) {
     case "Pod": {

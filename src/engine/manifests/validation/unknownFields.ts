@@ -1,0 +1,54 @@
+import { message } from "../../messages/index.ts";
+import { nearest } from "../builtinKinds.ts";
+import { ANY, type FieldSchema, schemaOf } from "../schema/index.ts";
+import { child, type FieldError, fieldError, index } from "./field.ts";
+import { isObj, type Obj } from "./values.ts";
+
+/**
+ * A field its type does not have. kubectl's strict field validation (KEP-2885, the default since
+ * 1.27) rejects it — `strict decoding error: unknown field "spec.selectr"` — so a typo is never
+ * silently dropped; the nearest known field is suggested. Marked on the key itself.
+ */
+export function unknownField(path: string, key: string, known: readonly string[]): FieldError {
+  const meant = nearest(key, known);
+  const text = meant
+    ? message("field.unknownDidYouMean", { field: key, meant })
+    : message("field.unknown", { field: key });
+  return fieldError(child(path, key), text);
+}
+
+/** The fields of `value` that are not in `known`. */
+export function unknownKeys(value: Obj, path: string, known: readonly string[]): FieldError[] {
+  return Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .map((key) => unknownField(path, key, known));
+}
+
+/** Every field of an object its kind does not have (nothing, for kinds without a schema). */
+export function unknownFields(object: Obj & { apiVersion: string; kind: string }): FieldError[] {
+  const schema = schemaOf(object.apiVersion, object.kind);
+  const out: FieldError[] = [];
+  if (schema) walk(object, schema, "", out);
+  return out;
+}
+
+function walk(value: unknown, schema: FieldSchema, path: string, out: FieldError[]): void {
+  if (schema === ANY) return;
+  // A value of the wrong type is the kind's own validation's to report; only shapes that fit are walked.
+  if (isList(schema)) {
+    if (Array.isArray(value))
+      for (const [i, item] of value.entries()) walk(item, schema[0], index(path, i), out);
+    return;
+  }
+  if (!isObj(value)) return;
+  for (const [key, field] of Object.entries(value)) {
+    const fieldSchema = Object.hasOwn(schema, key) ? schema[key] : undefined;
+    if (fieldSchema === undefined) out.push(unknownField(path, key, Object.keys(schema)));
+    else walk(field, fieldSchema, child(path, key), out);
+  }
+}
+
+// Array.isArray does not narrow a readonly tuple out of a union.
+function isList(schema: FieldSchema): schema is readonly [FieldSchema] {
+  return Array.isArray(schema);
+}
