@@ -139,13 +139,7 @@ items:
 metadata:
   resourceVersion: ""
 `;
-  const chooser = page.waitForEvent("filechooser");
-  await editor.button("Import…").click();
-  await (await chooser).setFiles({
-    name: "kubectl-get.yaml",
-    mimeType: "application/yaml",
-    buffer: Buffer.from(list),
-  });
+  await editor.importFile("kubectl-get.yaml", list);
   await expect(editor.panel.getByRole("tab", { name: "kubectl-get.yaml" })).toHaveAttribute(
     "aria-selected",
     "true",

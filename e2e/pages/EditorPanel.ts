@@ -50,6 +50,13 @@ export class EditorPanel {
     await this.page.keyboard.press("ControlOrMeta+v");
   }
 
+  /** Opens a file through "Import…" and the file chooser, as a person picks one. */
+  async importFile(name: string, text: string): Promise<void> {
+    const chooser = this.page.waitForEvent("filechooser");
+    await this.button("Import…").click();
+    await (await chooser).setFiles({ name, mimeType: "application/yaml", buffer: Buffer.from(text) });
+  }
+
   /** Clicks the line showing `line`, goes to its end and replaces its last `remove` characters, as a person would. */
   async replaceLineEnd(line: string, remove: number, insert: string): Promise<void> {
     await this.panel.locator(".cm-line", { hasText: line }).first().click();

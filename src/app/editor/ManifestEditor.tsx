@@ -1,7 +1,7 @@
 import { autocompletion } from "@codemirror/autocomplete";
 import { yaml } from "@codemirror/lang-yaml";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
-import { EditorSelection, type Text } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState, type Text } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import CodeMirror from "@uiw/react-codemirror";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -28,6 +28,21 @@ function movedByLearner(update: ViewUpdate): boolean {
 
 /** Above this many characters the editor stops highlighting YAML (issue 16: a 10 MB paste froze the page). */
 const PLAIN_TEXT_CHARS = 2 * 1024 * 1024;
+
+/** Holds the YAML language while the document is small enough for it. */
+const language = new Compartment();
+
+/**
+ * The YAML language dropped in the very transaction that makes the document too large for it: a
+ * large paste goes in piece by piece before the app hears of it, and with the language on, each
+ * piece paid for the parser's work over the whole text so far (issue 16 item 3: no task over 100 ms).
+ */
+const plainPastLimit = EditorState.transactionExtender.of((tr) =>
+  tr.docChanged && tr.newDoc.length > PLAIN_TEXT_CHARS && language.get(tr.startState) !== plainText
+    ? { effects: language.reconfigure(plainText) }
+    : null,
+);
+const plainText: readonly never[] = [];
 
 /** How far up a cursor move looks for its document's `---`: far past any real object, short enough for a 10 MB paste. */
 const DOCUMENT_SCAN_LINES = 5_000;
@@ -61,7 +76,8 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
   const plain = text.length > PLAIN_TEXT_CHARS;
   const extensions = useMemo(
     () => [
-      ...(plain ? [] : [yaml()]),
+      language.of(plain ? plainText : yaml()),
+      plainPastLimit,
       lintGutter(),
       autocompletion({ override: [completeManifest] }),
       manifestHover,

@@ -71,6 +71,8 @@ export const CLIENT_REF = clientRef();
  * (issue 15: 1,000 pods took 7 s); a lesson's cluster stays far below it.
  */
 export const COMPACT_PODS = 150;
+/** Past this many Services a cluster is drawn compact too, whatever its pods (issue 16: 5,000 Services drawn one box each in one commit froze the page for seconds). */
+export const COMPACT_SERVICES = 150;
 
 /** `openable`: the cluster is drawn compact, so the node's pods show only when it is open. */
 export type KubeNodeData = { node: NodeState; podCount: number; openable: boolean; open: boolean };
@@ -205,7 +207,8 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
 
   // A compact drawing wraps the Services and the nodes into columns of `rows` boxes each, so the
   // picture is about as wide as it is high; otherwise each is one column.
-  const compact = cluster.pods.length - folded.size > COMPACT_PODS;
+  const compact =
+    cluster.pods.length - folded.size > COMPACT_PODS || cluster.services.length > COMPACT_SERVICES;
   const rows = compact
     ? compactRows(cluster.services.length, cluster.nodes.length)
     : { services: Math.max(1, cluster.services.length), nodes: Math.max(1, cluster.nodes.length) };
