@@ -60,6 +60,8 @@ export const hopTexts = {
   "hop.virtual-address":
     "nothing owns {ip}: no kube-proxy rule matches and the address is virtual, so the packet is lost",
   "hop.egress": "{ip} is outside the cluster: out through {node}'s default route",
+  "hop.egress-proxy-lb":
+    "{ip} is {service}'s load-balancer address with ipMode Proxy: kube-proxy writes no rule for it, so the packet leaves through {node}'s default route for the load balancer",
   "hop.to-pod-node": "{ip} is in {cidr}: route via {node} ({nodeIP})",
   "hop.pod-node-failed": "{node} has failed: {pod} does not answer, the packet is lost",
   "hop.to-pod": "{node} hands the packet to {pod}'s network interface",

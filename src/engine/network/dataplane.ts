@@ -1,5 +1,5 @@
 import { type CIDR, cidrContains, parseCIDR, parseIPv4 } from "../cluster/ip.ts";
-import { announcingNodes } from "../cluster/loadBalancerProviders.ts";
+import { announcingNodes, vipAddresses } from "../cluster/loadBalancerProviders.ts";
 import type {
   Cluster,
   EndpointSliceState,
@@ -102,8 +102,17 @@ export interface DataPlane {
   externalIPPorts: Map<string, ServicePortView>;
   /** The node an external IP is routed to (see externalIPHolder). */
   externalIPNodes: Map<string, ExternalIPHolder>;
+  /** "IP:port/PROTO" of every load-balancer address: the ports each load balancer listens on. */
   loadBalancerPorts: Map<string, ServicePortView>;
+  /**
+   * "IP:port/PROTO" of the load-balancer addresses kube-proxy writes rules for: ipMode VIP only
+   * (pkg/proxy/serviceport.go: an ingress IP with ipMode Proxy is not a load-balancer VIP).
+   */
+  loadBalancerVIPPorts: Map<string, ServicePortView>;
+  /** Every load-balancer address, to its Service. */
   loadBalancers: Map<string, ServiceView>;
+  /** The load-balancer addresses with ipMode VIP (kube-proxy's); the others are reached through the load balancer. */
+  loadBalancerVIPs: Set<string>;
   routes: { cidr: CIDR; node: NodeState }[];
   serviceCIDR: CIDR | null;
   /** Upstream DNS: external host addresses, and the first name of each address for `external/HOST`. */
@@ -303,6 +312,7 @@ function indexService(dp: DataPlane, service: ServiceState, slices: EndpointSlic
 function registerPorts(dp: DataPlane, view: ServiceView): void {
   const service = view.state;
   if (service.type === "ExternalName" || service.headless) return;
+  const vips = vipAddresses(service);
   for (const port of view.ports) {
     const { protocol } = port.spec;
     if (service.clusterIP) dp.clusterIPPorts.set(portKey(service.clusterIP, port.spec.port, protocol), port);
@@ -311,6 +321,7 @@ function registerPorts(dp: DataPlane, view: ServiceView): void {
     for (const ip of service.loadBalancerIPs) {
       dp.loadBalancerPorts.set(portKey(ip, port.spec.port, protocol), port);
     }
+    for (const ip of vips) dp.loadBalancerVIPPorts.set(portKey(ip, port.spec.port, protocol), port);
   }
   if (service.clusterIP) dp.clusterIPs.add(service.clusterIP);
   for (const ip of service.externalIPs) {
@@ -318,6 +329,7 @@ function registerPorts(dp: DataPlane, view: ServiceView): void {
     if (holder) dp.externalIPNodes.set(ip, holder);
   }
   for (const ip of service.loadBalancerIPs) dp.loadBalancers.set(ip, view);
+  for (const ip of vips) dp.loadBalancerVIPs.add(ip);
   if (service.healthCheckNodePort) dp.healthCheckNodePorts.set(service.healthCheckNodePort, view);
 }
 
@@ -365,7 +377,9 @@ export function createDataPlane(cluster: Cluster, options: DataPlaneOptions = {}
     externalIPPorts: new Map(),
     externalIPNodes: new Map(),
     loadBalancerPorts: new Map(),
+    loadBalancerVIPPorts: new Map(),
     loadBalancers: new Map(),
+    loadBalancerVIPs: new Set(),
     routes: cluster.nodes.flatMap((node) => {
       const cidr = parseCIDR(node.podCIDR);
       return cidr ? [{ cidr, node }] : [];

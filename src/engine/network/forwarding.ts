@@ -38,8 +38,10 @@ export function nextHop(dp: DataPlane, node: NodeState, ip: string): NextHop {
   if (holder) return { to: "external-ip", holder };
   const cidrNode = routeFor(dp, ip);
   if (cidrNode) return { to: "unassigned", node: cidrNode };
-  if (inServiceCIDR(dp, ip) || dp.loadBalancers.has(ip))
+  if (inServiceCIDR(dp, ip) || dp.loadBalancerVIPs.has(ip))
     return { to: "virtual", clusterIP: dp.clusterIPs.has(ip) };
+  // A load-balancer address with ipMode Proxy has no rule on the node (KEP-1860): the packet leaves
+  // the cluster for the load balancer, like any outside address.
   return { to: "outside" };
 }
 

@@ -1,4 +1,5 @@
 import { parseIPv4 } from "../cluster/ip.ts";
+import { vipAddresses } from "../cluster/loadBalancerProviders.ts";
 import type { NodeState } from "../cluster/types.ts";
 import { type DataPlane, type EndpointView, localEndpointsOf, type ServicePortView } from "./dataplane.ts";
 import {
@@ -231,7 +232,8 @@ export function ipvsRules(dp: DataPlane, node: NodeState): IpvsRules {
         // Bound to kube-ipvs0 unless the node already has the address.
         if (ip !== node.internalIP && !node.externalIPs.includes(ip)) sets.add("KUBE-IPVS-IPS", ip);
       }
-      for (const ip of service.loadBalancerIPs) {
+      // proxier.go ranges over LoadBalancerVIPs: ipMode Proxy addresses get no virtual server (KEP-1860).
+      for (const ip of vipAddresses(service)) {
         sets.add("KUBE-LOAD-BALANCER", entry(ip));
         if (externalLocal) sets.add("KUBE-LOAD-BALANCER-LOCAL", entry(ip));
         const ranges = service.loadBalancerSourceRanges;

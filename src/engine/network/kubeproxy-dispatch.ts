@@ -33,7 +33,8 @@ export function catchingRule(
   if (clusterIP) return { port: clusterIP, entry: "clusterIP" };
   const external = dp.externalIPPorts.get(key);
   if (external) return { port: external, entry: "externalIP" };
-  const lb = dp.loadBalancerPorts.get(key);
+  // Only ipMode VIP addresses have rules (KEP-1860): a Proxy one goes out to its load balancer.
+  const lb = dp.loadBalancerVIPPorts.get(key);
   if (lb) return { port: lb, entry: "loadBalancerIP" };
   // "kubernetes service nodeports": the last KUBE-SERVICES rule, for any address local to the node;
   // 127.0.0.1 only in iptables mode (--iptables-localhost-nodeports). nftables mode has no localhost

@@ -1,4 +1,5 @@
 import { parseCIDR, parseIPv4 } from "../cluster/ip.ts";
+import { vipAddresses } from "../cluster/loadBalancerProviders.ts";
 import type { NodeState } from "../cluster/types.ts";
 import { nftEndpointBase, nftServiceBase } from "./chains.ts";
 import { type DataPlane, type EndpointView, localEndpointsOf, type ServicePortView } from "./dataplane.ts";
@@ -242,13 +243,15 @@ function servicePort(
     if (!hasExternal) noEndpoints(ip, verdict);
   }
   const ranges = service.loadBalancerSourceRanges;
-  const usesFirewall = service.loadBalancerIPs.length > 0 && ranges.length > 0;
+  // proxier.go ranges over LoadBalancerVIPs: ipMode Proxy addresses get no element (KEP-1860).
+  const lbIPs = vipAddresses(service);
+  const usesFirewall = lbIPs.length > 0 && ranges.length > 0;
   if (usesFirewall) t.chain(names.firewall);
-  for (const ip of service.loadBalancerIPs) {
+  for (const ip of lbIPs) {
     if (hasEndpoints) t.element("service-ips", key(ip), `${addr(ip)} : goto ${names.external}`);
     if (usesFirewall) t.element("firewall-ips", key(ip), `${addr(ip)} : goto ${names.firewall}`);
   }
-  if (!hasExternal) for (const ip of service.loadBalancerIPs) noEndpoints(ip, verdict);
+  if (!hasExternal) for (const ip of lbIPs) noEndpoints(ip, verdict);
   const nodePort = port.spec.nodePort;
   if (nodePort) {
     const npKey = [PROTO_NUMBER[proto] ?? 0, nodePort];
@@ -281,9 +284,7 @@ function servicePort(
   }
   if (usesFirewall) {
     // allowFromNode: a node inside the ranges reaches the VIPs it holds with the VIP as source.
-    const sources = admittedBySourceRanges(ranges, node.internalIP)
-      ? [...ranges, ...service.loadBalancerIPs]
-      : ranges;
+    const sources = admittedBySourceRanges(ranges, node.internalIP) ? [...ranges, ...lbIPs] : ranges;
     t.rule(names.firewall, `ip saddr != ${anonymousSet(sources)} drop`);
   }
   if (sticky) {

@@ -296,6 +296,21 @@ function forward(ctx: TraceContext, node: NodeState, packet: PacketHeader): Arri
       return TIMEOUT;
   }
   const out = egress(dp, node, packet);
+  const balancer = dp.loadBalancers.get(ip);
+  if (balancer) {
+    // ipMode Proxy (KEP-1860): no rule short-circuits the address, so even a pod's packet goes out
+    // to the load balancer and comes back in through it, as an outside client's does.
+    const service = balancer.state;
+    ctx.hop?.(
+      node.ref,
+      "egress",
+      hopMessage("hop.egress-proxy-lb", { ip, service: service.ref, node: node.name }),
+      packet,
+      out,
+      causeOf(service.ref, service.source, "status.loadBalancer.ingress"),
+    );
+    return cloudLoadBalancer(ctx, balancer, out);
+  }
   ctx.hop?.(node.ref, "egress", hopMessage("hop.egress", { ip, node: node.name }), packet, out);
   const ingressLB = dp.ingress.gceByIP.get(ip);
   if (ingressLB) return gceLoadBalancer(ctx, WIRE, ingressLB, out);

@@ -59,6 +59,8 @@ export const hopTextsJa: Record<keyof typeof hopTexts, string> = {
   "hop.virtual-address":
     "{ip} を持つものはありません: 一致する kube-proxy のルールがなく、仮想アドレスなのでパケットは失われます",
   "hop.egress": "{ip} はクラスターの外です: {node} のデフォルトルートから送り出します",
+  "hop.egress-proxy-lb":
+    "{ip} は {service} の ipMode Proxy のロードバランサーアドレスです: kube-proxy はこのアドレスのルールを書かないため、パケットは {node} のデフォルトルートからロードバランサーへ出ていきます",
   "hop.to-pod-node": "{ip} は {cidr} の範囲内: {node}（{nodeIP}）経由でルーティングします",
   "hop.pod-node-failed": "{node} は停止しています: {pod} は応答せず、パケットは失われます",
   "hop.to-pod": "{node} がパケットを {pod} のネットワークインターフェースへ渡します",
