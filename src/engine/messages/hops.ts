@@ -39,6 +39,45 @@ export const hopTexts = {
   "hop.snat-hairpin":
     "MASQUERADE {from} → {to}: hairpin: the pod reached itself through its Service, so KUBE-SEP masquerades it (`-s ENDPOINT -j KUBE-MARK-MASQ`)",
 
+  // kube-proxy's nftables and ipvs modes (nftables/proxier.go, ipvs/proxier.go).
+  "hop.node-caught-nft":
+    "arrives at {node}{from}; the kube-proxy table's services chain finds {dst} in its verdict map @{map} ({port})",
+  "hop.node-caught-ipvs":
+    "arrives at {node}{from}; {vs} is an IPVS virtual server there ({port}), and ipset {set} matches it",
+  "hop.pick-numgen": "numgen random mod {of} = {value} → {chain}",
+  "hop.proxy-dnat-ipvs-fallback":
+    "kube-proxy ({mode}) on {node}: {chains} → {pick}: traffic policy Local but no ready endpoint on {node}, so the virtual server's real servers are the cluster's {count} ready endpoint(s) (kubernetes PR #97081): DNAT {from} → {to}",
+  "hop.proxy-reject-nft":
+    'kube-proxy (nftables) on {node}: @{map} maps {dst} to goto reject-chain ("{comment}"): no ready endpoint, the client gets ICMP port unreachable (connection refused)',
+  "hop.proxy-drop-nft":
+    'kube-proxy (nftables) on {node}: @{map} maps {dst} to drop ("{comment}"): traffic policy Local and no ready endpoint on {node}; the client waits until it times out',
+  "hop.proxy-reject-ipvs":
+    "kube-proxy (ipvs) on {node}: virtual server {vs} has no real server: IPVS answers ICMP port unreachable (connection refused)",
+  "hop.proxy-firewall-nft":
+    "kube-proxy (nftables) on {node}: firewall-check finds {dst} in @firewall-ips, and {chain} drops {client}, which is not in spec.loadBalancerSourceRanges",
+  "hop.proxy-firewall-ipvs":
+    "kube-proxy (ipvs) on {node}: {dst} is in ipset KUBE-LOAD-BALANCER-FW and {client} in neither KUBE-LOAD-BALANCER-SOURCE-CIDR nor KUBE-LOAD-BALANCER-SOURCE-IP: KUBE-SOURCE-RANGES-FIREWALL drops it",
+  "hop.ipvs-reply-lost":
+    "{pod} answers from {ip}, not from {vip}: nothing masqueraded the connection, so the reply goes straight to {client}, which discards it (kubernetes PR #97081); the connection times out",
+  "hop.snat-nft": "masquerade {from} → {to}: {why}",
+  "hop.snat-ipvs": "MASQUERADE {from} → {to}: {why}",
+  "hop.snat-why-nft-cluster-policy":
+    "externalTrafficPolicy Cluster: {chain} jumps to mark-for-masquerade and the masquerading chain masquerades; the pod sees the node's address",
+  "hop.snat-why-nft-local-source":
+    "traffic from the node itself to an external destination: {chain}'s `fib saddr type local jump mark-for-masquerade`",
+  "hop.snat-why-nft-off-pod-network":
+    "ClusterIP traffic from outside the pod network: {chain}'s `ip saddr != CLUSTER-CIDR jump mark-for-masquerade`",
+  "hop.snat-why-nft-hairpin":
+    "hairpin: the pod reached itself through its Service, so {chain}'s `ip saddr ENDPOINT jump mark-for-masquerade`",
+  "hop.snat-why-ipvs-cluster-policy":
+    "externalTrafficPolicy Cluster: the ipset {set} match jumps to KUBE-MARK-MASQ and KUBE-POSTROUTING masquerades; the pod sees the node's address",
+  "hop.snat-why-ipvs-local-source":
+    "traffic from the node itself to an external destination is masqueraded (ipset {set}, KUBE-MARK-MASQ)",
+  "hop.snat-why-ipvs-off-pod-network":
+    "ClusterIP traffic from outside the pod network: ipset {set} with `! -s CLUSTER-CIDR` jumps to KUBE-MARK-MASQ",
+  "hop.snat-why-ipvs-hairpin":
+    "hairpin: the pod reached itself through its Service; ipset {set} (dst,dst,src) in KUBE-POSTROUTING masquerades it",
+
   // A node receives a packet from the wire.
   "hop.node-failed": "{node} has failed: nothing answers for {dst}, the packet is lost",
   "hop.node-caught": "arrives at {node}{from}; kube-proxy's {chain} rule for {dst} catches it ({port})",

@@ -1,7 +1,7 @@
 import { parseIPv4 } from "../cluster/ip.ts";
 import { vipAddresses } from "../cluster/loadBalancerProviders.ts";
 import type { NodeState } from "../cluster/types.ts";
-import { type DataPlane, type EndpointView, localEndpointsOf, type ServicePortView } from "./dataplane.ts";
+import type { DataPlane, EndpointView, ServicePortView } from "./dataplane.ts";
 import {
   clusterCIDRText,
   forwardAcceptRules,
@@ -9,7 +9,7 @@ import {
   masqueradeRules,
   RuleSet,
 } from "./iptables.ts";
-import { admittedBySourceRanges } from "./kubeproxy.ts";
+import { admittedBySourceRanges, ipvsRealServers, type ProxyEntry } from "./kubeproxy.ts";
 
 /**
  * kube-proxy's ipvs mode (deprecated since Kubernetes 1.35; nftables is its successor), as
@@ -168,29 +168,30 @@ class Sets {
   }
 }
 
-/**
- * syncEndpoint: the real servers of one virtual server. With a Local policy and no endpoint on this
- * node, IPVS falls back to the cluster's endpoints (kubernetes PR #97081: pods on the node can still
- * reach the Service; an outside client's reply would carry a pod address and be dropped).
- */
-function realServers(
-  dp: DataPlane,
-  node: NodeState,
-  port: ServicePortView,
-  localOnly: boolean,
-): EndpointView[] {
-  const service = port.service.state;
-  // CategorizeEndpoints gives cluster endpoints only when a Cluster policy uses them.
-  const usesCluster =
-    service.internalTrafficPolicy !== "Local" ||
-    (port.service.external && service.externalTrafficPolicy !== "Local");
-  const cluster = usesCluster ? port.clusterEndpoints : [];
-  if (!localOnly) return cluster;
-  const local = localEndpointsOf(dp, port, node.name);
-  return local.length > 0 ? local : cluster;
-}
-
 const PROTOCOL = { tcp: "TCP", udp: "UDP", sctp: "SCTP" } as const;
+
+/** The ipset whose match lets a packet for `entry` through to IPVS (ipsetWithIptablesChain and the KUBE-SERVICES rules). */
+export function ipsetOf(port: ServicePortView, entry: ProxyEntry): SetName {
+  const local = port.service.state.externalTrafficPolicy === "Local";
+  switch (entry) {
+    case "clusterIP":
+      return "KUBE-CLUSTER-IP";
+    case "loadBalancerIP":
+      return "KUBE-LOAD-BALANCER";
+    case "externalIP":
+      return local ? "KUBE-EXTERNAL-IP-LOCAL" : "KUBE-EXTERNAL-IP";
+    case "nodePort":
+      if (port.protocol === "sctp")
+        return local ? "KUBE-NODE-PORT-LOCAL-SCTP-HASH" : "KUBE-NODE-PORT-SCTP-HASH";
+      return port.protocol === "udp"
+        ? local
+          ? "KUBE-NODE-PORT-LOCAL-UDP"
+          : "KUBE-NODE-PORT-UDP"
+        : local
+          ? "KUBE-NODE-PORT-LOCAL-TCP"
+          : "KUBE-NODE-PORT-TCP";
+  }
+}
 
 /** The virtual servers, ipsets and iptables rules kube-proxy (ipvs mode) keeps on one node. */
 export function ipvsRules(dp: DataPlane, node: NodeState): IpvsRules {
@@ -216,7 +217,7 @@ export function ipvsRules(dp: DataPlane, node: NodeState): IpvsRules {
           port: vsPort,
           scheduler: "rr",
           ...persistent,
-          realServers: realServers(dp, node, port, localOnly),
+          realServers: ipvsRealServers(dp, node, port, localOnly).servers,
           servicePort: port,
         });
       // Handle traffic that loops back to the originator with SNAT (this node's endpoints).

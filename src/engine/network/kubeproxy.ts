@@ -36,6 +36,13 @@ export type ProxyDecision =
       /** Whether the endpoints are this node's only (a Local traffic policy applied). */
       local: boolean;
       masquerade: MasqueradeReason | null;
+      /** IPVS: a Local policy with no endpoint on this node, so the real servers are the cluster's (PR #97081). */
+      fallback?: boolean;
+      /**
+       * IPVS's fallback for a client outside the cluster: the endpoint answers from its own address
+       * without masquerade, so the client discards the reply ("will be discarded", ipvs/proxier.go).
+       */
+      replyLost?: boolean;
     };
 
 /** Spelt only when it applies: decide runs for every connection, and most go through. */
@@ -64,6 +71,63 @@ export function admittedBySourceRanges(ranges: readonly string[], ip: string): b
   );
 }
 
+/**
+ * ipvs/proxier.go syncEndpoint: the real servers of a virtual server. With a Local policy and no
+ * endpoint on this node, IPVS falls back to the cluster's endpoints (kubernetes PR #97081: "Allow
+ * access from local PODs even if no local endpoints exist"); CategorizeEndpoints gives cluster
+ * endpoints (topology-aware) only when a Cluster policy uses them.
+ */
+export function ipvsRealServers(
+  dp: DataPlane,
+  node: NodeState,
+  port: ServicePortView,
+  localOnly: boolean,
+): { servers: EndpointView[]; fallback: boolean } {
+  const service = port.service.state;
+  const usesCluster =
+    service.internalTrafficPolicy !== "Local" ||
+    (port.service.external && service.externalTrafficPolicy !== "Local");
+  const cluster = usesCluster ? topologyFor(port, node).endpoints : [];
+  if (!localOnly) return { servers: cluster, fallback: false };
+  const local = localEndpointsOf(dp, port, node.name);
+  return local.length > 0 ? { servers: local, fallback: false } : { servers: cluster, fallback: true };
+}
+
+/**
+ * ipvs mode: the virtual server's real servers, whatever the source (no short-circuit); masquerade
+ * by the helper rules: KUBE-CLUSTER-IP with `! -s CLUSTER-CIDR`, and KUBE-NODE-PORT-*, KUBE-LOAD-BALANCER
+ * and KUBE-EXTERNAL-IP unless the -LOCAL set RETURNs first (externalTrafficPolicy Local).
+ */
+function decideIpvs(
+  dp: DataPlane,
+  node: NodeState,
+  port: ServicePortView,
+  entry: ProxyEntry,
+  source: SourceKind,
+): ProxyDecision {
+  const service = port.service.state;
+  const internal = entry === "clusterIP";
+  const localOnly = (internal ? service.internalTrafficPolicy : service.externalTrafficPolicy) === "Local";
+  const { servers, fallback } = ipvsRealServers(dp, node, port, localOnly);
+  // A virtual server without real servers: ip_vs_leave answers ICMP port unreachable.
+  if (servers.length === 0) return { action: "reject", comment: `${port.name} has no endpoints` };
+  const masquerade = internal
+    ? source === "pod"
+      ? null
+      : "off-pod-network"
+    : service.externalTrafficPolicy === "Local"
+      ? null
+      : "cluster-policy";
+  return {
+    action: "dnat",
+    chains: [],
+    endpoints: servers,
+    local: localOnly && !fallback,
+    masquerade,
+    ...(fallback ? { fallback, replyLost: !internal && source === "remote" } : {}),
+  };
+}
+
 export function decide(
   dp: DataPlane,
   node: NodeState,
@@ -72,6 +136,8 @@ export function decide(
   source: SourceKind,
 ): ProxyDecision {
   const service = port.service.state;
+  const mode = dp.cluster.settings.kubeProxyMode;
+  if (mode === "ipvs") return decideIpvs(dp, node, port, entry, source);
   if (!port.hasEndpoints) return { action: "reject", comment: `${port.name} has no endpoints` };
   const svc = svcChainOf(port);
   if (entry === "clusterIP") {
@@ -83,7 +149,9 @@ export function decide(
         chains: ["KUBE-SERVICES", svlChainOf(port)],
         endpoints: local,
         local: true,
-        masquerade: null,
+        // nftables/proxier.go writes the `ip saddr != CLUSTER-CIDR jump mark-for-masquerade` rule in
+        // the internal traffic chain, local- too; iptables only in the cluster policy chain.
+        masquerade: mode === "nftables" && source !== "pod" ? "off-pod-network" : null,
       };
     }
     // The KUBE-SVC chain masquerades ClusterIP traffic that does not come from the pod network.
@@ -141,6 +209,8 @@ export function decide(
 export type Pick =
   /** iptables: the `statistic --mode random` rule that matched, 0-based, of the chain's `of` rules. */
   | { by: "random"; rule: number; of: number }
+  /** nftables: `numgen random mod N vmap`: the number drawn, 0-based, of `of`. */
+  | { by: "numgen"; value: number; of: number }
   /** IPVS rr: the real server's place in turn, 0-based, of `of`. */
   | { by: "round-robin"; server: number; of: number }
   /** sessionAffinity ClientIP: the endpoint the client used `ago` seconds before (timeout in seconds). */
@@ -171,6 +241,14 @@ function ipvsChoice(state: TrafficState, key: string, endpoints: readonly Endpoi
   const endpoint = endpoints[position % endpoints.length];
   if (!endpoint) throw new Error("ipvsChoice needs at least one endpoint");
   return { endpoint, how: { by: "round-robin", server: position % endpoints.length, of: endpoints.length } };
+}
+
+/** nftables' `numgen random mod N vmap { 0 : goto endpoint-..., ... }`: each endpoint with chance 1/N. */
+function numgenChoice(state: TrafficState, endpoints: readonly EndpointView[]): Choice {
+  const value = state.random.int(endpoints.length);
+  const endpoint = endpoints[value];
+  if (!endpoint) throw new Error("numgenChoice needs at least one endpoint");
+  return { endpoint, how: { by: "numgen", value, of: endpoints.length } };
 }
 
 /**
@@ -209,7 +287,12 @@ export function choose(
       return { endpoint, how: { by: "affinity", clientIP, ago, timeout } };
     }
   }
-  const choice = mode === "ipvs" ? ipvsChoice(state, scope, endpoints) : iptablesChoice(state, endpoints);
+  const choice =
+    mode === "ipvs"
+      ? ipvsChoice(state, scope, endpoints)
+      : mode === "nftables"
+        ? numgenChoice(state, endpoints)
+        : iptablesChoice(state, endpoints);
   if (affinityKey) state.affinity.set(affinityKey, { endpoint: choice.endpoint.key, lastUsed: state.now });
   return choice;
 }

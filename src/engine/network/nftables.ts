@@ -118,7 +118,7 @@ function anonymousSet(values: readonly string[]): string {
 }
 
 /** The names kube-proxy gives one service port's chains (servicePortInfo). */
-function chainNames(port: ServicePortView) {
+export function nftChainNames(port: ServicePortView) {
   const s = port.service.state;
   const base = nftServiceBase(s.namespace, s.name, port.protocol, port.spec.name ?? "");
   return {
@@ -129,7 +129,8 @@ function chainNames(port: ServicePortView) {
   };
 }
 
-function endpointNames(port: ServicePortView, endpoint: EndpointView) {
+/** The names of one endpoint's chain and affinity set (servicePortEndpointChainNameBase). */
+export function nftEndpointNames(port: ServicePortView, endpoint: EndpointView) {
   const s = port.service.state;
   const base = nftEndpointBase(s.namespace, s.name, port.protocol, port.spec.name ?? "", endpoint);
   return { chain: `endpoint-${base}`, affinity: `affinity-${base}` };
@@ -205,7 +206,7 @@ function servicePort(
   podCIDR: string | null,
 ): void {
   const service = port.service.state;
-  const names = chainNames(port);
+  const names = nftChainNames(port);
   const proto = port.protocol;
   const portNumber = port.spec.port;
   const comment = port.name;
@@ -218,7 +219,7 @@ function servicePort(
   const usesLocal = local.length > 0 && (internalLocal || (externalLocal && port.service.external));
   const reachable = [...new Set([...(usesCluster ? clusterEndpoints : []), ...(usesLocal ? local : [])])];
   const sticky = service.sessionAffinity === "ClientIP";
-  for (const e of reachable) t.chain(endpointNames(port, e).chain);
+  for (const e of reachable) t.chain(nftEndpointNames(port, e).chain);
   if (usesCluster) t.chain(names.cluster);
   if (usesLocal) t.chain(names.local);
   const internalChain = internalLocal ? names.local : names.cluster;
@@ -290,23 +291,23 @@ function servicePort(
   if (sticky) {
     const timeout = service.sessionAffinityTimeoutSeconds ?? 10800;
     for (const e of reachable) {
-      const set = t.set("set", endpointNames(port, e).affinity, "ipv4_addr");
+      const set = t.set("set", nftEndpointNames(port, e).affinity, "ipv4_addr");
       set.timeout = timeout;
     }
   }
   const dispatch = (chain: string, endpoints: readonly EndpointView[]) => {
     if (sticky)
       for (const e of endpoints) {
-        const { chain: to, affinity } = endpointNames(port, e);
+        const { chain: to, affinity } = nftEndpointNames(port, e);
         t.rule(chain, `ip saddr @${affinity} goto ${to}`);
       }
-    const choices = endpoints.map((e, i) => `${i} : goto ${endpointNames(port, e).chain}`);
+    const choices = endpoints.map((e, i) => `${i} : goto ${nftEndpointNames(port, e).chain}`);
     t.rule(chain, `numgen random mod ${endpoints.length} vmap { ${choices.join(", ")} }`);
   };
   if (usesCluster) dispatch(names.cluster, clusterEndpoints);
   if (usesLocal) dispatch(names.local, local);
   for (const e of reachable) {
-    const { chain, affinity } = endpointNames(port, e);
+    const { chain, affinity } = nftEndpointNames(port, e);
     t.rule(chain, `ip saddr ${e.ip} jump ${MARK_MASQ}`);
     if (sticky) t.rule(chain, `update @${affinity} { ip saddr }`);
     t.rule(chain, `meta l4proto ${proto} dnat to ${e.key}`);

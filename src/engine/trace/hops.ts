@@ -34,6 +34,7 @@ export type HopRecorder = (
   after?: PacketHeader,
   cause?: HopCause,
   node?: Ref,
+  rules?: readonly string[],
 ) => void;
 
 /** One trace being built: where its hops go and whether they belong to the DNS lookup or the request. */
@@ -72,10 +73,12 @@ function recordHop(
   after: PacketHeader = before,
   cause?: HopCause,
   node?: Ref,
+  rules?: readonly string[],
 ): void {
   const hop: Hop = { at, kind, message, phase: this.phase, before, after, t: 0 };
   if (cause) hop.cause = cause;
   if (node) hop.node = node;
+  if (rules) hop.rules = rules;
   hop.t = hopTime(this.hops.at(-1), hop);
   this.hops.push(hop);
 }

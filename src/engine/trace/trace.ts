@@ -1,21 +1,18 @@
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
 import { type HopMessage, hopMessage } from "../messages/index.ts";
 import { hostPodListening, type Listener, listener } from "../network/container-ports.ts";
-import {
-  type DataPlane,
-  type EndpointView,
-  type ExternalIPHolder,
-  fwChainOf,
-  type ServicePortView,
-  type ServiceView,
-  sepChainOf,
+import type {
+  DataPlane,
+  EndpointView,
+  ExternalIPHolder,
+  ServicePortView,
+  ServiceView,
 } from "../network/dataplane.ts";
 import { type DnsResponse, NDOTS, type RecordType, UPSTREAM_DNS_IP, upstreamLookup } from "../network/dns.ts";
 import { egress, entryFor, nextHop, nodeOf } from "../network/forwarding.ts";
 import { pathOf } from "../network/ingress/path.ts";
-import { savedProbability } from "../network/iptables.ts";
-import type { Pick, ProxyEntry } from "../network/kubeproxy.ts";
-import { catchingRule, dispatch, type Masquerade } from "../network/kubeproxy-dispatch.ts";
+import type { ProxyEntry } from "../network/kubeproxy.ts";
+import { catchingRule, dispatch } from "../network/kubeproxy-dispatch.ts";
 import { announcesAddresses, balance } from "../network/load-balancer.ts";
 import { addr, header, isLoopback } from "../network/packet.ts";
 import {
@@ -33,6 +30,7 @@ import { clientRef, externalRef, lbRef, nodeRef, refKind } from "../refs.ts";
 import { gatewayProxy, isGatewayListener } from "./gateway.ts";
 import { causeOf, type HttpRequest, type TraceContext, traceContext } from "./hops.ts";
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
+import { proxyTexts } from "./proxyRules.ts";
 import type {
   Backend,
   Hop,
@@ -96,37 +94,7 @@ function endpointCause(port: ServicePortView, endpoint: EndpointView) {
   return causeOf(endpoint.slice.ref, endpoint.slice.source, `endpoints[${endpoint.index}].addresses`);
 }
 
-const MASQUERADE_CODE = {
-  "cluster-policy": "hop.snat-cluster-policy",
-  "local-source": "hop.snat-local-source",
-  "off-pod-network": "hop.snat-off-pod-network",
-  hairpin: "hop.snat-hairpin",
-} as const satisfies Record<Masquerade, HopMessage["code"]>;
-
-/** How kube-proxy's rules picked the endpoint, as the dnat hop says it. */
-function pickPhrase(port: ServicePortView, endpoint: EndpointView, how: Pick): HopMessage {
-  if (how.by === "round-robin")
-    return hopMessage("hop.pick-round-robin", { server: how.server + 1, of: how.of });
-  if (how.by === "affinity")
-    return hopMessage("hop.pick-affinity", {
-      client: how.clientIP,
-      endpoint: endpoint.key,
-      ago: how.ago.toFixed(2),
-      timeout: how.timeout,
-    });
-  const chain = sepChainOf(port, endpoint);
-  const { rule, of } = how;
-  return rule < of - 1
-    ? hopMessage("hop.pick-random", {
-        chain,
-        rule: rule + 1,
-        of,
-        probability: savedProbability(1 / (of - rule)),
-      })
-    : hopMessage("hop.pick-final", { chain, of });
-}
-
-/** kube-proxy on `node` handles a packet one of its rules caught, and the hops say what it did. */
+/** kube-proxy on `node` handles a packet one of its rules caught, and the hops say, in its mode, what it did. */
 function proxy(
   ctx: TraceContext,
   node: NodeState,
@@ -135,42 +103,43 @@ function proxy(
   packet: PacketHeader,
 ): Arrival {
   const service = port.service.state;
-  const mode = ctx.dp.cluster.settings.kubeProxyMode;
+  const texts = proxyTexts(ctx.dp.cluster.settings.kubeProxyMode);
+  const act = { node, port, entry, packet };
   const result = dispatch(ctx.dp, ctx.state, node, port, entry, packet);
   if (result.action === "firewall") {
+    const { message, rules } = texts.firewall(act);
     ctx.hop?.(
       service.ref,
       "drop",
-      hopMessage("hop.proxy-firewall", { node: node.name, client: packet.src.ip, chain: fwChainOf(port) }),
+      message,
       packet,
       packet,
       causeOf(service.ref, service.source, "spec.loadBalancerSourceRanges"),
       node.ref,
+      rules,
     );
     return TIMEOUT;
   }
   if (result.action === "reject") {
+    const { message, rules } = texts.reject(act, result.comment);
     ctx.hop?.(
       service.ref,
       "reject",
-      hopMessage("hop.proxy-reject", {
-        mode,
-        node: node.name,
-        comment: result.comment,
-        dst: addr(packet.dst),
-      }),
+      message,
       packet,
       packet,
       causeOf(service.ref, service.source, service.selector ? "spec.selector" : "metadata.name"),
       node.ref,
+      rules,
     );
     return REFUSED;
   }
   if (result.action === "drop") {
+    const { message, rules } = texts.drop(act, result.comment);
     ctx.hop?.(
       service.ref,
       "drop",
-      hopMessage("hop.proxy-drop", { mode, node: node.name, comment: result.comment }),
+      message,
       packet,
       packet,
       causeOf(
@@ -179,40 +148,57 @@ function proxy(
         entry === "clusterIP" ? "spec.internalTrafficPolicy" : "spec.externalTrafficPolicy",
       ),
       node.ref,
+      rules,
     );
     return TIMEOUT;
   }
   const { decision, choice, dnatted, masquerade } = result;
-  const { endpoint } = choice;
-  ctx.hop?.(
-    service.ref,
-    "dnat",
-    hopMessage(decision.local ? "hop.proxy-dnat-local" : "hop.proxy-dnat", {
-      mode,
-      node: node.name,
-      chains: decision.chains.join(" → "),
-      pick: pickPhrase(port, endpoint, choice.how),
-      count: decision.endpoints.length,
-      from: addr(packet.dst),
-      to: endpoint.key,
-    }),
-    packet,
-    dnatted,
-    endpointCause(port, endpoint),
-    node.ref,
-  );
-  if (masquerade)
-    ctx.hop?.(
+  if (ctx.hop) {
+    const { message, rules } = texts.dnat(act, result);
+    ctx.hop(
+      service.ref,
+      "dnat",
+      message,
+      packet,
+      dnatted,
+      endpointCause(port, choice.endpoint),
+      node.ref,
+      rules,
+    );
+  }
+  if (masquerade && ctx.hop) {
+    const { message, rules } = texts.snat(act, result, masquerade);
+    ctx.hop(
       node.ref,
       "snat",
-      hopMessage(MASQUERADE_CODE[masquerade], { from: packet.src.ip, to: node.internalIP }),
+      message,
       dnatted,
       result.packet,
       masquerade === "cluster-policy"
         ? causeOf(service.ref, service.source, "spec.externalTrafficPolicy")
         : undefined,
+      undefined,
+      rules,
     );
-  return forward(ctx, node, result.packet);
+  }
+  const arrival = forward(ctx, node, result.packet);
+  if (decision.replyLost && arrival.at === "pod") {
+    ctx.hop?.(
+      arrival.pod.ref,
+      "drop",
+      hopMessage("hop.ipvs-reply-lost", {
+        pod: arrival.pod.name,
+        ip: choice.endpoint.ip,
+        vip: addr(packet.dst),
+        client: packet.src.ip,
+      }),
+      arrival.packet,
+      arrival.packet,
+      causeOf(service.ref, service.source, "spec.externalTrafficPolicy"),
+    );
+    return TIMEOUT;
+  }
+  return arrival;
 }
 
 /**
@@ -231,21 +217,23 @@ function arriveAtNode(ctx: TraceContext, node: NodeState, packet: PacketHeader, 
   }
   const rule = catchingRule(ctx.dp, node, packet);
   if (rule) {
-    const service = rule.port.service.state;
-    ctx.hop?.(
-      node.ref,
-      "route",
-      hopMessage("hop.node-caught", {
-        node: node.name,
+    if (ctx.hop) {
+      const service = rule.port.service.state;
+      const { message, rules } = proxyTexts(ctx.dp.cluster.settings.kubeProxyMode).caught(
+        { node, port: rule.port, entry: rule.entry, packet },
         from,
-        chain: rule.entry === "nodePort" ? "KUBE-NODEPORTS" : "KUBE-SERVICES",
-        dst: addr(packet.dst),
-        port: rule.port.name,
-      }),
-      packet,
-      packet,
-      causeOf(service.ref, service.source, ENTRY_FIELD[rule.entry](rule.port)),
-    );
+      );
+      ctx.hop(
+        node.ref,
+        "route",
+        message,
+        packet,
+        packet,
+        causeOf(service.ref, service.source, ENTRY_FIELD[rule.entry](rule.port)),
+        undefined,
+        rules,
+      );
+    }
     return proxy(ctx, node, rule.port, rule.entry, packet);
   }
   if (packet.dst.ip === node.internalIP) return { at: "host", node, packet };

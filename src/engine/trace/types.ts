@@ -62,6 +62,11 @@ export interface Hop {
    * packet is on, so the packet is there, and the Service's rules are only what was consulted.
    */
   node?: Ref;
+  /**
+   * For kube-proxy's hops: the names in the node's rules that were consulted, in its mode (chains,
+   * sets and verdict maps, a virtual server's address), for the rules viewer to mark.
+   */
+  rules?: readonly string[];
 }
 
 /**

@@ -38,6 +38,44 @@ export const hopTextsJa: Record<keyof typeof hopTexts, string> = {
   "hop.snat-hairpin":
     "MASQUERADE {from} → {to}: ヘアピン: Pod が自分の Service 経由で自分自身に届いたため、KUBE-SEP がマスカレードします（`-s ENDPOINT -j KUBE-MARK-MASQ`）",
 
+  "hop.node-caught-nft":
+    "{node}{from}に到着。kube-proxy テーブルの services チェーンが判定マップ @{map} に {dst} を見つけます（{port}）",
+  "hop.node-caught-ipvs":
+    "{node}{from}に到着。{vs} はこのノードの IPVS 仮想サーバーで（{port}）、ipset {set} に一致します",
+  "hop.pick-numgen": "numgen random mod {of} = {value} → {chain}",
+  "hop.proxy-dnat-ipvs-fallback":
+    "{node} の kube-proxy（{mode}）: {chains} → {pick}: トラフィックポリシーは Local ですが {node} に Ready なエンドポイントがないため、仮想サーバーの実サーバーはクラスター全体の Ready なエンドポイント {count} 個です（kubernetes PR #97081）: DNAT {from} → {to}",
+  "hop.proxy-reject-nft":
+    "{node} の kube-proxy（nftables）: @{map} が {dst} を goto reject-chain に対応付けています（「{comment}」）: Ready なエンドポイントがなく、クライアントには ICMP port unreachable が返ります（接続拒否）",
+  "hop.proxy-drop-nft":
+    "{node} の kube-proxy（nftables）: @{map} が {dst} を drop に対応付けています（「{comment}」）: トラフィックポリシーが Local で {node} に Ready なエンドポイントがありません。クライアントはタイムアウトするまで待ちます",
+  "hop.proxy-reject-ipvs":
+    "{node} の kube-proxy（ipvs）: 仮想サーバー {vs} に実サーバーがありません: IPVS が ICMP port unreachable を返します（接続拒否）",
+  "hop.proxy-firewall-nft":
+    "{node} の kube-proxy（nftables）: firewall-check が @firewall-ips に {dst} を見つけ、{chain} が {client} を破棄します。spec.loadBalancerSourceRanges に含まれないためです",
+  "hop.proxy-firewall-ipvs":
+    "{node} の kube-proxy（ipvs）: {dst} は ipset KUBE-LOAD-BALANCER-FW にあり、{client} は KUBE-LOAD-BALANCER-SOURCE-CIDR にも KUBE-LOAD-BALANCER-SOURCE-IP にもありません: KUBE-SOURCE-RANGES-FIREWALL が破棄します",
+  "hop.ipvs-reply-lost":
+    "{pod} は {vip} ではなく {ip} から応答します: 接続はマスカレードされていないため、応答は {client} へ直接届き、クライアントはそれを捨てます（kubernetes PR #97081）。接続はタイムアウトします",
+  "hop.snat-nft": "masquerade {from} → {to}: {why}",
+  "hop.snat-ipvs": "MASQUERADE {from} → {to}: {why}",
+  "hop.snat-why-nft-cluster-policy":
+    "externalTrafficPolicy Cluster のため {chain} が mark-for-masquerade へジャンプし、masquerading チェーンがマスカレードします。Pod にはノードのアドレスが見えます",
+  "hop.snat-why-nft-local-source":
+    "ノード自身から外部向けアドレスへの通信: {chain} の `fib saddr type local jump mark-for-masquerade`",
+  "hop.snat-why-nft-off-pod-network":
+    "Pod ネットワークの外から ClusterIP への通信: {chain} の `ip saddr != CLUSTER-CIDR jump mark-for-masquerade`",
+  "hop.snat-why-nft-hairpin":
+    "ヘアピン: Pod が自分の Service 経由で自分自身に届いたため、{chain} の `ip saddr ENDPOINT jump mark-for-masquerade`",
+  "hop.snat-why-ipvs-cluster-policy":
+    "externalTrafficPolicy Cluster のため ipset {set} の一致で KUBE-MARK-MASQ へジャンプし、KUBE-POSTROUTING がマスカレードします。Pod にはノードのアドレスが見えます",
+  "hop.snat-why-ipvs-local-source":
+    "ノード自身から外部向けアドレスへの通信はマスカレードされます（ipset {set}、KUBE-MARK-MASQ）",
+  "hop.snat-why-ipvs-off-pod-network":
+    "Pod ネットワークの外から ClusterIP への通信: `! -s CLUSTER-CIDR` 付きの ipset {set} の一致で KUBE-MARK-MASQ へジャンプします",
+  "hop.snat-why-ipvs-hairpin":
+    "ヘアピン: Pod が自分の Service 経由で自分自身に届きました。KUBE-POSTROUTING の ipset {set}（dst,dst,src）がマスカレードします",
+
   "hop.node-failed": "{node} は停止しています: {dst} に応答するものはなく、パケットは失われます",
   "hop.node-caught": "{node}{from}に到着。{dst} 向けの kube-proxy の {chain} ルールが捕まえます（{port}）",
   "hop.node-no-rule":
