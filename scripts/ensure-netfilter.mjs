@@ -9,6 +9,8 @@ const TOOLS = [
   { command: "iptables-restore", pkg: "iptables" },
   { command: "iptables", pkg: "iptables" },
   { command: "nft", pkg: "nftables" },
+  // ipvs mode's virtual servers (the kernel test says so when the kernel itself has no IPVS).
+  { command: "ipvsadm", pkg: "ipvsadm" },
 ];
 
 function fail(message) {
@@ -49,4 +51,4 @@ try {
 } catch (error) {
   fail(`This machine does not let root create a network namespace (${String(error).split("\n")[0]}).`);
 }
-console.log("Kernel test: root, network namespaces, ip, iptables-restore and nft are here.");
+console.log("Kernel test: root, network namespaces, ip, iptables-restore, nft and ipvsadm are here.");
