@@ -86,25 +86,30 @@ export function readYaml(file: SourceFile): YamlFile {
   }
   const documents: YamlDocument[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Without a single alias in the file there is nothing to count below the recorded depth.
+  const counting = events.some((event) => event.type === EVENT_ID.ALIAS);
   let index = 0;
   for (let start = 0; start < events.length; index++) {
-    const walked = walkDocument(events, start, file.text, at, SHALLOW);
+    const from = start;
+    // The shallow walk records straight into the document's positions: no copy of them per document.
+    const positions = new LazyPositions([], (into) => {
+      walkDocument(events, from, file.text, at, { depth: Number.POSITIVE_INFINITY, counting }, into);
+    });
+    const walked = walkDocument(events, start, file.text, at, { depth: SHALLOW, counting }, positions);
     const end = walked.end;
     if (walked.error) {
       diagnostics.push(syntaxDiagnostic(at(walked.error.offset), walked.error.text));
     } else {
       try {
         const value = whole ? whole[index] : construct(start, end);
-        const from = start;
         documents.push({
           index,
           value: walked.aliased ? toPlainData(value) : normalizeInPlace(value),
-          positions: new LazyPositions(walked.positions, (into) => {
-            walkDocument(events, from, file.text, at, Number.POSITIVE_INFINITY, into);
-          }),
+          positions,
         });
       } catch (error) {
-        diagnostics.push(yamlErrorDiagnostic(error, file.name, walked.positions.get("") ?? at(0)));
+        const documentStart = [...positions.known()].find(([path]) => path === "")?.[1];
+        diagnostics.push(yamlErrorDiagnostic(error, file.name, documentStart ?? at(0)));
       }
     }
     start = end + 1;
@@ -138,16 +143,17 @@ interface Walked {
 
 /**
  * Follows one document's events (DOCUMENT ... POP) to learn where each field path starts, down to
- * `depth` levels of nesting, and counts what aliases would copy so an alias bomb is refused before
- * anything is expanded.
+ * `depth` levels of nesting, and, when `counting` (the file has aliases), counts what aliases would copy
+ * so an alias bomb is refused before anything is expanded. Without counting, a collection below `depth`
+ * is skipped whole (issue 15: most of a large file lies below the shallow depth).
  */
 function walkDocument(
   events: readonly Event[],
   start: number,
   text: string,
   at: (offset: number) => SourcePosition,
-  depth: number,
-  positions = new Map<string, SourcePosition>(),
+  { depth, counting }: { depth: number; counting: boolean },
+  positions: Map<string, SourcePosition>,
 ): Walked {
   const anchors = new Map<string, Anchor>();
   const stack: Frame[] = [];
@@ -171,8 +177,12 @@ function walkDocument(
       continue;
     }
     if (event.type === EVENT_ID.DOCUMENT) continue;
-    // Below `depth`, paths are neither built nor recorded: only the counting goes on.
+    // Below `depth`, paths are neither built nor recorded: only the counting goes on, if any.
     const recording = stack.length < depth;
+    if (!recording && !counting) {
+      if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) i = closingPop(events, i, 0);
+      continue;
+    }
     const offset = recording ? nodeOffset(event) : -1;
     const parent = stack[stack.length - 1];
     let path: string | null;
@@ -211,7 +221,7 @@ function walkDocument(
       copied += anchor.nodes;
       if (copied > MAX_ALIAS_EXPANDED_NODES) {
         return {
-          end: skipDocument(events, i, stack.length),
+          end: closingPop(events, i, stack.length),
           positions,
           error: {
             offset: Math.max(0, event.anchorStart - 1),
@@ -221,7 +231,7 @@ function walkDocument(
       }
       if (stack.length + anchor.height > MAX_DEPTH) {
         return {
-          end: skipDocument(events, i, stack.length),
+          end: closingPop(events, i, stack.length),
           positions,
           error: {
             offset: Math.max(0, event.anchorStart - 1),
@@ -235,8 +245,8 @@ function walkDocument(
   return { end: i, positions, aliased: copied > 0 };
 }
 
-/** Index of the POP that closes the document, given `open` collections still open at `from`. */
-function skipDocument(events: readonly Event[], from: number, open: number): number {
+/** Index of the POP that closes what is open at `from`: its `open` collections, then the document or collection they are in. */
+function closingPop(events: readonly Event[], from: number, open: number): number {
   let depth = open;
   for (let i = from + 1; i < events.length; i++) {
     const type = events[i]?.type;
