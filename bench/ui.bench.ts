@@ -1,8 +1,8 @@
 // Browser benchmark of the cluster graph: a production build served locally, driven in headless
 // Chromium. Opens the page with `?testhook` (src/app/graph/testHook.ts), replaces the manifests with a
 // 10-node / 100-pod cluster, and measures frames per second with 300 packets in flight and with 100
-// while the view is panned; also the time from navigation to the first drawn graph (the sample
-// cluster) and the gzipped size of the JavaScript the page loads (the main bundle and the engine worker).
+// while the view is panned; also the first load (bench/firstLoad.ts: time to the first drawn graph, the
+// gzipped JavaScript and CSS fetched before it, the long tasks meanwhile) and the build's total JavaScript.
 // Then, for the sample cluster and two generated ones (20 nodes / 300 pods / 60 Services and 50 / 1,000 /
 // 200), pastes the manifests into the editor as a learner would and measures the time until every node
 // is drawn, the longest main-thread task meanwhile, frames per second while panning and with 20 packets
@@ -18,6 +18,7 @@ import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
+import { measureFirstLoad } from "./firstLoad.ts";
 import { type ClusterSize, generatedCluster, LARGE, MEDIUM } from "./generated.ts";
 import { generateManifests } from "./manifests.bench.ts";
 import { median, type Report } from "./stats.ts";
@@ -89,13 +90,8 @@ export function serve(root: string): Promise<Server> {
 const gzipKB = (dist: string, files: readonly string[]) =>
   files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, "assets", f))).length, 0) / 1024;
 
-/** Every script the build emitted, and those a first visit loads before the graph: the entry's and the engine worker's (the editor comes later, lazily). */
-function scripts(dist: string): { all: string[]; initial: string[] } {
-  const all = readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".js"));
-  const html = readFileSync(join(dist, "index.html"), "utf8");
-  const initial = all.filter((f) => html.includes(`assets/${f}`) || f.startsWith("engine.worker"));
-  return { all, initial };
-}
+/** Every script the build emitted. */
+const scripts = (dist: string) => readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".js"));
 
 // Plain JavaScript text, not a compiled function: tsx would wrap inner functions in its `__name` helper,
 // which does not exist in the page.
@@ -397,19 +393,16 @@ export async function run(report: Report): Promise<void> {
   if (!browser) throw new Error("no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH");
   const dist = join(tmpdir(), `svclab-ui-bench-${process.pid}`);
   buildApp(dist);
-  const js = scripts(dist);
-  report("ui.js_gzip.kb", gzipKB(dist, js.all), "KB");
-  report("ui.js_initial_gzip.kb", gzipKB(dist, js.initial), "KB");
+  report("ui.js_gzip.kb", gzipKB(dist, scripts(dist)), "KB");
   const server = await serve(dist);
   const chrome = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
   try {
-    const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    await measureFirstLoad(chrome, base, dist, report);
 
+    const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${base}?testhook`);
     await page.waitForSelector('.react-flow__node[data-id^="pod/"]', { timeout: 30_000 });
-    const drawn = await page.evaluate(() => performance.now());
-    report("ui.load_to_graph.ms", drawn, "ms");
 
     const target = await loadBenchCluster(page);
     await page.locator(".react-flow__controls-fitview").click();

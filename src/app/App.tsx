@@ -4,10 +4,12 @@ import "./commands/traffic.ts";
 import "./console/command.ts";
 import { useCommandShortcuts } from "./commands/useCommand.ts";
 import { ConsoleButton } from "./console/ConsoleButton.tsx";
+import { afterFirstScreen } from "./firstScreen.ts";
 import { ClusterGraph } from "./graph/ClusterGraph.tsx";
 import { useT } from "./i18n/useT.ts";
 import { Inspector, inspectorEmpty } from "./inspector/Inspector.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { Lazy, lazyNamed } from "./layout/Lazy.tsx";
 import { PanelToggle, SidePanelFrame, usePanel } from "./layout/SidePanelFrame.tsx";
 import { SidePanel } from "./lessons/SidePanel.tsx";
 import { OtherTabNotice } from "./persist/OtherTabNotice.tsx";
@@ -17,16 +19,18 @@ import { RequestLog } from "./requests/RequestLog.tsx";
 import { ShareNotice } from "./share/ShareNotice.tsx";
 import { useShareLink } from "./share/useShareLink.ts";
 import { useAppStore } from "./store/useAppStore.ts";
-import { ClockBar } from "./time/ClockBar.tsx";
 import { ModeSwitch } from "./time/ModeSwitch.tsx";
-import { TimePanel } from "./time/TimePanel.tsx";
 
 // The manifest editor (CodeMirror) is most of the JavaScript and is not needed to draw the graph: it
 // loads when the Manifests tab is first opened, or when the page is idle after the graph is drawn.
 const loadEditor = () => import("./editor/EditorPanel.tsx");
-const EditorPanel = lazy(() => loadEditor().then((m) => ({ default: m.EditorPanel })));
+afterFirstScreen(() => void loadEditor());
+const EditorPanel = lazyNamed(loadEditor, "EditorPanel");
 // The console (its kubectl, curl and dig) loads when it is first opened: a first screen never pays for it.
 const ConsolePanel = lazy(() => import("./console/ConsolePanel.tsx"));
+// The Time view (its clock, timeline, scenario and events) loads when the learner first switches to it.
+const ClockBar = lazyNamed(() => import("./time/ClockBar.tsx"), "ClockBar");
+const TimePanel = lazyNamed(() => import("./time/TimePanel.tsx"), "TimePanel");
 
 /**
  * The page: header; the learner's side panel (lessons and the manifest editor) on the left; the
@@ -42,13 +46,6 @@ export function App() {
   }, [language]);
   useCommandShortcuts();
   useShareLink();
-  // Fetch the editor once the graph is up, so it never competes with drawing the first cluster.
-  const drawn = useAppStore((s) => s.cluster !== null);
-  useEffect(() => {
-    if (!drawn) return;
-    const id = requestIdleCallback(() => void loadEditor(), { timeout: 3000 });
-    return () => cancelIdleCallback(id);
-  }, [drawn]);
   const side = usePanel("side", { width: 352, open: true }, { min: 240, max: 720 });
   const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
   const inspectorCollapsed = useAppStore(inspectorEmpty);
@@ -83,9 +80,9 @@ export function App() {
           <div className="min-h-0 flex-1">
             <SidePanel
               manifests={
-                <Suspense fallback={<p className="p-3 text-slate-500 text-sm">…</p>}>
+                <Lazy>
                   <EditorPanel />
-                </Suspense>
+                </Lazy>
               }
             />
           </div>
@@ -97,7 +94,9 @@ export function App() {
           aria-label={t("region.cluster")}
         >
           {timeMode ? (
-            <ClockBar />
+            <Lazy className="px-3 py-2">
+              <ClockBar />
+            </Lazy>
           ) : (
             <>
               <RequestBar />
@@ -119,7 +118,9 @@ export function App() {
             </Suspense>
           )}
           {timeMode ? (
-            <TimePanel />
+            <Lazy>
+              <TimePanel />
+            </Lazy>
           ) : (
             <div className="flex h-32 min-h-0 flex-col">
               <RequestLog />

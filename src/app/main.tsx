@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
+import { afterFirstScreen } from "./firstScreen.ts";
 import { registerOfflineCache } from "./offline.ts";
 import "./styles.css";
 
@@ -11,4 +12,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-registerOfflineCache();
+// The service worker fetches every file of the build to cache it: after the first screen, not during it.
+afterFirstScreen(registerOfflineCache);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Cluster, Ref } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
+import { firstScreenDrawn } from "../firstScreen.ts";
 import type { GraphModel } from "./layout.ts";
 import { createLayoutService, type LaidOut, type LayoutRequest, withRouter } from "./layoutService.ts";
 
@@ -47,6 +48,10 @@ export interface LayoutOptions {
 export function useLayout(cluster: Cluster | null, options: LayoutOptions): GraphModel | null {
   const [model, setModel] = useState<GraphModel | null>(null);
   const { foldDns, externalHosts, ingresses, openNodes } = options;
+  // Started with the page, so that its code loads while the engine builds the first cluster.
+  useEffect(() => {
+    started ??= startLayout();
+  }, []);
   useEffect(() => {
     if (!cluster) {
       setModel(null);
@@ -55,7 +60,9 @@ export function useLayout(cluster: Cluster | null, options: LayoutOptions): Grap
     let current = true;
     started ??= startLayout();
     void started({ cluster, foldDns, externalHosts, ingresses, openNodes }).then((laidOut) => {
-      if (current) setModel(withRouter(laidOut));
+      if (!current) return;
+      setModel(withRouter(laidOut));
+      firstScreenDrawn();
     });
     return () => {
       current = false;

@@ -2,14 +2,19 @@ import type { ReactNode } from "react";
 import { type Cluster, isGatewayKind, type KubeObject, objectRef, type Trace } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
+import { Lazy, lazyNamed } from "../layout/Lazy.tsx";
 import type { AppState } from "../store/index.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
-import { GatewayApiDetails } from "./GatewayApiDetails.tsx";
-import { IngressDetails } from "./IngressDetails.tsx";
-import { NodeDetails } from "./NodeDetails.tsx";
-import { PodDetails, ServiceDetails } from "./ObjectDetails.tsx";
-import { PacketDetails } from "./PacketDetails.tsx";
+
+// The details (kubectl's printers, describe, a node's rules, a packet's hops) load with the first
+// selection: the first screen's inspector is empty.
+const GatewayApiDetails = lazyNamed(() => import("./GatewayApiDetails.tsx"), "GatewayApiDetails");
+const IngressDetails = lazyNamed(() => import("./IngressDetails.tsx"), "IngressDetails");
+const NodeDetails = lazyNamed(() => import("./NodeDetails.tsx"), "NodeDetails");
+const PodDetails = lazyNamed(() => import("./ObjectDetails.tsx"), "PodDetails");
+const ServiceDetails = lazyNamed(() => import("./ObjectDetails.tsx"), "ServiceDetails");
+const PacketDetails = lazyNamed(() => import("./PacketDetails.tsx"), "PacketDetails");
 
 type Inspected =
   | { kind: "node"; node: Cluster["nodes"][number] }
@@ -94,7 +99,7 @@ export function Inspector() {
       className="flex h-full min-h-0 flex-col overflow-y-auto bg-white p-3 text-sm"
     >
       <h2 className="sr-only">{t("inspector.region")}</h2>
-      {body}
+      <Lazy className="">{body}</Lazy>
     </aside>
   );
 }
