@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { EditorPanel } from "./pages/EditorPanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
+import { LessonPanel } from "./pages/LessonPanel.ts";
 import { SecurityPolicy } from "./pages/SecurityPolicy.ts";
+import { TimePanel } from "./pages/TimePanel.ts";
 
 // Issue 16 item 9: `vite preview` (like many static servers) answers with `Vary: Origin`; the offline
 // cache must still find the module script, its preloads and the stylesheet when the network is gone.
@@ -31,6 +33,14 @@ test("after one visit the app works offline, under its Content-Security-Policy: 
   await expect(editor.textbox).toContainText("kind: Service");
   await graph.send.click();
   await expect(graph.lastFinishedPacket()).toHaveAttribute("data-outcome", "delivered", { timeout: 20_000 });
+  // The parts whose code loads on first use (issue 15) come from the offline cache too.
+  const time = new TimePanel(page);
+  await time.open();
+  await expect(time.timeline).toBeVisible();
+  const lessons = new LessonPanel(page);
+  await page.getByRole("tab", { name: "Lessons" }).click();
+  await lessons.openLesson(/^Lesson 3:/);
+  await expect(lessons.heading(/ClusterIP/)).toBeVisible();
   expect(await policy.violations()).toEqual([]);
   await lab.screenshot("offline-reload");
   await context.setOffline(false);
