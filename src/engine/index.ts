@@ -114,7 +114,7 @@ export {
   svcRef,
   toNodeRef,
 } from "./refs.ts";
-export { createSession, type EngineSession, type SentTrace } from "./session.ts";
+export { createSession, type EngineSession, SCENARIO_FILE, type SentTrace } from "./session.ts";
 export { formatDuration } from "./sim/duration.ts";
 export type { SimEvent } from "./sim/events.ts";
 export type { LoadBalancerHealth } from "./sim/healthChecks.ts";

@@ -118,3 +118,22 @@ describe("engine session: a node failing while packets fly (a failed node forwar
     expect(session.failNode("node/node-2", at)).toEqual([]);
   });
 });
+
+describe("engine session: the CLI's dns and simulate", () => {
+  it("answers a query for any record type from the resolver of its source, and refuses an unknown source", () => {
+    const session = built();
+    const pod = session.dataPlane()?.cluster.pods.find((p) => p.namespace === "default")?.ref ?? "";
+    const srv = session.dns(pod, "_http._tcp.web", "SRV");
+    expect(srv.ok && "response" in srv.result && srv.result.response.answers[0]?.type).toBe("SRV");
+    expect(srv.ok && srv.source.dns.cluster).toBe(true);
+    expect(session.dns("pod/default/nobody", "web", "A").ok).toBe(false);
+  });
+
+  it("reports the manifests' and the scenario's problems together, each under its own file", () => {
+    const session = createSession();
+    const scenario = { name: "s.yaml", text: "apiVersion: svclab.dev/v1\nkind: Scenario\nspec: {}\n" };
+    const played = session.simulate([{ name: "m.yaml", text: "kind: [" }], scenario);
+    expect(played.ok).toBe(false);
+    expect(new Set(played.diagnostics.map((d) => d.file))).toEqual(new Set(["m.yaml", "s.yaml"]));
+  });
+});

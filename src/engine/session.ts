@@ -4,11 +4,12 @@ import type { Cluster, ClusterSettings, Ref } from "./cluster/types.ts";
 import { loadManifests } from "./manifests/load.ts";
 import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
 import { createDataPlane, type DataPlane } from "./network/dataplane.ts";
+import type { RecordType } from "./network/dns.ts";
 import { type NodeRules, nodeRules } from "./network/rules.ts";
 import { createTrafficState, type TrafficState } from "./network/traffic-state.ts";
 import { parseScenario } from "./sim/scenario.ts";
 import { clusterAt, type Simulation, type SimulationState, simulate } from "./sim/simulate.ts";
-import { lookupName, type NameLookupResult } from "./trace/lookup.ts";
+import { type DnsQueryResult, dnsQuery, lookupName, type NameLookupResult } from "./trace/lookup.ts";
 import { lostAtFailure, traceDuration } from "./trace/timing.ts";
 import { type ParsedRequest, parseRequest } from "./trace/trace.ts";
 import { traffic as countTraffic, sendEach, type TrafficSummary } from "./trace/traffic.ts";
@@ -91,11 +92,17 @@ export interface EngineSession {
    */
   failNode(node: Ref, at: number): SentTrace[];
   lookup(from: Ref, name: string): NameLookupResult | Refusal;
+  /** A query of `name` for `type` records by the resolver of `from`, drawing the session's next random choices. */
+  dns(from: Ref, name: string, type: RecordType): DnsQueryResult | Refusal;
   /** kube-proxy's rules on a node of the last cluster built, in the cluster's mode; null for no such node. */
   rules(node: Ref): NodeRules | null;
+  /**
+   * Plays a Scenario file over the manifests. Its diagnostics are the manifests', then the scenario's
+   * (both read even when one is invalid), then why the scenario could not be played.
+   */
   simulate(
     files: readonly SourceFile[],
-    scenario: string,
+    scenario: SourceFile,
     options?: { seed?: number; sample?: number; settings?: Partial<ClusterSettings> },
   ): Result<Simulation>;
   /** The last simulation at `t` seconds, or null before one. */
@@ -207,21 +214,25 @@ export function createSession(options: SessionOptions = {}): EngineSession {
       if (!plane || !traffic) return NO_CLUSTER;
       return lookupName(plane, from, name, traffic);
     },
+    dns(from, name, type) {
+      if (!plane || !traffic) return NO_CLUSTER;
+      return dnsQuery(plane, from, name, type, traffic);
+    },
     rules(node) {
       const state = plane?.cluster.nodes.find((n) => n.ref === node);
       return plane && state ? nodeRules(plane, state) : null;
     },
-    simulate(files, text, options = {}) {
+    simulate(files, file, options = {}) {
       simulation = null;
       moments.clear();
       const loaded = loadManifests(files);
-      if (!loaded.ok) return loaded;
-      const scenario = parseScenario({ name: SCENARIO_FILE, text });
-      if (!scenario.ok) return scenario;
+      const scenario = parseScenario(file);
+      const diagnostics = [...loaded.diagnostics, ...scenario.diagnostics];
+      if (!loaded.ok || !scenario.ok) return { ok: false, diagnostics };
       const played = simulate(loaded.value, scenario.value, options);
-      if (!played.ok) return played;
+      if (!played.ok) return { ok: false, diagnostics: [...diagnostics, ...played.diagnostics] };
       simulation = played.value;
-      return { ...played, diagnostics: loaded.diagnostics };
+      return { ok: true, value: played.value, diagnostics };
     },
     stateAt(t) {
       if (!simulation) return null;

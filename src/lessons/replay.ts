@@ -5,6 +5,7 @@ import {
   emptyScenarioSpec,
   nodeName,
   renderScenario,
+  SCENARIO_FILE,
   type ScenarioSpec,
   type SourceFile,
   withSetting,
@@ -88,9 +89,13 @@ const NO_CLUSTER = "there is no cluster: the manifests have never been valid";
 function resimulate(session: HeadlessSession): string | null {
   const cluster = session.record.cluster;
   if (!cluster) return NO_CLUSTER;
-  const played = session.engine.simulate(session.files, renderScenario(session.scenario), {
-    settings: session.settings ?? {},
-  });
+  const played = session.engine.simulate(
+    session.files,
+    { name: SCENARIO_FILE, text: renderScenario(session.scenario) },
+    {
+      settings: session.settings ?? {},
+    },
+  );
   if (!played.ok) return played.diagnostics.map((d) => `${d.path}: ${d.message}`).join("\n");
   const { buckets, events } = played.value;
   session.record = {

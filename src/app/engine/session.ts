@@ -1,4 +1,4 @@
-import { createSession, type SimPacket } from "../../engine/index.ts";
+import { createSession, SCENARIO_FILE, type SimPacket } from "../../engine/index.ts";
 import { summarizeIngresses } from "./ingresses.ts";
 import type { EngineReply, EngineRequest, ReplyFor } from "./protocol.ts";
 
@@ -68,11 +68,15 @@ export function createEngineSession(): EngineSession {
         : { id: request.id, type: "dns", lookup: null, error: looked.message };
     },
     simulate(request) {
-      const played = session.simulate(request.files, request.scenario, {
-        ...(request.seed === undefined ? {} : { seed: request.seed }),
-        ...(request.sample === undefined ? {} : { sample: request.sample }),
-        ...(request.settings ? { settings: request.settings } : {}),
-      });
+      const played = session.simulate(
+        request.files,
+        { name: SCENARIO_FILE, text: request.scenario },
+        {
+          ...(request.seed === undefined ? {} : { seed: request.seed }),
+          ...(request.sample === undefined ? {} : { sample: request.sample }),
+          ...(request.settings ? { settings: request.settings } : {}),
+        },
+      );
       if (!played.ok) {
         packets = [];
         return { id: request.id, type: "simulate", simulation: null, diagnostics: played.diagnostics };

@@ -1,13 +1,6 @@
-import {
-  createTrafficState,
-  dnsLookup,
-  QUERY_TYPES,
-  type RecordType,
-  renderMessage,
-  resolveSource,
-} from "../../engine/index.ts";
+import { QUERY_TYPES, type RecordType, renderMessage } from "../../engine/index.ts";
 import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
-import { clusterSettingHelp, seedOption } from "../options.ts";
+import { clusterSettingHelp } from "../options.ts";
 import { DATA_PLANE_OPTIONS, loadSession, outputFormat } from "./trace.ts";
 
 /** dig's exit code when no server answered. */
@@ -39,13 +32,11 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
     throw new UsageError("--from is required: pod/NAMESPACE/NAME (or node/NAME, external)");
   const loaded = loadSession(values, io);
   if (typeof loaded === "number") return loaded;
-  const { dp } = loaded;
-  const source = resolveSource(dp, from);
-  if (!source.ok) throw new UsageError(source.message);
   const type = queryType(values, name);
-  // --seed N, else the cluster's seed: the PRNG behind the answers' order.
-  const state = createTrafficState(seedOption(values) ?? dp.cluster.settings.seed);
-  const { result } = dnsLookup(dp, source.value, queryName(name, type), type, state);
+  // The session's random choices (--seed N, else the cluster's seed) order the answers.
+  const asked = loaded.session.dns(from, queryName(name, type), type);
+  if (!asked.ok) throw new UsageError(asked.message);
+  const { source, result } = asked;
   if ("outcome" in result) {
     const why = result.outcome === "refused" ? "connection refused" : "timed out";
     io.err(`;; communications error to the nameserver: ${why}\n;; no servers could be reached\n`);
@@ -60,12 +51,12 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
   const data = (type: string, value: string) =>
     type === "A" || type === "AAAA" ? value : type === "TXT" ? JSON.stringify(value) : dot(value);
   const lines = [`; <<>> svclab dns <<>> ${name} --from ${from}`];
-  if (source.value.dns.cluster) {
+  if (source.dns.cluster) {
     lines.push(";; tried, in the resolver's order (search list, ndots:5):");
     for (const attempt of result.attempts)
       lines.push(`;;   ${dot(attempt.name).padEnd(50)} ${attempt.rcode}`);
   } else {
-    lines.push(`;; ${renderMessage(source.value.dns.why)}`);
+    lines.push(`;; ${renderMessage(source.dns.why)}`);
   }
   lines.push(
     ";; Got answer:",

@@ -1,4 +1,4 @@
-import { buildCluster, loadManifests } from "../../engine/index.ts";
+import { createSession } from "../../engine/index.ts";
 import {
   CLUSTER_SCOPED,
   ENDPOINTS_WARNING,
@@ -96,11 +96,12 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
     throw new UsageError(`unknown output format "${String(output)}": use -o json or -o wide`);
   }
   // The resource type is the only positional: files come from -f alone.
-  const loaded = loadManifests(readSources(values, [], io));
+  const files = readSources(values, [], io);
+  const built = createSession().build(files, { failedNodes: [], settings: clusterSettingsOption(values) });
   // Standard output stays the listing (or JSON) alone; every diagnostic goes to standard error.
-  for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-  if (!loaded.ok) return EXIT_INVALID;
-  const cluster = buildCluster(loaded.value, { settings: clusterSettingsOption(values) });
+  for (const d of built.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  const { cluster } = built;
+  if (!cluster) return EXIT_INVALID;
   for (const d of cluster.warnings) io.err(`${formatDiagnostic(d)}\n`);
   const scope: Scope = {
     namespace: typeof values.namespace === "string" ? values.namespace : "default",

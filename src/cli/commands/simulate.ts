@@ -1,13 +1,11 @@
 import {
   type Bucket,
+  createSession,
   defaultSimulationSettings as defaults,
   formatDuration,
   KUBERNETES_VERSION,
-  loadManifests,
-  parseScenario,
   type SimEvent,
   type Simulation,
-  simulate,
 } from "../../engine/index.ts";
 import {
   type CliIO,
@@ -91,20 +89,15 @@ function eventRows(events: readonly SimEvent[]): string[] {
 function run(values: OptionValues, _positionals: string[], io: CliIO): number {
   const output = outputFormat(values);
   const seed = seedOption(values);
-  const loaded = loadManifests(readSources(values, [], io));
-  const scenario = parseScenario(scenarioFile(values, io));
-  for (const d of loaded.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-  for (const d of scenario.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-  if (!loaded.ok || !scenario.ok) return EXIT_INVALID;
+  const files = readSources(values, [], io);
+  const scenario = scenarioFile(values, io);
   const settings = clusterSettingsOption(values);
-  const result = simulate(loaded.value, scenario.value, {
+  const result = createSession().simulate(files, scenario, {
     settings,
     ...(seed === undefined ? {} : { seed }),
   });
-  if (!result.ok) {
-    for (const d of result.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-    return EXIT_INVALID;
-  }
+  for (const d of result.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+  if (!result.ok) return EXIT_INVALID;
   const sim = result.value;
   if (output === "json") {
     io.out(`${toJSON(sim)}\n`);
