@@ -3,6 +3,7 @@ import { generateName, streamFor } from "./hash.ts";
 import { LabelIndex } from "./labels.ts";
 import { endpointConditions, endpointSliceObject } from "./objects.ts";
 import type {
+  Cluster,
   EndpointHints,
   EndpointSlicePort,
   EndpointSliceState,
@@ -181,4 +182,21 @@ export function reconcileEndpointSlices(
       ? []
       : serviceSlices(service, index.select(service.namespace, service.selector), seed, zones),
   );
+}
+
+/**
+ * The EndpointSlice controller run again over a running cluster (a node failed, a pod changed): its
+ * own slices made anew from the Services and `pods` on `nodes`, every other slice (mirrored from
+ * Endpoints by the EndpointSliceMirroring controller, or written in the manifests) kept as it is, in
+ * the order buildCluster gives them. The static build and the clock (sim/world.ts) both run it.
+ */
+export function syncEndpointSlices(
+  cluster: Pick<Cluster, "services" | "endpointSlices" | "settings">,
+  pods: readonly PodState[],
+  nodes: readonly NodeState[],
+): EndpointSliceState[] {
+  const others = cluster.endpointSlices.filter(
+    (s) => s.source !== undefined || s.managedBy !== ENDPOINTSLICE_CONTROLLER,
+  );
+  return [...reconcileEndpointSlices(cluster.services, pods, cluster.settings.seed, nodes), ...others];
 }

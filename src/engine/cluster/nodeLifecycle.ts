@@ -1,4 +1,4 @@
-import { ENDPOINTSLICE_CONTROLLER, reconcileEndpointSlices } from "./endpointSlices.ts";
+import { syncEndpointSlices } from "./endpointSlices.ts";
 import { nodeObject } from "./nodes.ts";
 import { podObject } from "./objects.ts";
 import { conditionStatus } from "./readiness.ts";
@@ -49,12 +49,5 @@ export function applyNodeFailures(cluster: Cluster, names: readonly string[]): C
   const nodes = cluster.nodes.map((n) => (failing.has(n.name) ? markNodeFailed(n) : n));
   let pods = cluster.pods;
   for (const name of failing) pods = markPodsNotReady(pods, name);
-  const others = cluster.endpointSlices.filter(
-    (s) => s.source !== undefined || s.managedBy !== ENDPOINTSLICE_CONTROLLER,
-  );
-  const endpointSlices = [
-    ...reconcileEndpointSlices(cluster.services, pods, cluster.settings.seed, nodes),
-    ...others,
-  ];
-  return { ...cluster, nodes, pods, endpointSlices };
+  return { ...cluster, nodes, pods, endpointSlices: syncEndpointSlices(cluster, pods, nodes) };
 }

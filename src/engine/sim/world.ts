@@ -1,5 +1,5 @@
 import { buildCluster } from "../cluster/build.ts";
-import { ENDPOINTSLICE_CONTROLLER, reconcileEndpointSlices } from "../cluster/endpointSlices.ts";
+import { syncEndpointSlices } from "../cluster/endpointSlices.ts";
 import { asRecord, asRecords } from "../cluster/fields.ts";
 import { LOAD_BALANCER_PROVIDERS } from "../cluster/loadBalancerProviders.ts";
 import { markNodeFailed, markPodsNotReady } from "../cluster/nodeLifecycle.ts";
@@ -14,6 +14,7 @@ import type {
   PodState,
   Ref,
 } from "../cluster/types.ts";
+import { PodMaker, replicasOf, workloadRef } from "../cluster/workloadPods.ts";
 import type { PodDraft } from "../cluster/workloads.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import { type EventMessage, message, renderMessage } from "../messages/index.ts";
@@ -26,7 +27,6 @@ import { initialHealth, type LoadBalancerHealth, probe, record } from "./healthC
 import { TimerQueue } from "./queue.ts";
 import type { Scenario, ScenarioEvent } from "./scenario.ts";
 import type { SimulationSettings } from "./settings.ts";
-import { PodMaker, replicasOf, workloadRef } from "./workloadPods.ts";
 
 type Timer =
   | { kind: "action"; event: ScenarioEvent }
@@ -570,11 +570,7 @@ export class World {
     const pods = this.terminating.size
       ? this.cluster.pods.filter((p) => !this.terminating.has(p.ref))
       : this.cluster.pods;
-    const kept = before.filter((s) => s.source !== undefined || s.managedBy !== ENDPOINTSLICE_CONTROLLER);
-    const after = [
-      ...reconcileEndpointSlices(this.cluster.services, pods, this.cluster.settings.seed, this.cluster.nodes),
-      ...kept,
-    ];
+    const after = syncEndpointSlices(this.cluster, pods, this.cluster.nodes);
     const was = readyEndpoints(before);
     const now = readyEndpoints(after);
     let changed = false;

@@ -1,10 +1,10 @@
-import { asRecord } from "../cluster/fields.ts";
-import { generateName, streamFor } from "../cluster/hash.ts";
-import type { NodeState, Ref } from "../cluster/types.ts";
-import { expandWorkloads, type PodDraft } from "../cluster/workloads.ts";
 import { objectRef } from "../manifests/kinds.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import type { Random } from "../random.ts";
+import { asRecord } from "./fields.ts";
+import { generateName, streamFor } from "./hash.ts";
+import type { NodeState, Ref } from "./types.ts";
+import { expandWorkloads, type PodDraft } from "./workloads.ts";
 
 /** `deployment/NS/NAME` for an apps/v1 workload. */
 export function workloadRef(source: SourcedObject): Ref {
@@ -26,9 +26,11 @@ function renamed(draft: PodDraft, name: string): PodDraft {
 }
 
 /**
- * New pods of the workloads, named as buildCluster names them: each generateName workload draws
- * its suffixes from the same PRNG stream (seed + workload ref), skipping every name already used,
- * so the pods a controller creates during a simulation continue the names it created at the start.
+ * The ReplicaSet, StatefulSet and DaemonSet controllers' new pods over time (sim/world.ts), made by
+ * the expansion the static build uses (expandWorkloads) and named as buildCluster names them: each
+ * generateName workload draws its suffixes from the same PRNG stream (seed + workload ref), skipping
+ * every name already used, so the pods a controller creates during a simulation continue the names
+ * it created at the start.
  */
 export class PodMaker {
   private readonly streams = new Map<Ref, Random>();
