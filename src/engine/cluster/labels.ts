@@ -17,10 +17,16 @@ export function matchesLabels(selector: Labels, labels: Labels): boolean {
   return true;
 }
 
-export function matchesRequirement(req: LabelSelectorRequirement, labels: Labels): boolean {
-  const value = labels[req.key];
-  const values = req.values ?? [];
-  switch (req.operator) {
+/**
+ * apimachinery labels.Requirement.Matches: a set-based operator on one label's value (undefined when
+ * the label is absent); null for an operator that is not set-based (a node selector's Gt and Lt).
+ */
+export function setOperatorHolds(
+  operator: unknown,
+  value: string | undefined,
+  values: readonly string[],
+): boolean | null {
+  switch (operator) {
     case "In":
       return value !== undefined && values.includes(value);
     case "NotIn":
@@ -30,8 +36,12 @@ export function matchesRequirement(req: LabelSelectorRequirement, labels: Labels
     case "DoesNotExist":
       return value === undefined;
     default:
-      return false;
+      return null;
   }
+}
+
+export function matchesRequirement(req: LabelSelectorRequirement, labels: Labels): boolean {
+  return setOperatorHolds(req.operator, labels[req.key], req.values ?? []) ?? false;
 }
 
 export function matchesSelector(selector: LabelSelector, labels: Labels): boolean {

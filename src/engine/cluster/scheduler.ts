@@ -1,6 +1,6 @@
 import { type EventMessage, message, messageList, renderMessage } from "../messages/index.ts";
 import { asRecord, asRecords, asString, asStringMap, type Fields } from "./fields.ts";
-import { matchesLabels } from "./labels.ts";
+import { matchesLabels, setOperatorHolds } from "./labels.ts";
 import type { NodeState, Taint } from "./types.ts";
 
 /** The taint the node lifecycle controller puts on a cordoned node (TaintNodesByCondition). */
@@ -28,25 +28,13 @@ function fieldValue(node: NodeState, key: string): string | undefined {
 /** component-helpers/scheduling/corev1/nodeaffinity: one NodeSelectorRequirement against a value. */
 function requirementHolds(req: Fields, value: string | undefined): boolean {
   const values = Array.isArray(req.values) ? req.values.filter((v) => typeof v === "string") : [];
-  switch (req.operator) {
-    case "In":
-      return value !== undefined && values.includes(value);
-    case "NotIn":
-      return value === undefined || !values.includes(value);
-    case "Exists":
-      return value !== undefined;
-    case "DoesNotExist":
-      return value === undefined;
-    case "Gt":
-    case "Lt": {
-      const bound = Number(values[0]);
-      const actual = Number(value);
-      if (value === undefined || !Number.isInteger(actual) || !Number.isInteger(bound)) return false;
-      return req.operator === "Gt" ? actual > bound : actual < bound;
-    }
-    default:
-      return false;
-  }
+  const set = setOperatorHolds(req.operator, value, values);
+  if (set !== null) return set;
+  if (req.operator !== "Gt" && req.operator !== "Lt") return false;
+  const bound = Number(values[0]);
+  const actual = Number(value);
+  if (value === undefined || !Number.isInteger(actual) || !Number.isInteger(bound)) return false;
+  return req.operator === "Gt" ? actual > bound : actual < bound;
 }
 
 /** nodeSelector AND requiredDuringSchedulingIgnoredDuringExecution (terms ORed; an empty term matches nothing). */
