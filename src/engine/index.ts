@@ -73,14 +73,12 @@ export {
   readGateway,
   readRoute,
 } from "./network/gateway/spec.ts";
-export { backendText, type IngressBackend, type IngressView, readIngress } from "./network/ingress/spec.ts";
-export { type IptablesTable, iptablesRules, renderIptablesSave } from "./network/iptables.ts";
+export { backendText, type IngressBackend, readIngress } from "./network/ingress/spec.ts";
+export { renderIptablesSave } from "./network/iptables.ts";
 export { renderIpvsadm } from "./network/ipvs.ts";
 export { type NodeRules, nodeRules, renderProxyRules } from "./network/rules.ts";
-export { resolveSource } from "./network/source.ts";
 export { parseTarget } from "./network/target.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS } from "./network/traffic-state.ts";
-export type { Random } from "./random.ts";
 export {
   clientRef,
   clusterRef,
@@ -125,6 +123,6 @@ export { AWS_NLB_HEALTH_CHECK, defaultSimulationSettings, type HealthCheckSettin
 export { type Bucket, clusterAt, type SimPacket, type Simulation, simulate } from "./sim/simulate.ts";
 export { lookupName, type NameLookup } from "./trace/lookup.ts";
 export { HOP_SECONDS, placeOf, traceDuration } from "./trace/timing.ts";
-export { dnsLookup, type ParsedRequest, parseRequest, trace } from "./trace/trace.ts";
+export { type ParsedRequest, parseRequest, trace } from "./trace/trace.ts";
 export { traffic } from "./trace/traffic.ts";
 export type { Backend, Hop, HopKind, Outcome, PacketHeader, Trace, TraceRequest } from "./trace/types.ts";
