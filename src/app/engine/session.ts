@@ -79,7 +79,9 @@ export function createEngineSession(): EngineSession {
       );
       if (!played.ok) {
         packets = [];
-        return { id: request.id, type: "simulate", simulation: null, diagnostics: played.diagnostics };
+        // Why the scenario could not be played: its errors (the manifests' warnings are the editor's to show).
+        const errors = played.diagnostics.filter((d) => d.severity === "error");
+        return { id: request.id, type: "simulate", simulation: null, diagnostics: errors };
       }
       const { scenario, buckets, events } = played.value;
       packets = played.value.packets;
