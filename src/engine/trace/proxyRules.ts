@@ -51,7 +51,6 @@ function text(message: HopMessage, rules: string[]): ProxyText {
   return { message, rules };
 }
 
-
 /** Each mode's text for each reason kube-proxy masquerades (iptables: the whole text; the others: the why). */
 const MASQUERADE = {
   iptables: {
@@ -163,7 +162,6 @@ function nftChains(act: ProxyAct, local: boolean): string[] {
   return act.entry === "clusterIP" ? [policy] : [names.external, policy];
 }
 
-
 /** nftables/proxier.go: the `services` chain's verdict maps → external-/service-/local- chains → endpoint- chains, picked by `numgen random mod N vmap`. */
 const NFTABLES: ModeTexts = {
   caught: ({ node, port, entry, packet }, from) => {
@@ -248,7 +246,6 @@ const NFTABLES: ModeTexts = {
     );
   },
 };
-
 
 /** A virtual server as the hop names it: `TCP 10.96.0.10:53` (ipvsadm -Ln prints the address:port the viewer marks). */
 function virtualServerName(packet: PacketHeader): string {
