@@ -108,6 +108,8 @@ export type ClusterAtRequest = {
   id: number;
   type: "clusterAt";
   t: number;
+  /** The moment whose cluster the page holds: an equal cluster is not sent again (at 60× a second is a frame). */
+  held?: { run: number; t: number };
 };
 
 /** The worker's answer to "build": the cluster when the manifests are valid, and every diagnostic either way. */
@@ -191,11 +193,11 @@ export type TimeState = {
   terminatingPods: Ref[];
 };
 
-/** The state, or null before any simulation. */
+/** The state, or null before any simulation; its cluster null when it equals the held moment's. */
 export type ClusterAtReply = {
   id: number;
   type: "clusterAt";
-  state: TimeState | null;
+  state: (Omit<TimeState, "cluster"> & { cluster: Cluster | null }) | null;
 };
 
 export type EngineReply =

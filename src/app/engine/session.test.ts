@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import sandbox from "../../samples/sandbox.yaml?raw";
+import { renderScenario } from "../../engine/index.ts";
+import { emptyScenario } from "../time/scenario.ts";
 import { createEngineSession } from "./session.ts";
 
 const files = [{ name: "sandbox.yaml", text: sandbox }];
@@ -68,5 +70,32 @@ describe("engine session", () => {
     expect(edited).toMatchObject({ nodeName: before?.nodeName, podIP: before?.podIP });
     const fresh = db0(session({ id: 3, type: "build", files: scaled, failedNodes: [], fresh: true }));
     expect(fresh?.podIP).not.toBe(before?.podIP);
+  });
+});
+
+describe("engine session: moments of a simulation", () => {
+  it("does not send a moment's cluster again when it equals the one the page holds", () => {
+    const session = createEngineSession();
+    session({ id: 1, type: "build", files, failedNodes: [] });
+    const scenario = renderScenario({
+      ...emptyScenario(),
+      events: [{ at: 10, action: "fail-node", target: "node/node-2" }],
+    });
+    session({ id: 2, type: "simulate", files, scenario });
+    const at = (id: number, t: number, held?: { run: number; t: number }) => {
+      const reply = session({ id, type: "clusterAt", t, ...(held ? { held } : {}) });
+      if (reply.type !== "clusterAt" || !reply.state) throw new Error("no state");
+      return reply.state;
+    };
+    const three = at(3, 3);
+    expect(three.cluster).not.toBeNull();
+    // Nothing happens between 3 s and 5 s: the page keeps the cluster it has.
+    expect(at(4, 5, { run: three.run, t: 3 }).cluster).toBeNull();
+    // node-2 failed at 10 s: a different cluster, sent whole.
+    expect(at(5, 12, { run: three.run, t: 5 }).cluster?.nodes.find((n) => n.name === "node-2")?.failed).toBe(
+      true,
+    );
+    // A moment of another run is no help.
+    expect(at(6, 5, { run: three.run + 1, t: 3 }).cluster).not.toBeNull();
   });
 });

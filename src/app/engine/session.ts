@@ -1,4 +1,4 @@
-import { createSession, SCENARIO_FILE, type SimPacket } from "../../engine/index.ts";
+import { type Cluster, createSession, SCENARIO_FILE, type SimPacket } from "../../engine/index.ts";
 import { summarizeIngresses } from "./ingresses.ts";
 import type { EngineReply, EngineRequest, ReplyFor } from "./protocol.ts";
 
@@ -13,6 +13,18 @@ export function createEngineSession(): EngineSession {
   const session = createSession();
   let runs = 0;
   let packets: SimPacket[] = [];
+  /**
+   * Each moment's cluster as text, to tell whether two moments' clusters are equal: most seconds change
+   * nothing in the cluster, and an unchanged one is neither copied to the page nor laid out again.
+   */
+  const printed = new WeakMap<Cluster, string>();
+  const fingerprint = (cluster: Cluster) => {
+    const known = printed.get(cluster);
+    if (known !== undefined) return known;
+    const text = JSON.stringify(cluster);
+    printed.set(cluster, text);
+    return text;
+  };
 
   const handlers: {
     [T in EngineRequest["type"]]: (r: Extract<EngineRequest, { type: T }>) => ReplyFor<{ type: T }>;
@@ -101,10 +113,11 @@ export function createEngineSession(): EngineSession {
     },
     clusterAt(request) {
       const at = session.stateAt(request.t);
+      const held = request.held?.run === runs ? session.stateAt(request.held.t) : null;
       const state = at && {
         run: runs,
         t: request.t,
-        cluster: at.cluster,
+        cluster: held && fingerprint(held.cluster) === fingerprint(at.cluster) ? null : at.cluster,
         lbHealth: at.lbHealth,
         terminatingPods: at.terminatingPods,
       };

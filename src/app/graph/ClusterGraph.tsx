@@ -24,7 +24,7 @@ import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "../time/scenario.ts";
 import { GraphModelContext } from "./context.ts";
-import { flowEdges, loadBalancerPools, poolEdges } from "./flows.ts";
+import { flowEdges, keepUnchanged, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { GraphLegend } from "./GraphLegend.tsx";
 import { boundsOf } from "./geometry.ts";
@@ -213,6 +213,7 @@ function Graph() {
   }, [timeMode, timePackets, second, traced, requests]);
   const lbHealth = useAppStore((s) => (s.timeMode ? (s.timeState?.lbHealth ?? null) : null));
   const events = useAppStore((s) => (s.timeMode ? s.simulation?.events : undefined));
+  const drawnEdges = useRef<RouteFlowEdge[]>([]);
   const edges = useMemo<RouteFlowEdge[]>(() => {
     if (!model || !cluster) return [];
     const pools = loadBalancerPools(cluster, lbHealth, events ?? [], second);
@@ -222,7 +223,12 @@ function Graph() {
       model.router,
       flowing.map((p) => planPacket(p.trace, model)),
     );
-    return [...shown, ...poolEdges(model.router, pools, ejected), ...flows];
+    drawnEdges.current = keepUnchanged(drawnEdges.current, [
+      ...shown,
+      ...poolEdges(model.router, pools, ejected),
+      ...flows,
+    ]);
+    return drawnEdges.current;
   }, [model, shown, cluster, flowing, lbHealth, events, second, t]);
   // A large cluster's boxes and edges reach React Flow a batch a frame, so no frame's task is long;
   // a rebuilt cluster's unchanged ones stay the same objects, which React Flow does not redraw.

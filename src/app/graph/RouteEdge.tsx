@@ -55,18 +55,55 @@ export const RouteEdge = memo(function RouteEdge({ id, source, data }: EdgeProps
   // The words sit along the edge, past its middle, towards what it points at.
   // A CNAME's sits by the name it points at, clear of the load balancers beside the Services.
   const at = pointAlong(sampleRoute(data.points), data.kind === "cname" ? 0.85 : data.label ? 0.65 : 0.5);
+  const look = data.label ? (own ? { ...LABEL_STYLE, fill: own } : LABEL_STYLE) : COUNT_STYLE;
   return (
-    <BaseEdge
-      id={id}
-      path={data.path}
-      style={style}
-      label={text}
-      labelX={at.x}
-      labelY={at.y}
-      labelStyle={data.label ? (own ? { ...LABEL_STYLE, fill: own } : LABEL_STYLE) : COUNT_STYLE}
-      labelShowBg
-      labelBgPadding={[3, 1]}
-      labelBgBorderRadius={3}
-    />
+    <>
+      <BaseEdge id={id} path={data.path} style={style} />
+      <EdgeLabel x={at.x} y={at.y} text={text} look={look} />
+    </>
   );
 });
+
+/** The page's font, read once: SVG text on the graph is drawn in it. */
+let measure: { context: CanvasRenderingContext2D | null; family: string } | null = null;
+
+/** A text's width in the page's font, from a canvas: no layout of the page, unlike SVG's getBBox. */
+function textWidth(text: string, look: { fontSize: number; fontWeight: number }): number {
+  measure ??= {
+    context: document.createElement("canvas").getContext("2d"),
+    family: getComputedStyle(document.body).fontFamily,
+  };
+  if (!measure.context) return text.length * look.fontSize * 0.6;
+  measure.context.font = `${look.fontWeight} ${look.fontSize}px ${measure.family}`;
+  return measure.context.measureText(text).width;
+}
+
+const LABEL_PADDING = { x: 3, y: 1 };
+
+/**
+ * An edge's words on a white ground, as React Flow's edge label draws them, sized from the text's
+ * measured width: React Flow's measures each label with getBBox after it is drawn, which makes the
+ * browser lay out the whole page, and the Time view's counts change every second of its clock.
+ */
+function EdgeLabel({
+  x,
+  y,
+  text,
+  look,
+}: {
+  x: number;
+  y: number;
+  text: string;
+  look: { fontSize: number; fontWeight: number; fill: string };
+}) {
+  const width = textWidth(text, look) + 2 * LABEL_PADDING.x;
+  const height = look.fontSize * 1.25 + 2 * LABEL_PADDING.y;
+  return (
+    <g transform={`translate(${x - width / 2} ${y - height / 2})`} className="react-flow__edge-textwrapper">
+      <rect width={width} height={height} rx={3} ry={3} className="react-flow__edge-textbg" />
+      <text x={LABEL_PADDING.x} y={height / 2} dy="0.3em" className="react-flow__edge-text" style={look}>
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -53,7 +53,7 @@ export function createLayoutService(): (request: LayoutRequest) => LaidOut {
 
 /**
  * The model with a router again: the worker's routes at once, any other (a packet's hops) from a
- * router built on this thread the first time one is asked for.
+ * router built on this thread the first time one is asked for, and kept.
  */
 export function withRouter({ model, routes }: Pick<LaidOut, "model" | "routes">): GraphModel {
   const known = new Map(routes);
@@ -62,10 +62,14 @@ export function withRouter({ model, routes }: Pick<LaidOut, "model" | "routes">)
     ...model,
     router: {
       route(source, target) {
-        const found = known.get(routeKey(source, target));
+        const key = routeKey(source, target);
+        const found = known.get(key);
         if (found !== undefined) return found;
         router ??= createRouter(model.obstacles);
-        return router.route(source, target);
+        // Kept: the Time view asks for the same packets' routes every second of its clock.
+        const route = router.route(source, target);
+        known.set(key, route);
+        return route;
       },
     },
   };

@@ -11,7 +11,7 @@ import {
 } from "../../engine/index.ts";
 import type { SimulationRecord } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
-import type { SimulationView, TimeState } from "../engine/protocol.ts";
+import type { ClusterAtReply, SimulationView, TimeState } from "../engine/protocol.ts";
 import { ENGINE_SAMPLE } from "../packets/sampling.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import {
@@ -147,8 +147,18 @@ export function createTimeSlice(
       try {
         for (let wanted = asked; wanted; wanted = asked === wanted ? null : asked) {
           if (get().simulation?.run !== wanted.run) continue;
-          const answer = await engine.request({ type: "clusterAt", t: wanted.t });
-          if (answer.state && answer.state.run === get().simulation?.run) set({ timeState: answer.state });
+          const held = get().timeState;
+          const ask = (known: TimeState | null) =>
+            engine.request({
+              type: "clusterAt",
+              t: wanted.t,
+              ...(known ? { held: { run: known.run, t: known.t } } : {}),
+            });
+          let answer = await ask(held);
+          // Told "the same as the moment held", which changed meanwhile: asked whole.
+          if (answer.state && !answer.state.cluster && get().timeState !== held) answer = await ask(null);
+          if (answer.state && answer.state.run === get().simulation?.run)
+            set({ timeState: nextTimeState(get().timeState, answer.state) });
         }
       } finally {
         asking = false;
@@ -284,4 +294,21 @@ export function simulationRecord(s: AppState): SimulationRecord | null {
   if (!s.simulation || !s.simulatedScenario || !s.cluster) return null;
   const { buckets, events } = s.simulation;
   return { scenario: s.simulatedScenario, buckets, events, cluster: s.cluster };
+}
+
+/**
+ * The state at a new second, sharing with the one held what did not change (the cluster the engine said
+ * was equal, the same load-balancer health and terminating pods), so the graph redraws only what changed.
+ */
+export function nextTimeState(held: TimeState | null, next: ClusterAtReply["state"] & {}): TimeState {
+  const same = <T>(before: T | undefined, after: T) =>
+    before !== undefined && JSON.stringify(before) === JSON.stringify(after) ? before : after;
+  const cluster = next.cluster ?? held?.cluster;
+  if (!cluster) throw new Error("a moment's cluster was said to be unchanged, with none held");
+  return {
+    ...next,
+    cluster,
+    lbHealth: same(held?.lbHealth, next.lbHealth),
+    terminatingPods: same(held?.terminatingPods, next.terminatingPods),
+  };
 }

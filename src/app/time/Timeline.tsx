@@ -1,4 +1,4 @@
-import { type PointerEvent, useMemo, useRef, useState } from "react";
+import { memo, type PointerEvent, useMemo, useRef, useState } from "react";
 import type { Bucket, Outcome, SimEvent } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { Truncated } from "../layout/Truncated.tsx";
@@ -33,6 +33,9 @@ function byStream(buckets: readonly Bucket[]): Map<string, Bucket[]> {
 
 const percent = (t: number, duration: number) => `${(100 * t) / duration}%`;
 
+/** Seconds of bars drawn by one memoised block: as the horizon moves on, only its block is drawn again. */
+const BLOCK_SECONDS = 30;
+
 /** One stream's seconds as bars: delivered from the bottom in green, failures from the top in red. */
 function StreamBars({
   buckets,
@@ -43,7 +46,11 @@ function StreamBars({
   horizon: number;
   duration: number;
 }) {
-  const t = useT();
+  const blocks = useMemo(() => {
+    const out = Array.from({ length: Math.ceil(duration / BLOCK_SECONDS) }, (): Bucket[] => []);
+    for (const b of buckets) out[Math.floor(b.t / BLOCK_SECONDS)]?.push(b);
+    return out;
+  }, [buckets, duration]);
   return (
     <svg
       viewBox={`0 0 ${duration} 1`}
@@ -53,35 +60,37 @@ function StreamBars({
       aria-hidden="true"
     >
       <rect x={0} y={0} width={duration} height={1} className="fill-slate-100" />
-      {buckets
-        .filter((b) => b.t <= horizon)
-        .map((b) => {
-          const s = summarize(b);
-          if (s.sent === 0) return null;
-          const failed = (s.sent - s.delivered) / s.sent;
-          return (
-            <g key={b.t}>
-              <title>
-                {t("timeline.bar", { stream: s.stream, t: b.t, delivered: s.delivered, sent: s.sent })}
-              </title>
-              {failed > 0 && (
-                <rect x={b.t + 0.05} y={0} width={0.9} height={failed} className="fill-red-500" />
-              )}
-              {failed < 1 && (
-                <rect
-                  x={b.t + 0.05}
-                  y={failed}
-                  width={0.9}
-                  height={1 - failed}
-                  className="fill-emerald-500"
-                />
-              )}
-            </g>
-          );
-        })}
+      {blocks.map((block, i) => {
+        const first = i * BLOCK_SECONDS;
+        const upTo = Math.max(first - 1, Math.min(horizon, first + BLOCK_SECONDS - 1));
+        return <BarBlock key={first} buckets={block} upTo={upTo} />;
+      })}
     </svg>
   );
 }
+
+/** The bars of one block of seconds, up to the second `upTo`. */
+const BarBlock = memo(function BarBlock({ buckets, upTo }: { buckets: Bucket[]; upTo: number }) {
+  const t = useT();
+  return buckets
+    .filter((b) => b.t <= upTo)
+    .map((b) => {
+      const s = summarize(b);
+      if (s.sent === 0) return null;
+      const failed = (s.sent - s.delivered) / s.sent;
+      return (
+        <g key={b.t}>
+          <title>
+            {t("timeline.bar", { stream: s.stream, t: b.t, delivered: s.delivered, sent: s.sent })}
+          </title>
+          {failed > 0 && <rect x={b.t + 0.05} y={0} width={0.9} height={failed} className="fill-red-500" />}
+          {failed < 1 && (
+            <rect x={b.t + 0.05} y={failed} width={0.9} height={1 - failed} className="fill-emerald-500" />
+          )}
+        </g>
+      );
+    });
+});
 
 function Markers({ events, duration }: { events: SimEvent[]; duration: number }) {
   return (
