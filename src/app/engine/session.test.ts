@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import sandbox from "../../samples/sandbox.yaml?raw";
 import { renderScenario } from "../../engine/index.ts";
+import sandbox from "../../samples/sandbox.yaml?raw";
 import { emptyScenario } from "../time/scenario.ts";
 import { createEngineSession } from "./session.ts";
 
