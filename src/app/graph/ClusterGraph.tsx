@@ -24,7 +24,7 @@ import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "../time/scenario.ts";
 import { GraphModelContext } from "./context.ts";
-import { flowEdges, keepUnchanged, loadBalancerPools, poolEdges } from "./flows.ts";
+import { drawnAlike, flowEdges, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { GraphLegend } from "./GraphLegend.tsx";
 import { boundsOf } from "./geometry.ts";
@@ -223,11 +223,11 @@ function Graph() {
       model.router,
       flowing.map((p) => planPacket(p.trace, model)),
     );
-    drawnEdges.current = keepUnchanged(drawnEdges.current, [
-      ...shown,
-      ...poolEdges(model.router, pools, ejected),
-      ...flows,
-    ]);
+    drawnEdges.current = keepUnchanged(
+      drawnEdges.current,
+      [...shown, ...poolEdges(model.router, pools, ejected), ...flows],
+      drawnAlike,
+    );
     return drawnEdges.current;
   }, [model, shown, cluster, flowing, lbHealth, events, second, t]);
   // A large cluster's boxes and edges reach React Flow a batch a frame, so no frame's task is long;

@@ -89,7 +89,7 @@ export function poolEdges(
 }
 
 /** Whether two edges draw the same: React Flow redraws an edge whose object changed. */
-function drawnAlike(a: RouteFlowEdge, b: RouteFlowEdge): boolean {
+export function drawnAlike(a: RouteFlowEdge, b: RouteFlowEdge): boolean {
   const [x, y] = [a.data, b.data];
   return (
     a.id === b.id &&
@@ -99,24 +99,4 @@ function drawnAlike(a: RouteFlowEdge, b: RouteFlowEdge): boolean {
     x?.label === y?.label &&
     x?.colour === y?.colour
   );
-}
-
-/**
- * The edges `next` draws, with each edge drawn alike before kept as the object it was (and the list
- * before itself when nothing changed): the Time view recomputes its flows and pools every second of
- * its clock, a frame at 60×, and only the edges that changed are drawn again.
- */
-export function keepUnchanged(previous: readonly RouteFlowEdge[], next: RouteFlowEdge[]): RouteFlowEdge[] {
-  const before = new Map(previous.map((e) => [e.id, e]));
-  let changed = previous.length !== next.length;
-  const kept = next.map((edge, i) => {
-    const old = before.get(edge.id);
-    if (old && (old === edge || drawnAlike(old, edge))) {
-      changed ||= previous[i] !== old;
-      return old;
-    }
-    changed = true;
-    return edge;
-  });
-  return changed ? kept : (previous as RouteFlowEdge[]);
 }
