@@ -35,7 +35,7 @@ import { type ClusterFlowNode, type GraphModel, type RouteFlowEdge, resolveRef }
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
-import { useInBatches, useKept } from "./progressive.ts";
+import { keepUnchanged, useInBatches, useKept } from "./progressive.ts";
 import { RouteEdge } from "./RouteEdge.tsx";
 import { readableFit } from "./readable.ts";
 import { SearchBox } from "./SearchBox.tsx";
