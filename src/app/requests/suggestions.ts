@@ -32,6 +32,9 @@ export function requestSuggestions(cluster: Cluster): Suggestion[] {
       if (svc.clusterIP && !svc.headless) add(http(svc.clusterIP, port.port), `ClusterIP of ${svc.ref}`);
       for (const ip of svc.externalIPs) add(http(ip, port.port), `external IP of ${svc.ref}`);
       for (const ip of svc.loadBalancerIPs) add(http(ip, port.port), `load balancer of ${svc.ref}`);
+      // A hostname in status.loadBalancer.ingress: AWS's NLB name, Docker Desktop's localhost.
+      for (const { hostname } of svc.loadBalancerIngress)
+        if (hostname) add(http(hostname, port.port), `load balancer of ${svc.ref}`);
       if (port.nodePort !== undefined) {
         for (const node of cluster.nodes)
           add(http(node.internalIP, port.nodePort), `NodePort of ${svc.ref} on ${node.ref}`);

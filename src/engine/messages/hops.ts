@@ -134,6 +134,14 @@ export const hopTexts = {
     "{ip}: MetalLB BGP: the router's ECMP routes go to {nodes}; this flow hashes to {node}, its destination unchanged",
   "hop.lb-unannounced":
     "{ip}: no node announces the address (MetalLB): nothing answers ARP for it, the connection times out",
+  "hop.lb-kind-envoy":
+    "{ip}: cloud-provider-kind's Envoy container on the kind network (tcp_proxy, lb_policy RANDOM; health check /healthz on port {hcPort} every 3 s); healthy: {healthy}; picked {node}: a new connection from Envoy's {ip} to {nodeIP}:{nodePort}, so the node sees Envoy's address, not the client's",
+  "hop.lb-docker-desktop":
+    "Docker Desktop: vpnkit listens on the host's port {port} (localhost) for {service} and forwards the connection into the VM, to its ClusterIP {dst} from {node}",
+  "hop.lb-minikube-tunnel":
+    "minikube tunnel (it must be running) routes the Service CIDR {cidr} on the host via the minikube node, {node} ({nodeIP}): {ip} goes there unchanged",
+  "hop.from-vpnkit": " from vpnkit",
+  "hop.from-minikube-tunnel": " through minikube tunnel's route",
 
   // DNS: the source's resolver, CoreDNS, the upstream.
   "hop.dns-upstream-query": "{type}? {name} to the upstream resolver {server} ({why})",

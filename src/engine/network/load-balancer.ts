@@ -5,7 +5,7 @@ import { lbRef } from "../refs.ts";
 import type { PacketHeader } from "../trace/types.ts";
 import { type DataPlane, memo, packetKey, type ServicePortView, type ServiceView } from "./dataplane.ts";
 import { admittedBySourceRanges } from "./kubeproxy.ts";
-import { withDst } from "./packet.ts";
+import { withDst, withSrc } from "./packet.ts";
 
 /** The nodes a Service port's cloud load balancer sends to. */
 export interface LoadBalancerPool {
@@ -96,6 +96,9 @@ export function balance(
   if (entry === "l2-leader" || entry === "bgp-ecmp")
     return { verdict: "forward", entry, port, pool, target, packet };
   const nodePort = port.spec.nodePort;
-  const after = nodePort ? withDst(packet, target.internalIP, nodePort) : withDst(packet, ip, dstPort);
+  const forwarded = nodePort ? withDst(packet, target.internalIP, nodePort) : withDst(packet, ip, dstPort);
+  // cloud-provider-kind pkg/loadbalancer/proxy.go: Envoy's tcp_proxy opens its own connection to each
+  // node's InternalIP:nodePort, so the node sees the Envoy container's address as the source.
+  const after = entry === "proxy" && nodePort ? withSrc(forwarded, ip) : forwarded;
   return { verdict: "forward", entry, port, pool, target, packet: after };
 }

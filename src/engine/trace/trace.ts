@@ -27,9 +27,11 @@ import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
 import { clientRef, externalRef, lbRef, nodeRef, refKind } from "../refs.ts";
+import { KUBE_PROXY_HEALTH_PORT } from "../sim/healthChecks.ts";
 import { gatewayProxy, isGatewayListener } from "./gateway.ts";
 import { causeOf, type HttpRequest, type TraceContext, traceContext } from "./hops.ts";
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
+import { dockerDesktopLocalhost, minikubeTunnel } from "./localLoadBalancers.ts";
 import { proxyTexts } from "./proxyRules.ts";
 import type {
   Backend,
@@ -439,6 +441,8 @@ const WIRE: Wire = { arriveAtNode, leave };
 /** From the external client: only addresses the outside can reach (nodes, load balancers, external IPs). */
 function enter(ctx: TraceContext, packet: PacketHeader): Arrival {
   const ip = packet.dst.ip;
+  const tunnelled = minikubeTunnel(ctx, WIRE, packet);
+  if (tunnelled) return tunnelled;
   const entry = entryFor(ctx.dp, ip);
   switch (entry.via) {
     case "ingress-lb":
@@ -518,6 +522,24 @@ function cloudLoadBalancer(ctx: TraceContext, view: ServiceView, packet: PacketH
   }
   const nodePort = result.port.spec.nodePort;
   const local = service.externalTrafficPolicy === "Local";
+  if (result.entry === "proxy") {
+    ctx.hop?.(
+      lb,
+      "lb-choice",
+      hopMessage("hop.lb-kind-envoy", {
+        ip: packet.dst.ip,
+        hcPort: local ? (service.healthCheckNodePort ?? "?") : KUBE_PROXY_HEALTH_PORT,
+        healthy: pool.healthy.map((n) => n.name).join(", ") || hopMessage("hop.lb-fails-open", {}),
+        node: target.name,
+        nodeIP: result.packet.dst.ip,
+        nodePort: result.packet.dst.port,
+      }),
+      packet,
+      result.packet,
+      causeOf(service.ref, service.source, "status.loadBalancer.ingress"),
+    );
+    return arriveAtNode(ctx, target, result.packet, hopMessage("hop.from-load-balancer", {}));
+  }
   ctx.hop?.(
     lb,
     "lb-choice",
@@ -764,7 +786,8 @@ function send(
     }),
     packet,
   );
-  if (!source.node) return deliver(ctx, loopback ? REFUSED : enter(ctx, packet));
+  if (!source.node)
+    return deliver(ctx, loopback ? dockerDesktopLocalhost(ctx, WIRE, packet) : enter(ctx, packet));
   if (loopback && source.pod && !source.pod.hostNetwork)
     return deliver(ctx, { at: "pod", pod: source.pod, packet });
   return deliver(ctx, leave(ctx, source.node, packet));

@@ -133,6 +133,14 @@ export const hopTextsJa: Record<keyof typeof hopTexts, string> = {
     "{ip}: MetalLB（BGP）: ルーターの ECMP 経路は {nodes} に向かい、このフローは {node} に振り分けられます（宛先は変わりません）",
   "hop.lb-unannounced":
     "{ip}: このアドレスを広報しているノードがありません（MetalLB）: 誰も ARP に応えず、接続はタイムアウトします",
+  "hop.lb-kind-envoy":
+    "{ip}: kind ネットワーク上の cloud-provider-kind の Envoy コンテナ（tcp_proxy、lb_policy RANDOM。ヘルスチェックは 3 秒ごとにポート {hcPort} の /healthz）。正常: {healthy}。{node} を選択: Envoy の {ip} から {nodeIP}:{nodePort} へ新しい接続を張るため、ノードに見えるのはクライアントではなく Envoy のアドレスです",
+  "hop.lb-docker-desktop":
+    "Docker Desktop: vpnkit がホストのポート {port}（localhost）で {service} のために待ち受け、接続を VM の中へ、{node} から ClusterIP {dst} へ転送します",
+  "hop.lb-minikube-tunnel":
+    "minikube tunnel（実行中であることが必要）がホストに Service CIDR {cidr} の経路を minikube ノード {node}（{nodeIP}）経由で追加しています: {ip} は宛先を変えずにそこへ送られます",
+  "hop.from-vpnkit": "（vpnkit から）",
+  "hop.from-minikube-tunnel": "（minikube tunnel の経路から）",
 
   "hop.dns-upstream-query": "{type}? {name} を上流のリゾルバー {server} へ問い合わせ（{why}）",
   "hop.dns-upstream-answer": "上流: {name} → {answer}{published}",
