@@ -139,6 +139,14 @@ test("a batch of 20 draws at most one address label at a time unless the learner
     )
     .toBe(20);
   expect(mostLabelled).toBeLessThanOrEqual(1);
+  // The batch reads as flows: each segment says how many packets took it; all 20 entered through the
+  // load balancer, which spread them over the nodes.
+  const flows = await graph.flows();
+  expect(flows.find((f) => /^client\/.*->lb\//.test(f.segment))?.count).toBe("20");
+  const spread = flows.filter((f) => /^lb\/.*->node\//.test(f.segment));
+  expect(spread.length).toBeGreaterThan(1);
+  expect(spread.reduce((sum, f) => sum + Number(f.count), 0)).toBe(20);
+  await graph.screenshot("batch-flows");
 });
 
 test("a share link carries the Time view's scenario: the fresh page opens the same failure demo", async ({

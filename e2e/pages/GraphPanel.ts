@@ -192,6 +192,15 @@ export class GraphPanel {
     );
   }
 
+  /** The segments drawn as packets' paths, each with the count written on it (empty for a single packet). */
+  async flows(): Promise<{ segment: string; count: string }[]> {
+    return this.page
+      .locator("[data-flow]")
+      .evaluateAll((segments) =>
+        segments.map((g) => ({ segment: g.getAttribute("data-flow") ?? "", count: g.textContent ?? "" })),
+      );
+  }
+
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `test-results/screenshots/${name}.png` });
   }

@@ -19,12 +19,12 @@ import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { inspectedPacket } from "../inspector/Inspector.tsx";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
-import { planPacket } from "../packets/plan.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "../time/scenario.ts";
 import { GraphModelContext } from "./context.ts";
-import { drawnAlike, flowEdges, loadBalancerPools, poolEdges } from "./flows.ts";
+import { FlowLayer } from "./FlowLayer.tsx";
+import { drawnAlike, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { GraphLegend } from "./GraphLegend.tsx";
 import { boundsOf } from "./geometry.ts";
@@ -159,7 +159,6 @@ function Graph() {
   const inspectObject = useAppStore((s) => s.inspectObject);
   const selectRequest = useAppStore((s) => s.selectRequest);
   const requests = useAppStore((s) => s.requests);
-  const selectedRequest = useAppStore((s) => s.selectedRequest);
   const openNodes = useAppStore((s) => s.openNodes);
   const setNodeOpen = useAppStore((s) => s.setNodeOpen);
   const hostsKey = externalHostsOf(requests.flatMap((r) => r.trace.hops.map((h) => h.at))).join(" ");
@@ -187,7 +186,6 @@ function Graph() {
     [drawn, selectedRef, steppedRef],
   );
   const labels = useMemo(() => ariaLabels(t), [t]);
-  const traced = requests.find((r) => r.id === selectedRequest);
   // Zoomed far out, a compact drawing's Service-to-node edges (a thousand at 1,000 pods) are a mesh
   // too fine to follow that every pan frame must repaint: they are drawn once the learner zooms in,
   // and a hovered Service's at any zoom.
@@ -200,17 +198,7 @@ function Graph() {
         : (model?.edges ?? []),
     [model, far, hoveredRef],
   );
-  // The packets whose paths are drawn as flows: the selected request's batch (or the request alone);
-  // in the Time view, the sampled requests of the second before the clock.
-  const timeMode = useAppStore((s) => s.timeMode);
-  const second = useAppStore((s) => Math.floor(s.clock));
-  const timePackets = useAppStore((s) => s.timePackets);
-  const flowing = useMemo(() => {
-    if (timeMode)
-      return (timePackets?.packets ?? []).filter((p) => p.sentAt >= second - 1 && p.sentAt < second);
-    if (!traced) return [];
-    return traced.batch === null ? [traced] : requests.filter((r) => r.batch === traced.batch);
-  }, [timeMode, timePackets, second, traced, requests]);
+  const second = useAppStore((s) => (s.timeMode ? Math.floor(s.clock) : 0));
   const lbHealth = useAppStore((s) => (s.timeMode ? (s.timeState?.lbHealth ?? null) : null));
   const events = useAppStore((s) => (s.timeMode ? s.simulation?.events : undefined));
   const drawnEdges = useRef<RouteFlowEdge[]>([]);
@@ -219,17 +207,13 @@ function Graph() {
     const pools = loadBalancerPools(cluster, lbHealth, events ?? [], second);
     const ejected = (at: number | null) =>
       at === null ? t("graph.ejected") : t("graph.ejectedAt", { clock: clockText(at) });
-    const flows = flowEdges(
-      model.router,
-      flowing.map((p) => planPacket(p.trace, model)),
-    );
     drawnEdges.current = keepUnchanged(
       drawnEdges.current,
-      [...shown, ...poolEdges(model.router, pools, ejected), ...flows],
+      [...shown, ...poolEdges(model.router, pools, ejected)],
       drawnAlike,
     );
     return drawnEdges.current;
-  }, [model, shown, cluster, flowing, lbHealth, events, second, t]);
+  }, [model, shown, cluster, lbHealth, events, second, t]);
   // A large cluster's boxes and edges reach React Flow a batch a frame, so no frame's task is long;
   // a rebuilt cluster's unchanged ones stay the same objects, which React Flow does not redraw.
   const batch = model?.compact ? COMPACT_BATCH : Number.POSITIVE_INFINITY;
@@ -277,6 +261,20 @@ function Graph() {
     fitted.current = true;
     requestAnimationFrame(fitReadable);
   }, [compact, fitReadable]);
+
+  // Handlers keep their identity across renders: a new one makes React Flow redraw every box (each
+  // box's wrapper takes them as props), which at 60× in the Time view was every frame.
+  const onNodeClick = useCallback(
+    (_: unknown, node: ClusterFlowNode) => inspectObject(node.id),
+    [inspectObject],
+  );
+  const onPaneClick = useCallback(() => {
+    inspectObject(null);
+    selectRequest(null);
+  }, [inspectObject, selectRequest]);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) moved.current = true;
+  }, []);
 
   // A search's find: its node opened if the drawing is compact, selected, and centred once it is drawn.
   const [found, setFound] = useState<Ref | null>(null);
@@ -354,14 +352,9 @@ function Graph() {
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
-            onNodeClick={(_, node) => inspectObject(node.id)}
-            onPaneClick={() => {
-              inspectObject(null);
-              selectRequest(null);
-            }}
-            onMoveStart={(event) => {
-              if (event) moved.current = true;
-            }}
+            onNodeClick={onNodeClick}
+            onPaneClick={onPaneClick}
+            onMoveStart={onMoveStart}
             nodesDraggable={false}
             nodesConnectable={false}
             deleteKeyCode={null}
@@ -395,6 +388,7 @@ function Graph() {
               className="opacity-75 hover:opacity-100"
             />
             {cluster && <SearchBox cluster={cluster} compact={model.compact} onFound={onFound} />}
+            <FlowLayer model={model} />
             <PacketLayer model={model} />
             <GraphLegend />
             <StepCaption />

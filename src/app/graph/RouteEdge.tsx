@@ -36,7 +36,6 @@ export const SERVICE_COLOURS = [
 ] as const;
 
 const LABEL_STYLE = { fontSize: 11, fontWeight: 600, fill: "#7f1d1d" };
-const COUNT_STYLE = { fontSize: 11, fontWeight: 700, fill: "#78350f" };
 
 /** An edge drawn along the curve the layout computed, which packets follow too. */
 export const RouteEdge = memo(function RouteEdge({ id, source, data }: EdgeProps<RouteFlowEdge>) {
@@ -44,18 +43,13 @@ export const RouteEdge = memo(function RouteEdge({ id, source, data }: EdgeProps
   if (!data) return null;
   const own = data.colour === undefined || data.kind === "removed" ? undefined : SERVICE_COLOURS[data.colour];
   const base = own ? { ...EDGE_STYLES[data.kind], stroke: own } : EDGE_STYLES[data.kind];
-  const style =
-    lit && data.kind !== "trace"
-      ? { ...base, stroke: own ?? "#0ea5e9", strokeWidth: 3.5 }
-      : data.count
-        ? { ...base, strokeWidth: Math.min(12, 2 + data.count) }
-        : base;
-  const text = data.label ?? (data.count ? String(data.count) : undefined);
+  const style = lit && data.kind !== "trace" ? { ...base, stroke: own ?? "#0ea5e9", strokeWidth: 3.5 } : base;
+  const text = data.label;
   if (!text) return <BaseEdge id={id} path={data.path} style={style} />;
   // The words sit along the edge, past its middle, towards what it points at.
   // A CNAME's sits by the name it points at, clear of the load balancers beside the Services.
-  const at = pointAlong(sampleRoute(data.points), data.kind === "cname" ? 0.85 : data.label ? 0.65 : 0.5);
-  const look = data.label ? (own ? { ...LABEL_STYLE, fill: own } : LABEL_STYLE) : COUNT_STYLE;
+  const at = pointAlong(sampleRoute(data.points), data.kind === "cname" ? 0.85 : 0.65);
+  const look = own ? { ...LABEL_STYLE, fill: own } : LABEL_STYLE;
   return (
     <>
       <BaseEdge id={id} path={data.path} style={style} />
@@ -85,7 +79,7 @@ const LABEL_PADDING = { x: 3, y: 1 };
  * measured width: React Flow's measures each label with getBBox after it is drawn, which makes the
  * browser lay out the whole page, and the Time view's counts change every second of its clock.
  */
-function EdgeLabel({
+export function EdgeLabel({
   x,
   y,
   text,

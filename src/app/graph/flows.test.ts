@@ -1,27 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { drawnAlike } from "./flows.ts";
+import type { Ref } from "../../engine/index.ts";
+import { drawnAlike, flows } from "./flows.ts";
 import type { RouteFlowEdge } from "./layout.ts";
 import { keepUnchanged } from "./progressive.ts";
+import type { Router } from "./route.ts";
 
-const edge = (id: string, count?: number): RouteFlowEdge => ({
+const edge = (id: string, label?: string): RouteFlowEdge => ({
   id,
   source: "node/a",
   target: "node/b",
   type: "route",
-  data: { kind: "trace", path: "M0 0L1 1", points: [], ...(count === undefined ? {} : { count }) },
+  data: { kind: "ejected", path: "M0 0L1 1", points: [], ...(label === undefined ? {} : { label }) },
 });
 
-describe("keepUnchanged with drawnAlike (the Time view's edges)", () => {
+describe("keepUnchanged with drawnAlike (the graph's edges across the Time view's seconds)", () => {
   it("keeps the list itself when every edge draws alike", () => {
-    const before = [edge("a", 2), edge("b")];
-    expect(keepUnchanged(before, [edge("a", 2), edge("b")], drawnAlike)).toBe(before);
+    const before = [edge("a", "ejected at 0:12"), edge("b")];
+    expect(keepUnchanged(before, [edge("a", "ejected at 0:12"), edge("b")], drawnAlike)).toBe(before);
   });
 
   it("keeps the objects of the edges that draw alike, and takes the changed ones", () => {
-    const before = [edge("a", 2), edge("b")];
-    const after = keepUnchanged(before, [edge("a", 3), edge("b"), edge("c")], drawnAlike);
+    const before = [edge("a", "ejected"), edge("b")];
+    const after = keepUnchanged(before, [edge("a", "ejected at 0:12"), edge("b"), edge("c")], drawnAlike);
     expect(after).not.toBe(before);
-    expect(after[0]?.data?.count).toBe(3);
+    expect(after[0]?.data?.label).toBe("ejected at 0:12");
     expect(after[1]).toBe(before[1]);
     expect(after.map((e) => e.id)).toEqual(["a", "b", "c"]);
   });
@@ -29,5 +31,47 @@ describe("keepUnchanged with drawnAlike (the Time view's edges)", () => {
   it("gives a new list when an edge went", () => {
     const before = [edge("a"), edge("b")];
     expect(keepUnchanged(before, [edge("b")], drawnAlike)).toEqual([before[1]]);
+  });
+});
+
+/** A router that knows every pair of boxes except those to `node/gone`: a straight line between them. */
+const router: Router = {
+  route: (source, target) =>
+    target === "node/gone"
+      ? null
+      : [
+          { x: source.length, y: 0 },
+          { x: target.length, y: 10 },
+        ],
+};
+const plan = (...route: Ref[]) => ({ route });
+
+describe("flows: the segments packets took, with how many took each", () => {
+  it("counts every packet on each segment it took", () => {
+    const drawn = flows(router, [
+      plan("client", "lb/default/web", "node/node-1", "pod/default/web-a"),
+      plan("client", "lb/default/web", "node/node-2", "pod/default/web-b"),
+      plan("client", "lb/default/web", "node/node-1", "pod/default/web-a"),
+    ]);
+    expect(drawn.map((f) => [f.id, f.count])).toEqual([
+      ["client->lb/default/web", 3],
+      ["lb/default/web->node/node-1", 2],
+      ["node/node-1->pod/default/web-a", 2],
+      ["lb/default/web->node/node-2", 1],
+      ["node/node-2->pod/default/web-b", 1],
+    ]);
+  });
+
+  it("counts a packet once on a segment it passes out and back", () => {
+    const [first] = flows(router, [
+      plan("node/node-1", "node/node-2", "node/node-1", "node/node-2"),
+      plan("node/node-1", "node/node-2"),
+    ]);
+    expect(first).toMatchObject({ id: "node/node-1->node/node-2", count: 2 });
+  });
+
+  it("shows no count for a single packet, and leaves out a segment with no route", () => {
+    const drawn = flows(router, [plan("client", "node/node-1", "node/gone")]);
+    expect(drawn).toEqual([expect.objectContaining({ id: "client->node/node-1", count: undefined })]);
   });
 });

@@ -1,14 +1,23 @@
 import type { Cluster, LoadBalancerHealth, Ref, SimEvent } from "../../engine/index.ts";
 import { lbRef } from "../../engine/index.ts";
 import type { PacketPlan } from "../packets/plan.ts";
+import { type Point, roundedPath } from "./geometry.ts";
 import { type RouteFlowEdge, type RouteKind, routeEdge } from "./layout.ts";
 import type { Router } from "./route.ts";
 
+/** A segment between two boxes that packets took, and how many of them (when more than one was drawn). */
+export interface Flow {
+  id: string;
+  path: string;
+  points: Point[];
+  count: number | undefined;
+}
+
 /**
- * The edges a set of packets draws over the graph, one per segment between two boxes, each with how
- * many of the packets took it: a batch reads as flows, wider where more went.
+ * The segments a set of packets draws over the graph, one per pair of boxes, each with how many of
+ * the packets took it: a batch reads as flows, wider where more went.
  */
-export function flowEdges(router: Router, plans: readonly PacketPlan[]): RouteFlowEdge[] {
+export function flows(router: Router, plans: readonly Pick<PacketPlan, "route">[]): Flow[] {
   const counts = new Map<string, { from: Ref; to: Ref; n: number }>();
   for (const plan of plans) {
     const seen = new Set<string>();
@@ -22,9 +31,9 @@ export function flowEdges(router: Router, plans: readonly PacketPlan[]): RouteFl
       counts.set(key, { from, to, n: (known?.n ?? 0) + 1 });
     });
   }
-  return [...counts.values()].flatMap(({ from, to, n }) => {
-    const edge = routeEdge(router, from, to, "trace");
-    return edge?.data ? [{ ...edge, data: { ...edge.data, count: plans.length > 1 ? n : undefined } }] : [];
+  return [...counts].flatMap(([id, { from, to, n }]) => {
+    const points = router.route(from, to);
+    return points ? [{ id, path: roundedPath(points), points, count: plans.length > 1 ? n : undefined }] : [];
   });
 }
 
@@ -95,7 +104,6 @@ export function drawnAlike(a: RouteFlowEdge, b: RouteFlowEdge): boolean {
     a.id === b.id &&
     x?.kind === y?.kind &&
     x?.path === y?.path &&
-    x?.count === y?.count &&
     x?.label === y?.label &&
     x?.colour === y?.colour
   );

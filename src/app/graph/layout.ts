@@ -120,8 +120,6 @@ export type RouteData = {
   kind: RouteKind;
   path: string;
   points: Point[];
-  /** How many packets of a batch or stream took this segment. */
-  count?: number | undefined;
   /** A few words drawn on the edge (when a load balancer ejected the node). */
   label?: string;
   /** A Service's link to an endpoint or CNAME target: the Service's colour (SERVICE_COLOURS). */
