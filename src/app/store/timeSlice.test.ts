@@ -76,6 +76,25 @@ describe("the time slice", () => {
     expect(store.getState()).toMatchObject({ clock: 120, horizon: 120, clockPlaying: false });
   });
 
+  it("holds the packets a real second of play ahead of the clock, adding the next stretch to those held", async () => {
+    const store = await timeStore();
+    store.getState().setClockSpeed(60);
+    store.getState().playClock();
+    store.getState().advanceClock(0.5);
+    // At 60x a real second is 60 s of clock: the packets held reach that far ahead of 30 s.
+    await vi.waitFor(() => expect(store.getState().timePackets).toMatchObject({ from: 29, to: 150 }));
+    store.getState().advanceClock(0.5);
+    // 60 s: still a real second in hand, nothing asked.
+    expect(store.getState().timePackets).toMatchObject({ from: 29, to: 150 });
+    store.getState().advanceClock(40 / 60);
+    // 100 s: the next stretch is asked for and added; what the clock has passed is let go.
+    await vi.waitFor(() => expect(store.getState().timePackets).toMatchObject({ from: 99, to: 220 }));
+    const sent = store.getState().timePackets?.packets.map((p) => p.sentAt) ?? [];
+    expect(Math.min(...sent)).toBeGreaterThanOrEqual(99);
+    expect(new Set(sent.map(Math.floor))).toEqual(new Set(Array.from({ length: 21 }, (_, i) => 99 + i)));
+    expect(sent).toEqual([...sent].sort((a, b) => a - b));
+  });
+
   it("keeps the scenario across reloads", async () => {
     const storage = memoryStorage();
     await timeStore(storage);

@@ -90,8 +90,8 @@ export interface TimeSlice {
 }
 
 const SCENARIO_KEY = "time.scenario";
-/** Seconds of sampled packets fetched at once: the graph's traffic comes in windows along the clock. */
-const PACKET_WINDOW = 10;
+/** Seconds of the clock, at least, that the sampled packets held reach ahead of it (timeSlice.fetchPackets). */
+const PACKET_LEAD = 5;
 
 /** The node the learner selected in the graph, if a node is selected. */
 const selectedNodeRef = (s: AppState) => (isNodeRef(s.selectedRef) ? s.selectedRef : null);
@@ -125,20 +125,40 @@ export function createTimeSlice(
       writeStored(storage, SCENARIO_KEY, scenario);
       if (get().timeMode) void get().simulate();
     };
-    /** Fetches the window of sampled packets the clock is in (from one second before it, for a scrub). */
+    /**
+     * Keeps the sampled packets from the second before the clock to a real second of playing ahead of
+     * it, asking for the next stretch while a real second is still in hand: at 60x a stretch asked
+     * only when the clock reached it came frames late, and its packets were never drawn. What comes
+     * after the window held is added to it; a scrub outside it starts a new one.
+     */
     const fetchPackets = async (run: number, clock: number) => {
-      const from = Math.max(0, Math.floor((clock - 1) / PACKET_WINDOW) * PACKET_WINDOW);
-      // Windows overlap by two seconds, so the one before the clock is always in hand.
-      const to = from + PACKET_WINDOW + 2;
+      const { clockPlaying, clockSpeed } = get();
+      const lead = clockPlaying ? Math.max(PACKET_LEAD, clockSpeed) : PACKET_LEAD;
+      const start = Math.max(0, Math.floor(clock) - 1);
       const known = get().timePackets;
-      if (known && known.run === run && known.from <= Math.max(0, clock - 1) && known.to >= clock + 1) return;
+      const held = known?.run === run && known.from <= start && known.to > clock ? known : null;
+      if (held && held.to >= clock + lead) return;
+      const from = held ? held.to : start;
+      const to = Math.ceil(clock + 2 * lead);
       const key = `${run}:${from}:${to}`;
       if (fetching === key) return;
       fetching = key;
       const reply = await engine.request({ type: "packets", from, to });
       if (fetching === key) fetching = null;
-      if (reply.run === get().simulation?.run)
-        set({ timePackets: { run: reply.run, from, to, packets: reply.packets } });
+      if (reply.run !== get().simulation?.run) return;
+      const now = get().timePackets;
+      const keepFrom = Math.max(0, Math.floor(get().clock) - 1);
+      const continues = now?.run === reply.run && now.to === from && now.from <= keepFrom;
+      set({
+        timePackets: continues
+          ? {
+              run: reply.run,
+              from: keepFrom,
+              to,
+              packets: [...now.packets.filter((p) => p.sentAt >= keepFrom), ...reply.packets],
+            }
+          : { run: reply.run, from, to, packets: reply.packets },
+      });
     };
     /** Asks for the state at the newest second wanted, until the answer is the clock's. */
     const askState = async () => {
