@@ -52,3 +52,28 @@ spec:
   }
   return docs.join("---\n");
 }
+
+/** The most Services the simulator holds (its own limit, src/engine): the size issue 16 found freezing the page. */
+export const MANY_SERVICES = { services: 5000, namespaces: 10 } as const;
+
+/**
+ * `services` ClusterIP Services shared out evenly among `namespaces` declared Namespaces (`team-00`, ...),
+ * each selecting pods that do not exist: a cluster whose drawing is almost all Services.
+ */
+export function manyServices({ services, namespaces }: { services: number; namespaces: number }): string {
+  const names = Array.from({ length: namespaces }, (_, n) => `team-${String(n).padStart(2, "0")}`);
+  const docs = names.map((name) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${name}\n`);
+  for (let s = 0; s < services; s++) {
+    const name = `api-${String(s).padStart(4, "0")}`;
+    docs.push(`apiVersion: v1
+kind: Service
+metadata:
+  name: ${name}
+  namespace: ${names[s % namespaces]}
+spec:
+  selector: {app: ${name}}
+  ports: [{port: 80, targetPort: 8080}]
+`);
+  }
+  return docs.join("---\n");
+}

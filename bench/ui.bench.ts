@@ -7,8 +7,8 @@
 // 200), pastes the manifests into the editor as a learner would and measures the time until every node
 // is drawn, the longest main-thread task meanwhile, frames per second while panning and with 20 packets
 // in flight, and the JavaScript heap once loaded (issue 15). Longest tasks are given in wall time and in CPU
-// time (from a Chrome trace), which a busy machine does not inflate. Last, the longest task while 10 MB is
-// pasted into the editor and while a file just under 2 MiB is imported (issue 16 item 3).
+// time (from a Chrome trace), which a busy machine does not inflate. Large pastes and imports into the
+// editor are measured in editor.bench.ts.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -20,7 +20,6 @@ import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { measureFirstLoad } from "./firstLoad.ts";
 import { type ClusterSize, generatedCluster, LARGE, MEDIUM } from "./generated.ts";
-import { generateManifests } from "./manifests.bench.ts";
 import { median, type Report } from "./stats.ts";
 
 const NODES = 10;
@@ -251,7 +250,7 @@ interface TraceEvent {
  * (each task's thread time): unlike a long task's wall time it does not grow when other processes share
  * the machine's cores, so it compares across runs on a busy machine.
  */
-async function longestTaskCpu<T>(
+export async function longestTaskCpu<T>(
   chrome: Browser,
   page: Page,
   action: () => Promise<T>,
@@ -328,59 +327,6 @@ async function measureCluster(
   report(`ui.${name}.heap`, of("heap"), "MB");
 }
 
-/**
- * Issue 16 item 3: the longest main-thread task (wall and CPU time) while 10 MB is pasted into the editor
- * and while a file just under the simulator's 2 MiB is imported, each followed by a tab click.
- */
-async function measureLargeText(chrome: Browser, base: string, report: Report): Promise<void> {
-  const cases = [
-    { name: "paste_10mb", text: generateManifests(10 * 2 ** 20) },
-    { name: "import_2mb", text: generateManifests(2 * 2 ** 20 - 64 * 1024) },
-  ];
-  for (const { name, text } of cases) {
-    const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
-    try {
-      await page.goto(`${base}?testhook`);
-      await page.waitForSelector('.react-flow__node[data-id^="node/"]', { timeout: 30_000 });
-      await page.getByRole("tab", { name: "Manifests" }).click();
-      // The clipboard is filled before the trace starts: handing 10 MB to the page is not the paste's work.
-      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-      if (name === "paste_10mb") await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-      await page.evaluate(`(${OBSERVE_LONG_TASKS})()`);
-      const [, cpu] = await longestTaskCpu(chrome, page, async () => {
-        if (name === "paste_10mb") {
-          await page.getByRole("textbox", { name: /^YAML of / }).click();
-          await page.keyboard.press("ControlOrMeta+a");
-          await page.keyboard.press("ControlOrMeta+v");
-        } else {
-          const chooser = page.waitForEvent("filechooser");
-          await page.getByRole("button", { name: "Import…" }).click();
-          await (await chooser).setFiles({
-            name: "large.yaml",
-            mimeType: "application/yaml",
-            buffer: Buffer.from(text),
-          });
-        }
-        await page.getByRole("tab", { name: "Lessons" }).click();
-        // The figure is the longest task in a fixed window after the paste: the editor's and the
-        // engine's follow-up work (lint, rebuild, redraw) has no single event that marks its end.
-        await page.waitForTimeout(5000);
-      });
-      report(`ui.${name}.longest_task`, (await page.evaluate("window.svclabLongest")) as number, "ms");
-      report(`ui.${name}.longest_task_cpu`, cpu, "ms");
-    } finally {
-      await page.close();
-    }
-  }
-}
-
-const OBSERVE_LONG_TASKS = `() => {
-  window.svclabLongest = 0;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.svclabLongest = Math.max(window.svclabLongest, entry.duration);
-  }).observe({ type: "longtask" });
-}`;
-
 const label = (size: ClusterSize) => `${size.nodes}n_${size.pods}pods_${size.services}svc`;
 
 /** A production build of the app into `dist`. */
@@ -390,16 +336,33 @@ export function buildApp(dist: string): void {
   });
 }
 
-export async function run(report: Report): Promise<void> {
+/** The production build the browser benchmarks share: built once per `npm run bench`. */
+export function benchBuild(): string {
+  const dist = join(tmpdir(), `svclab-ui-bench-${process.pid}`);
+  if (!existsSync(join(dist, "index.html"))) buildApp(dist);
+  return dist;
+}
+
+/** Runs `measure` against the benchmarks' build, served locally, in headless Chromium. */
+export async function withServedApp(
+  measure: (chrome: Browser, base: string, dist: string) => Promise<void>,
+): Promise<void> {
   const browser = findChromium();
   if (!browser) throw new Error("no Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH");
-  const dist = join(tmpdir(), `svclab-ui-bench-${process.pid}`);
-  buildApp(dist);
-  report("ui.js_gzip.kb", gzipKB(dist, scripts(dist)), "KB");
+  const dist = benchBuild();
   const server = await serve(dist);
   const chrome = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
   try {
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    await measure(chrome, `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, dist);
+  } finally {
+    await chrome.close();
+    server.close();
+  }
+}
+
+export async function run(report: Report): Promise<void> {
+  await withServedApp(async (chrome, base, dist) => {
+    report("ui.js_gzip.kb", gzipKB(dist, scripts(dist)), "KB");
     await measureFirstLoad(chrome, base, dist, report);
 
     const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
@@ -425,11 +388,7 @@ export async function run(report: Report): Promise<void> {
     for (const size of [MEDIUM, LARGE]) {
       await measureCluster(chrome, base, label(size), generatedCluster(size), size, report);
     }
-    await measureLargeText(chrome, base, report);
-  } finally {
-    await chrome.close();
-    server.close();
-  }
+  });
 }
 
 /** How many nodes and pods the sample cluster has, as the page builds it. */

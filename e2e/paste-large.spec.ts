@@ -30,13 +30,18 @@ async function tabAnswers(page: Page): Promise<void> {
 const showsPastedText = (editor: EditorPanel) =>
   expect(editor.panel.locator(".cm-line", { hasText: /app-\d+/ }).first()).toBeVisible();
 
-test("after pasting 10 MB of manifests, a tab click answers and the editor keeps the text", async ({
+test("after pasting 10 MB of manifests, tab clicks answer and the editor keeps the text and still edits", async ({
   page,
 }) => {
   const { editor } = await pasteTenMegabytes(page);
   await tabAnswers(page);
   await editor.show();
   await showsPastedText(editor);
+  // An edit in the 10 MB document is kept across the tabs, as the editor stays open behind them.
+  await editor.appendText("\n# edited after the paste\n");
+  await tabAnswers(page);
+  await editor.show();
+  await expect(editor.panel.locator(".cm-line", { hasText: "# edited after the paste" })).toBeVisible();
 });
 
 test("a 10 MB paste left in the editor reaches the engine whole: it answers that the file is too large", async ({

@@ -1,10 +1,10 @@
 import { autocompletion } from "@codemirror/autocomplete";
 import { yaml } from "@codemirror/lang-yaml";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
-import { Compartment, EditorSelection, EditorState, type Text } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState, StateEffect, type Text } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
-import CodeMirror from "@uiw/react-codemirror";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { getDefaultExtensions } from "@uiw/react-codemirror";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useEngineText, useT } from "../i18n/useT.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { completeManifest, manifestHover } from "./assist.ts";
@@ -12,10 +12,11 @@ import { offsetOf, toEditorDiagnostics } from "./diagnostics.ts";
 import { largePaste } from "./largePaste.ts";
 import { useProblems } from "./problems.ts";
 import { positionOfRef, refAtLine } from "./sourceMap.ts";
+import { StoreSync } from "./storeSync.ts";
 
 const theme = EditorView.theme({
   "&": { height: "100%", fontSize: "13px" },
-  ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace" },
+  ".cm-scroller": { height: "100%", fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace" },
   ".cm-field-doc": { maxWidth: "28rem", padding: "4px 8px", fontSize: "12px" },
   ".cm-field-doc-title": { fontFamily: "ui-monospace, monospace", fontWeight: "600", marginBottom: "2px" },
   ".cm-field-doc p": { margin: "0" },
@@ -54,34 +55,49 @@ function documentStart(doc: Text, line: number): number {
   return stop;
 }
 
+/** Line numbers, folding, history, search (Ctrl-F), brackets, Tab to indent, the light theme: all but completion, which is ours. */
+const basics = getDefaultExtensions({ basicSetup: { autocompletion: false, tabSize: 2 } });
+
 /**
  * The YAML editor for one file: CodeMirror with YAML highlighting, folding, search (Ctrl-F),
  * completion and hover docs for Kubernetes fields, and the engine's diagnostics on their lines.
+ * The view is made once per file and kept while the panel is hidden (issue 16 item 3: rebuilding it
+ * for a 10 MB document when the Manifests tab opened again was a task of a third of a second).
  */
 export function ManifestEditor({ onView }: { onView(view: EditorView | null): void }) {
   const t = useT();
   const engineText = useEngineText();
   const file = useAppStore((s) => s.activeFile);
   const text = useAppStore((s) => s.files.find((f) => f.name === s.activeFile)?.text ?? "");
-  const setFileText = useAppStore((s) => s.setFileText);
   const problems = useProblems();
   const reveal = useAppStore((s) => s.reveal);
   const selectedRef = useAppStore((s) => s.selectedRef);
   const cluster = useAppStore((s) => s.cluster);
   const [view, setView] = useState<EditorView | null>(null);
+  const container = useRef<HTMLDivElement>(null);
   const revealed = useRef(0);
+  // Each file its own StoreSync, starting from the file's text in the store.
+  const sync = useMemo(
+    () =>
+      new StoreSync(appStore.getState().files.find((f) => f.name === file)?.text ?? "", (edited) =>
+        appStore.getState().setFileText(file, edited),
+      ),
+    [file],
+  );
 
   // Past this size the YAML parser's background work over the whole text (seconds for 10 MB) is not
   // worth highlighting: the text is shown plain, and editing and the engine's diagnostics still work.
   const plain = text.length > PLAIN_TEXT_CHARS;
   const extensions = useMemo(
     () => [
+      basics,
+      sync.listener,
       language.of(plain ? plainText : yaml()),
       plainPastLimit,
       lintGutter(),
       autocompletion({ override: [completeManifest] }),
       manifestHover,
-      largePaste((pasted) => appStore.getState().setFileText(file, pasted)),
+      largePaste((pasted) => sync.report(pasted)),
       theme,
       EditorView.lineWrapping,
       // An explicit tab stop (contenteditable is focusable anyway) tells checkers such as axe that the
@@ -97,8 +113,37 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
         if (ref && ref !== selected) select(ref);
       }),
     ],
-    [t, file, plain],
+    [t, file, plain, sync],
   );
+
+  // The view for this file, made with the extensions of the moment; later ones reconfigure it (below).
+  const made = useRef<readonly unknown[] | null>(null);
+  // Made once per file: the extensions and the text that follow reach it through the effects below.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  useLayoutEffect(() => {
+    const parent = container.current;
+    if (!parent) return;
+    made.current = extensions;
+    const created = new EditorView({ parent, state: EditorState.create({ doc: sync.text, extensions }) });
+    setView(created);
+    onView(created);
+    return () => {
+      created.destroy();
+      sync.flush();
+      setView(null);
+      onView(null);
+    };
+  }, [file, sync]);
+
+  useEffect(() => {
+    if (!view || made.current === extensions) return;
+    made.current = extensions;
+    view.dispatch({ effects: StateEffect.reconfigure.of(extensions) });
+  }, [view, extensions]);
+
+  useEffect(() => {
+    if (view) sync.receive(view, text);
+  }, [view, sync, text]);
 
   useEffect(() => {
     if (!view) return;
@@ -143,19 +188,5 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
     if (position) appStore.getState().revealPosition(position, false);
   }, [view, cluster, selectedRef, file]);
 
-  return (
-    <CodeMirror
-      key={file}
-      className="h-full min-h-0"
-      height="100%"
-      value={text}
-      extensions={extensions}
-      basicSetup={{ autocompletion: false, tabSize: 2 }}
-      onChange={(value) => setFileText(file, value)}
-      onCreateEditor={(created) => {
-        setView(created);
-        onView(created);
-      }}
-    />
-  );
+  return <div ref={container} className="h-full min-h-0" />;
 }

@@ -1,5 +1,5 @@
 import { type EditorView, ViewPlugin, type ViewUpdate } from "@codemirror/view";
-import { ExternalChange } from "@uiw/react-codemirror";
+import { unreported } from "./storeSync.ts";
 
 /**
  * Past this many characters a paste goes into the editor in pieces, one task each. CodeMirror turns
@@ -27,8 +27,8 @@ class PieceByPiece {
   }
 
   /**
-   * One piece, marked as a change from outside (react-codemirror then does not report it, turning the
-   * whole document into one string each time): the app hears of the paste once, whole, from `pasted`.
+   * One piece, marked as unreported (StoreSync would turn the whole document into one string each
+   * time): the app hears of the paste once, whole, from `pasted`.
    */
   private readonly step = (): void => {
     const end = Math.min(this.text.length, this.offset + PIECE_CHARS);
@@ -39,7 +39,7 @@ class PieceByPiece {
     this.view.dispatch({
       changes: { ...range, insert },
       userEvent: "input.paste",
-      annotations: ExternalChange.of(true),
+      annotations: unreported.of(true),
       ...(last ? { selection: { anchor: this.at + insert.length }, scrollIntoView: true } : {}),
     });
     this.dispatching = false;

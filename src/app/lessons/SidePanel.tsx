@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { useT } from "../i18n/useT.ts";
 import type { SideTab as Tab } from "../store/uiSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
@@ -10,6 +10,7 @@ export function SidePanel({ manifests }: { manifests?: ReactNode }) {
   const id = useId();
   const tab = useAppStore((s) => s.sideTab);
   const setTab = useAppStore((s) => s.setSideTab);
+  const manifestsOpened = useOnceTrue(tab === "manifests");
   if (!manifests) {
     return (
       <aside className="h-full overflow-y-auto" aria-label={t("side.lessons")}>
@@ -47,14 +48,36 @@ export function SidePanel({ manifests }: { manifests?: ReactNode }) {
           </button>
         ))}
       </div>
-      <div
-        role="tabpanel"
-        id={`${id}-${tab}-panel`}
-        aria-labelledby={`${id}-${tab}`}
-        className="min-h-0 flex-1 overflow-y-auto"
-      >
-        {tab === "lessons" ? <LessonPanel /> : manifests}
-      </div>
+      {tab === "lessons" && (
+        <div
+          role="tabpanel"
+          id={`${id}-lessons-panel`}
+          aria-labelledby={`${id}-lessons`}
+          className="min-h-0 flex-1 overflow-y-auto"
+        >
+          <LessonPanel />
+        </div>
+      )}
+      {/* Once opened, the editor stays mounted, hidden behind the other tab: opening it again must not
+          build CodeMirror's view of the whole document anew (issue 16 item 3: 10 MB took a third of a second). */}
+      {(tab === "manifests" || manifestsOpened) && (
+        <div
+          role="tabpanel"
+          id={`${id}-manifests-panel`}
+          aria-labelledby={`${id}-manifests`}
+          hidden={tab !== "manifests"}
+          className="min-h-0 flex-1 overflow-y-auto"
+        >
+          {manifests}
+        </div>
+      )}
     </aside>
   );
+}
+
+/** True from the first render where `now` is true on. */
+function useOnceTrue(now: boolean): boolean {
+  const [seen, setSeen] = useState(now);
+  if (now && !seen) setSeen(true);
+  return seen || now;
 }
