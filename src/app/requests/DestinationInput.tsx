@@ -1,11 +1,12 @@
 import { useId, useMemo } from "react";
 import { useAppStore } from "../store/useAppStore.ts";
 import { ingressSuggestions } from "./ingressSuggestions.ts";
-import { requestSuggestions } from "./suggestions.ts";
+import { requestSuggestions, suggestionsFor } from "./suggestions.ts";
 
 /**
  * A request's destination (a URL or host:port), offering every address the cluster answers on:
- * Ingress hosts, Service names, ClusterIPs, NodePorts, external and load-balancer IPs.
+ * Ingress hosts, Service names, ClusterIPs, NodePorts, external and load-balancer IPs; those that
+ * hold what is typed, a hundred at most (a large cluster has thousands).
  */
 export function DestinationInput(props: {
   id?: string;
@@ -21,6 +22,7 @@ export function DestinationInput(props: {
     () => (cluster ? [...ingressSuggestions(ingresses), ...requestSuggestions(cluster)] : []),
     [cluster, ingresses],
   );
+  const shown = useMemo(() => suggestionsFor(suggestions, props.value), [suggestions, props.value]);
   return (
     <>
       <input
@@ -34,7 +36,7 @@ export function DestinationInput(props: {
         onChange={(e) => props.onChange(e.target.value)}
       />
       <datalist id={listId}>
-        {suggestions.map((s) => (
+        {shown.map((s) => (
           <option key={s.value} value={s.value}>
             {s.note}
           </option>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCluster, loadManifests } from "../../engine/index.ts";
 import sandbox from "../../samples/sandbox.yaml?raw";
-import { requestSuggestions } from "./suggestions.ts";
+import { requestSuggestions, SHOWN_SUGGESTIONS, suggestionsFor } from "./suggestions.ts";
 
 function sandboxCluster() {
   const loaded = loadManifests([{ name: "sandbox.yaml", text: sandbox }]);
@@ -25,5 +25,23 @@ describe("requestSuggestions", () => {
   it("lists no address twice", () => {
     const values = requestSuggestions(sandboxCluster()).map((s) => s.value);
     expect(new Set(values).size).toBe(values.length);
+  });
+});
+
+describe("suggestionsFor", () => {
+  const many = Array.from({ length: 5000 }, (_, i) => ({
+    value: `http://api-${i}.team-${i % 10}/`,
+    note: `svc/team-${i % 10}/api-${i} by name`,
+  }));
+
+  it("lists at most SHOWN_SUGGESTIONS of thousands, in their order", () => {
+    expect(suggestionsFor(many, "")).toEqual(many.slice(0, SHOWN_SUGGESTIONS));
+  });
+
+  it("keeps those whose address or note holds what is typed, in any case", () => {
+    expect(suggestionsFor(many, " API-4999").map((s) => s.value)).toEqual(["http://api-4999.team-9/"]);
+    const team = suggestionsFor(many, "SVC/TEAM-3/");
+    expect(team).toHaveLength(SHOWN_SUGGESTIONS);
+    expect(team.every((s) => s.note.startsWith("svc/team-3/"))).toBe(true);
   });
 });

@@ -15,8 +15,12 @@ const http = (host: string, port: number) => (port === 80 ? `http://${host}/` : 
  */
 export function requestSuggestions(cluster: Cluster): Suggestion[] {
   const out: Suggestion[] = [];
+  // A set, not a search of the list: 5,000 Services are ten thousand addresses (issue 16 item 3).
+  const seen = new Set<string>();
   const add = (value: string, note: string) => {
-    if (!out.some((s) => s.value === value)) out.push({ value, note });
+    if (seen.has(value)) return;
+    seen.add(value);
+    out.push({ value, note });
   };
   for (const svc of cluster.services) {
     const first = svc.ports[0];
@@ -50,4 +54,19 @@ export function requestSources(cluster: Cluster): { nodes: Ref[]; pods: Ref[] } 
     nodes: cluster.nodes.map((n) => n.ref),
     pods: cluster.pods.filter((p) => p.podIP !== null).map((p) => p.ref),
   };
+}
+
+/** The most suggestions a destination field lists at once: thousands of options took the page a second to draw. */
+export const SHOWN_SUGGESTIONS = 100;
+
+/** The suggestions that hold what is typed (in their address or their note), as the browser's own list filters them; at most SHOWN_SUGGESTIONS. */
+export function suggestionsFor(all: readonly Suggestion[], typed: string): Suggestion[] {
+  const wanted = typed.trim().toLowerCase();
+  const shown: Suggestion[] = [];
+  for (const s of all) {
+    if (shown.length === SHOWN_SUGGESTIONS) break;
+    if (!wanted || s.value.toLowerCase().includes(wanted) || s.note.toLowerCase().includes(wanted))
+      shown.push(s);
+  }
+  return shown;
 }
