@@ -46,8 +46,8 @@ export function App() {
   }, [language]);
   useCommandShortcuts();
   useShareLink();
-  const side = usePanel("side", { width: 352, open: true }, { min: 240, max: 720 });
-  const inspector = usePanel("inspector", { width: 320, open: true }, { min: 240, max: 640 });
+  const side = usePanel("side", { size: 352, open: true }, { min: 240, max: 720 });
+  const inspector = usePanel("inspector", { size: 320, open: true }, { min: 240, max: 640 });
   const inspectorCollapsed = useAppStore(inspectorEmpty);
   return (
     // Below Tailwind's md breakpoint (a phone) the columns stack into one page that scrolls down: the
@@ -62,11 +62,18 @@ export function App() {
       >
         {t("skip.cluster")}
       </button>
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-slate-200 border-b bg-k8s-deep px-4 py-2 text-white">
+      {/* One row on a laptop: the tagline takes only the room left over, cut short with the whole of it on
+          hover, so that the header never wraps to a second row the graph would pay for (issue 14). */}
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-slate-200 border-b bg-k8s-deep px-4 py-2 text-white lg:flex-nowrap">
         <PanelToggle panel={side} controls="side-panel" label={t("layout.side")} />
         <h1 className="whitespace-nowrap font-bold text-lg tracking-tight">{t("app.title")}</h1>
-        <p className="min-w-0 truncate text-sm text-white max-xl:hidden">{t("app.tagline")}</p>
-        <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-1">
+        <p
+          className="min-w-0 flex-1 basis-0 truncate text-sm text-white max-lg:hidden"
+          title={t("app.tagline")}
+        >
+          {t("app.tagline")}
+        </p>
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
           <ConsoleButton />
           <ModeSwitch />
           <LanguageSwitch />
@@ -122,7 +129,8 @@ export function App() {
               <TimePanel />
             </Lazy>
           ) : (
-            <div className="flex h-32 min-h-0 flex-col">
+            // As tall as its lines, up to a few of them: an empty log is one line and leaves the graph the rest.
+            <div className="flex max-h-40 min-h-0 shrink-0 flex-col">
               <RequestLog />
             </div>
           )}

@@ -26,11 +26,11 @@ import { GraphModelContext } from "./context.ts";
 import { FlowLayer } from "./FlowLayer.tsx";
 import { drawnAlike, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
-import { GraphLegend } from "./GraphLegend.tsx";
 import { boundsOf } from "./geometry.ts";
 import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import "./graph.css";
+import { GraphLegend } from "./GraphLegend.tsx";
 import { type ClusterFlowNode, type GraphModel, type RouteFlowEdge, resolveRef } from "./layout.ts";
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
@@ -233,8 +233,8 @@ function Graph() {
   // panel shown, hidden or resized) until the learner pans or zooms; the Controls' button fits it again.
   const { fitView, fitBounds, setCenter, getZoom, setViewport } = useReactFlow();
   const flowStore = useStoreApi();
-  // The whole drawing, unless its text would then be smaller than the page's small text: then the
-  // readable zoom from its top left (readable.ts). A compact drawing is an overview: it always fits, to
+  // The whole drawing below the pane's top strip, unless its text would then be smaller than the page's
+  // small text: then the readable zoom from its top left (readable.ts). A compact drawing is an overview: it always fits, to
   // the layout's bounds, as React Flow may not have all of its boxes yet (they come in batches).
   const modelRef = useRef(model);
   modelRef.current = model;
@@ -364,7 +364,10 @@ function Graph() {
             proOptions={{ hideAttribution: true }}
           >
             <Background />
-            <Controls showFitView={false}>
+            {/* The zoom buttons and the legend, in the strip along the pane's top that a fit keeps clear of
+                boxes (readable.ts), across from the search box: at the bottom they covered the client's
+                column and node-1's pods (issue 14). */}
+            <Controls showFitView={false} position="top-right" orientation="horizontal">
               {/* React Flow's own fit shows the whole drawing at any zoom; this one keeps it readable. */}
               <ControlButton
                 className="react-flow__controls-fitview"
@@ -379,6 +382,7 @@ function Graph() {
                   <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
                 </svg>
               </ControlButton>
+              <GraphLegend />
             </Controls>
             <MiniMap
               pannable
@@ -390,7 +394,6 @@ function Graph() {
             {cluster && <SearchBox cluster={cluster} compact={model.compact} onFound={onFound} />}
             <FlowLayer model={model} />
             <PacketLayer model={model} />
-            <GraphLegend />
             <StepCaption />
           </ReactFlow>
         </GraphModelContext.Provider>

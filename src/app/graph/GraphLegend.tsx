@@ -1,4 +1,3 @@
-import { Panel } from "@xyflow/react";
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { LOOKS } from "../packets/animator.ts";
@@ -20,14 +19,27 @@ const LINES: [MessageKey, keyof typeof EDGE_STYLES][] = [
   ["legend.taken", "trace"],
 ];
 
-/** The picture's grammar, the same in every view: what a dot's colour, a line and a lit Service mean. */
+/**
+ * The picture's grammar, the same in every view: what a dot's colour, a line and a lit Service mean. It
+ * sits beside the zoom buttons, in the strip a fit keeps clear, so that it never covers a box (issue
+ * 14); opened, its list hangs over the graph until it is closed again (by its button or Escape).
+ */
 export function GraphLegend() {
   const t = useT();
   return (
-    <Panel position="bottom-right" className="!mb-24 !mr-2">
-      <details className="rounded border border-slate-300 bg-white/95 px-2 py-1 text-[11px] text-slate-700 shadow-sm">
-        <summary className="cursor-pointer font-semibold">{t("legend.label")}</summary>
-        <ul className="mt-1 space-y-0.5">
+    <details
+      className="relative ml-1 self-center text-slate-700 text-xs"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !event.currentTarget.open) return;
+        event.currentTarget.open = false;
+        event.currentTarget.querySelector("summary")?.focus();
+      }}
+    >
+      <summary className="cursor-pointer rounded border border-slate-300 bg-white px-2 py-0.5 font-semibold hover:bg-slate-100">
+        {t("legend.label")}
+      </summary>
+      <div className="absolute top-full right-0 z-30 mt-1 w-max max-w-[min(24rem,90vw)] rounded border border-slate-300 bg-white/95 px-2 py-1 text-[11px] shadow-md">
+        <ul className="space-y-0.5">
           {DOTS.map(([key, colour]) => (
             <li key={key} className="flex items-center gap-1.5">
               <svg width="22" height="10" aria-hidden="true">
@@ -63,7 +75,7 @@ export function GraphLegend() {
             {t("legend.consulted")}
           </li>
         </ul>
-      </details>
-    </Panel>
+      </div>
+    </details>
   );
 }

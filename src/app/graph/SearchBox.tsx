@@ -42,7 +42,7 @@ export function SearchBox({
             onKeyDown={(event) => {
               if (event.key === "Escape") event.currentTarget.blur();
             }}
-            className="w-56 rounded border border-slate-400 bg-white px-2 py-0.5 text-sm shadow-sm"
+            className="w-56 rounded border border-slate-400 bg-white px-2 py-0.5 text-sm shadow-sm max-md:w-32"
           />
           <button
             type="submit"

@@ -7,8 +7,14 @@ export const GRAPH_SMALL_PX = 11;
 /** The least zoom at which the graph's smallest text is as large as the page's small text (issue 14). */
 export const READABLE_ZOOM = BODY_SMALL_PX / GRAPH_SMALL_PX;
 
-/** Room kept clear at the pane's top left: the search box sits there. */
-const INSET = { left: 12, top: 48 };
+/**
+ * Room kept clear around the drawing at fit: the search box and the zoom buttons sit in the strip along
+ * the pane's top, so that no box is ever under them when the graph is fitted.
+ */
+const INSET = { left: 12, right: 12, top: 48, bottom: 12 };
+
+/** The largest zoom a fit gives: a small cluster is drawn at its natural size, not blown up. */
+export const MAX_FIT_ZOOM = 1.25;
 
 export interface View {
   x: number;
@@ -17,10 +23,11 @@ export interface View {
 }
 
 /**
- * The view "fit" gives when the whole drawing fits the pane only at a zoom where its text is smaller
- * than the page's small text: the readable zoom, from the drawing's top left (where traffic enters:
- * the client, the load balancers, the Services), the rest a pan away (the minimap shows where). Null
- * when the whole drawing fits readably: then React Flow's own fit is the one to use.
+ * The view "fit" gives: the whole drawing in the pane below the top strip, centred, at the largest zoom
+ * it fits at (up to MAX_FIT_ZOOM); when it fits only at a zoom where its text would be smaller than the
+ * page's small text, the readable zoom instead, from the drawing's top left (where traffic enters: the
+ * client, the load balancers, the Services), the rest a pan away (the minimap shows where). Null when
+ * there is nothing to fit.
  */
 export function readableFit(
   boxes: Iterable<Rect>,
@@ -28,12 +35,22 @@ export function readableFit(
   padding: number,
 ): View | null {
   const drawing = boundsOf(boxes);
-  if (!drawing || pane.width <= 0 || pane.height <= 0) return null;
-  const fits = Math.min(pane.width / drawing.width, pane.height / drawing.height) / (1 + 2 * padding);
-  if (fits >= READABLE_ZOOM) return null;
+  const room = {
+    width: pane.width - INSET.left - INSET.right,
+    height: pane.height - INSET.top - INSET.bottom,
+  };
+  if (!drawing || room.width <= 0 || room.height <= 0) return null;
+  const fits = Math.min(room.width / drawing.width, room.height / drawing.height) / (1 + 2 * padding);
+  if (fits < READABLE_ZOOM)
+    return {
+      x: INSET.left - drawing.x * READABLE_ZOOM,
+      y: INSET.top - drawing.y * READABLE_ZOOM,
+      zoom: READABLE_ZOOM,
+    };
+  const zoom = Math.min(fits, MAX_FIT_ZOOM);
   return {
-    x: INSET.left - drawing.x * READABLE_ZOOM,
-    y: INSET.top - drawing.y * READABLE_ZOOM,
-    zoom: READABLE_ZOOM,
+    x: INSET.left + (room.width - drawing.width * zoom) / 2 - drawing.x * zoom,
+    y: INSET.top + (room.height - drawing.height * zoom) / 2 - drawing.y * zoom,
+    zoom,
   };
 }

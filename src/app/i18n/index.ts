@@ -4,6 +4,7 @@ import { editor } from "./messages/editor.ts";
 import { gateway } from "./messages/gateway.ts";
 import { graph } from "./messages/graph.ts";
 import { ingress } from "./messages/ingress.ts";
+import { layout } from "./messages/layout.ts";
 import { lessons } from "./messages/lessons.ts";
 import { live } from "./messages/live.ts";
 import { scale } from "./messages/scale.ts";
@@ -23,6 +24,7 @@ export const catalogues = [
   scale,
   live,
   consoleMessages,
+  layout,
 ] as const;
 
 type Catalogue = (typeof catalogues)[number];
