@@ -1,11 +1,13 @@
 // Browser benchmark of the Time view (issue 13): a production build in headless Chromium, the
 // 10-node / 100-pod bench cluster, three streams of 10 requests/s (through the load balancer, to a
 // NodePort on a node, and from a pod to the ClusterIP), one node failing at 10 s, played at 60×.
-// Reports the median frames per second while it plays and the longest main-thread task meanwhile.
+// Reports the median frames per second while it plays and the longest main-thread task meanwhile, and,
+// from a Chrome trace, the main thread's CPU time per frame: fps falls when other processes share the
+// machine's cores, CPU time does not, so it compares across runs on a busy machine.
 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import type { Report } from "./stats.ts";
 import { buildApp, loadBenchCluster, medianFps, serve } from "./ui.bench.ts";
@@ -22,6 +24,32 @@ const LONGEST_TASK_SCRIPT = `(duration) => new Promise((resolve) => {
   observer.observe({ type: "longtask" });
   setTimeout(() => { observer.disconnect(); resolve(longest); }, duration);
 })`;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** The page's main-thread CPU time per frame drawn while `duration` ms pass, from a Chrome trace. */
+async function cpuPerFrame(chrome: Browser, page: Page, duration: number): Promise<number> {
+  await chrome.startTracing(page, {
+    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+  });
+  await page.waitForTimeout(duration);
+  const trace = JSON.parse((await chrome.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+  const main = trace.traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const onMain = trace.traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid);
+  const cpu = onMain
+    .filter((e) => e.ph === "X" && e.name === "RunTask")
+    .reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  // The main thread commits each frame it drew to the compositor once.
+  const frames = onMain.filter((e) => e.name === "Commit").length;
+  return frames === 0 ? Number.NaN : cpu / 1000 / frames;
+}
 
 export async function run(report: Report): Promise<void> {
   const browser = findChromium();
@@ -85,6 +113,7 @@ export async function run(report: Report): Promise<void> {
     console.log(`# Time view at 60×: ${drawn} packets drawn, clock at ${clock.toFixed(0)} s`);
     report("ui.time_view_60x.fps_median", fps, "fps");
     report("ui.time_view_60x.longest_task", longest, "ms");
+    report("ui.time_view_60x.main_cpu_per_frame", await cpuPerFrame(chrome, page, MEASURE_MS), "ms");
     await page.close();
   } finally {
     await chrome.close();
