@@ -1,20 +1,25 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { GatewayView } from "./pages/GatewayView.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { IngressView } from "./pages/IngressView.ts";
+import { JapaneseRequests } from "./pages/JapaneseRequests.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { LessonPanel } from "./pages/LessonPanel.ts";
+
+/** The sandbox with the 90/10 canary sample loaded, and the page objects the tests read it with. */
+async function openCanary(page: Page) {
+  const lab = new LabPage(page);
+  const sandbox = new IngressView(page);
+  await lab.open();
+  await sandbox.openSandbox();
+  await sandbox.loadSample("Gateway API: a 90/10 canary");
+  return { lab, graph: new GraphPanel(page), sandbox, gw: new GatewayView(page) };
+}
 
 test("an HTTPRoute splitting 90/10 sends most of a batch to v1 and some to v2, drawn with its Gateway", async ({
   page,
 }) => {
-  const lab = new LabPage(page);
-  const graph = new GraphPanel(page);
-  const sandbox = new IngressView(page);
-  const gw = new GatewayView(page);
-  await lab.open();
-  await sandbox.openSandbox();
-  await sandbox.loadSample("Gateway API: a 90/10 canary");
+  const { lab, graph, sandbox, gw } = await openCanary(page);
 
   // The class, the Gateway with its address and listener, the route with its weighted backends.
   await expect(gw.gatewayClass("eg")).toContainText("Accepted");
@@ -70,4 +75,29 @@ test("the Gateway API lesson: “Show me” splits the storefront 90/10 and the 
   await expect(gw.httpRoute("shop")).toContainText("web-canary:80 10%");
   await expect(gw.spread(20)).toContainText("delivered: 20");
   await lab.screenshot("gateway-lesson-canary");
+});
+
+test("Send 100: the 90/10 HTTPRoute splits a hundred requests about 90 to 10; in Japanese too", async ({
+  page,
+}) => {
+  const { lab, graph, gw } = await openCanary(page);
+  await expect(gw.httpRoute("web")).toContainText("web-v2:80 10%");
+  await graph.to.fill("http://shop.example.com/");
+  await graph.sendBatch(100);
+  await expect(gw.spread(100)).toContainText("delivered: 100", { timeout: 90_000 });
+  const v1 = await gw.reached(100, "default/web-v1-");
+  const v2 = await gw.reached(100, "default/web-v2-");
+  // Envoy picks each request's backend by weight: 90 and 10 on average, a few either way in one hundred.
+  expect(v1 + v2).toBe(100);
+  expect(v1).toBeGreaterThanOrEqual(82);
+  expect(v2).toBeGreaterThanOrEqual(3);
+  await lab.screenshot("gateway-send-100");
+
+  await page.getByLabel("Language").selectOption("ja");
+  const ja = new JapaneseRequests(page);
+  await expect(ja.sendMany).toHaveText("100 件送信");
+  const spread = page.getByRole("region", { name: "直近 100 件のリクエスト" });
+  await expect(spread).toContainText("到達: 100");
+  await expect(spread.getByRole("listitem").filter({ hasText: "default/web-v2-" }).first()).toBeVisible();
+  await lab.screenshot("gateway-send-100-ja");
 });

@@ -16,6 +16,11 @@ export class GatewayView {
     return this.page.getByRole("article", { name: `HTTPRoute ${name}`, exact: true });
   }
 
+  /** A GRPCRoute or TLSRoute (or HTTPRoute) box: its kind and name. */
+  route(kind: string, name: string): Locator {
+    return this.page.getByRole("article", { name: `${kind} ${name}`, exact: true });
+  }
+
   spread(count: number): Locator {
     return this.page.getByRole("region", { name: `Last ${count} requests` });
   }

@@ -7,6 +7,7 @@ export interface PanelNames {
   to: string;
   send: string;
   sendMany: RegExp;
+  batchSize: string;
   log: string;
   inspector: string;
   search: string;
@@ -18,6 +19,7 @@ export const ENGLISH_NAMES: PanelNames = {
   to: "To",
   send: "Send",
   sendMany: /^Send \d+$/,
+  batchSize: "Requests per batch",
   log: "Request log",
   inspector: "Inspector",
   search: "Search",
@@ -29,6 +31,7 @@ export class GraphPanel {
   readonly to: Locator;
   readonly send: Locator;
   readonly sendMany: Locator;
+  readonly batchSize: Locator;
   readonly log: Locator;
   readonly inspector: Locator;
   readonly packets: Locator;
@@ -43,6 +46,7 @@ export class GraphPanel {
     this.to = requests.getByLabel(names.to);
     this.send = requests.getByRole("button", { name: names.send, exact: true });
     this.sendMany = requests.getByRole("button", { name: names.sendMany });
+    this.batchSize = requests.getByLabel(names.batchSize);
     this.log = page.getByRole("log", { name: names.log });
     this.inspector = page.getByRole("complementary", { name: names.inspector });
     this.packets = page.getByTestId("packet");
@@ -145,6 +149,12 @@ export class GraphPanel {
     await expect(this.search).toBeFocused();
     await this.search.fill(name);
     await this.search.press("Enter");
+  }
+
+  /** Picks how many requests "Send N" sends, then sends them. */
+  async sendBatch(size: number): Promise<void> {
+    await this.batchSize.selectOption(String(size));
+    await this.sendMany.click();
   }
 
   async sendRequest(from: string, to: string): Promise<void> {

@@ -8,6 +8,7 @@ const JAPANESE_NAMES: PanelNames = {
   to: "宛先",
   send: "送信",
   sendMany: /^\d+ 件送信$/,
+  batchSize: "まとめて送るリクエストの数",
   log: "リクエストログ",
   inspector: "インスペクタ",
   search: "検索",

@@ -5,10 +5,11 @@ import localTraffic from "./local-traffic.yaml?raw";
 import notReady from "./not-ready.yaml?raw";
 import sandbox from "./sandbox.yaml?raw";
 import sessionAffinity from "./session-affinity.yaml?raw";
+import zones from "./zones.yaml?raw";
 
 /** A sample for the sandbox; its title and description are texts in the app's `sample.ID.*` messages. */
 export interface Sample {
-  id: "every-type" | "session-affinity" | "local-traffic" | "not-ready" | "ingress" | "gateway";
+  id: "every-type" | "session-affinity" | "local-traffic" | "not-ready" | "ingress" | "gateway" | "zones";
   files: SourceFile[];
 }
 
@@ -19,4 +20,5 @@ export const samples: readonly Sample[] = [
   { id: "not-ready", files: [{ name: "not-ready.yaml", text: notReady }] },
   { id: "ingress", files: [{ name: "ingress.yaml", text: ingress }] },
   { id: "gateway", files: [{ name: "gateway.yaml", text: gateway }] },
+  { id: "zones", files: [{ name: "zones.yaml", text: zones }] },
 ];

@@ -3,8 +3,6 @@ import type { AppState } from "../store/index.ts";
 import { canRecordNodeEvent } from "../store/timeSlice.ts";
 import { type Command, registerCommands } from "./registry.ts";
 
-export const BATCH_SIZE = 20;
-
 const selectedNode = (s: AppState) =>
   isNodeRef(s.selectedRef) ? s.cluster?.nodes.find((n) => n.ref === s.selectedRef) : undefined;
 
@@ -22,7 +20,7 @@ export const trafficCommands: readonly Command[] = [
     label: "command.sendMany",
     keys: ["shift+s"],
     enabled: (s) => s.cluster !== null && !s.sending,
-    run: async (store) => void (await store.getState().send(BATCH_SIZE)),
+    run: async (store) => void (await store.getState().send(store.getState().batchSize)),
   },
   {
     id: "fail-node",

@@ -1,5 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
+import { ZONE_LABEL } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
@@ -33,6 +34,14 @@ export const KubeNodeNode = memo(function KubeNodeNode({ id, data, selected }: N
         <span className={`rounded px-1.5 font-medium text-[12px] ${badge}`}>
           {state === "down" ? t("node.down") : state === "ready" ? t("node.ready") : t("node.notReady")}
         </span>
+        {node.labels[ZONE_LABEL] && (
+          <span
+            title={t("node.zoneNote")}
+            className="whitespace-nowrap rounded bg-sky-100 px-1 text-[11px] text-sky-900"
+          >
+            {t("node.zone", { zone: node.labels[ZONE_LABEL] })}
+          </span>
+        )}
         {node.unschedulable && (
           <span
             title={t("node.cordonedNote")}

@@ -1,8 +1,8 @@
 import { useId, useMemo } from "react";
 import { CommandButton } from "../commands/CommandButton.tsx";
-import { BATCH_SIZE } from "../commands/traffic.ts";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
+import { BATCH_SIZES, type BatchSize } from "../store/trafficSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { DestinationInput } from "./DestinationInput.tsx";
 import { requestSources } from "./suggestions.ts";
@@ -19,6 +19,8 @@ export function RequestBar() {
   const to = useAppStore((s) => s.requestTo);
   const setFrom = useAppStore((s) => s.setRequestFrom);
   const setTo = useAppStore((s) => s.setRequestTo);
+  const batchSize = useAppStore((s) => s.batchSize);
+  const setBatchSize = useAppStore((s) => s.setBatchSize);
   const error = useAppStore((s) => s.sendError);
   const send = useCommand("send");
   const sendMany = useCommand("send-many");
@@ -74,8 +76,20 @@ export function RequestBar() {
         {t("requests.send")}
       </button>
       <CommandButton command={sendMany} className={`${button} border border-k8s text-k8s`}>
-        {t("requests.sendMany", { count: BATCH_SIZE })}
+        {t("requests.sendMany", { count: batchSize })}
       </CommandButton>
+      <select
+        aria-label={t("requests.batchSize")}
+        className={control}
+        value={batchSize}
+        onChange={(e) => setBatchSize(Number(e.target.value) as BatchSize)}
+      >
+        {BATCH_SIZES.map((size) => (
+          <option key={size} value={size}>
+            {t("requests.batchOf", { count: size })}
+          </option>
+        ))}
+      </select>
       {error && (
         <p role="alert" className="w-full text-red-700 text-sm">
           {t("requests.error", { message: error })}

@@ -30,6 +30,8 @@ export interface BatchSummary {
 export interface TrafficSlice {
   requestFrom: Ref;
   requestTo: string;
+  /** How many requests "Send N" sends. */
+  batchSize: BatchSize;
   /** Every request sent, oldest first (the log keeps the most recent LOG_LIMIT). */
   requests: SentRequest[];
   /** Why the last send could not be traced (no cluster, an unknown source, a malformed URL). */
@@ -40,6 +42,7 @@ export interface TrafficSlice {
   loadNodeRules(node: Ref): Promise<void>;
   setRequestFrom(from: Ref): void;
   setRequestTo(to: string): void;
+  setBatchSize(size: BatchSize): void;
   /**
    * Sends `count` requests from the request bar's source to its destination, or the given request
    * (the console's curl): every request is traced, logged and drawn the same way. Resolves to them.
@@ -52,6 +55,9 @@ export interface TrafficSlice {
 }
 
 export const LOG_LIMIT = 500;
+/** The batch sizes the request bar offers: 20, and 100 to see a weighted split in round numbers. */
+export const BATCH_SIZES = [20, 100] as const;
+export type BatchSize = (typeof BATCH_SIZES)[number];
 export const DEFAULT_REQUEST = { from: "client/external", to: "http://198.51.100.10/" } as const;
 
 export function summarize(id: number, from: Ref, to: string, traces: readonly Trace[]): BatchSummary {
@@ -72,6 +78,7 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
   return (set, get) => ({
     requestFrom: DEFAULT_REQUEST.from,
     requestTo: DEFAULT_REQUEST.to,
+    batchSize: BATCH_SIZES[0],
     requests: [],
     sendError: null,
     sending: false,
@@ -82,6 +89,7 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
     },
     setRequestFrom: (requestFrom) => set({ requestFrom }),
     setRequestTo: (requestTo) => set({ requestTo }),
+    setBatchSize: (batchSize) => set({ batchSize }),
     async sendRequests(count, request) {
       const { from, to, headers, method } = request ?? { from: get().requestFrom, to: get().requestTo };
       set({ sending: true });

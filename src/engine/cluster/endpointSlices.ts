@@ -2,6 +2,7 @@ import { endpointSliceRef } from "../refs.ts";
 import { generateName, streamFor } from "./hash.ts";
 import { LabelIndex } from "./labels.ts";
 import { endpointConditions, endpointSliceObject } from "./objects.ts";
+import { autoHints, cpuRatiosByZone, hintsEnabled, type ZoneRatios } from "./topologyHints.ts";
 import type {
   Cluster,
   EndpointHints,
@@ -66,6 +67,8 @@ export function zonesOf(nodes: readonly NodeState[]): Map<string, string> {
  */
 function hintsFor(service: ServiceState, endpoint: EndpointState): EndpointHints | undefined {
   const mode = service.trafficDistribution;
+  // Kubernetes docs (Topology Aware Routing): topology-mode Auto takes precedence over trafficDistribution.
+  if (hintsEnabled(service.object.metadata.annotations)) return undefined;
   if (!mode || !endpoint.conditions.ready) return undefined;
   const forNodes = mode === "PreferSameNode" && endpoint.nodeName ? [endpoint.nodeName] : [];
   const forZones = endpoint.zone ? [endpoint.zone] : [];
@@ -110,11 +113,26 @@ function portKey(ports: readonly EndpointSlicePort[]): string {
   return ports.map((p) => `${p.name ?? ""}/${p.protocol}/${p.port}`).join(",");
 }
 
+/**
+ * topology-mode Auto: the EndpointSlice controller's topology cache hints every endpoint of the
+ * Service at once (topologycache.go AddHints), or removes every hint when a safeguard trips.
+ */
+function addAutoHints(service: ServiceState, endpoints: readonly EndpointState[], ratios: ZoneRatios): void {
+  if (!hintsEnabled(service.object.metadata.annotations)) return;
+  const hints = autoHints(endpoints, ratios);
+  if (typeof hints === "string") return;
+  endpoints.forEach((endpoint, i) => {
+    const zone = hints[i];
+    if (zone) endpoint.hints = { forZones: [zone], forNodes: [] };
+  });
+}
+
 function serviceSlices(
   service: ServiceState,
   pods: readonly PodState[],
   seed: number,
   zones: ReadonlyMap<string, string>,
+  ratios: ZoneRatios,
 ): EndpointSliceState[] {
   // The endpoints of each distinct port set go to slices of their own, as the reconciler's PortMapKey groups them.
   const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: EndpointState[] }>();
@@ -137,6 +155,11 @@ function serviceSlices(
     }
     group.endpoints.push(podToEndpoint(service, pod, zones));
   }
+  addAutoHints(
+    service,
+    [...groups.values()].flatMap((g) => g.endpoints),
+    ratios,
+  );
   // reconciler.go: a Service with no endpoints keeps one empty placeholder slice.
   if (groups.size === 0) groups.set("", { ports: [], endpoints: [] });
   const random = streamFor(seed, service.ref);
@@ -177,10 +200,11 @@ export function reconcileEndpointSlices(
 ): EndpointSliceState[] {
   const index = new LabelIndex(pods);
   const zones = zonesOf(nodes);
+  const ratios = cpuRatiosByZone(nodes, ZONE_LABEL);
   return services.flatMap((service) =>
     service.selector === null
       ? []
-      : serviceSlices(service, index.select(service.namespace, service.selector), seed, zones),
+      : serviceSlices(service, index.select(service.namespace, service.selector), seed, zones, ratios),
   );
 }
 

@@ -102,6 +102,29 @@ export const hopTexts = {
   "hop.egress-proxy-lb":
     "{ip} is {service}'s load-balancer address with ipMode Proxy: kube-proxy writes no rule for it, so the packet leaves through {node}'s default route for the load balancer",
   "hop.to-pod-node": "{ip} is in {cidr}: route via {node} ({nodeIP})",
+  "hop.to-pod-node-cross-zone":
+    "{ip} is in {cidr}: route via {node} ({nodeIP}), crossing from zone {from} to zone {to}",
+  "hop.topology-zone":
+    "kube-proxy on {node} (zone {zone}) follows the EndpointSlice hints ({why}): {count} of {total} ready endpoint(s) are hinted for {zone}, and it picks only among those",
+  "hop.topology-why-distribution": "trafficDistribution {value}",
+  "hop.topology-why-auto":
+    "topology-mode Auto: the EndpointSlice controller allots endpoints to zones by their share of the nodes' CPU",
+  "hop.topology-node":
+    "kube-proxy on {node} follows the node hints (trafficDistribution PreferSameNode): {count} of {total} ready endpoint(s) are on {node}, and it picks only among those",
+  "hop.topology-ignored":
+    "kube-proxy on {node} ignores the EndpointSlice hints ({reason}) and picks among all {total} ready endpoint(s)",
+  "hop.topology-ignored-unhinted": "some ready endpoint has no hint",
+  "hop.topology-ignored-node": "no endpoint is hinted for {node}",
+  "hop.topology-ignored-no-zone": "{node} has no topology.kubernetes.io/zone label",
+  "hop.topology-ignored-zone": "no endpoint is hinted for zone {zone}",
+  "hop.topology-auto-off":
+    "topology-mode Auto, but the EndpointSlice controller removed the hints (TopologyAwareHintsDisabled: {reason}): kube-proxy on {node} picks among all {total} ready endpoint(s)",
+  "hop.topology-off-node-info":
+    "Insufficient Node information: allocatable CPU or zone not specified on one or more nodes, or the ready nodes are in one zone",
+  "hop.topology-off-endpoints": "Insufficient number of endpoints: fewer ready endpoints than zones",
+  "hop.topology-off-overload":
+    "Unable to allocate minimum required endpoints to each zone without exceeding overload threshold",
+  "hop.topology-off-no-zone": "One or more endpoints do not have a zone specified",
   "hop.pod-node-failed": "{node} has failed: {pod} does not answer, the packet is lost",
   "hop.to-pod": "{node} hands the packet to {pod}'s network interface",
   "hop.outside-internal":

@@ -624,3 +624,77 @@ spec:
     expect(accepted("wrong")).toMatchObject({ status: "False", reason: "UnsupportedValue" });
   });
 });
+
+// GatewaySpec.Listeners (gateway_types.go): listeners on one port are compatible when "each Listener
+// within the group specifies either the HTTPS or TLS Protocol" with unique hostnames; HTTP beside
+// either is not, and is a ProtocolConflict.
+describe("listeners sharing a port", () => {
+  const mixed = (second: string) => `
+apiVersion: v1
+kind: Secret
+metadata: {name: cert}
+type: kubernetes.io/tls
+data: {tls.crt: eA==, tls.key: eA==}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: mixed}
+spec:
+  gatewayClassName: eg
+  listeners:
+  - {name: https, port: 443, protocol: HTTPS, hostname: shop.example.com, tls: {certificateRefs: [{name: cert}]}}
+  - ${second}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: shop}
+spec:
+  parentRefs: [{name: mixed, sectionName: https}]
+  rules: [{backendRefs: [{name: infra-backend-v2, port: 8080}]}]
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: TLSRoute
+metadata: {name: secure}
+spec:
+  parentRefs: [{name: mixed, sectionName: tls}]
+  hostnames: [secure.example.com]
+  rules: [{backendRefs: [{name: infra-backend-v1, port: 8080}]}]
+`;
+  const conflicted = (dp: DataPlane) =>
+    (
+      status(dp, "Gateway", "mixed").listeners as {
+        name: string;
+        conditions: { type: string; reason: string }[];
+      }[]
+    ).map((l) => `${l.name} ${l.conditions.find((c) => c.type === "Conflicted")?.reason}`);
+  function to(dp: DataPlane, host: string) {
+    const ip = dp.gateway.addresses.get("gateway/default/mixed");
+    const parsed = parseRequest(dp, {
+      from: "external",
+      to: `https://${ip}/`,
+      headers: [{ name: "Host", value: host }],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    return trace(dp, parsed.value);
+  }
+
+  it("HTTPS and TLS on port 443 are compatible: no ProtocolConflict, and the SNI picks the listener", () => {
+    const dp = plane(
+      mixed("{name: tls, port: 443, protocol: TLS, hostname: secure.example.com, tls: {mode: Passthrough}}"),
+    );
+    expect(conflicted(dp)).toEqual(["https NoConflicts", "tls NoConflicts"]);
+    const shop = to(dp, "shop.example.com");
+    expect(shop.backend?.pod).toMatch(/^pod\/default\/infra-backend-v2-/);
+    expect(shop.hops.some((h) => h.kind === "tls-terminate" && h.at === "gateway/default/mixed")).toBe(true);
+    const secure = to(dp, "secure.example.com");
+    expect(secure.backend?.pod).toMatch(/^pod\/default\/infra-backend-v1-/);
+    expect(detailOf(secure.hops.find((h) => h.at === "tlsroute/default/secure"))).toContain(
+      "without decrypting",
+    );
+  });
+
+  it("HTTP beside HTTPS on one port is still a ProtocolConflict", () => {
+    const dp = plane(mixed("{name: tls, port: 443, protocol: HTTP}"));
+    expect(conflicted(dp)).toEqual(["https ProtocolConflict", "tls ProtocolConflict"]);
+  });
+});

@@ -539,9 +539,14 @@ export function gatewayProxy(
   gateway: GatewayState,
   packet: PacketHeader,
 ): Arrival {
-  const on = listenersOn(gateway, packet.dst.port);
-  if (on.some((l) => l.listener.protocol === "TLS")) return tlsProxy(ctx, wire, pod, gateway, on, packet);
+  const all = listenersOn(gateway, packet.dst.port);
+  const isTLS = (l: ListenerState) => l.listener.protocol === "TLS";
   const http = ctx.http ?? { scheme: "http", host: packet.dst.ip, path: "/" };
+  // HTTPS and TLS listeners may share a port (GatewaySpec.Listeners): the SNI's listener decides.
+  const bySNI = http.scheme === "https" ? listenerFor(all, http.host.toLowerCase()) : undefined;
+  if (bySNI ? isTLS(bySNI) : all.every(isTLS))
+    return tlsProxy(ctx, wire, pod, gateway, all.filter(isTLS), packet);
+  const on = all.filter((l) => !isTLS(l));
   const tls = on.some((l) => l.listener.protocol === "HTTPS");
   const gw = gateway.view;
   if (tls !== (http.scheme === "https")) {

@@ -1,3 +1,4 @@
+import { ZONE_LABEL } from "../cluster/endpointSlices.ts";
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
 import { type HopMessage, hopMessage } from "../messages/index.ts";
 import { hostPodListening, type Listener, listener } from "../network/container-ports.ts";
@@ -33,6 +34,7 @@ import { causeOf, type HttpRequest, type TraceContext, traceContext } from "./ho
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
 import { dockerDesktopLocalhost, minikubeTunnel } from "./localLoadBalancers.ts";
 import { proxyTexts } from "./proxyRules.ts";
+import { topologyHop } from "./topologyHop.ts";
 import type {
   Backend,
   Hop,
@@ -155,6 +157,7 @@ function proxy(
     return TIMEOUT;
   }
   const { decision, choice, dnatted, masquerade } = result;
+  if (!decision.local) topologyHop(ctx, node, port, packet);
   if (ctx.hop) {
     const { message, rules } = texts.dnat(act, result);
     ctx.hop(
@@ -312,15 +315,21 @@ function toPod(ctx: TraceContext, node: NodeState, pod: PodState, packet: Packet
   const podNode = nodeOf(ctx.dp, pod);
   if (!podNode) return TIMEOUT;
   if (podNode !== node) {
+    const route = {
+      ip: packet.dst.ip,
+      cidr: podNode.podCIDR,
+      node: podNode.name,
+      nodeIP: podNode.internalIP,
+    };
+    const from = node.labels[ZONE_LABEL];
+    const to = podNode.labels[ZONE_LABEL];
+    // Nodes labelled with topology.kubernetes.io/zone: a hop between two zones says so (cross-zone traffic).
     ctx.hop?.(
       node.ref,
       "route",
-      hopMessage("hop.to-pod-node", {
-        ip: packet.dst.ip,
-        cidr: podNode.podCIDR,
-        node: podNode.name,
-        nodeIP: podNode.internalIP,
-      }),
+      from && to && from !== to
+        ? hopMessage("hop.to-pod-node-cross-zone", { ...route, from, to })
+        : hopMessage("hop.to-pod-node", route),
       packet,
       packet,
       causeOf(podNode.ref, podNode.source, "spec.podCIDR"),

@@ -100,6 +100,29 @@ export const hopTextsJa: Record<keyof typeof hopTexts, string> = {
   "hop.egress-proxy-lb":
     "{ip} は {service} の ipMode Proxy のロードバランサーアドレスです: kube-proxy はこのアドレスのルールを書かないため、パケットは {node} のデフォルトルートからロードバランサーへ出ていきます",
   "hop.to-pod-node": "{ip} は {cidr} の範囲内: {node}（{nodeIP}）経由でルーティングします",
+  "hop.to-pod-node-cross-zone":
+    "{ip} は {cidr} の範囲内: {node}（{nodeIP}）経由でルーティングします。ゾーン {from} からゾーン {to} へまたがります",
+  "hop.topology-zone":
+    "{node}（ゾーン {zone}）の kube-proxy は EndpointSlice のヒントに従います（{why}）: Ready なエンドポイント {total} 個のうち {count} 個が {zone} 向けで、その中からだけ選びます",
+  "hop.topology-why-distribution": "trafficDistribution {value}",
+  "hop.topology-why-auto":
+    "topology-mode Auto: EndpointSlice コントローラーが、ノードの CPU に占める各ゾーンの割合でエンドポイントをゾーンに割り当てます",
+  "hop.topology-node":
+    "{node} の kube-proxy はノードのヒントに従います（trafficDistribution PreferSameNode）: Ready なエンドポイント {total} 個のうち {count} 個が {node} 上にあり、その中からだけ選びます",
+  "hop.topology-ignored":
+    "{node} の kube-proxy は EndpointSlice のヒントを無視し（{reason}）、Ready なエンドポイント {total} 個すべてから選びます",
+  "hop.topology-ignored-unhinted": "ヒントのない Ready なエンドポイントがあります",
+  "hop.topology-ignored-node": "{node} 向けのヒントを持つエンドポイントがありません",
+  "hop.topology-ignored-no-zone": "{node} に topology.kubernetes.io/zone ラベルがありません",
+  "hop.topology-ignored-zone": "ゾーン {zone} 向けのヒントを持つエンドポイントがありません",
+  "hop.topology-auto-off":
+    "topology-mode Auto ですが、EndpointSlice コントローラーがヒントを取り除きました（TopologyAwareHintsDisabled: {reason}）: {node} の kube-proxy は Ready なエンドポイント {total} 個すべてから選びます",
+  "hop.topology-off-node-info":
+    "ノードの情報が足りません: 割り当て可能な CPU かゾーンのないノードがあるか、Ready なノードが 1 つのゾーンにしかありません",
+  "hop.topology-off-endpoints": "エンドポイントが足りません: Ready なエンドポイントがゾーンの数より少ない",
+  "hop.topology-off-overload":
+    "過負荷のしきい値を超えずに、各ゾーンへ最低限のエンドポイントを割り当てられません",
+  "hop.topology-off-no-zone": "ゾーンの指定がないエンドポイントがあります",
   "hop.pod-node-failed": "{node} は停止しています: {pod} は応答せず、パケットは失われます",
   "hop.to-pod": "{node} がパケットを {pod} のネットワークインターフェースへ渡します",
   "hop.outside-internal":

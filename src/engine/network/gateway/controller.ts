@@ -127,11 +127,19 @@ function readClasses(objects: readonly SourcedObject[]): Map<string, GatewayClas
 }
 
 /**
+ * Gateway API GatewaySpec.Listeners: listeners on one port are compatible when all are HTTP, or all
+ * are HTTPS or TLS (told apart by hostname, that is SNI); any other mix is a protocol conflict.
+ */
+function portFamily(protocol: string): string {
+  return protocol === "HTTPS" || protocol === "TLS" ? "TLS" : protocol;
+}
+
+/**
  * A listener as Envoy Gateway programs it (gateway_types.go ListenerConditionType): Accepted False
  * UnsupportedProtocol for protocols the simulator does not model; ResolvedRefs False
  * InvalidCertificateRef (a missing Secret) or RefNotPermitted (another namespace's Secret without a
  * ReferenceGrant), InvalidRouteKinds (allowedRoutes.kinds lists none it supports); Conflicted
- * ProtocolConflict when listeners share a port with different protocols.
+ * ProtocolConflict when listeners share a port with incompatible protocols (portFamily).
  */
 function listenerState(
   gateway: GatewayView,
@@ -143,7 +151,7 @@ function listenerState(
   const kinds = KINDS_BY_PROTOCOL[listener.protocol] ?? [];
   const http = kinds.length > 0;
   const conflict = gateway.listeners.find(
-    (l) => l.port === listener.port && l.protocol !== listener.protocol,
+    (l) => l.port === listener.port && portFamily(l.protocol) !== portFamily(listener.protocol),
   );
   const all = kinds.map((kind) => ({ group: GATEWAY_GROUP, kind }));
   const supportedKinds = listener.allowedRoutes.kinds
