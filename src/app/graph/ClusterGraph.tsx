@@ -24,7 +24,7 @@ import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "../time/scenario.ts";
 import { GraphModelContext } from "./context.ts";
 import { FlowLayer } from "./FlowLayer.tsx";
-import { drawnAlike, loadBalancerPools, poolEdges } from "./flows.ts";
+import { drawnAlike, lastEjection, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { boundsOf } from "./geometry.ts";
 import { IngressNode } from "./IngressNode.tsx";
@@ -198,13 +198,16 @@ function Graph() {
         : (model?.edges ?? []),
     [model, far, hoveredRef],
   );
-  const second = useAppStore((s) => (s.timeMode ? Math.floor(s.clock) : 0));
+  // The pools change with the clock only at an ejection: the graph follows those instants, not every second.
+  const ejectionsBy = useAppStore((s) =>
+    s.timeMode ? lastEjection(s.simulation?.events ?? [], s.clock) : 0,
+  );
   const lbHealth = useAppStore((s) => (s.timeMode ? (s.timeState?.lbHealth ?? null) : null));
   const events = useAppStore((s) => (s.timeMode ? s.simulation?.events : undefined));
   const drawnEdges = useRef<RouteFlowEdge[]>([]);
   const edges = useMemo<RouteFlowEdge[]>(() => {
     if (!model || !cluster) return [];
-    const pools = loadBalancerPools(cluster, lbHealth, events ?? [], second);
+    const pools = loadBalancerPools(cluster, lbHealth, events ?? [], ejectionsBy);
     const ejected = (at: number | null) =>
       at === null ? t("graph.ejected") : t("graph.ejectedAt", { clock: clockText(at) });
     drawnEdges.current = keepUnchanged(
@@ -213,7 +216,7 @@ function Graph() {
       drawnAlike,
     );
     return drawnEdges.current;
-  }, [model, shown, cluster, lbHealth, events, second, t]);
+  }, [model, shown, cluster, lbHealth, events, ejectionsBy, t]);
   // A large cluster's boxes and edges reach React Flow a batch a frame, so no frame's task is long;
   // a rebuilt cluster's unchanged ones stay the same objects, which React Flow does not redraw.
   const batch = model?.compact ? COMPACT_BATCH : Number.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
 import { EdgeLabelRenderer } from "@xyflow/react";
 import { memo, useMemo } from "react";
-import { planPacket } from "../packets/plan.ts";
+import { boxesPassed } from "../packets/plan.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { type Flow, flows } from "./flows.ts";
 import { pointAlong, sampleRoute } from "./geometry.ts";
@@ -33,7 +33,7 @@ export function FlowLayer({ model }: { model: GraphModel }) {
           : requests.filter((r) => r.batch === traced.batch);
     return flows(
       model.router,
-      flowing.map((p) => planPacket(p.trace, model)),
+      flowing.map((p) => boxesPassed(p.trace, model)),
     );
   }, [model, timeMode, timePackets, second, requests, selectedRequest]);
   return (

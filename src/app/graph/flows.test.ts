@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Ref } from "../../engine/index.ts";
-import { drawnAlike, flows } from "./flows.ts";
+import type { Ref, SimEvent } from "../../engine/index.ts";
+import { drawnAlike, flows, lastEjection } from "./flows.ts";
 import type { RouteFlowEdge } from "./layout.ts";
 import { keepUnchanged } from "./progressive.ts";
 import type { Router } from "./route.ts";
@@ -44,14 +44,14 @@ const router: Router = {
           { x: target.length, y: 10 },
         ],
 };
-const plan = (...route: Ref[]) => ({ route });
+const passed = (...boxes: Ref[]) => boxes;
 
 describe("flows: the segments packets took, with how many took each", () => {
   it("counts every packet on each segment it took", () => {
     const drawn = flows(router, [
-      plan("client", "lb/default/web", "node/node-1", "pod/default/web-a"),
-      plan("client", "lb/default/web", "node/node-2", "pod/default/web-b"),
-      plan("client", "lb/default/web", "node/node-1", "pod/default/web-a"),
+      passed("client", "lb/default/web", "node/node-1", "pod/default/web-a"),
+      passed("client", "lb/default/web", "node/node-2", "pod/default/web-b"),
+      passed("client", "lb/default/web", "node/node-1", "pod/default/web-a"),
     ]);
     expect(drawn.map((f) => [f.id, f.count])).toEqual([
       ["client->lb/default/web", 3],
@@ -64,14 +64,37 @@ describe("flows: the segments packets took, with how many took each", () => {
 
   it("counts a packet once on a segment it passes out and back", () => {
     const [first] = flows(router, [
-      plan("node/node-1", "node/node-2", "node/node-1", "node/node-2"),
-      plan("node/node-1", "node/node-2"),
+      passed("node/node-1", "node/node-2", "node/node-1", "node/node-2"),
+      passed("node/node-1", "node/node-2"),
     ]);
     expect(first).toMatchObject({ id: "node/node-1->node/node-2", count: 2 });
   });
 
   it("shows no count for a single packet, and leaves out a segment with no route", () => {
-    const drawn = flows(router, [plan("client", "node/node-1", "node/gone")]);
+    const drawn = flows(router, [passed("client", "node/node-1", "node/gone")]);
     expect(drawn).toEqual([expect.objectContaining({ id: "client->node/node-1", count: undefined })]);
+  });
+});
+
+describe("lastEjection: the instants at which the load balancers' pools change with the clock", () => {
+  const event = (t: number, reason: string): SimEvent =>
+    ({
+      t,
+      type: "Normal",
+      reason,
+      object: "lb/default/web-lb",
+      text: { code: "event.lb.backendRemoved", params: { node: "node-2" } },
+      message: "",
+    }) as SimEvent;
+  const events = [
+    event(10, "NodeFailed"),
+    event(33, "LoadBalancerBackendRemoved"),
+    event(90, "LoadBalancerBackendRemoved"),
+  ];
+
+  it("is the last ejection at or before the clock, and stays put between ejections", () => {
+    expect([0, 32, 33, 60, 89, 90, 120].map((clock) => lastEjection(events, clock))).toEqual([
+      0, 0, 33, 33, 33, 90, 90,
+    ]);
   });
 });

@@ -1,11 +1,10 @@
 import type { Cluster, LoadBalancerHealth, Ref, SimEvent } from "../../engine/index.ts";
 import { lbRef } from "../../engine/index.ts";
-import type { PacketPlan } from "../packets/plan.ts";
 import { type Point, roundedPath } from "./geometry.ts";
 import { type RouteFlowEdge, type RouteKind, routeEdge } from "./layout.ts";
 import type { Router } from "./route.ts";
 
-/** A segment between two boxes that packets took, and how many of them (when more than one was drawn). */
+/** A segment between two boxes (each route: the boxes a packet passed, plan.ts boxesPassed) that packets took, and how many of them (when more than one was drawn). */
 export interface Flow {
   id: string;
   path: string;
@@ -17,12 +16,12 @@ export interface Flow {
  * The segments a set of packets draws over the graph, one per pair of boxes, each with how many of
  * the packets took it: a batch reads as flows, wider where more went.
  */
-export function flows(router: Router, plans: readonly Pick<PacketPlan, "route">[]): Flow[] {
+export function flows(router: Router, routes: readonly (readonly Ref[])[]): Flow[] {
   const counts = new Map<string, { from: Ref; to: Ref; n: number }>();
-  for (const plan of plans) {
+  for (const route of routes) {
     const seen = new Set<string>();
-    plan.route.slice(1).forEach((to, i) => {
-      const from = plan.route[i] ?? to;
+    route.slice(1).forEach((to, i) => {
+      const from = route[i] ?? to;
       const key = `${from}->${to}`;
       // A packet that passes a segment twice (out and back) counts once on it.
       if (seen.has(key)) return;
@@ -33,9 +32,13 @@ export function flows(router: Router, plans: readonly Pick<PacketPlan, "route">[
   }
   return [...counts].flatMap(([id, { from, to, n }]) => {
     const points = router.route(from, to);
-    return points ? [{ id, path: roundedPath(points), points, count: plans.length > 1 ? n : undefined }] : [];
+    return points
+      ? [{ id, path: roundedPath(points), points, count: routes.length > 1 ? n : undefined }]
+      : [];
   });
 }
+
+const REMOVED = "LoadBalancerBackendRemoved";
 
 /** A load balancer's node in its pool: healthy, or ejected since an instant (seconds) of the Time view. */
 export interface PoolMember {
@@ -69,7 +72,7 @@ export function loadBalancerPools(
         const removed = events.filter(
           (e) =>
             e.object === lb &&
-            e.reason === "LoadBalancerBackendRemoved" &&
+            e.reason === REMOVED &&
             e.t <= clock &&
             e.text.code === "event.lb.backendRemoved" &&
             e.text.params.node === node.name,
@@ -79,6 +82,13 @@ export function loadBalancerPools(
     );
   }
   return pools;
+}
+
+/** When the last load balancer ejected a node, at or before `clock` (0 before any): loadBalancerPools' only use of the clock. */
+export function lastEjection(events: readonly SimEvent[], clock: number): number {
+  let last = 0;
+  for (const e of events) if (e.reason === REMOVED && e.t <= clock && e.t > last) last = e.t;
+  return last;
 }
 
 /** The edges from each load balancer to the nodes of its pool: cut (dashed, with when) for an ejected node. */

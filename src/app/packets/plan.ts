@@ -52,12 +52,24 @@ function pathBetween(from: Point, route: readonly Point[] | null, to: Rect): Pat
  * at objects that are not drawn happen where the packet is. Nothing here decides a route or a time:
  * the engine's trace did; times are in ms of animation at speed 1 (clock.ts).
  */
+/**
+ * The drawn boxes a trace's packet passes, in order: each hop's box (placeOf: kube-proxy's rules at
+ * the node it runs on), skipping hops at objects not drawn and a hop at the box it is already in.
+ */
+export function boxesPassed(trace: Trace, model: Pick<GraphModel, "anchors" | "aliases">): Ref[] {
+  const route: Ref[] = [];
+  for (const hop of trace.hops) {
+    const ref = resolveRef(model, placeOf(hop));
+    if (ref && model.anchors.has(ref) && ref !== route.at(-1)) route.push(ref);
+  }
+  return route;
+}
+
 export function planPacket(
   trace: Trace,
   model: Pick<GraphModel, "anchors" | "aliases" | "router">,
 ): PacketPlan {
   const steps: PacketStep[] = [];
-  const route: Ref[] = [];
   const places: (Ref | null)[] = [];
   let current: Ref | null = null;
   let position: Point = { x: 0, y: 0 };
@@ -71,7 +83,6 @@ export function planPacket(
       position = centre(rect);
       start = position;
       current = ref;
-      route.push(ref);
     } else if (ref && rect && ref !== current && current !== null) {
       path = pathBetween(position, model.router.route(current, ref), rect);
       position = {
@@ -79,7 +90,6 @@ export function planPacket(
         y: path.ys[path.ys.length - 1] ?? position.y,
       };
       current = ref;
-      route.push(ref);
     }
     const end = Math.round((hop.t + HOP_SECONDS) * MS_PER_SECOND);
     // The wire time is the engine's: from the last hop's work done to this hop acting.
@@ -99,7 +109,7 @@ export function planPacket(
       phase: hop.phase,
     });
   });
-  return { start: start ?? position, steps, total: clock, route, places };
+  return { start: start ?? position, steps, total: clock, route: boxesPassed(trace, model), places };
 }
 
 export interface PacketFrame {
