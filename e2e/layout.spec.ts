@@ -169,3 +169,20 @@ for (const size of [
     }
   });
 }
+
+test("the Manifests tab gives the editor a wider column than the lessons, and each keeps its width", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await new LabPage(page).open();
+  const separator = page.getByRole("separator", { name: "Resize the lessons and manifests panel" });
+  const lessonsWidth = Number(await separator.getAttribute("aria-valuenow"));
+  await new EditorPanel(page).show();
+  const editorWidth = Number(await separator.getAttribute("aria-valuenow"));
+  expect(editorWidth).toBeGreaterThanOrEqual(lessonsWidth + 100);
+  await separator.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(separator).toHaveAttribute("aria-valuenow", String(editorWidth + 16));
+  await page.getByRole("tab", { name: "Lessons" }).click();
+  await expect(separator).toHaveAttribute("aria-valuenow", String(lessonsWidth));
+});

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { LessonPanel } from "./pages/LessonPanel.ts";
+import { TimePanel } from "./pages/TimePanel.ts";
 
 test.beforeEach(async ({ page }) => {
   await new LabPage(page).open();
@@ -14,6 +15,8 @@ test("each lesson starts clean: after lesson 12's node and time view, lesson 11 
   const graph = new GraphPanel(page);
   await lessons.openLesson(/Lesson 12: Failover/);
   await page.getByRole("group", { name: "View" }).getByRole("button", { name: "Time" }).click();
+  // Issue 14: the lesson's clock starts at real time, a speed a person can act at (it was 10×).
+  await expect(new TimePanel(page).clock.getByLabel("Speed")).toHaveValue("1");
   await graph.selectNode("node-2");
   await lessons.button("← All lessons").click();
   await lessons.openLesson(/Lesson 11: Ingress/);

@@ -46,7 +46,15 @@ export function App() {
   }, [language]);
   useCommandShortcuts();
   useShareLink();
-  const side = usePanel("side", { size: 352, open: true }, { min: 240, max: 720 });
+  const lessonsSide = usePanel("side", { size: 352, open: true }, { min: 240, max: 720 });
+  // The manifest editor gets a wider column than the lessons (issue 14: it was squeezed into ~340 px);
+  // each tab keeps the width it was last given, and one header button shows or hides them both.
+  const editorSide = usePanel("side.manifests", { size: 480, open: true }, { min: 240, max: 720 });
+  const sideTab = useAppStore((s) => s.sideTab);
+  const side =
+    sideTab === "manifests"
+      ? { ...editorSide, open: lessonsSide.open, toggle: lessonsSide.toggle }
+      : lessonsSide;
   const inspector = usePanel("inspector", { size: 320, open: true }, { min: 240, max: 640 });
   const inspectorCollapsed = useAppStore(inspectorEmpty);
   return (
@@ -130,7 +138,7 @@ export function App() {
             </Lazy>
           ) : (
             // As tall as its lines, up to a few of them: an empty log is one line and leaves the graph the rest.
-            <div className="flex max-h-40 min-h-0 shrink-0 flex-col">
+            <div className="flex max-h-40 min-h-0 shrink-0 flex-col max-md:max-h-72">
               <RequestLog />
             </div>
           )}
