@@ -9,12 +9,13 @@ import { Timeline } from "./Timeline.tsx";
 type Tab = "scenario" | "settings";
 
 /**
- * The panel's height: about two fifths of the window, the rest left to the graph and the clock (on a
- * 720 px window the graph keeps about 300 px); at most two thirds of the window, however it is dragged.
+ * The panel's height: under two fifths of the window and at most 340 px, the rest left to the graph and
+ * the clock (on a 720 px window the graph keeps about 300 px, on a 900 px one about 410); at most two
+ * thirds of the window, however it is dragged.
  */
 function timePanelSizes(): { initial: number; min: number; max: number } {
   const height = typeof window === "undefined" ? 900 : window.innerHeight;
-  return { initial: Math.round(Math.min(420, height * 0.42)), min: 160, max: Math.round(height * 0.66) };
+  return { initial: Math.round(Math.min(340, height * 0.38)), min: 160, max: Math.round(height * 0.66) };
 }
 
 /**
