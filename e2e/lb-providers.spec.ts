@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ConsolePanel } from "./pages/ConsolePanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { LessonPanel } from "./pages/LessonPanel.ts";
-import { TimePanel } from "./pages/TimePanel.ts";
+import { JAPANESE_TIME_NAMES, TimePanel } from "./pages/TimePanel.ts";
 
 test.beforeEach(async ({ page }) => {
   await new LabPage(page).open();
@@ -63,4 +63,31 @@ test("with no load-balancer provider the Service stays <pending>, in the console
   await expect(page.getByLabel("ロードバランサーの提供元")).toHaveValue("none");
   await expect(page.getByText("誰も応えません。EXTERNAL-IP はずっと <pending> のままです。")).toBeVisible();
   await time.screenshot("lb-providers-none-ja");
+});
+
+test("in Japanese: the same node failure under a cloud load balancer and MetalLB layer 2, the layer-2 window in the Time view", async ({
+  page,
+}) => {
+  await page.getByLabel("Language").selectOption("ja");
+  const lessons = new LessonPanel(page);
+  const time = new TimePanel(page, JAPANESE_TIME_NAMES);
+  await lessons.openLesson(/レッスン 14：/);
+  await lessons.button("お手本を見る").click();
+  await expect(time.clock).toBeVisible();
+  await lessons.expectStepDone(/クラウドのロードバランサーは、しばらく一部を失う/, "完了");
+  await time.playUntil(40);
+  const cloud = (await time.seconds()).filter((r) => r.stream === "lb" && r.t >= 10);
+  expect(cloud.filter((r) => r.delivered < r.sent).at(-1)?.t).toBe(32);
+  expect(cloud.every((r) => r.delivered > 0)).toBe(true);
+
+  await lessons.button(/^次のステップ/).click();
+  await lessons.button("お手本を見る").click();
+  await lessons.expectStepDone(/MetalLB レイヤー2: 全部を失うが、数秒だけ/, "完了");
+  await time.playUntil(20);
+  const layer2 = (await time.seconds()).filter((r) => r.stream === "lb" && r.t >= 10 && r.t < 20);
+  // The layer-2 window: nothing answers from 10 s to 14 s, until memberlist declares node-3 dead.
+  expect(layer2.filter((r) => r.delivered === 0).map((r) => r.t)).toEqual([10, 11, 12, 13, 14]);
+  await time.seek(16);
+  await expect(time.events).toContainText("node-2");
+  await time.screenshot("lb-providers-layer2-16s-ja");
 });

@@ -1,5 +1,45 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
+/** The accessible names the time view is found by, in the app's language (src/app/i18n/messages/time.ts). */
+export interface TimeNames {
+  view: string;
+  time: string;
+  clock: string;
+  timeline: string;
+  slider: string;
+  events: string;
+  speed: string;
+  play: string;
+  pause: string;
+  table: string;
+}
+
+export const ENGLISH_TIME_NAMES: TimeNames = {
+  view: "View",
+  time: "Time",
+  clock: "Clock",
+  timeline: "Timeline",
+  slider: "Time",
+  events: "Events",
+  speed: "Speed",
+  play: "Play",
+  pause: "Pause",
+  table: "Per-second outcomes as a table",
+};
+
+export const JAPANESE_TIME_NAMES: TimeNames = {
+  view: "表示",
+  time: "時間",
+  clock: "時計",
+  timeline: "タイムライン",
+  slider: "時刻",
+  events: "イベント",
+  speed: "速さ",
+  play: "再生",
+  pause: "一時停止",
+  table: "秒ごとの結果を表で見る",
+};
+
 /** The time view: clock, timeline, scenario, settings and events, as a learner uses them. */
 export class TimePanel {
   readonly clock: Locator;
@@ -10,18 +50,24 @@ export class TimePanel {
   readonly addStreamForm: Locator;
   readonly streams: Locator;
 
-  constructor(readonly page: Page) {
-    this.clock = page.getByRole("region", { name: "Clock" });
-    this.timeline = page.getByRole("region", { name: "Timeline" });
-    this.slider = this.timeline.getByRole("slider", { name: "Time" });
+  constructor(
+    readonly page: Page,
+    readonly names: TimeNames = ENGLISH_TIME_NAMES,
+  ) {
+    this.clock = page.getByRole("region", { name: names.clock });
+    this.timeline = page.getByRole("region", { name: names.timeline });
+    this.slider = this.timeline.getByRole("slider", { name: names.slider });
     this.summary = this.timeline.locator("p[aria-live]");
-    this.events = page.getByRole("region", { name: "Events" });
+    this.events = page.getByRole("region", { name: names.events });
     this.addStreamForm = page.getByRole("form", { name: "Add stream" });
     this.streams = page.getByRole("list", { name: "Traffic streams" });
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole("group", { name: "View" }).getByRole("button", { name: "Time" }).click();
+    await this.page
+      .getByRole("group", { name: this.names.view })
+      .getByRole("button", { name: this.names.time })
+      .click();
     await expect(this.clock).toBeVisible();
   }
 
@@ -44,14 +90,14 @@ export class TimePanel {
 
   /** Plays the clock at a speed until it shows `second` or more, then pauses it. */
   async playUntil(second: number, speed = 60): Promise<void> {
-    await this.clock.getByLabel("Speed").selectOption(String(speed));
-    await this.clock.getByRole("button", { name: "Play" }).click();
+    await this.clock.getByLabel(this.names.speed).selectOption(String(speed));
+    await this.clock.getByRole("button", { name: this.names.play }).click();
     await expect
       .poll(async () => Number(await this.slider.inputValue()), { timeout: 15_000 })
       .toBeGreaterThanOrEqual(second);
     // Stop the clock, unless it reached the end of the scenario and stopped by itself meanwhile.
-    const pause = this.clock.getByRole("button", { name: "Pause" });
-    const play = this.clock.getByRole("button", { name: "Play" });
+    const pause = this.clock.getByRole("button", { name: this.names.pause });
+    const play = this.clock.getByRole("button", { name: this.names.play });
     await expect(pause.or(play)).toBeVisible();
     // The clock may stop on its own between the check and the click: then there is nothing to pause.
     if (await pause.isVisible()) await pause.click({ timeout: 2000 }).catch(() => undefined);
@@ -62,7 +108,7 @@ export class TimePanel {
   async seconds(): Promise<{ t: number; stream: string; sent: number; delivered: number; failed: string }[]> {
     const details = this.timeline.locator("details");
     if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
-      await details.getByText("Per-second outcomes as a table").click();
+      await details.getByText(this.names.table).click();
     const rows = details.locator("tbody tr");
     await expect(rows.first()).toBeVisible();
     const seconds = await rows.evaluateAll((trs) =>
@@ -77,7 +123,7 @@ export class TimePanel {
         };
       }),
     );
-    await details.getByText("Per-second outcomes as a table").click();
+    await details.getByText(this.names.table).click();
     return seconds;
   }
 

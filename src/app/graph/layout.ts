@@ -23,6 +23,15 @@ import { offsetLanes, type Point, type Rect, roundedPath } from "./geometry.ts";
 import { type IngressData, ingressLoadBalancers, ingressRoutes, placeIngresses } from "./ingress.ts";
 import { createRouter, type Obstacle, type Port, type Router, simplify } from "./route.ts";
 
+/**
+ * What a load balancer's box shows: its IPs, else the hostnames of status.loadBalancer.ingress
+ * (Docker Desktop's `localhost`, which has no IP).
+ */
+function lbAddresses(s: Pick<ServiceState, "loadBalancerIPs" | "loadBalancerIngress">): string[] {
+  if (s.loadBalancerIPs.length > 0) return s.loadBalancerIPs;
+  return s.loadBalancerIngress.flatMap((i) => (i.hostname ? [i.hostname] : []));
+}
+
 // The layout is a set of fixed columns, left to right in the direction traffic enters the cluster:
 // outside the cluster (the client, cloud load balancers, outside hosts) | Services and Ingresses |
 // nodes holding their pods. Every position depends only on the object's own column and its place in
@@ -267,7 +276,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const balancers = [
     ...services
       .filter((s) => s.type === "LoadBalancer")
-      .map((s) => ({ ref: lbRef(s.namespace, s.name), ips: s.loadBalancerIPs, target: s.ref })),
+      .map((s) => ({ ref: lbRef(s.namespace, s.name), ips: lbAddresses(s), target: s.ref })),
     ...ingressLoadBalancers(ingresses),
   ];
   let outsideBottom = client.height + SIZES.rowGap;
