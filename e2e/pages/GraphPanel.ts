@@ -182,6 +182,15 @@ export class GraphPanel {
     await expect(this.inspector.getByRole("heading", { name: `Node ${name}` })).toBeVisible();
   }
 
+  async selectService(name: string): Promise<void> {
+    const heading = this.inspector.getByRole("heading", { name: `Service ${name}` });
+    // Clicked again if the graph was still fitting itself to a new lesson when the pointer came down.
+    await expect(async () => {
+      await this.service(name).click();
+      await expect(heading).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+  }
+
   /** Boxes marked as appearing or fading after a rebuild (the marks last about 300 ms). */
   motion(kind: "entering" | "leaving"): Locator {
     return this.page.locator(`.react-flow__node[data-motion="${kind}"]`);

@@ -77,7 +77,7 @@ export {
 export { backendText, type IngressBackend, readIngress } from "./network/ingress/spec.ts";
 export { renderIptablesSave } from "./network/iptables.ts";
 export { renderIpvsadm } from "./network/ipvs.ts";
-export { type NodeRules, nodeRules, renderProxyRules } from "./network/rules.ts";
+export { type NodeRules, nodeRules, renderProxyRules, serviceRules } from "./network/rules.ts";
 export { parseTarget } from "./network/target.ts";
 export { createTrafficState, REQUEST_INTERVAL_SECONDS } from "./network/traffic-state.ts";
 export {

@@ -5,7 +5,7 @@ import { loadManifests } from "./manifests/load.ts";
 import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
 import { createDataPlane, type DataPlane } from "./network/dataplane.ts";
 import type { RecordType } from "./network/dns.ts";
-import { type NodeRules, nodeRules } from "./network/rules.ts";
+import { type NodeRules, nodeRules, serviceRules } from "./network/rules.ts";
 import { createTrafficState, type TrafficState } from "./network/traffic-state.ts";
 import { parseScenario } from "./sim/scenario.ts";
 import { clusterAt, type Simulation, type SimulationState, simulate } from "./sim/simulate.ts";
@@ -94,8 +94,11 @@ export interface EngineSession {
   lookup(from: Ref, name: string): NameLookupResult | Refusal;
   /** A query of `name` for `type` records by the resolver of `from`, drawing the session's next random choices. */
   dns(from: Ref, name: string, type: RecordType): DnsQueryResult | Refusal;
-  /** kube-proxy's rules on a node of the last cluster built, in the cluster's mode; null for no such node. */
-  rules(node: Ref): NodeRules | null;
+  /**
+   * kube-proxy's rules on a node of the last cluster built, in the cluster's mode (only `service`'s
+   * lines when given); null for no such node.
+   */
+  rules(node: Ref, service?: Ref): NodeRules | null;
   /**
    * Plays a Scenario file over the manifests. Its diagnostics are the manifests', then the scenario's
    * (both read even when one is invalid), then why the scenario could not be played.
@@ -218,9 +221,10 @@ export function createSession(options: SessionOptions = {}): EngineSession {
       if (!plane || !traffic) return NO_CLUSTER;
       return dnsQuery(plane, from, name, type, traffic);
     },
-    rules(node) {
+    rules(node, service) {
       const state = plane?.cluster.nodes.find((n) => n.ref === node);
-      return plane && state ? nodeRules(plane, state) : null;
+      if (!plane || !state) return null;
+      return service ? serviceRules(plane, state, service) : nodeRules(plane, state);
     },
     simulate(files, file, options = {}) {
       simulation = null;

@@ -73,11 +73,15 @@ export type PacketsRequest = {
   to: number;
 };
 
-/** The rules kube-proxy would write on one node of the last cluster built, in the cluster's proxy mode. */
+/**
+ * The rules kube-proxy would write on one node of the last cluster built, in the cluster's proxy mode;
+ * with `service`, only that Service's.
+ */
 export type RulesRequest = {
   id: number;
   type: "rules";
   node: Ref;
+  service?: Ref;
 };
 
 /** Look a name up in the last cluster built, as the resolver of `from` would (svclab dns). */
@@ -150,6 +154,7 @@ export type RulesReply = {
   id: number;
   type: "rules";
   node: Ref;
+  service?: Ref;
   rules: NodeRules | null;
 };
 

@@ -71,7 +71,8 @@ export function createEngineSession(): EngineSession {
       id: request.id,
       type: "rules",
       node: request.node,
-      rules: session.rules(request.node),
+      ...(request.service ? { service: request.service } : {}),
+      rules: session.rules(request.node, request.service),
     }),
     dns(request) {
       const looked = session.lookup(request.from, request.name);

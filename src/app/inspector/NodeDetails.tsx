@@ -1,4 +1,4 @@
-import { useEffect, useId } from "react";
+import { useEffect } from "react";
 import type { NodeState } from "../../engine/index.ts";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
@@ -7,11 +7,11 @@ import { useAppStore } from "../store/useAppStore.ts";
 import { Fields } from "./Fields.tsx";
 import { KubectlFields } from "./KubectlFields.tsx";
 import { ProxyModeSelect } from "./ProxyModeSelect.tsx";
+import { RulesListing } from "./RulesListing.tsx";
 
 /** A node: its addresses and state, the button that fails or recovers it, and its kube-proxy rules. */
 export function NodeDetails({ node }: { node: NodeState }) {
   const t = useT();
-  const rulesId = useId();
   const cluster = useAppStore((s) => s.cluster);
   const rules = useAppStore((s) => (s.nodeRules?.node === node.ref ? s.nodeRules.rules : null));
   const loadNodeRules = useAppStore((s) => s.loadNodeRules);
@@ -22,7 +22,6 @@ export function NodeDetails({ node }: { node: NodeState }) {
     if (cluster) void loadNodeRules(node.ref);
   }, [cluster, node.ref, loadNodeRules]);
   const mode = cluster?.settings.kubeProxyMode ?? "iptables";
-  const sections = rules?.sections ?? [];
   const status = node.failed ? t("node.down") : node.ready ? t("node.ready") : t("node.notReady");
   return (
     <section>
@@ -58,29 +57,8 @@ export function NodeDetails({ node }: { node: NodeState }) {
         )}
       </div>
       <ProxyModeSelect />
-      <h4 id={rulesId} className="mt-3 font-semibold text-xs">
-        {t("inspector.rules", { mode })}
-      </h4>
-      {sections.length > 0 ? (
-        sections.map((section) => (
-          <section
-            key={section.command}
-            aria-label={`${t("inspector.rules", { mode })}: ${section.command}`}
-            // A scrolling region is a tab stop of its own, so the rules can be scrolled from the keyboard.
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: WAI-ARIA's focusable scrollable region
-            tabIndex={0}
-            className="mt-1 max-h-96 overflow-auto rounded bg-slate-900 p-2 focus-visible:outline-2 focus-visible:outline-k8s"
-          >
-            <pre className="text-[10px] text-slate-100 leading-snug">
-              <span className="text-slate-400"># {section.command}</span>
-              {"\n"}
-              {section.text}
-            </pre>
-          </section>
-        ))
-      ) : (
-        <p className="mt-1 text-slate-500 text-xs">{t("inspector.rulesNone")}</p>
-      )}
+      <h4 className="mt-3 font-semibold text-xs">{t("inspector.rules", { mode })}</h4>
+      <RulesListing rules={rules} label={t("inspector.rules", { mode })} none={t("inspector.rulesNone")} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { shownCluster } from "../store/timeSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { Fields } from "./Fields.tsx";
 import { KubectlFields } from "./KubectlFields.tsx";
+import { ServiceRules } from "./ServiceRules.tsx";
 
 /** A pod: its kubectl row, its containers' ports as kubectl describe lists them, and why it is Pending. */
 export function PodDetails({ pod }: { pod: PodState }) {
@@ -81,6 +82,7 @@ export function ServiceDetails({ service, slices }: { service: ServiceState; sli
           </table>
         );
       })}
+      <ServiceRules service={service} />
     </section>
   );
 }

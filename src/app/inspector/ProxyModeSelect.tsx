@@ -1,7 +1,7 @@
-import { useId } from "react";
 import { KUBE_PROXY_MODES, type KubeProxyMode } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
+import { InspectorSelect } from "./InspectorSelect.tsx";
 import { withProxyMode } from "./proxyMode.ts";
 
 /**
@@ -10,7 +10,6 @@ import { withProxyMode } from "./proxyMode.ts";
  */
 export function ProxyModeSelect() {
   const t = useT();
-  const id = useId();
   const cluster = useAppStore((s) => s.cluster);
   const files = useAppStore((s) => s.files);
   const setFileText = useAppStore((s) => s.setFileText);
@@ -25,21 +24,12 @@ export function ProxyModeSelect() {
   };
   return (
     <div className="mt-4 text-xs">
-      <label htmlFor={id} className="mr-2 font-semibold">
-        {t("inspector.proxyMode")}
-      </label>
-      <select
-        id={id}
+      <InspectorSelect
+        label={t("inspector.proxyMode")}
         value={mode}
-        onChange={(e) => choose(e.target.value as KubeProxyMode)}
-        className="rounded border border-slate-300 bg-white px-1 py-0.5"
-      >
-        {KUBE_PROXY_MODES.map((m) => (
-          <option key={m} value={m}>
-            {t(`inspector.proxyMode.${m}`)}
-          </option>
-        ))}
-      </select>
+        options={KUBE_PROXY_MODES.map((m) => ({ value: m, label: t(`inspector.proxyMode.${m}`) }))}
+        onChange={choose}
+      />
       <p className={`mt-1 ${mode === "ipvs" ? "text-amber-700" : "text-slate-500"}`}>
         {t(`inspector.proxyModeNote.${mode}`)}
       </p>

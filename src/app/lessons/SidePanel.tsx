@@ -53,7 +53,9 @@ export function SidePanel({ manifests }: { manifests?: ReactNode }) {
           role="tabpanel"
           id={`${id}-lessons-panel`}
           aria-labelledby={`${id}-lessons`}
-          className="min-h-0 flex-1 overflow-y-auto"
+          // Positioned, so that its screen-reader-only texts (absolute) stay inside the scroll box: else
+          // they make the document taller than the window, and focusing the inspector scrolls the page.
+          className="relative min-h-0 flex-1 overflow-y-auto"
         >
           <LessonPanel />
         </div>
@@ -66,7 +68,7 @@ export function SidePanel({ manifests }: { manifests?: ReactNode }) {
           id={`${id}-manifests-panel`}
           aria-labelledby={`${id}-manifests`}
           hidden={tab !== "manifests"}
-          className="min-h-0 flex-1 overflow-y-auto"
+          className="relative min-h-0 flex-1 overflow-y-auto"
         >
           {manifests}
         </div>

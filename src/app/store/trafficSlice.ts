@@ -40,6 +40,9 @@ export interface TrafficSlice {
   /** The kube-proxy rules of the node being inspected. */
   nodeRules: { node: Ref; rules: NodeRules | null } | null;
   loadNodeRules(node: Ref): Promise<void>;
+  /** The kube-proxy rules of the Service being inspected, on the node the learner picked. */
+  serviceRules: { service: Ref; node: Ref; rules: NodeRules | null } | null;
+  loadServiceRules(service: Ref, node: Ref): Promise<void>;
   setRequestFrom(from: Ref): void;
   setRequestTo(to: string): void;
   setBatchSize(size: BatchSize): void;
@@ -86,6 +89,11 @@ export function createTrafficSlice(engine: EngineClient): StateCreator<AppState,
     async loadNodeRules(node) {
       const reply = await engine.request({ type: "rules", node });
       set({ nodeRules: { node: reply.node, rules: reply.rules } });
+    },
+    serviceRules: null,
+    async loadServiceRules(service, node) {
+      const reply = await engine.request({ type: "rules", node, service });
+      set({ serviceRules: { service, node: reply.node, rules: reply.rules } });
     },
     setRequestFrom: (requestFrom) => set({ requestFrom }),
     setRequestTo: (requestTo) => set({ requestTo }),

@@ -46,4 +46,28 @@ describe("svclab rules", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--proxy-mode");
   });
+
+  it("--service prints only that Service's lines, in each mode", () => {
+    const files = { "d.yaml": DOCS };
+    const ipt = svclab(["iptables", "--node", "node-1", "--service", "my-service", "-f", "d.yaml"], files);
+    expect(ipt.code).toBe(0);
+    expect(ipt.out).toContain("writes for svc/default/my-service\n");
+    expect(ipt.out).toMatch(/^:KUBE-SVC-[A-Z2-7]{16} - \[0:0\]$/m);
+    expect(ipt.out).not.toContain("KUBE-SVC-TCOU7JCQXEZGVUNU");
+    expect(ipt.out).not.toContain("default/kubernetes");
+    const only = (mode: string, service: string) =>
+      svclab(
+        ["rules", "--node", "node-1", "--proxy-mode", mode, "--service", service, "-f", "d.yaml"],
+        files,
+      );
+    const nft = only("nftables", "svc/default/my-service");
+    expect(nft.out).toContain("tcp . 30007 : goto external-");
+    expect(nft.out).not.toContain("chain services {");
+    const ipvs = only("ipvs", "default/my-service");
+    expect(ipvs.out).toContain("TCP  192.168.0.11:30007 rr\n");
+    expect(ipvs.out).not.toContain("ipset save");
+    const none = svclab(["rules", "--node", "node-1", "--service", "nope", "-f", "d.yaml"], files);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("--service nope: no such Service");
+  });
 });

@@ -1,4 +1,11 @@
-import { type KubeProxyMode, nodeName, nodeRules, renderProxyRules } from "../../engine/index.ts";
+import {
+  type KubeProxyMode,
+  nodeName,
+  nodeRules,
+  type Ref,
+  renderProxyRules,
+  serviceRules,
+} from "../../engine/index.ts";
 import {
   type CliIO,
   type Command,
@@ -10,7 +17,13 @@ import {
 import { clusterSettingHelp } from "../options.ts";
 import { DATA_PLANE_OPTIONS, loadSession, outputFormat } from "./trace.ts";
 
-/** Prints one node's kube-proxy rules in `mode`, or the cluster's own mode. */
+/** `--service` as svc/NS/NAME, NS/NAME or NAME (in default), as the engine's ref. */
+function serviceRef(name: string): Ref {
+  const parts = name.replace(/^svc\//, "").split("/");
+  return parts.length === 1 ? `svc/default/${parts[0]}` : `svc/${parts.join("/")}`;
+}
+
+/** Prints one node's kube-proxy rules (only one Service's with --service) in `mode`, or the cluster's own mode. */
 function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): number {
   const output = outputFormat(values);
   const name = values.node;
@@ -21,7 +34,15 @@ function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): numb
   const { dp } = loaded;
   const node = dp.nodes.get(nodeName(name));
   if (!node) throw new UsageError(`--node ${name}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})`);
-  const rules = nodeRules(dp, node, mode);
+  const service = values.service;
+  if (typeof service === "string" && !dp.serviceByRef.has(serviceRef(service)))
+    throw new UsageError(
+      `--service ${service}: no such Service (Services: ${[...dp.serviceByRef.keys()].join(", ")})`,
+    );
+  const rules =
+    typeof service === "string"
+      ? serviceRules(dp, node, serviceRef(service), mode)
+      : nodeRules(dp, node, mode);
   if (output !== "json") io.out(renderProxyRules(rules.sections));
   else if (rules.mode === "iptables")
     io.out(`${JSON.stringify({ node: node.ref, mode: rules.mode, tables: rules.iptables }, null, 2)}\n`);
@@ -32,12 +53,15 @@ function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): numb
 const COMMON_USAGE = [
   "  --node NAME           the node (NAME or node/NAME)",
   "  -f, --filename FILE   a manifest file; may repeat; '-' reads standard input",
+  "  --service SVC         only that Service's lines (svc/NS/NAME, NS/NAME or NAME): its chains, its",
+  "                        rules in the shared chains, its map elements or its virtual servers",
   "  --fail-node NAME      fail a node first (may repeat): its pods leave every node's endpoints",
 ];
 
 const OPTIONS: CommandOptions = {
   ...DATA_PLANE_OPTIONS,
   node: { type: "string" },
+  service: { type: "string" },
   output: { type: "string", short: "o" },
 };
 /** `svclab iptables` prints iptables mode whatever is asked, so it takes no --proxy-mode. */
@@ -47,7 +71,7 @@ export const rulesCommand: Command = {
   name: "rules",
   summary: "print the rules kube-proxy writes on a node, as its proxy mode's own tools print them",
   usage: [
-    "Usage: svclab rules --node NAME -f FILE [-f FILE]... [--proxy-mode MODE] [--fail-node NAME]... [-o json]",
+    "Usage: svclab rules --node NAME -f FILE [-f FILE]... [--service SVC] [--proxy-mode MODE] [--fail-node NAME]... [-o json]",
     "",
     "Prints what kube-proxy writes on one node in the cluster's proxy mode (the kube-system/kube-proxy",
     "ConfigMap's KubeProxyConfiguration `mode`, iptables when unset):",
@@ -71,7 +95,7 @@ export const iptablesCommand: Command = {
   summary:
     "print the iptables rules kube-proxy (iptables mode) writes on a node: svclab rules --proxy-mode iptables",
   usage: [
-    "Usage: svclab iptables --node NAME -f FILE [-f FILE]... [--fail-node NAME]... [-o json]",
+    "Usage: svclab iptables --node NAME -f FILE [-f FILE]... [--service SVC] [--fail-node NAME]... [-o json]",
     "",
     "Prints the filter and nat tables kube-proxy (iptables mode) writes on one node: KUBE-SERVICES,",
     "KUBE-NODEPORTS, KUBE-EXTERNAL-SERVICES and per service port KUBE-SVC-*, KUBE-SVL-*, KUBE-EXT-*,",

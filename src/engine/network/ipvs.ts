@@ -1,6 +1,6 @@
 import { parseIPv4 } from "../cluster/ip.ts";
 import { vipAddresses } from "../cluster/loadBalancerProviders.ts";
-import type { NodeState } from "../cluster/types.ts";
+import type { NodeState, Ref } from "../cluster/types.ts";
 import type { DataPlane, EndpointView, ServicePortView } from "./dataplane.ts";
 import {
   clusterCIDRText,
@@ -372,6 +372,11 @@ function helperRules(
   });
   masqueradeRules(nat);
   return [filter.table("filter"), nat.table("nat")];
+}
+
+/** One Service's virtual servers (its ClusterIP, external IPs, load-balancer IPs and NodePorts) with their real servers. */
+export function ipvsServiceServers(servers: readonly VirtualServer[], service: Ref): VirtualServer[] {
+  return servers.filter((vs) => vs.servicePort.service.state.ref === service);
 }
 
 const PROTOCOL_ORDER = { TCP: 6, UDP: 17, SCTP: 132 };

@@ -1,6 +1,6 @@
 import { parseCIDR, parseIPv4 } from "../cluster/ip.ts";
 import { vipAddresses } from "../cluster/loadBalancerProviders.ts";
-import type { NodeState } from "../cluster/types.ts";
+import type { NodeState, Ref } from "../cluster/types.ts";
 import { nftEndpointBase, nftServiceBase } from "./chains.ts";
 import { type DataPlane, type EndpointView, localEndpointsOf, type ServicePortView } from "./dataplane.ts";
 import { clusterCIDRText } from "./iptables.ts";
@@ -20,8 +20,10 @@ export interface NftSet {
   comment?: string;
   /** Affinity sets: `flags dynamic,timeout`, their size and timeout in seconds. */
   timeout?: number;
-  /** Each element as nft prints it (`10.96.0.10 . tcp . 53 : goto service-...`), with its sort key. */
-  elements: { key: number[]; text: string }[];
+  /** Each element as nft prints it (`10.96.0.10 . tcp . 53 : goto service-...`), with its sort key and its Service. */
+  elements: { key: number[]; text: string; service?: Ref }[];
+  /** The Service a set of its own belongs to (an endpoint's affinity set). */
+  service?: Ref;
 }
 
 export interface NftChain {
@@ -30,6 +32,8 @@ export interface NftChain {
   base?: string;
   comment?: string;
   rules: string[];
+  /** The Service a chain of its own belongs to (service-, local-, external-, firewall-, endpoint-). */
+  service?: Ref;
 }
 
 export interface NftTable {
@@ -79,10 +83,15 @@ const JUMPS: readonly [string, string, string][] = [
 class TableBuilder {
   readonly sets = new Map<string, NftSet>();
   readonly chains = new Map<string, NftChain>();
+  /** The Service whose port is being written: what is created meanwhile is its own (serviceRules selects it). */
+  owner: Ref | undefined;
+  private owned(): { service?: Ref } {
+    return this.owner ? { service: this.owner } : {};
+  }
   chain(name: string, extra: Partial<NftChain> = {}): NftChain {
     let chain = this.chains.get(name);
     if (!chain) {
-      chain = { name, rules: [], ...extra };
+      chain = { name, rules: [], ...extra, ...this.owned() };
       this.chains.set(name, chain);
     }
     return chain;
@@ -91,14 +100,14 @@ class TableBuilder {
     this.chain(chain).rules.push(text);
   }
   set(kind: "set" | "map", name: string, type: string, comment?: string): NftSet {
-    const set: NftSet = { kind, name, type, elements: [], ...(comment ? { comment } : {}) };
+    const set: NftSet = { kind, name, type, elements: [], ...(comment ? { comment } : {}), ...this.owned() };
     this.sets.set(name, set);
     return set;
   }
   /** ensureElem: an element is there once, however many ports add it (a ClusterIP with two ports). */
   element(name: string, key: number[], text: string): void {
     const set = this.sets.get(name);
-    if (set && !set.elements.some((e) => e.text === text)) set.elements.push({ key, text });
+    if (set && !set.elements.some((e) => e.text === text)) set.elements.push({ key, text, ...this.owned() });
   }
 }
 
@@ -333,7 +342,11 @@ export function nftablesRules(dp: DataPlane, node: NodeState): NftTable {
     .filter((v) => !v.state.headless && v.state.clusterIP && v.state.type !== "ExternalName")
     .flatMap((v) => v.ports)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.protocol < b.protocol ? -1 : 1));
-  for (const port of ports) servicePort(t, dp, node, port, podCIDR);
+  for (const port of ports) {
+    t.owner = port.service.state.ref;
+    servicePort(t, dp, node, port, podCIDR);
+  }
+  t.owner = undefined;
   for (const set of t.sets.values()) set.elements.sort((a, b) => compareKeys(a.key, b.key));
   return {
     name: "kube-proxy",
@@ -341,6 +354,20 @@ export function nftablesRules(dp: DataPlane, node: NodeState): NftTable {
     sets: [...t.sets.values()],
     chains: [...t.chains.values()],
   };
+}
+
+/**
+ * The part of the table that is one Service's: its own chains and affinity sets, and its elements of
+ * the shared maps (service-ips, service-nodeports, no-endpoint-*, firewall-ips, cluster-ips), as
+ * `nft list table ip kube-proxy` would show them with everything else left out.
+ */
+export function nftablesServiceTable(table: NftTable, service: Ref): NftTable {
+  const sets = table.sets.flatMap((set) => {
+    if (set.service === service) return [set];
+    const elements = set.elements.filter((e) => e.service === service);
+    return elements.length > 0 ? [{ ...set, elements }] : [];
+  });
+  return { ...table, sets, chains: table.chains.filter((c) => c.service === service) };
 }
 
 /** nft's time format: 10800 seconds list as `3h`, 90 as `1m30s`. */

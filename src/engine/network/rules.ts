@@ -1,8 +1,8 @@
-import type { KubeProxyMode, NodeState } from "../cluster/types.ts";
+import type { KubeProxyMode, NodeState, Ref } from "../cluster/types.ts";
 import type { DataPlane } from "./dataplane.ts";
-import { type IptablesTable, iptablesRules, renderIptablesSave } from "./iptables.ts";
-import { ipvsRules, renderIpsetSave, renderIpvsadm } from "./ipvs.ts";
-import { nftablesRules, renderNftables } from "./nftables.ts";
+import { type IptablesTable, iptablesRules, iptablesServiceTables, renderIptablesSave } from "./iptables.ts";
+import { ipvsRules, ipvsServiceServers, renderIpsetSave, renderIpvsadm } from "./ipvs.ts";
+import { nftablesRules, nftablesServiceTable, renderNftables } from "./nftables.ts";
 
 /** One listing of a node's rules, as the command that prints it on a real node would. */
 export interface RulesSection {
@@ -50,6 +50,46 @@ export function nodeRules(dp: DataPlane, node: NodeState, mode?: KubeProxyMode):
           { command: "nft list table ip kube-proxy", text: renderNftables(nftablesRules(dp, node)) },
         ],
       };
+  }
+}
+
+/**
+ * The rules kube-proxy writes on one node for one Service, in a mode (the cluster's own unless
+ * given): iptables-save's lines for it, its IPVS virtual servers with their real servers, or its
+ * chains and map elements in the kube-proxy table. No section when kube-proxy skips the Service
+ * (ShouldSkipService: headless, ExternalName, no ClusterIP).
+ */
+export function serviceRules(dp: DataPlane, node: NodeState, service: Ref, mode?: KubeProxyMode): NodeRules {
+  const active = mode ?? dp.cluster.settings.kubeProxyMode;
+  switch (active) {
+    case "iptables": {
+      const tables = iptablesServiceTables(iptablesRules(dp, node), service);
+      const text = renderIptablesSave(tables, node, "iptables", service);
+      return {
+        mode: active,
+        iptables: tables,
+        sections: tables.length > 0 ? [{ command: "iptables-save", text }] : [],
+      };
+    }
+    case "ipvs": {
+      const servers = ipvsServiceServers(ipvsRules(dp, node).virtualServers, service);
+      const text = renderIpvsadm(servers);
+      return {
+        mode: active,
+        iptables: [],
+        sections: servers.length > 0 ? [{ command: "ipvsadm -Ln", text }] : [],
+      };
+    }
+    case "nftables": {
+      const table = nftablesServiceTable(nftablesRules(dp, node), service);
+      const empty = table.sets.length === 0 && table.chains.length === 0;
+      const command = "nft list table ip kube-proxy";
+      return {
+        mode: active,
+        iptables: [],
+        sections: empty ? [] : [{ command, text: renderNftables(table) }],
+      };
+    }
   }
 }
 

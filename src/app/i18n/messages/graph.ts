@@ -101,6 +101,10 @@ export const graph = {
     "inspector.proxyModeNote.nftables":
       "GA since Kubernetes 1.33. No NodePorts on 127.0.0.1, and NodePorts only on the node's primary address.",
     "inspector.rulesNone": "No Service rules: no Service has a ClusterIP yet.",
+    "inspector.serviceRules": "kube-proxy rules for this Service on {node} ({mode} mode)",
+    "inspector.rulesNode": "Rules on node",
+    "inspector.serviceRulesNone":
+      "kube-proxy writes no rules for this Service: it has no ClusterIP (headless or ExternalName).",
     "inspector.slices": "EndpointSlices",
     "inspector.noSlices": "No EndpointSlices: nothing answers for this Service.",
     "inspector.hops": "Hops",
@@ -246,6 +250,10 @@ export const graph = {
     "inspector.proxyModeNote.nftables":
       "Kubernetes 1.33 で GA。127.0.0.1 の NodePort はなく、NodePort はノードのプライマリアドレスだけで受け付けます。",
     "inspector.rulesNone": "Service のルールはありません: ClusterIP を持つ Service がまだありません。",
+    "inspector.serviceRules": "{node} 上のこの Service の kube-proxy ルール ({mode} モード)",
+    "inspector.rulesNode": "ルールを表示するノード",
+    "inspector.serviceRulesNone":
+      "kube-proxy はこの Service のルールを書きません: ClusterIP がありません (ヘッドレスまたは ExternalName)。",
     "inspector.slices": "EndpointSlice",
     "inspector.noSlices": "EndpointSlice がありません: この Service に応答するものはありません。",
     "inspector.hops": "ホップ",
