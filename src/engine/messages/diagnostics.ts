@@ -57,14 +57,17 @@ export const diagnosticTexts = {
   "ip.invalid": "must be a valid IP address",
   "ip.unspecified": "may not be unspecified ({ip})",
   "ip.loopback": "may not be in the loopback range (127.0.0.0/8, ::1/128)",
+  "ip.isValidIP": "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)",
   "ip.linkLocal": "may not be in the link-local range (169.254.0.0/16, fe80::/10)",
   "ip.linkLocalMulticast": "may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)",
   // Services (validation.go ValidateService)
   "service.externalIPsDeprecated":
     'deprecated since Kubernetes 1.36 (KEP-5707): the API server accepts it with "Warning: spec.externalIPs is deprecated", as kubectl prints it; anyone who can create a Service can claim any address with it (CVE-2020-8554). Prefer type LoadBalancer',
   "service.clusterIPNone": "may not be set to 'None' for {type} services",
-  "service.clusterIPInvalid": "must be empty, 'None', or a valid IP address",
-  "service.clusterIPsMatch": "must match `clusterIP`",
+  "service.clusterIPsMatch": "first value must match `clusterIP`",
+  "service.clusterIPsWithoutClusterIP": "must be empty when `clusterIP` is not specified",
+  "service.clusterIPsNoneOnly": "'None' must be the first and only value",
+  "service.clusterIPsTooMany": "may only hold up to 2 values",
   "service.loadBalancerIPIgnored": "ignored: only a Service of type LoadBalancer gets a load balancer",
   "service.onlyLoadBalancer": "may only be used when `type` is 'LoadBalancer'",
   "service.cidrInvalid": "must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)",
@@ -103,7 +106,6 @@ export const diagnosticTexts = {
   "meta.annotationsTooLong": "Too long: must have at most {max} bytes",
   // Endpoints and EndpointSlices (validation.go, discovery/validation)
   "endpoints.addressesRequired": "must specify `addresses` or `notReadyAddresses`",
-  "endpoints.ipInvalid": "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)",
   "endpoints.atLeastOneAddress": "must contain at least 1 address",
   "endpoints.noServiceName":
     "no kubernetes.io/service-name label: no Service will use this EndpointSlice (kube-proxy and CoreDNS select slices by that label)",

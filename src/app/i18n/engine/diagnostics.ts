@@ -51,13 +51,16 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
   "ip.invalid": "正しい IP アドレスでなければなりません",
   "ip.unspecified": "未指定アドレス（{ip}）にはできません",
   "ip.loopback": "ループバックの範囲（127.0.0.0/8、::1/128）にはできません",
+  "ip.isValidIP": "正しい IP アドレス（例: 10.9.8.7、2001:db8::ffff）でなければなりません",
   "ip.linkLocal": "リンクローカルの範囲（169.254.0.0/16、fe80::/10）にはできません",
   "ip.linkLocalMulticast": "リンクローカルマルチキャストの範囲（224.0.0.0/24、ff02::/10）にはできません",
   "service.externalIPsDeprecated":
     'Kubernetes 1.36 から非推奨です（KEP-5707）: API サーバーは "Warning: spec.externalIPs is deprecated" という警告付きで受け付けます（kubectl が表示します）。Service を作れる人なら誰でもこれで任意のアドレスを奪えます（CVE-2020-8554）。type LoadBalancer を使ってください',
   "service.clusterIPNone": "{type} の Service では 'None' にできません",
-  "service.clusterIPInvalid": "空、'None'、または正しい IP アドレスでなければなりません",
-  "service.clusterIPsMatch": "`clusterIP` と一致しなければなりません",
+  "service.clusterIPsMatch": "最初の値は `clusterIP` と一致しなければなりません",
+  "service.clusterIPsWithoutClusterIP": "`clusterIP` を指定しない場合は空でなければなりません",
+  "service.clusterIPsNoneOnly": "'None' は最初で唯一の値でなければなりません",
+  "service.clusterIPsTooMany": "値は 2 つまでです",
   "service.loadBalancerIPIgnored":
     "無視されます: ロードバランサーを得るのは type LoadBalancer の Service だけです",
   "service.onlyLoadBalancer": "`type` が 'LoadBalancer' のときだけ使えます",
@@ -91,7 +94,6 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
   "core.base64": "base64 でエンコードされていなければなりません（平文は stringData に書きます）",
   "meta.annotationsTooLong": "長すぎます: 最大 {max} バイトです",
   "endpoints.addressesRequired": "`addresses` か `notReadyAddresses` を指定しなければなりません",
-  "endpoints.ipInvalid": "正しい IP アドレス（例: 10.9.8.7、2001:db8::ffff）でなければなりません",
   "endpoints.atLeastOneAddress": "アドレスが少なくとも 1 つ必要です",
   "endpoints.noServiceName":
     "kubernetes.io/service-name ラベルがありません: この EndpointSlice を使う Service はありません（kube-proxy と CoreDNS はこのラベルで EndpointSlice を選びます）",

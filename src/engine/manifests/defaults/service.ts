@@ -50,17 +50,15 @@ export function defaultService(service: Obj, notes: FieldError[]): void {
     setDefault(spec, "internalTrafficPolicy", "Cluster");
   }
   if (type === "LoadBalancer") setDefault(spec, "allocateLoadBalancerNodePorts", true);
-  if (type === "ExternalName") return;
-  // registry/core/service/storage normalizeClusterIPs and initIPFamilyFields
-  if (typeof spec.clusterIP === "string" && spec.clusterIP !== "" && spec.clusterIPs == null) {
+  // registry/core/service/storage normalizeClusterIPs (a create): a clusterIP alone is copied into
+  // clusterIPs, for every type; never the reverse ("new clients must use both fields").
+  const noClusterIPs =
+    spec.clusterIPs == null || (Array.isArray(spec.clusterIPs) && spec.clusterIPs.length === 0);
+  if (typeof spec.clusterIP === "string" && spec.clusterIP !== "" && noClusterIPs) {
     spec.clusterIPs = [spec.clusterIP];
-  } else if (
-    spec.clusterIP == null &&
-    Array.isArray(spec.clusterIPs) &&
-    typeof spec.clusterIPs[0] === "string"
-  ) {
-    spec.clusterIP = spec.clusterIPs[0];
   }
+  if (type === "ExternalName") return;
+  // initIPFamilyFields
   setDefault(spec, "ipFamilyPolicy", "SingleStack");
   if (spec.ipFamilies == null) spec.ipFamilies = ["IPv4"];
 }

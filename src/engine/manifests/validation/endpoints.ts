@@ -39,7 +39,7 @@ export function validateEndpoints(endpoints: Obj, f: Fields): void {
 /** validation.go validateEndpointAddress */
 function validateEndpointAddress(address: Obj, path: string, f: Fields): void {
   const ip = f.string(address, "ip", path) ?? "";
-  if (!parseIP(ip)) f.add(invalid(child(path, "ip"), ip, message("endpoints.ipInvalid")));
+  if (!parseIP(ip)) f.add(invalid(child(path, "ip"), ip, message("ip.isValidIP")));
   else {
     const problem = specialIPProblem(ip);
     if (problem) f.add(invalid(child(path, "ip"), ip, problem));

@@ -42,6 +42,12 @@ export function invalid(path: string, value: unknown, detail: EngineMessage): Fi
   return { path, severity: "error", text: message("field.invalid", { value: formatValue(value), detail }) };
 }
 
+/** Invalid for a []string (spec.clusterIPs): field.Error prints it with %#v, `[]string{"a", "b"}`. */
+export function invalidStrings(path: string, values: readonly string[], detail: EngineMessage): FieldError {
+  const value = `[]string{${values.map((v) => JSON.stringify(v)).join(", ")}}`;
+  return { path, severity: "error", text: message("field.invalid", { value, detail }) };
+}
+
 export function notSupported(path: string, value: unknown, supported: readonly string[]): FieldError {
   const list = supported.map((s) => JSON.stringify(s)).join(", ");
   return {

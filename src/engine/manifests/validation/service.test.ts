@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadManifests } from "../load.ts";
 import { problems, service } from "../testutil.ts";
 
 const errorsOf = (spec: Record<string, unknown>) =>
@@ -93,22 +94,52 @@ describe("Service validation", () => {
     ]);
   });
 
-  // validation.go ValidateService: clusterIP None only for ClusterIP
-  it("allows clusterIP: None only with type ClusterIP", () => {
+  // validation.go ValidateService: a headless NodePort or LoadBalancer is reported at
+  // specPath.Child("clusterIPs").Index(0), clusterIPs being what normalizeClusterIPs copied from clusterIP.
+  it("allows clusterIP: None only with type ClusterIP, reported at spec.clusterIPs[0] as the API server does", () => {
     expect(errorsOf({ clusterIP: "None" })).toEqual([]);
     expect(errorsOf({ clusterIP: "None", type: "NodePort" })).toEqual([
-      `spec.clusterIP: Invalid value: "None": may not be set to 'None' for NodePort services`,
+      `spec.clusterIPs[0]: Invalid value: "None": may not be set to 'None' for NodePort services`,
     ]);
     expect(errorsOf({ clusterIP: "None", type: "LoadBalancer" })).toEqual([
-      `spec.clusterIP: Invalid value: "None": may not be set to 'None' for LoadBalancer services`,
+      `spec.clusterIPs[0]: Invalid value: "None": may not be set to 'None' for LoadBalancer services`,
     ]);
   });
 
-  // validation.go ValidateService: clusterIP must be empty, None or an IP
-  it("refuses a clusterIP that is not an IP address", () => {
+  // validation.go ValidateServiceClusterIPsRelatedFields: each of clusterIPs must be an IP
+  // (validation.IsValidIP on clusterIPsField.Index(i)); a clusterIP alone was copied there.
+  it("refuses a clusterIP that is not an IP address at spec.clusterIPs[0]", () => {
     expect(errorsOf({ clusterIP: "auto" })).toEqual([
-      `spec.clusterIP: Invalid value: "auto": must be empty, 'None', or a valid IP address`,
+      `spec.clusterIPs[0]: Invalid value: "auto": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)`,
     ]);
+  });
+
+  // registry/core/service/storage normalizeClusterIPs: "we don't init singular based on plural", so
+  // ValidateServiceClusterIPsRelatedFields refuses clusterIPs without clusterIP, and a first value that
+  // differs; the list printed as field.Error prints a []string (%#v).
+  it("checks clusterIPs against clusterIP as the API server does", () => {
+    expect(errorsOf({ clusterIPs: ["10.96.0.77"] })).toEqual([
+      'spec.clusterIPs: Invalid value: []string{"10.96.0.77"}: must be empty when `clusterIP` is not specified',
+    ]);
+    expect(errorsOf({ clusterIP: "10.96.0.77", clusterIPs: ["10.96.0.78"] })).toEqual([
+      'spec.clusterIPs: Invalid value: []string{"10.96.0.78"}: first value must match `clusterIP`',
+    ]);
+    expect(errorsOf({ clusterIP: "None", clusterIPs: ["None", "10.96.0.78"] })).toEqual([
+      `spec.clusterIPs: Invalid value: []string{"None", "10.96.0.78"}: 'None' must be the first and only value`,
+    ]);
+    expect(errorsOf({ clusterIP: "10.96.0.77", clusterIPs: ["10.96.0.77", "10.96.0.300"] })).toEqual([
+      'spec.clusterIPs[1]: Invalid value: "10.96.0.300": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+    ]);
+  });
+
+  it("marks a clusterIP-only error on the clusterIP line the learner wrote, and clusterIPs' own on theirs", () => {
+    const text = [
+      "apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  clusterIP: auto\n  ports: [{port: 80}]",
+      "apiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec:\n  ports: [{port: 80}]\n  clusterIPs:\n  - 10.96.0.300",
+    ].join("\n---\n");
+    const loaded = loadManifests([{ name: "s.yaml", text }]);
+    const at = loaded.diagnostics.map((d) => `${d.line} ${d.path}`);
+    expect(at).toEqual(["5 spec.clusterIPs[0]", "13 spec.clusterIPs", "14 spec.clusterIPs[0]"]);
   });
 
   // validation.go ValidateService: ExternalName needs a DNS externalName and no clusterIP
@@ -118,8 +149,9 @@ describe("Service validation", () => {
     expect(errorsOf({ ...base, externalName: "My_DB" })[0]).toMatch(
       /^spec.externalName: Invalid value: "My_DB": a lowercase RFC 1123 subdomain/,
     );
+    // validation.go ValidateService: ExternalName forbids spec.clusterIPs (normalized from clusterIP).
     expect(errorsOf({ ...base, externalName: "db.example.com.", clusterIP: "10.96.0.5" })).toEqual([
-      "spec.clusterIP: Forbidden: may not be set for ExternalName services",
+      "spec.clusterIPs: Forbidden: may not be set for ExternalName services",
     ]);
   });
 

@@ -1,5 +1,15 @@
 import { message } from "../../messages/index.ts";
-import { child, duplicate, forbidden, index, invalid, notSupported, required, warning } from "./field.ts";
+import {
+  child,
+  duplicate,
+  forbidden,
+  index,
+  invalid,
+  invalidStrings,
+  notSupported,
+  required,
+  warning,
+} from "./field.ts";
 import { isValidCIDR, parseIP, specialIPProblem } from "./ip.ts";
 import { validateLabels } from "./meta.ts";
 import {
@@ -28,24 +38,23 @@ export function validateService(service: Obj, f: Fields): void {
   const spec = f.object(service, "spec", "") ?? {};
   const type = f.string(spec, "type", "spec");
   const clusterIP = f.string(spec, "clusterIP", "spec");
-  const headless = clusterIP === "None";
+  const clusterIPs = f.strings(spec, "clusterIPs", "spec");
+  // isHeadlessService: clusterIPs (which the registry's normalizeClusterIPs filled from clusterIP) is ["None"].
+  const headless = clusterIPs.length === 1 && clusterIPs[0]?.value === "None";
+  // Mirrored from clusterIP by defaulting: its errors are marked on the clusterIP line the learner wrote.
+  const mirrored = clusterIPs.length === 1 && clusterIPs[0]?.value === clusterIP;
+  const at = mirrored ? { at: "spec.clusterIP" } : {};
   const ports = f.objects(spec, "ports", "spec");
   if (ports.length === 0 && !headless && type !== "ExternalName") f.add(required("spec.ports"));
 
   if (type === undefined) f.add(required("spec.type"));
   else if (!SERVICE_TYPES.includes(type)) f.add(notSupported("spec.type", type, SERVICE_TYPES));
+  // validation.go ValidateService reports a headless NodePort or LoadBalancer at spec.clusterIPs[0].
   if ((type === "LoadBalancer" || type === "NodePort") && headless) {
-    f.add(invalid("spec.clusterIP", clusterIP, message("service.clusterIPNone", { type })));
+    f.add({ ...invalid("spec.clusterIPs[0]", "None", message("service.clusterIPNone", { type })), ...at });
   }
-  if (type === "ExternalName") validateExternalName(spec, clusterIP, f);
-  else if (clusterIP !== undefined && clusterIP !== "" && !headless && !parseIP(clusterIP)) {
-    f.add(invalid("spec.clusterIP", clusterIP, message("service.clusterIPInvalid")));
-  }
-  const clusterIPs = f.strings(spec, "clusterIPs", "spec");
-  const firstClusterIP = clusterIPs[0];
-  if (firstClusterIP && clusterIP !== undefined && firstClusterIP.value !== clusterIP) {
-    f.add(invalid(firstClusterIP.path, firstClusterIP.value, message("service.clusterIPsMatch")));
-  }
+  if (type === "ExternalName") validateExternalName(spec, clusterIPs.length > 0, at, f);
+  else validateClusterIPs(clusterIP, clusterIPs, at, f);
 
   validatePorts(ports, type, f);
 
@@ -145,8 +154,35 @@ function validateTrafficDistribution(spec: Obj, f: Fields): void {
     f.add(warning("spec.trafficDistribution", message("service.preferCloseDeprecated")));
 }
 
-function validateExternalName(spec: Obj, clusterIP: string | undefined, f: Fields): void {
-  if (clusterIP) f.add(forbidden("spec.clusterIP", message("service.externalNameNoClusterIP")));
+/**
+ * validation.go ValidateServiceClusterIPsRelatedFields, on what normalizeClusterIPs left (a create: a
+ * clusterIP alone is copied into clusterIPs, never the reverse): the errors name spec.clusterIPs.
+ */
+function validateClusterIPs(
+  clusterIP: string | undefined,
+  clusterIPs: { value: string; path: string }[],
+  at: { at?: string },
+  f: Fields,
+): void {
+  const values = clusterIPs.map((c) => c.value);
+  if (clusterIP && values[0] !== undefined && values[0] !== clusterIP)
+    f.add(invalidStrings("spec.clusterIPs", values, message("service.clusterIPsMatch")));
+  else if (!clusterIP && values.length > 0)
+    f.add(invalidStrings("spec.clusterIPs", values, message("service.clusterIPsWithoutClusterIP")));
+  clusterIPs.forEach(({ value, path }, i) => {
+    if (i === 0 && value === "None") {
+      if (values.length > 1)
+        f.add(invalidStrings("spec.clusterIPs", values, message("service.clusterIPsNoneOnly")));
+    } else if (!parseIP(value)) f.add({ ...invalid(path, value, message("ip.isValidIP")), ...at });
+  });
+  if (values.length > 2)
+    f.add(invalidStrings("spec.clusterIPs", values, message("service.clusterIPsTooMany")));
+}
+
+function validateExternalName(spec: Obj, hasClusterIPs: boolean, at: { at?: string }, f: Fields): void {
+  // validation.go ValidateService: an ExternalName may have no clusterIPs (normalized from clusterIP).
+  if (hasClusterIPs)
+    f.add({ ...forbidden("spec.clusterIPs", message("service.externalNameNoClusterIP")), ...at });
   const externalName = (f.string(spec, "externalName", "spec") ?? "").replace(/\.$/, "");
   if (externalName === "") {
     f.add(required("spec.externalName"));
