@@ -15,6 +15,8 @@ test("a Service's rules in each proxy mode, on the node the learner picks", asyn
 
   // iptables (the default), on the first Ready node: the Service's chains and its jumps into them.
   await expect(rules.mode).toHaveValue("iptables");
+  // The default, said with the Kubernetes release the simulator follows.
+  await expect(graph.inspector).toContainText("The default in Kubernetes 1.36");
   await expect(rules.node).toHaveValue("node/node-1");
   const save = rules.listing("node-1", "iptables-save");
   for (const text of ["-A KUBE-SERVICES -d ", "-A KUBE-NODEPORTS ", ":KUBE-SVC-", ":KUBE-SEP-", ":KUBE-EXT-"])

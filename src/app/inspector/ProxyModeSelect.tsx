@@ -1,4 +1,4 @@
-import { KUBE_PROXY_MODES, type KubeProxyMode } from "../../engine/index.ts";
+import { KUBE_PROXY_MODES, KUBERNETES_VERSION, type KubeProxyMode } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { InspectorSelect } from "./InspectorSelect.tsx";
@@ -31,7 +31,7 @@ export function ProxyModeSelect() {
         onChange={choose}
       />
       <p className={`mt-1 ${mode === "ipvs" ? "text-amber-700" : "text-slate-500"}`}>
-        {t(`inspector.proxyModeNote.${mode}`)}
+        {t(`inspector.proxyModeNote.${mode}`, { version: KUBERNETES_VERSION })}
       </p>
     </div>
   );

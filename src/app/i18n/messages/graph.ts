@@ -95,7 +95,7 @@ export const graph = {
     "inspector.proxyMode.ipvs": "ipvs (deprecated since 1.35)",
     "inspector.proxyMode.nftables": "nftables (GA since 1.33)",
     "inspector.proxyModeNote.iptables":
-      "The default: random choice among endpoints. Set for the whole cluster in the kube-system/kube-proxy ConfigMap, written in the manifests.",
+      "The default in Kubernetes {version}, the release the simulator follows: random choice among endpoints. Set for the whole cluster in the kube-system/kube-proxy ConfigMap, written in the manifests.",
     "inspector.proxyModeNote.ipvs":
       "Deprecated since Kubernetes 1.35: kube-proxy warns at start; use nftables. IPVS takes endpoints in turn (round robin).",
     "inspector.proxyModeNote.nftables":
@@ -244,7 +244,7 @@ export const graph = {
     "inspector.proxyMode.ipvs": "ipvs (1.35 で非推奨)",
     "inspector.proxyMode.nftables": "nftables (1.33 で GA)",
     "inspector.proxyModeNote.iptables":
-      "デフォルト: エンドポイントをランダムに選びます。クラスター全体の設定で、マニフェストの kube-system/kube-proxy ConfigMap に書かれます。",
+      "シミュレーターが準拠する Kubernetes {version} のデフォルト: エンドポイントをランダムに選びます。クラスター全体の設定で、マニフェストの kube-system/kube-proxy ConfigMap に書かれます。",
     "inspector.proxyModeNote.ipvs":
       "Kubernetes 1.35 で非推奨: kube-proxy が起動時に警告します。nftables を使ってください。IPVS はエンドポイントを順番に選びます (ラウンドロビン)。",
     "inspector.proxyModeNote.nftables":
