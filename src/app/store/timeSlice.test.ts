@@ -81,14 +81,14 @@ describe("the time slice", () => {
     store.getState().setClockSpeed(60);
     store.getState().playClock();
     store.getState().advanceClock(0.5);
-    // At 60x a real second is 60 s of clock: the packets held reach that far ahead of 30 s.
-    await vi.waitFor(() => expect(store.getState().timePackets).toMatchObject({ from: 29, to: 150 }));
+    // At 60x a real second is 60 s of clock: the packets held reach that far ahead of 30 s, and half as far again.
+    await vi.waitFor(() => expect(store.getState().timePackets).toMatchObject({ from: 29, to: 120 }));
     store.getState().advanceClock(0.5);
     // 60 s: still a real second in hand, nothing asked.
-    expect(store.getState().timePackets).toMatchObject({ from: 29, to: 150 });
+    expect(store.getState().timePackets).toMatchObject({ from: 29, to: 120 });
     store.getState().advanceClock(40 / 60);
     // 100 s: the next stretch is asked for and added; what the clock has passed is let go.
-    await vi.waitFor(() => expect(store.getState().timePackets).toMatchObject({ from: 99, to: 220 }));
+    await vi.waitFor(() => expect(store.getState().timePackets).toMatchObject({ from: 99, to: 190 }));
     const sent = store.getState().timePackets?.packets.map((p) => p.sentAt) ?? [];
     expect(Math.min(...sent)).toBeGreaterThanOrEqual(99);
     expect(new Set(sent.map(Math.floor))).toEqual(new Set(Array.from({ length: 21 }, (_, i) => 99 + i)));

@@ -139,7 +139,8 @@ export function createTimeSlice(
       const held = known?.run === run && known.from <= start && known.to > clock ? known : null;
       if (held && held.to >= clock + lead) return;
       const from = held ? held.to : start;
-      const to = Math.ceil(clock + 2 * lead);
+      // Half a real second more each time: at 60x a larger stretch was one 50 ms task to receive.
+      const to = Math.ceil(clock + 1.5 * lead);
       const key = `${run}:${from}:${to}`;
       if (fetching === key) return;
       fetching = key;
