@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { generatedCluster, LARGE } from "../bench/generated.ts";
+import { expect, type Page, test } from "@playwright/test";
+import { generatedCluster, LARGE, MANY_SERVICES, manyServices } from "../bench/generated.ts";
 import { EditorPanel } from "./pages/EditorPanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
@@ -11,18 +11,22 @@ test.beforeEach(async ({ page }) => {
   await new LabPage(page).open();
 });
 
+/** Pastes `text` into the editor, then clicks the Lessons tab and sees it open: the page answers while the cluster loads. */
+async function pasteThenClickTab(page: Page, text: string): Promise<GraphPanel> {
+  const editor = new EditorPanel(page);
+  await editor.show();
+  await editor.paste(text);
+  const lessons = page.getByRole("tab", { name: "Lessons" });
+  await lessons.click();
+  await expect(lessons).toHaveAttribute("aria-selected", "true");
+  return new GraphPanel(page);
+}
+
 test("a pasted 1,000-pod cluster shows every node with its pod count, answers a tab click while it loads, and finds a pod", async ({
   page,
 }) => {
   test.setTimeout(150_000);
-  const editor = new EditorPanel(page);
-  const graph = new GraphPanel(page);
-  await editor.show();
-  await editor.paste(generatedCluster(LARGE));
-  // The page answers while the cluster loads.
-  const lessons = page.getByRole("tab", { name: "Lessons" });
-  await lessons.click();
-  await expect(lessons).toHaveAttribute("aria-selected", "true");
+  const graph = await pasteThenClickTab(page, generatedCluster(LARGE));
 
   // At this size each node is drawn closed, with its pod count; together they hold every pod.
   await expect(graph.node("worker-50")).toBeVisible({ timeout: 30_000 });
@@ -70,4 +74,22 @@ test("opening a node of a large cluster draws its pods; folding it hides them ag
   await expect(node).toBeInViewport();
   await node.getByRole("button", { name: "Fold its pods" }).click();
   await expect(page.getByRole("article", { name: /^Pod app-/ })).toHaveCount(0);
+});
+
+test("5,000 pasted Services are drawn as a box per namespace with its count; opening one draws its Services", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const graph = await pasteThenClickTab(page, manyServices(MANY_SERVICES));
+
+  const team = graph.serviceGroup("team-03");
+  await expect(team).toContainText("500 Services", { timeout: 60_000 });
+  await expect(graph.service("api-0003")).toHaveCount(0);
+  await graph.screenshot("scale-5000-services");
+  await team.getByRole("button", { name: "Show its Services" }).click();
+  // Its Services follow it in the column, and the view moves to it.
+  await expect(graph.service("api-0003")).toBeInViewport();
+  await expect(graph.service("api-0013")).toContainText("team-03");
+  await team.getByRole("button", { name: "Fold its Services" }).click();
+  await expect(graph.service("api-0003")).toHaveCount(0);
 });

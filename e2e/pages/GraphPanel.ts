@@ -61,6 +61,11 @@ export class GraphPanel {
     return this.page.getByRole("article", { name: `Service ${name}`, exact: true });
   }
 
+  /** A namespace's Services drawn as one box (a cluster with hundreds of Services). */
+  serviceGroup(namespace: string): Locator {
+    return this.page.getByRole("region", { name: `Services in namespace ${namespace}`, exact: true });
+  }
+
   node(name: string): Locator {
     return this.page.getByRole("region", { name: `Node ${name}`, exact: true });
   }

@@ -31,7 +31,13 @@ import { IngressNode } from "./IngressNode.tsx";
 import { KubeNodeNode } from "./KubeNodeNode.tsx";
 import "./graph.css";
 import { GraphLegend } from "./GraphLegend.tsx";
-import { type ClusterFlowNode, type GraphModel, type RouteFlowEdge, resolveRef } from "./layout.ts";
+import {
+  type ClusterFlowNode,
+  type GraphModel,
+  isServiceGroupRef,
+  type RouteFlowEdge,
+  resolveRef,
+} from "./layout.ts";
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
@@ -39,6 +45,7 @@ import { keepUnchanged, useInBatches, useKept } from "./progressive.ts";
 import { RouteEdge } from "./RouteEdge.tsx";
 import { readableFit } from "./readable.ts";
 import { SearchBox } from "./SearchBox.tsx";
+import { ServiceGroupNode } from "./ServiceGroupNode.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
 import { StepCaption } from "./StepCaption.tsx";
 import { installTestHook } from "./testHook.ts";
@@ -49,6 +56,7 @@ const nodeTypes: NodeTypes = {
   kubeNode: KubeNodeNode,
   pod: PodNode,
   service: ServiceNode,
+  serviceGroup: ServiceGroupNode,
   loadBalancer: LoadBalancerNode,
   ingress: IngressNode,
   gatewayClass: GatewayClassNode,
@@ -87,6 +95,8 @@ function boxLabel(node: ClusterFlowNode, t: T): string {
       return t("pod.label", { name: node.data.pod.name });
     case "service":
       return t("service.label", { name: node.data.service.name });
+    case "serviceGroup":
+      return t("serviceGroup.label", { namespace: node.data.namespace });
     case "loadBalancer":
       return t("lb.label", { name: refLabel(node.data.ref) });
     case "ingress":
@@ -267,9 +277,13 @@ function Graph() {
 
   // Handlers keep their identity across renders: a new one makes React Flow redraw every box (each
   // box's wrapper takes them as props), which at 60× in the Time view was every frame.
+  // A namespace's box opens (or folds) its Services; any other box is inspected.
   const onNodeClick = useCallback(
-    (_: unknown, node: ClusterFlowNode) => inspectObject(node.id),
-    [inspectObject],
+    (_: unknown, node: ClusterFlowNode) => {
+      if (node.type === "serviceGroup") setNodeOpen(node.id, !node.data.open);
+      else inspectObject(node.id);
+    },
+    [inspectObject, setNodeOpen],
   );
   const onPaneClick = useCallback(() => {
     inspectObject(null);
@@ -284,7 +298,7 @@ function Graph() {
   const onFound = useCallback(
     (ref: Ref) => {
       const holder = model?.aliases.get(ref);
-      if (isNodeRef(holder)) setNodeOpen(holder, true);
+      if (isNodeRef(holder) || (holder && isServiceGroupRef(holder))) setNodeOpen(holder, true);
       moved.current = true;
       inspectObject(ref);
       setFound(ref);

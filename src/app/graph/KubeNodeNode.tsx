@@ -2,14 +2,13 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { ZONE_LABEL } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
-import { useAppStore } from "../store/useAppStore.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { KubeNodeFlowNode } from "./layout.ts";
+import { OpenButton } from "./OpenButton.tsx";
 
 /** A Kubernetes node drawn as a group: name, InternalIP, pod CIDR and state; its pods sit inside it. */
 export const KubeNodeNode = memo(function KubeNodeNode({ id, data, selected }: NodeProps<KubeNodeFlowNode>) {
   const t = useT();
-  const setNodeOpen = useAppStore((s) => s.setNodeOpen);
   const { node } = data;
   const state = node.failed ? "down" : node.ready ? "ready" : "notReady";
   const frame = {
@@ -62,17 +61,7 @@ export const KubeNodeNode = memo(function KubeNodeNode({ id, data, selected }: N
         )}
         {/* A large cluster's node is drawn closed (its pod count); the learner opens it to see its pods. */}
         {data.openable && data.podCount > 0 && (
-          <button
-            type="button"
-            aria-expanded={data.open}
-            onClick={(event) => {
-              event.stopPropagation();
-              setNodeOpen(id, !data.open);
-            }}
-            className="nodrag nopan shrink-0 whitespace-nowrap rounded border border-slate-400 bg-white px-1.5 text-[12px] leading-4 text-slate-800 hover:bg-slate-100"
-          >
-            {data.open ? t("node.hidePods") : t("node.showPods")}
-          </button>
+          <OpenButton id={id} open={data.open} show={t("node.showPods")} hide={t("node.hidePods")} />
         )}
       </header>
       {/* A down node's second line says what that means in place of its pod CIDR: the header has no room. */}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Cluster, EndpointSliceState, NodeState, PodState, ServiceState } from "../../engine/index.ts";
 import { buildNodes, resolveSettings } from "../../engine/index.ts";
 import { offsetLanes, overlaps, type Point, type Rect } from "./geometry.ts";
-import { type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
+import { GROUPED_SERVICES, type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
 
 // A cluster built by hand in the engine's shapes, so the layout is tested without the control plane.
 function nodeObjects(count: number) {
@@ -225,6 +225,40 @@ describe("layoutCluster", () => {
     for (const n of a.nodes.filter((x) => x.id !== "node/node-1" && x.parentId !== "node/node-1")) {
       expect(b.nodes.find((x) => x.id === n.id)?.position, n.id).toEqual(n.position);
     }
+  });
+
+  it("past GROUPED_SERVICES draws a box per namespace with its count, standing for its Services until opened", () => {
+    const base = cluster(3, 2);
+    const web = base.services[0];
+    if (!web) throw new Error("no Service");
+    const many = Array.from({ length: GROUPED_SERVICES }, (_, i) => service(`api-${i}`, `team-${i % 2}`));
+    const big = { ...base, services: [...base.services, ...many], endpointSlices: [...base.endpointSlices] };
+    const closed = layoutCluster(big, { foldDns: true });
+    const groups = closed.nodes.filter((n) => n.type === "serviceGroup");
+    expect(groups.map((n) => [n.id, n.data])).toEqual([
+      ["namespace/default", { namespace: "default", services: 2, open: false }],
+      ["namespace/kube-system", { namespace: "kube-system", services: 1, open: false }],
+      ["namespace/team-0", { namespace: "team-0", services: GROUPED_SERVICES / 2, open: false }],
+      ["namespace/team-1", { namespace: "team-1", services: GROUPED_SERVICES / 2, open: false }],
+    ]);
+    expect(closed.nodes.filter((n) => n.type === "service")).toHaveLength(0);
+    // Packets to a grouped Service land on its namespace's box; its load balancer links to that box.
+    expect(resolveRef(closed, "svc/team-1/api-7")).toBe("namespace/team-1");
+    expect(resolveRef(closed, "svc/default/web-lb")).toBe("namespace/default");
+    expect(
+      closed.edges.some((e) => e.source === "lb/default/web-lb" && e.target === "namespace/default"),
+    ).toBe(true);
+    // One edge from the box to each node holding its Services' endpoints.
+    const links = closed.edges.filter((e) => e.source === "namespace/default" && e.data?.kind === "endpoint");
+    expect(links.map((e) => e.target).sort()).toEqual(["node/node-1", "node/node-2", "node/node-3"]);
+    assertNoOverlap(closed);
+
+    const opened = layoutCluster(big, { foldDns: true, openNodes: new Set(["namespace/team-1"]) });
+    const drawn = opened.nodes.filter((n) => n.type === "service").map((n) => n.id);
+    expect(drawn).toHaveLength(GROUPED_SERVICES / 2);
+    expect(drawn.every((id) => id.startsWith("svc/team-1/"))).toBe(true);
+    expect(resolveRef(opened, "svc/team-1/api-7")).toBe("svc/team-1/api-7");
+    assertNoOverlap(opened);
   });
 
   it("folds CoreDNS pods into the kube-dns Service and resolves their refs to it", () => {

@@ -2,6 +2,7 @@ import type { Edge, Node } from "@xyflow/react";
 import type { Cluster, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
 import {
   clientRef,
+  clusterRef,
   endpointTargets,
   externalRef,
   isClientRef,
@@ -83,6 +84,18 @@ export const COMPACT_PODS = 150;
 /** Past this many Services a cluster is drawn compact too, whatever its pods (issue 16: 5,000 Services drawn one box each in one commit froze the page for seconds). */
 export const COMPACT_SERVICES = 150;
 
+/**
+ * Past this many Services each namespace's Services are drawn as one box with their count, until the
+ * learner opens it (issue 16: 5,000 Service boxes, each a React subtree that watches the store, kept the
+ * page busy for most of a second; a namespace is how a cluster's own people divide its Services).
+ */
+export const GROUPED_SERVICES = 500;
+
+/** A namespace's box standing for its Services: the namespace's ref (`namespace/NAME`, DESIGN.md). */
+export const serviceGroupRef = (namespace: string): Ref => clusterRef("namespace", namespace);
+export const isServiceGroupRef = (ref: Ref | null | undefined): boolean =>
+  ref?.startsWith("namespace/") ?? false;
+
 /** `openable`: the cluster is drawn compact, so the node's pods show only when it is open. */
 export type KubeNodeData = { node: NodeState; podCount: number; openable: boolean; open: boolean };
 export type PodData = { pod: PodState; unreachable: boolean };
@@ -96,6 +109,8 @@ export type ServiceData = {
   foldedPods: number;
   dns: boolean;
 };
+/** A namespace's Services in one box: how many, and whether the learner opened it (its Services drawn after it). */
+export type ServiceGroupData = { namespace: string; services: number; open: boolean };
 export type LoadBalancerData = { ref: Ref; ips: string[]; target: Ref };
 export type { IngressData };
 export type ClientData = { ip: string };
@@ -104,6 +119,7 @@ export type ExternalData = { host: string; ip: string | null };
 export type KubeNodeFlowNode = Node<KubeNodeData, "kubeNode">;
 export type PodFlowNode = Node<PodData, "pod">;
 export type ServiceFlowNode = Node<ServiceData, "service">;
+export type ServiceGroupFlowNode = Node<ServiceGroupData, "serviceGroup">;
 export type LoadBalancerFlowNode = Node<LoadBalancerData, "loadBalancer">;
 export type IngressFlowNode = Node<IngressData, "ingress">;
 export type ClientFlowNode = Node<ClientData, "client">;
@@ -115,6 +131,7 @@ export type ClusterFlowNode =
   | KubeNodeFlowNode
   | PodFlowNode
   | ServiceFlowNode
+  | ServiceGroupFlowNode
   | LoadBalancerFlowNode
   | IngressFlowNode
   | ClientFlowNode
@@ -143,7 +160,7 @@ export interface GraphModel {
   anchors: Map<Ref, Rect>;
   /** Each drawn box, in flow coordinates. */
   boxes: Map<Ref, Rect>;
-  /** Refs not drawn on their own (folded CoreDNS pods) and the box that stands for them. */
+  /** Refs not drawn on their own (folded CoreDNS pods, a closed node's pods, a closed namespace's Services) and the box that stands for them. */
   aliases: Map<Ref, Ref>;
   /** What each Service's EndpointSlices point at (the engine's, never re-derived), lit on hover. */
   endpoints: Map<Ref, Ref[]>;
@@ -166,7 +183,7 @@ export interface LayoutOptions {
   ingresses?: readonly IngressSummary[];
   /** The drawing this one replaces: the objects still there keep their order in it. */
   previous?: { readonly nodes: readonly ClusterFlowNode[] } | null;
-  /** In a compact drawing, the nodes (refs) whose pods are drawn. */
+  /** In a compact drawing, the nodes whose pods are drawn and the namespaces whose Services are (refs). */
   openNodes?: ReadonlySet<Ref>;
 }
 
@@ -216,19 +233,38 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   // picture is about as wide as it is high; otherwise each is one column.
   const compact =
     cluster.pods.length - folded.size > COMPACT_PODS || cluster.services.length > COMPACT_SERVICES;
-  const rows = compact
-    ? compactRows(cluster.services.length, cluster.nodes.length)
-    : { services: Math.max(1, cluster.services.length), nodes: Math.max(1, cluster.nodes.length) };
 
-  // Column 1: Services, then Ingresses.
+  // Column 1: Services (past GROUPED_SERVICES, a box per namespace, its Services after it once opened),
+  // then Ingresses.
   const services = [...cluster.services].sort(byRef);
-  const serviceColumns = Math.max(1, Math.ceil(services.length / rows.services));
-  services.forEach((service, i) => {
+  const colours = new Map(services.map((service, i) => [service.ref, i % SERVICE_COLOUR_COUNT]));
+  const column = serviceColumn(services, services.length > GROUPED_SERVICES, options.openNodes);
+  const rows = compact
+    ? compactRows(column.length, cluster.nodes.length)
+    : { services: Math.max(1, column.length), nodes: Math.max(1, cluster.nodes.length) };
+  const serviceColumns = Math.max(1, Math.ceil(column.length / rows.services));
+  column.forEach((item, i) => {
     const box = {
       x: COLUMN_X[1] + Math.floor(i / rows.services) * SERVICE_STRIDE,
       y: (i % rows.services) * SERVICE_PITCH,
       ...SIZES.service,
     };
+    if (item.kind === "group") {
+      const ref = serviceGroupRef(item.namespace);
+      nodes.push({
+        id: ref,
+        type: "serviceGroup",
+        position: box,
+        ...SIZES.service,
+        selectable: false,
+        data: { namespace: item.namespace, services: item.services.length, open: item.open },
+      });
+      place(ref, box);
+      // A closed namespace stands for its Services: packets to one of them go to its box.
+      if (!item.open) for (const service of item.services) aliases.set(service.ref, ref);
+      return;
+    }
+    const { service } = item;
     const endpoints = cluster.endpointSlices
       .filter((s) => s.service === service.ref)
       .flatMap((s) => s.endpoints);
@@ -239,7 +275,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
       ...SIZES.service,
       data: {
         service,
-        colour: i % SERVICE_COLOUR_COUNT,
+        colour: colours.get(service.ref) ?? 0,
         endpoints: endpoints.length,
         readyEndpoints: endpoints.filter((e) => e.conditions.ready).length,
         foldedPods: service.ref === DNS_SERVICE ? folded.size : 0,
@@ -249,7 +285,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     place(service.ref, box);
   });
   const ingresses = options.ingresses ?? [];
-  const ingressTop = Math.min(services.length, rows.services) * SERVICE_PITCH;
+  const ingressTop = Math.min(column.length, rows.services) * SERVICE_PITCH;
   let gatewayTop = ingressTop;
   for (const { ref, box, data } of placeIngresses(ingresses, COLUMN_X[1], ingressTop, SIZES.rowGap)) {
     nodes.push({ id: ref, type: "ingress", position: box, width: box.width, height: box.height, data });
@@ -280,8 +316,9 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
     ...ingressLoadBalancers(ingresses),
   ];
   let outsideBottom = client.height + SIZES.rowGap;
+  const drawnAs = (ref: Ref) => aliases.get(ref) ?? ref;
   for (const lb of balancers) {
-    const level = boxes.get(lb.target)?.y ?? 0;
+    const level = boxes.get(drawnAs(lb.target))?.y ?? 0;
     const box = { x: COLUMN_X[0], y: Math.max(level, outsideBottom), ...SIZES.lb };
     outsideBottom = box.y + box.height + SIZES.rowGap;
     nodes.push({ id: lb.ref, type: "loadBalancer", position: box, ...SIZES.lb, data: lb });
@@ -386,9 +423,13 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const blocked = obstacles(boxes, anchors, parents);
   const router = createRouter(blocked);
   // Edges: the routes a request may take, drawn once.
+  // To the boxes that stand for them, once each: the routes to a closed namespace's Services go to its box.
+  const connected = new Set<string>();
   const connect = (source: Ref, target: Ref, kind: RouteKind) => {
-    const edge = routeEdge(router, source, target, kind);
-    if (edge) edges.push(edge);
+    const edge = routeEdge(router, drawnAs(source), drawnAs(target), kind);
+    if (!edge || connected.has(edge.id)) return;
+    connected.add(edge.id);
+    edges.push(edge);
   };
   for (const lb of balancers) {
     connect(CLIENT_REF, lb.ref, "route");
@@ -399,8 +440,10 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   // Each Service's links in its own colour and lane, so two Services' links that share a gap run side
   // by side instead of merging into one trunk.
   const linked = services.filter((s) => s.externalName || targets.has(s.ref));
-  services.forEach((service, i) => {
-    const colour = i % SERVICE_COLOUR_COUNT;
+  // A closed namespace's box links once to each closed node (or drawn pod) holding its Services' endpoints.
+  const groupLinks = new Map<Ref, Map<Ref, boolean>>();
+  services.forEach((service) => {
+    const colour = colours.get(service.ref) ?? 0;
     const lane = linked.indexOf(service) - (linked.length - 1) / 2;
     const offset = Math.max(-LANE_LIMIT, Math.min(LANE_LIMIT, lane * LANE_GAP));
     const link = (target: Ref, kind: RouteKind, label?: string) => {
@@ -418,6 +461,16 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
       listed.map((t) => t.ref),
     );
     if (service.selector && listed.length > 0) selectors.set(service.ref, service.selector);
+    const group = aliases.get(service.ref);
+    if (group) {
+      const holders = groupLinks.get(group) ?? new Map<Ref, boolean>();
+      groupLinks.set(group, holders);
+      for (const { ref, ready } of listed) {
+        const holder = drawnAs(ref);
+        if (!folded.has(ref) && boxes.has(holder)) holders.set(holder, ready || holders.get(holder) === true);
+      }
+      return;
+    }
     // One edge per closed node holding some of the Service's pods: an endpoint edge if any is ready.
     const closed = new Map<Ref, boolean>();
     for (const { ref, ready } of listed) {
@@ -436,6 +489,15 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
       if (edge) edges.push(withData(edge, { colour }));
     }
   });
+  for (const [group, holders] of groupLinks) {
+    for (const [holder, ready] of holders) {
+      const kind = ready ? "endpoint" : "removed";
+      const edge = isNodeRef(holder)
+        ? acrossColumns(group, holder, { boxes, anchors, nodesX }, kind)
+        : routeEdge(router, group, holder, kind);
+      if (edge) edges.push(edge);
+    }
+  }
   for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
   for (const [source, target] of gatewayRoutes(cluster)) connect(source, target, "route");
   return { nodes, edges, anchors, boxes, aliases, endpoints, selectors, router, obstacles: blocked, compact };
@@ -463,6 +525,35 @@ function obstacles(
             { x: rect.x + rect.width, y, side: "right" },
           ];
     return { id: ref, rect, parent: parents.get(ref) ?? null, ports };
+  });
+}
+
+type ServiceColumnItem =
+  | { kind: "service"; service: ServiceState }
+  | { kind: "group"; namespace: string; services: ServiceState[]; open: boolean };
+
+/**
+ * The Services column, top to bottom: each Service; or, `grouped`, each namespace's box (in the order
+ * of its first Service) followed by its Services when it is open.
+ */
+function serviceColumn(
+  services: readonly ServiceState[],
+  grouped: boolean,
+  open: ReadonlySet<Ref> | undefined,
+): ServiceColumnItem[] {
+  if (!grouped) return services.map((service) => ({ kind: "service", service }));
+  const byNamespace = new Map<string, ServiceState[]>();
+  for (const service of services) {
+    const list = byNamespace.get(service.namespace) ?? [];
+    list.push(service);
+    byNamespace.set(service.namespace, list);
+  }
+  return [...byNamespace].flatMap(([namespace, members]): ServiceColumnItem[] => {
+    const opened = open?.has(serviceGroupRef(namespace)) ?? false;
+    return [
+      { kind: "group", namespace, services: members, open: opened },
+      ...(opened ? members.map((service) => ({ kind: "service" as const, service })) : []),
+    ];
   });
 }
 

@@ -24,9 +24,9 @@ export interface GraphSlice {
   hopAt: number | null;
   /** A Time view packet the learner clicked: the inspector shows it as it shows a request's packet. */
   timePacket: { id: number; trace: Trace; stream: string } | null;
-  /** In a compact drawing of a large cluster, the nodes (refs) whose pods are drawn. */
+  /** In a compact drawing of a large cluster, the nodes whose pods are drawn and the namespaces whose Services are (refs). */
   openNodes: readonly Ref[];
-  /** Draws a node's pods in a compact drawing, or folds them back into its count. */
+  /** Draws a node's pods (or a namespace's Services) in a compact drawing, or folds them back into its count. */
   setNodeOpen(ref: Ref, open: boolean): void;
   hover(ref: Ref | null): void;
   toggleDnsFold(): void;

@@ -1,11 +1,16 @@
 import type { Messages } from "../types.ts";
 
-/** A large cluster drawn compact: opening a node, and finding an object by name. */
+/** A large cluster drawn compact: opening a node or a namespace's Services, and finding an object by name. */
 export const scale = {
   en: {
     "node.showPods": "Show its pods",
     "node.hidePods": "Fold its pods",
     "node.compactNote": "Large cluster: pods are drawn when a node is opened",
+    "serviceGroup.label": "Services in namespace {namespace}",
+    "serviceGroup.count": "{count} Services",
+    "serviceGroup.one": "1 Service",
+    "serviceGroup.show": "Show its Services",
+    "serviceGroup.hide": "Fold its Services",
     "search.label": "Search",
     "search.placeholder": "Find a Service or pod  ( / )",
     "search.go": "Find",
@@ -16,6 +21,11 @@ export const scale = {
     "node.showPods": "Pod を表示",
     "node.hidePods": "Pod をたたむ",
     "node.compactNote": "大きなクラスター: ノードを開くと Pod が表示されます",
+    "serviceGroup.label": "Namespace {namespace} の Service",
+    "serviceGroup.count": "Service {count} 個",
+    "serviceGroup.one": "Service 1 個",
+    "serviceGroup.show": "Service を表示",
+    "serviceGroup.hide": "Service をたたむ",
     "search.label": "検索",
     "search.placeholder": "Service か Pod を検索  ( / )",
     "search.go": "検索",
