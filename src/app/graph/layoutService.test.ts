@@ -3,10 +3,11 @@ import { buildCluster, createDataPlane, loadManifests } from "../../engine/index
 import { samples } from "../../samples/index.ts";
 import { summarizeIngresses } from "../engine/ingresses.ts";
 import { layoutCluster } from "./layout.ts";
-import { createLayoutService, withRouter } from "./layoutService.ts";
+import { createLayoutService, layoutInput, withRouter } from "./layoutService.ts";
 
-// Issue 15: the layout and the router run in a worker; what it sends must survive a structured clone
-// and route as the model made in place does.
+// Issue 15: the layout and the router run in a worker; what it is sent (the cluster cut to what the
+// layout reads, issue 16) and what it sends back must survive a structured clone and draw and route as
+// the model made in place from the whole cluster does.
 describe("the layout worker's service", () => {
   for (const sample of samples) {
     it(`lays out the ${sample.id} sample as data the page can rebuild a router from`, () => {
@@ -15,7 +16,8 @@ describe("the layout worker's service", () => {
       const dp = createDataPlane(buildCluster(loaded.value, { failedNodes: [] }));
       const ingresses = summarizeIngresses(dp);
       const options = { foldDns: true, externalHosts: [], ingresses, openNodes: [] };
-      const sent = structuredClone(createLayoutService()({ id: 1, cluster: dp.cluster, ...options }));
+      const cluster = structuredClone(layoutInput(dp.cluster));
+      const sent = structuredClone(createLayoutService()({ id: 1, cluster, ...options }));
       const model = withRouter(sent);
       const local = layoutCluster(dp.cluster, { ...options, openNodes: new Set() });
       expect(model.nodes.map((n) => [n.id, n.position])).toEqual(local.nodes.map((n) => [n.id, n.position]));

@@ -3,7 +3,13 @@ import type { Cluster, Ref } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { firstScreenDrawn } from "../firstScreen.ts";
 import type { GraphModel } from "./layout.ts";
-import { createLayoutService, type LaidOut, type LayoutRequest, withRouter } from "./layoutService.ts";
+import {
+  createLayoutService,
+  type LaidOut,
+  type LayoutRequest,
+  layoutInput,
+  withRouter,
+} from "./layoutService.ts";
 
 type Layout = (request: Omit<LayoutRequest, "id">) => Promise<LaidOut>;
 
@@ -59,11 +65,13 @@ export function useLayout(cluster: Cluster | null, options: LayoutOptions): Grap
     }
     let current = true;
     started ??= startLayout();
-    void started({ cluster, foldDns, externalHosts, ingresses, openNodes }).then((laidOut) => {
-      if (!current) return;
-      setModel(withRouter(laidOut));
-      firstScreenDrawn();
-    });
+    void started({ cluster: layoutInput(cluster), foldDns, externalHosts, ingresses, openNodes }).then(
+      (laidOut) => {
+        if (!current) return;
+        setModel(withRouter(laidOut));
+        firstScreenDrawn();
+      },
+    );
     return () => {
       current = false;
     };
