@@ -4,7 +4,13 @@ import { useEngineText, useT } from "../i18n/useT.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { useProblems } from "./problems.ts";
 
-/** Every problem the engine found, by file and line; choosing one jumps to it in the editor. */
+/**
+ * The most problems listed at once: a large import's thousands of warnings were tens of thousands of
+ * elements drawn in one task (issue 16 item 3); the editor marks every one on its line.
+ */
+const SHOWN_PROBLEMS = 200;
+
+/** Every problem the engine found (the first SHOWN_PROBLEMS), by file and line; choosing one jumps to it in the editor. */
 export function ProblemsList() {
   const t = useT();
   const engineText = useEngineText();
@@ -20,7 +26,7 @@ export function ProblemsList() {
         <p className="text-slate-500 text-xs">{building ? t("editor.checking") : t("editor.noProblems")}</p>
       ) : (
         <ul className="flex flex-col">
-          {problems.map((p) => (
+          {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
             <li key={`${p.file}:${p.line}:${p.column}:${p.path}:${p.message}`}>
               <button
                 type="button"
@@ -41,6 +47,11 @@ export function ProblemsList() {
               </button>
             </li>
           ))}
+          {problems.length > SHOWN_PROBLEMS && (
+            <li className="px-1 py-0.5 text-slate-500 text-xs">
+              {t("editor.problemsMore", { count: problems.length - SHOWN_PROBLEMS })}
+            </li>
+          )}
         </ul>
       )}
       <details className="text-slate-500 text-xs">
