@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { EditorPanel } from "./pages/EditorPanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
+import { JapaneseRequests } from "./pages/JapaneseRequests.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { TimePanel } from "./pages/TimePanel.ts";
 import { englishIn } from "./support/latin.ts";
@@ -45,4 +46,25 @@ test("in Japanese, the events of a node failure and the problems of an invalid f
     await events.screenshot({ path: `test-results/screenshots/ja-events-${width}.png` });
     await problems.screenshot({ path: `test-results/screenshots/ja-problems-${width}.png` });
   }
+});
+
+// Issue 14: js-yaml's reasons and a request's refusal are messages too, rendered in Japanese.
+test("in Japanese, a YAML syntax error and a request that cannot be sent are explained in Japanese", async ({
+  page,
+}) => {
+  const requests = new JapaneseRequests(page);
+  await requests.open();
+  await requests.sendRequest("pod/default/db-0", "web:abc");
+  const refusal = page.getByRole("alert").filter({ hasText: "web:abc" });
+  await expect(refusal).toContainText("1 から 65535");
+  expect(englishIn(await refusal.innerText())).toEqual([]);
+
+  const editor = new EditorPanel(page);
+  await page.getByRole("tab", { name: "マニフェスト" }).click();
+  await editor.textbox.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.insertText("\nbroken: 1\n  indented: 2\n");
+  const problems = page.getByRole("region", { name: /^問題/ });
+  await expect(problems).toContainText("インデント");
+  expect(englishIn((await problems.allInnerTexts()).join("\n"))).toEqual([]);
 });

@@ -3,8 +3,10 @@ import { nodeOfPod } from "./cluster/pods.ts";
 import type { Cluster, ClusterSettings, Ref } from "./cluster/types.ts";
 import { loadManifests } from "./manifests/load.ts";
 import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
+import { message } from "./messages/index.ts";
 import { createDataPlane, type DataPlane } from "./network/dataplane.ts";
 import type { RecordType } from "./network/dns.ts";
+import { type Refusal, refuse } from "./network/refusal.ts";
 import { type NodeRules, nodeRules, serviceRules } from "./network/rules.ts";
 import { createTrafficState, type TrafficState } from "./network/traffic-state.ts";
 import { parseScenario } from "./sim/scenario.ts";
@@ -72,7 +74,6 @@ export interface SessionOptions {
   seed?: number;
 }
 
-type Refusal = { ok: false; message: string };
 
 export interface EngineSession {
   build(files: readonly SourceFile[], options: SessionBuildOptions): SessionBuild;
@@ -112,7 +113,7 @@ export interface EngineSession {
   stateAt(t: number): SimulationState | null;
 }
 
-const NO_CLUSTER = { ok: false as const, message: "There is no cluster yet: fix the manifests first." };
+const NO_CLUSTER = refuse(message("request.noCluster"));
 
 /**
  * The engine as one caller keeps using it: the last cluster built (an edit keeps its running pods),

@@ -63,7 +63,7 @@ describe("the engine worker client", () => {
       ["dns", 2],
     ]);
     second?.answer(reply(3, "newer"));
-    second?.answer({ id: 2, type: "dns", lookup: null, error: "no such pod" });
+    second?.answer({ id: 2, type: "dns", lookup: null, error: { code: "request.noCluster", params: {} } });
     expect((await older).diagnostics[0]?.message).toBe("newer");
     expect((await newer).diagnostics[0]?.message).toBe("newer");
     expect((await lookup).type).toBe("dns");

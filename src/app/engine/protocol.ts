@@ -3,6 +3,7 @@ import type {
   Cluster,
   ClusterSettings,
   Diagnostic,
+  EngineMessage,
   LoadBalancerHealth,
   NameLookup,
   NodeRules,
@@ -131,7 +132,7 @@ export type TraceReply = {
   id: number;
   type: "trace";
   sent: SentTrace[];
-  error: string | null;
+  error: EngineMessage | null;
 };
 
 /** The requests in flight the failure caught, as they now end (timeout, at the node). */
@@ -163,7 +164,7 @@ export type DnsReply = {
   id: number;
   type: "dns";
   lookup: NameLookup | null;
-  error: string | null;
+  error: EngineMessage | null;
 };
 
 /** A simulation's outcome, with the number the worker gave it (its "clusterAt" replies carry it too). */

@@ -60,7 +60,7 @@ export function createEngineSession(): EngineSession {
       );
       return sent.ok
         ? { id: request.id, type: "trace", sent: sent.value, error: null }
-        : { id: request.id, type: "trace", sent: [], error: sent.message };
+        : { id: request.id, type: "trace", sent: [], error: sent.text };
     },
     failNode: (request) => ({
       id: request.id,
@@ -78,7 +78,7 @@ export function createEngineSession(): EngineSession {
       const looked = session.lookup(request.from, request.name);
       return looked.ok
         ? { id: request.id, type: "dns", lookup: looked.value, error: null }
-        : { id: request.id, type: "dns", lookup: null, error: looked.message };
+        : { id: request.id, type: "dns", lookup: null, error: looked.text };
     },
     simulate(request) {
       const played = session.simulate(

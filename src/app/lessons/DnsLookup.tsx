@@ -1,7 +1,7 @@
 import { useId, useMemo } from "react";
 import type { NameLookup } from "../../engine/index.ts";
 import { useCommand } from "../commands/useCommand.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { requestSources } from "../requests/suggestions.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 
@@ -10,6 +10,7 @@ const control = "rounded border border-slate-300 bg-white px-2 py-1 text-sm";
 /** Asks cluster DNS (or the upstream resolver, for nodes and the outside client) for a name. */
 export function DnsLookup() {
   const t = useT();
+  const engineText = useEngineText();
   const headingId = useId();
   const cluster = useAppStore((s) => s.cluster);
   const from = useAppStore((s) => s.lookupFrom);
@@ -71,7 +72,7 @@ export function DnsLookup() {
         <div className="mt-2 text-xs" aria-live="polite">
           <p className="text-slate-600">{t("dns.result", { name: last.name, from: last.from })}</p>
           {last.error !== null ? (
-            <p className="text-red-700">{last.error}</p>
+            <p className="text-red-700">{engineText(last.error)}</p>
           ) : (
             <DnsAnswers lookup={last.lookup} />
           )}

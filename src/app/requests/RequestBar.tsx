@@ -1,7 +1,7 @@
 import { useId, useMemo } from "react";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { BATCH_SIZES, type BatchSize } from "../store/trafficSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { DestinationInput } from "./DestinationInput.tsx";
@@ -13,6 +13,7 @@ const button = "rounded px-3 py-1 font-medium text-sm disabled:opacity-50";
 /** Where a request comes from and goes to, and the buttons that send one or a batch. */
 export function RequestBar() {
   const t = useT();
+  const engineText = useEngineText();
   const toId = useId();
   const cluster = useAppStore((s) => s.cluster);
   const from = useAppStore((s) => s.requestFrom);
@@ -92,7 +93,7 @@ export function RequestBar() {
       </select>
       {error && (
         <p role="alert" className="w-full text-red-700 text-sm">
-          {t("requests.error", { message: error })}
+          {t("requests.error", { message: engineText(error) })}
         </p>
       )}
     </form>

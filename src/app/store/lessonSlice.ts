@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { NameLookup, Ref } from "../../engine/index.ts";
+import type { EngineMessage, NameLookup, Ref } from "../../engine/index.ts";
 import { type Lesson, lessonById, lessons, type SessionRecord } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
 import { completedSteps, isProgress, type Progress, recordTraffic } from "../lessons/progress.ts";
@@ -17,7 +17,7 @@ export interface LastLookup {
   from: Ref;
   name: string;
   lookup: NameLookup | null;
-  error: string | null;
+  error: EngineMessage | null;
 }
 
 export interface LessonSlice extends LessonPlace {

@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import {
+  type EngineMessage,
   type NodeRules,
   type Outcome,
   REQUEST_INTERVAL_SECONDS,
@@ -35,7 +36,7 @@ export interface TrafficSlice {
   /** Every request sent, oldest first (the log keeps the most recent LOG_LIMIT). */
   requests: SentRequest[];
   /** Why the last send could not be traced (no cluster, an unknown source, a malformed URL). */
-  sendError: string | null;
+  sendError: EngineMessage | null;
   sending: boolean;
   /** The kube-proxy rules of the node being inspected. */
   nodeRules: { node: Ref; rules: NodeRules | null } | null;

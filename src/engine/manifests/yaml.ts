@@ -16,6 +16,7 @@ import { LazyPositions } from "./lazyPositions.ts";
 import { MAX_ALIAS_EXPANDED_NODES, MAX_DEPTH } from "./limits.ts";
 import { createLineIndex } from "./lineIndex.ts";
 import type { Diagnostic, SourceFile, SourcePosition } from "./types.ts";
+import { yamlReason } from "./yamlReasons.ts";
 
 /** One YAML document of a file: its value as plain JSON-like data and where each field path starts. */
 export interface YamlDocument {
@@ -126,7 +127,7 @@ function yamlErrorDiagnostic(error: unknown, file: string, fallback: SourcePosit
     const position = error.mark
       ? { file, line: error.mark.line + 1, column: error.mark.column + 1 }
       : fallback;
-    return syntaxDiagnostic(position, message("yaml.syntax", { reason: error.reason }));
+    return syntaxDiagnostic(position, message("yaml.syntax", { reason: yamlReason(error.reason) }));
   }
   const reason = error instanceof Error ? error.message : String(error);
   return syntaxDiagnostic(fallback, message("yaml.unreadable", { reason }));

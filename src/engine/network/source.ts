@@ -1,7 +1,8 @@
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
-import { type HopMessage, hopMessage, renderMessage } from "../messages/index.ts";
+import { type HopMessage, hopMessage, message } from "../messages/index.ts";
 import { clientRef, isNodeRef, isPodRef, nodeName } from "../refs.ts";
 import type { DataPlane } from "./dataplane.ts";
+import { type Refusal, refuse } from "./refusal.ts";
 
 /** Who sends: the external client, a node (its host network) or a pod, with the resolver it uses. */
 export interface RequestSource {
@@ -17,7 +18,7 @@ export interface RequestSource {
    */ dns: { cluster: true; namespace: string } | { cluster: false; why: HopMessage };
 }
 
-export type SourceResult = { ok: true; value: RequestSource } | { ok: false; message: string };
+export type SourceResult = { ok: true; value: RequestSource } | Refusal;
 
 export const EXTERNAL_CLIENT: Ref = clientRef();
 
@@ -51,7 +52,7 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
   if (isNodeRef(from)) {
     const node = dp.nodes.get(nodeName(from));
     if (!node)
-      return { ok: false, message: `${from}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})` };
+      return refuse(message("request.noNode", { from, nodes: [...dp.nodes.keys()].join(", ") }));
     const why = hopMessage("hop.dns-why-node", {});
     return {
       ok: true,
@@ -61,18 +62,16 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
   if (isPodRef(from)) {
     const pod = dp.podByRef.get(from);
     if (!pod)
-      return {
-        ok: false,
-        message: `${from}: no such pod (write pod/NAMESPACE/NAME, as svclab get pods shows)`,
-      };
+      return refuse(message("request.noPod", { from }));
     const node = pod.nodeName ? dp.nodes.get(pod.nodeName) : undefined;
     if (!pod.podIP || !node) {
-      return {
-        ok: false,
-        message: `${from} is Pending${pod.pendingReason ? ` (${renderMessage(pod.pendingReason)})` : ""}: it has no IP to send from`,
-      };
+      return refuse(
+        pod.pendingReason
+          ? message("request.podPendingBecause", { from, reason: pod.pendingReason })
+          : message("request.podPending", { from }),
+      );
     }
     return { ok: true, value: { ref: pod.ref, ip: pod.podIP, node, pod, dns: podDNS(pod) } };
   }
-  return { ok: false, message: `"${from}": send from external, node/NAME or pod/NAMESPACE/NAME` };
+  return refuse(message("request.source", { from }));
 }

@@ -36,3 +36,15 @@ describe("request targets", () => {
     }
   });
 });
+
+describe("a target that cannot be sent to", () => {
+  // Issue 14: the app renders why in the learner's language; the CLI prints the same English as before.
+  it("says why as a message, and in English as the CLI prints it", () => {
+    const result = parseTarget("ftp://x/");
+    expect(result).toMatchObject({
+      ok: false,
+      text: { code: "request.scheme", params: { to: "ftp://x/" } },
+      message: '"ftp://x/": only http:// and https:// URLs, or host:port, can be sent',
+    });
+  });
+});

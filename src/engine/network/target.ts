@@ -1,4 +1,6 @@
 import { parseIPv4 } from "../cluster/ip.ts";
+import { message } from "../messages/index.ts";
+import { type Refusal, refuse } from "./refusal.ts";
 
 /** Where a request goes, as curl would read it: `http[s]://host[:port]/path` or `host:port`. */
 export interface Target {
@@ -13,7 +15,7 @@ export interface Target {
   path: string;
 }
 
-export type TargetResult = { ok: true; value: Target } | { ok: false; message: string };
+export type TargetResult = { ok: true; value: Target } | Refusal;
 
 const DEFAULT_PORTS = { http: 80, https: 443 } as const;
 const HOST = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?$/;
@@ -40,29 +42,27 @@ export function parseTarget(to: string): TargetResult {
   if (url) {
     const name = (url[1] ?? "").toLowerCase();
     if (name !== "http" && name !== "https") {
-      return { ok: false, message: `"${to}": only http:// and https:// URLs, or host:port, can be sent` };
+      return refuse(message("request.scheme", { to }));
     }
     scheme = name;
     authority = url[2] ?? "";
     path = url[3] || "/";
   } else if (text.includes("/")) {
-    return { ok: false, message: `"${to}": write a URL (http://host[:port]/path) or host:port` };
+    return refuse(message("request.target", { to }));
   }
   const split = splitHostPort(authority);
   if (!split.host || !HOST.test(split.host) || split.host.includes("..")) {
-    return { ok: false, message: `"${to}": "${split.host}" is not a host name or IPv4 address` };
+    return refuse(message("request.host", { to, host: split.host }));
   }
   let port: number | null;
   if (split.port !== undefined) port = parsePort(split.port);
   else port = scheme ? DEFAULT_PORTS[scheme] : null;
   if (port === null) {
-    return {
-      ok: false,
-      message:
-        split.port === undefined
-          ? `"${to}": give a port (host:port) or a URL (http://host/)`
-          : `"${to}": port "${split.port}" is not a number from 1 to 65535`,
-    };
+    return refuse(
+      split.port === undefined
+        ? message("request.noPort", { to })
+        : message("request.port", { to, port: split.port }),
+    );
   }
   const rawHost = split.host;
   const host = rawHost.toLowerCase().replace(/\.$/, "");

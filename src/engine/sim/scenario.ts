@@ -452,13 +452,13 @@ export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
       errors.push(
         fieldError(
           `spec.traffic[${stream.index}].from`,
-          message("scenario.request", { detail: from.message }),
+          message("scenario.request", { detail: from.text }),
         ),
       );
     const to = parseTarget(stream.to);
     if (!to.ok)
       errors.push(
-        fieldError(`spec.traffic[${stream.index}].to`, message("scenario.request", { detail: to.message })),
+        fieldError(`spec.traffic[${stream.index}].to`, message("scenario.request", { detail: to.text })),
       );
   }
   const diagnostics = errors.map((e) => toDiagnostic(source, e));

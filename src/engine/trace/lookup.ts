@@ -1,5 +1,7 @@
 import type { DataPlane } from "../network/dataplane.ts";
 import type { DnsAnswer, Rcode, RecordType } from "../network/dns.ts";
+import { message } from "../messages/index.ts";
+import { type Refusal, refuse } from "../network/refusal.ts";
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { createTrafficState, type TrafficState } from "../network/traffic-state.ts";
 import { dnsLookup, type Resolution } from "./trace.ts";
@@ -15,7 +17,7 @@ export interface NameLookup {
 
 export type NameLookupResult =
   | { ok: true; value: NameLookup; hops: Hop[] }
-  | { ok: false; message: string; hops: Hop[] };
+  | (Refusal & { hops: Hop[] });
 
 /** A query as the resolver of its source asked it: what answered (or that nothing did), and the hops. */
 export type DnsQueryResult =
@@ -25,7 +27,7 @@ export type DnsQueryResult =
       result: Resolution | { outcome: "timeout" | "refused" };
       hops: Hop[];
     }
-  | { ok: false; message: string; hops: Hop[] };
+  | (Refusal & { hops: Hop[] });
 
 /** A query of `name` for `type` records by the resolver of `from`; a source that is no pod, node or client is refused. */
 export function dnsQuery(
@@ -36,7 +38,7 @@ export function dnsQuery(
   state: TrafficState = createTrafficState(dp.cluster.settings.seed),
 ): DnsQueryResult {
   const source = resolveSource(dp, from);
-  if (!source.ok) return { ok: false, message: source.message, hops: [] };
+  if (!source.ok) return { ...source, hops: [] };
   return { ok: true, source: source.value, ...dnsLookup(dp, source.value, name, type, state) };
 }
 
@@ -54,7 +56,7 @@ export function lookupName(
   if (!query.ok) return query;
   const { result, hops } = query;
   if ("outcome" in result) {
-    return { ok: false, message: `${name}: the query got no answer (${result.outcome})`, hops };
+    return { ...refuse(message("request.noAnswer", { name, outcome: result.outcome })), hops };
   }
   return {
     ok: true,

@@ -24,6 +24,7 @@ import {
   type ResolverAnswers,
   resolverAnswers,
 } from "../network/resolver.ts";
+import type { Refusal } from "../network/refusal.ts";
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";
@@ -53,7 +54,7 @@ export interface ParsedRequest {
   target: Target;
 }
 
-export type ParsedRequestResult = { ok: true; value: ParsedRequest } | { ok: false; message: string };
+export type ParsedRequestResult = { ok: true; value: ParsedRequest } | Refusal;
 
 export function parseRequest(dp: DataPlane, request: TraceRequest): ParsedRequestResult {
   const source = resolveSource(dp, request.from);
