@@ -74,7 +74,6 @@ export interface SessionOptions {
   seed?: number;
 }
 
-
 export interface EngineSession {
   build(files: readonly SourceFile[], options: SessionBuildOptions): SessionBuild;
   /** The data plane of the last good build, or null before one. */

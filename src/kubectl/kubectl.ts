@@ -68,6 +68,8 @@ export type Step =
   | { kind: "events"; watch: boolean; fieldSelector: string | null }
   /** `NAME=VALUE`: a shell variable, which later lines read as $NAME. */
   | { kind: "env"; name: string; value: string }
+  /** `help`: the console's own help, which the app prints in the learner's language. */
+  | { kind: "help" }
   | { kind: "clear" };
 
 /** Which of kube-proxy's listings a node-shell command asks for (each mode's own tool). */
@@ -152,22 +154,9 @@ export function runLine(line: string, ctx: ConsoleContext): Step {
   if (ctx.shell) return runOnNode(program, args, ctx, ctx.shell);
   if (program === "kubectl" || program === "k") return kubectl(args, ctx);
   if (program === "curl") return curl(args, "client/external", false);
-  if (program === "help") return print(HELP);
+  if (program === "help") return { kind: "help" };
   return fail(`bash: ${program}: command not found`, 127);
 }
-
-const HELP = [
-  "This console runs against the simulated cluster. Try:",
-  "  kubectl get pods -o wide          kubectl get svc,ep",
-  "  kubectl describe svc web          kubectl get deploy web -o yaml",
-  "  kubectl exec client -- curl -sv http://web/",
-  "  kubectl exec client -- nslookup web",
-  "  kubectl scale deploy web --replicas=5",
-  "  kubectl apply -f - <<EOF          (then the YAML, then EOF)",
-  "  kubectl debug node/node-1         (then iptables-save -t nat, ipvsadm -Ln or nft list ruleset; exit)",
-  "  curl http://198.51.100.10/        (from the external client)",
-  "Keys: Up/Down history, Tab completion, Ctrl+C cancel, Ctrl+L clear.",
-].join("\n");
 
 function kubectl(args: string[], ctx: ConsoleContext): Step {
   const [verb, ...rest] = args;

@@ -12,6 +12,7 @@ import { curlOutput, digOutput, nameserver, nslookupOutput, type Run } from "../
 import { renderColumns } from "../../kubectl/printers.ts";
 import { rulesOutput } from "../../kubectl/proxyRules.ts";
 import { formatEngineMessage } from "../i18n/engine/index.ts";
+import { translate } from "../i18n/index.ts";
 import type { AppState } from "../store/index.ts";
 import { eventsUpTo } from "../time/scenario.ts";
 import { ageOf } from "./ages.ts";
@@ -200,6 +201,8 @@ async function perform(step: Step, app: StoreApi<AppState>, cluster: Cluster): P
       return show(step.run);
     case "clear":
       return clearConsole();
+    case "help":
+      return write("out", translate(s.language, "console.help"));
     case "env":
       consoleStore.setState((c) => ({ env: { ...c.env, [step.name]: step.value } }));
       return;
@@ -212,9 +215,13 @@ async function perform(step: Step, app: StoreApi<AppState>, cluster: Cluster): P
       const traces = await s.send(1, { from: step.from, to: url, headers, method });
       const trace = traces[0];
       if (!trace) {
+        const { sendError, language } = app.getState();
+        const why = sendError
+          ? formatEngineMessage(sendError, language)
+          : "Malformed input to a URL function";
         const run = {
           out: "",
-          err: `curl: (3) URL rejected: ${app.getState().sendError ?? "Malformed input to a URL function"}`,
+          err: `curl: (3) URL rejected: ${why}`,
           status: 3,
         };
         return show(step.exec ? execStatus(run) : run);

@@ -68,6 +68,6 @@ describe("summarizeIngresses", () => {
       defaultBackend: { text: "web:80", service: "svc/default/web" },
     });
     expect(orphan).toMatchObject({ implementation: null, frontDoor: null, address: null });
-    expect(orphan?.notServed).toMatch(/no controller serves it/);
+    expect(orphan?.notServed).toEqual({ code: "ingress.why.noClass", params: {} });
   });
 });

@@ -1,6 +1,7 @@
 import {
   backendText,
   type DataPlane,
+  type EngineMessage,
   INGRESS_NGINX_SERVICE_REF,
   type IngressBackend,
   type IngressImplementation,
@@ -37,7 +38,7 @@ export interface IngressSummary {
   className: string | null;
   /** Who serves it; null when no controller does (see `notServed`). */
   implementation: IngressImplementation | null;
-  notServed: string | null;
+  notServed: EngineMessage | null;
   /** status.loadBalancer.ingress[0].ip, as its controller published it. */
   address: string | null;
   paths: IngressPathSummary[];

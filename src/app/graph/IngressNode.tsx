@@ -1,6 +1,6 @@
 import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { IngressFlowNode } from "./layout.ts";
 
@@ -16,6 +16,7 @@ const implementationText = {
 /** An Ingress: its class and implementation, a TLS badge, and its host and path rules with their backends. */
 export const IngressNode = memo(function IngressNode({ data, selected }: NodeProps<IngressFlowNode>) {
   const t = useT();
+  const engineText = useEngineText();
   const { ingress, lines, hidden } = data;
   const tlsHosts = ingress.tls.flatMap((e) => (e.hosts.length > 0 ? e.hosts : [t("ingress.allHosts")]));
   return (
@@ -46,7 +47,10 @@ export const IngressNode = memo(function IngressNode({ data, selected }: NodePro
             {ingress.className ?? ingress.implementation}
           </span>
         ) : (
-          <span title={ingress.notServed ?? ""} className="rounded bg-slate-200 px-1 text-slate-700">
+          <span
+            title={ingress.notServed ? engineText(ingress.notServed) : ""}
+            className="rounded bg-slate-200 px-1 text-slate-700"
+          >
             {t("ingress.notServed")}
           </span>
         )}

@@ -1,6 +1,6 @@
-import type { KubeObject } from "../../engine/index.ts";
+import type { SourcedObject } from "../../engine/index.ts";
 import type { Resource } from "../../kubectl/printers.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { KubectlFields } from "./KubectlFields.tsx";
 
 const GATEWAY_RESOURCES: Record<string, Resource> = {
@@ -13,10 +13,28 @@ const GATEWAY_RESOURCES: Record<string, Resource> = {
 
 type Condition = { type?: string; status?: string; reason?: string; message?: string };
 
-/** One set of status conditions, as `kubectl describe` lists them: type, status, reason, message. */
-function Conditions({ caption, conditions }: { caption: string; conditions: unknown }) {
+/**
+ * One set of status conditions, as `kubectl describe` lists them: type, status, reason, message; the
+ * message in the learner's language when the simulated controller wrote it (`texts`, by field path).
+ */
+function Conditions({
+  caption,
+  conditions,
+  path,
+  texts,
+}: {
+  caption: string;
+  conditions: unknown;
+  path: string;
+  texts: SourcedObject["statusTexts"];
+}) {
   const t = useT();
+  const engineText = useEngineText();
   const list = (Array.isArray(conditions) ? conditions : []) as Condition[];
+  const messageOf = (c: Condition, i: number) => {
+    const text = texts?.[`${path}[${i}].message`];
+    return text ? engineText(text) : c.message;
+  };
   return (
     <table className="mt-3 w-full text-left text-[11px]">
       <caption className="text-left font-semibold text-slate-700 text-xs">{caption}</caption>
@@ -28,13 +46,13 @@ function Conditions({ caption, conditions }: { caption: string; conditions: unkn
         </tr>
       </thead>
       <tbody>
-        {list.map((c) => (
-          <tr key={c.type} title={c.message} className={c.status === "True" ? "" : "text-amber-800"}>
+        {list.map((c, i) => (
+          <tr key={c.type} title={messageOf(c, i)} className={c.status === "True" ? "" : "text-amber-800"}>
             <td className="font-mono">{c.type}</td>
             <td className="font-mono">{c.status}</td>
             <td>
               <span className="font-mono">{c.reason}</span>
-              {c.status !== "True" && c.message ? `: ${c.message}` : ""}
+              {c.status !== "True" && c.message ? `: ${messageOf(c, i)}` : ""}
             </td>
           </tr>
         ))}
@@ -47,8 +65,9 @@ function Conditions({ caption, conditions }: { caption: string; conditions: unkn
  * A GatewayClass, Gateway or HTTPRoute: its status as the simulated Envoy Gateway wrote it — the
  * object's conditions, each listener's (a Gateway) or each parent's (an HTTPRoute).
  */
-export function GatewayApiDetails({ object }: { object: KubeObject }) {
+export function GatewayApiDetails({ source }: { source: SourcedObject }) {
   const t = useT();
+  const { object, statusTexts: texts } = source;
   const status = object.status ?? {};
   const listeners = (Array.isArray(status.listeners) ? status.listeners : []) as {
     name?: string;
@@ -71,18 +90,33 @@ export function GatewayApiDetails({ object }: { object: KubeObject }) {
         name={object.metadata.name}
       />
       {status.conditions !== undefined && (
-        <Conditions caption={t("gatewayApi.conditions")} conditions={status.conditions} />
+        <Conditions
+          caption={t("gatewayApi.conditions")}
+          conditions={status.conditions}
+          path="status.conditions"
+          texts={texts}
+        />
       )}
-      {listeners.map((l) => (
+      {listeners.map((l, i) => (
         <Conditions
           key={l.name}
           caption={t("gatewayApi.listener", { name: l.name ?? "", count: l.attachedRoutes ?? 0 })}
           conditions={l.conditions}
+          path={`status.listeners[${i}].conditions`}
+          texts={texts}
         />
       ))}
-      {parents.map((p) => {
+      {parents.map((p, i) => {
         const name = `${p.parentRef?.namespace ?? ""}/${p.parentRef?.name ?? ""}${p.parentRef?.sectionName ? `/${p.parentRef.sectionName}` : ""}`;
-        return <Conditions key={name} caption={t("gatewayApi.parent", { name })} conditions={p.conditions} />;
+        return (
+          <Conditions
+            key={name}
+            caption={t("gatewayApi.parent", { name })}
+            conditions={p.conditions}
+            path={`status.parents[${i}].conditions`}
+            texts={texts}
+          />
+        );
       })}
       {object.kind.endsWith("Route") && parents.length === 0 && (
         <p className="mt-3 text-amber-800 text-xs">{t("gatewayApi.noParents")}</p>

@@ -1,5 +1,5 @@
 import type { IngressSummary } from "../engine/ingresses.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { Fields } from "./Fields.tsx";
 import { KubectlFields } from "./KubectlFields.tsx";
 
@@ -11,6 +11,7 @@ const implementationText = {
 /** An Ingress: who serves it and where requests enter, its TLS hosts and its rules as a table. */
 export function IngressDetails({ ingress }: { ingress: IngressSummary }) {
   const t = useT();
+  const engineText = useEngineText();
   return (
     <section>
       <h3 className="font-semibold text-base">{t("inspector.ingress", { name: ingress.name })}</h3>
@@ -26,7 +27,7 @@ export function IngressDetails({ ingress }: { ingress: IngressSummary }) {
             t("field.implementation"),
             ingress.implementation ? t(implementationText[ingress.implementation]) : "—",
           ],
-          ...(ingress.notServed ? [[t("field.notServed"), ingress.notServed] as const] : []),
+          ...(ingress.notServed ? [[t("field.notServed"), engineText(ingress.notServed)] as const] : []),
           [t("field.enteredThrough"), ingress.frontDoor ?? "—"],
           [
             t("field.tls"),

@@ -1,5 +1,11 @@
 import type { ReactNode } from "react";
-import { type Cluster, isGatewayKind, type KubeObject, objectRef, type Trace } from "../../engine/index.ts";
+import {
+  type Cluster,
+  isGatewayKind,
+  objectRef,
+  type SourcedObject,
+  type Trace,
+} from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
 import { Lazy, lazyNamed } from "../layout/Lazy.tsx";
@@ -21,7 +27,7 @@ type Inspected =
   | { kind: "pod"; pod: Cluster["pods"][number] }
   | { kind: "service"; service: Cluster["services"][number] }
   | { kind: "ingress"; ingress: IngressSummary }
-  | { kind: "gatewayApi"; object: KubeObject };
+  | { kind: "gatewayApi"; source: SourcedObject };
 
 /** The object `ref` names, if the inspector has details for it; a Deployment the editor's caret is in has
  * none, and then the inspector stays collapsed rather than widening to print a bare name. */
@@ -40,7 +46,7 @@ function inspected(cluster: Cluster, ingresses: readonly IngressSummary[], ref: 
         isGatewayKind(o, kind),
       ) && objectRef(o.object) === ref,
   );
-  return gatewayApi ? { kind: "gatewayApi", object: gatewayApi.object } : null;
+  return gatewayApi ? { kind: "gatewayApi", source: gatewayApi } : null;
 }
 
 function objectView(cluster: Cluster, object: Inspected): ReactNode {
@@ -59,7 +65,7 @@ function objectView(cluster: Cluster, object: Inspected): ReactNode {
     case "ingress":
       return <IngressDetails ingress={object.ingress} />;
     case "gatewayApi":
-      return <GatewayApiDetails object={object.object} />;
+      return <GatewayApiDetails source={object.source} />;
   }
 }
 

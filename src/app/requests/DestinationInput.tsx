@@ -1,4 +1,5 @@
 import { useId, useMemo } from "react";
+import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { ingressSuggestions } from "./ingressSuggestions.ts";
 import { requestSuggestions, suggestionsFor } from "./suggestions.ts";
@@ -15,6 +16,7 @@ export function DestinationInput(props: {
   className: string;
   placeholder: string;
 }) {
+  const t = useT();
   const listId = useId();
   const cluster = useAppStore((s) => s.cluster);
   const ingresses = useAppStore((s) => s.ingresses);
@@ -22,7 +24,10 @@ export function DestinationInput(props: {
     () => (cluster ? [...ingressSuggestions(ingresses), ...requestSuggestions(cluster)] : []),
     [cluster, ingresses],
   );
-  const shown = useMemo(() => suggestionsFor(suggestions, props.value), [suggestions, props.value]);
+  const shown = useMemo(
+    () => suggestionsFor(suggestions, props.value, (note) => t(note.key, note.params)),
+    [suggestions, props.value, t],
+  );
   return (
     <>
       <input
@@ -38,7 +43,7 @@ export function DestinationInput(props: {
       <datalist id={listId}>
         {shown.map((s) => (
           <option key={s.value} value={s.value}>
-            {s.note}
+            {t(s.note.key, s.note.params)}
           </option>
         ))}
       </datalist>

@@ -20,7 +20,13 @@ export function ingressSuggestions(ingresses: readonly IngressSummary[]): Sugges
       const scheme = p.host && hasTls(ingress, p.host) ? "https" : "http";
       const value = `${scheme}://${p.host || ingress.address}${p.path}`;
       if (!out.some((s) => s.value === value)) {
-        out.push({ value, note: `${ingress.ref}: ${p.path} → ${p.backend.text}` });
+        out.push({
+          value,
+          note: {
+            key: "suggest.ingress",
+            params: { ingress: ingress.ref, path: p.path, backend: p.backend.text },
+          },
+        });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCluster, loadManifests } from "../../engine/index.ts";
 import sandbox from "../../samples/sandbox.yaml?raw";
+import { translate } from "../i18n/index.ts";
 import { requestSuggestions, SHOWN_SUGGESTIONS, suggestionsFor } from "./suggestions.ts";
 
 function sandboxCluster() {
@@ -31,17 +32,20 @@ describe("requestSuggestions", () => {
 describe("suggestionsFor", () => {
   const many = Array.from({ length: 5000 }, (_, i) => ({
     value: `http://api-${i}.team-${i % 10}/`,
-    note: `svc/team-${i % 10}/api-${i} by name`,
+    note: { key: "suggest.byName" as const, params: { svc: `svc/team-${i % 10}/api-${i}` } },
   }));
+  const noteText = (note: (typeof many)[number]["note"]) => translate("en", note.key, note.params);
 
   it("lists at most SHOWN_SUGGESTIONS of thousands, in their order", () => {
-    expect(suggestionsFor(many, "")).toEqual(many.slice(0, SHOWN_SUGGESTIONS));
+    expect(suggestionsFor(many, "", noteText)).toEqual(many.slice(0, SHOWN_SUGGESTIONS));
   });
 
   it("keeps those whose address or note holds what is typed, in any case", () => {
-    expect(suggestionsFor(many, " API-4999").map((s) => s.value)).toEqual(["http://api-4999.team-9/"]);
-    const team = suggestionsFor(many, "SVC/TEAM-3/");
+    expect(suggestionsFor(many, " API-4999", noteText).map((s) => s.value)).toEqual([
+      "http://api-4999.team-9/",
+    ]);
+    const team = suggestionsFor(many, "SVC/TEAM-3/", noteText);
     expect(team).toHaveLength(SHOWN_SUGGESTIONS);
-    expect(team.every((s) => s.note.startsWith("svc/team-3/"))).toBe(true);
+    expect(team.every((s) => noteText(s.note).startsWith("svc/team-3/"))).toBe(true);
   });
 });

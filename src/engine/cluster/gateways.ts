@@ -1,8 +1,9 @@
 import type { Diagnostic, KubeObject, SourcedObject } from "../manifests/types.ts";
-import { message } from "../messages/index.ts";
+import { type DiagnosticMessage, message } from "../messages/index.ts";
 import {
   type ClusterLookup,
   type Condition,
+  condition,
   ENVOY_GATEWAY_CONTROLLER,
   type GatewayModel,
   type GatewayState,
@@ -164,41 +165,53 @@ export function envoyGatewayObjects(model: GatewayModel): SourcedObject[] {
   }));
 }
 
-function withStatus(source: SourcedObject, status: Record<string, unknown>): SourcedObject {
-  return { ...source, object: { ...source.object, status } };
+type StatusTexts = Record<string, DiagnosticMessage>;
+
+function withStatus(
+  source: SourcedObject,
+  status: Record<string, unknown>,
+  texts: StatusTexts,
+): SourcedObject {
+  return { ...source, object: { ...source.object, status }, statusTexts: texts };
 }
 
-function gatewayStatus(gateway: GatewayState, address: string | undefined): Record<string, unknown> {
+/** Conditions as the status holds them (no `text`); each message's text goes to `texts` under its field path. */
+function statusConditions(conditions: readonly Condition[], path: string, texts: StatusTexts) {
+  return conditions.map(({ text, ...written }, i) => {
+    texts[`${path}[${i}].message`] = text;
+    return written;
+  });
+}
+
+function gatewayStatus(
+  gateway: GatewayState,
+  address: string | undefined,
+  texts: StatusTexts,
+): Record<string, unknown> {
   if (!gateway.served) {
-    const pending = { status: "Unknown", reason: "Pending", message: "Waiting for controller" };
+    const pending = message("gateway.status.pending");
     return {
-      conditions: [
-        { type: "Accepted", ...pending },
-        { type: "Programmed", ...pending },
-      ],
+      conditions: statusConditions(
+        [
+          condition("Accepted", "Unknown", "Pending", pending),
+          condition("Programmed", "Unknown", "Pending", pending),
+        ],
+        "status.conditions",
+        texts,
+      ),
     };
   }
-  const programmed: Condition = address
-    ? {
-        type: "Programmed",
-        status: "True",
-        reason: "Programmed",
-        message: "Address assigned to the Gateway, 1/1 envoy replicas available",
-      }
-    : {
-        type: "Programmed",
-        status: "False",
-        reason: "AddressNotAssigned",
-        message: "No addresses have been assigned to the Gateway",
-      };
+  const programmed = address
+    ? condition("Programmed", true, "Programmed", message("gateway.status.programmed"))
+    : condition("Programmed", false, "AddressNotAssigned", message("gateway.status.addressNotAssigned"));
   return {
     ...(address ? { addresses: [{ type: "IPAddress", value: address }] } : {}),
-    conditions: [gateway.accepted, programmed],
-    listeners: gateway.listeners.map((l) => ({
+    conditions: statusConditions([gateway.accepted, programmed], "status.conditions", texts),
+    listeners: gateway.listeners.map((l, i) => ({
       name: l.listener.name,
       supportedKinds: l.supportedKinds,
       attachedRoutes: l.routes.length,
-      conditions: l.conditions,
+      conditions: statusConditions(l.conditions, `status.listeners[${i}].conditions`, texts),
     })),
   };
 }
@@ -228,15 +241,19 @@ export function admitGateways(
     const { metadata } = source.object;
     if (isGatewayKind(source, "GatewayClass")) {
       if (!model.classes.get(metadata.name)?.ours) return source;
-      return withStatus(source, {
-        conditions: [{ type: "Accepted", status: "True", reason: "Accepted", message: "Valid GatewayClass" }],
-      });
+      const texts: StatusTexts = {};
+      const accepted = condition("Accepted", true, "Accepted", message("gateway.status.classAccepted"));
+      return withStatus(
+        source,
+        { conditions: statusConditions([accepted], "status.conditions", texts) },
+        texts,
+      );
     }
     if (isGatewayKind(source, "Gateway")) {
       const ref = gatewayRef(metadata.namespace ?? "default", metadata.name);
       const gateway = model.gateways.get(ref);
       if (!gateway) return source;
-      if (!gateway.served)
+      if (gateway.why)
         warnings.push(
           warningAt(
             source,
@@ -258,13 +275,14 @@ export function admitGateways(
                 listener: l.listener.name,
                 type: bad.type,
                 reason: bad.reason,
-                detail: bad.message,
+                detail: bad.text,
               }),
               ref,
             ),
           );
       }
-      return withStatus(source, gatewayStatus(gateway, gatewayAddress(gateway, byRef)));
+      const texts: StatusTexts = {};
+      return withStatus(source, gatewayStatus(gateway, gatewayAddress(gateway, byRef), texts), texts);
     }
     const view = readRoute(source);
     if (view) {
@@ -287,7 +305,7 @@ export function admitGateways(
                   gateway: parent.gateway,
                   type: c.type,
                   reason: c.reason,
-                  detail: c.message,
+                  detail: c.text,
                 }),
                 ref,
               ),
@@ -301,13 +319,14 @@ export function admitGateways(
             message("gateway.invalidBackend", {
               route: ref,
               reason: problem.reason,
-              detail: problem.message,
+              detail: problem.text,
             }),
             ref,
           ),
         );
-      return withStatus(source, {
-        parents: route.parents.map((p) => ({
+      const texts: StatusTexts = {};
+      const status = {
+        parents: route.parents.map((p, i) => ({
           parentRef: {
             group: GATEWAY_GROUP,
             kind: "Gateway",
@@ -317,9 +336,10 @@ export function admitGateways(
             ...(p.parentRef.port !== undefined ? { port: p.parentRef.port } : {}),
           },
           controllerName: ENVOY_GATEWAY_CONTROLLER,
-          conditions: p.conditions,
+          conditions: statusConditions(p.conditions, `status.parents[${i}].conditions`, texts),
         })),
-      });
+      };
+      return withStatus(source, status, texts);
     }
     return source;
   });

@@ -1,4 +1,5 @@
 import type { SourcedObject } from "../manifests/types.ts";
+import { type DiagnosticMessage, message } from "../messages/index.ts";
 import { asRecord, asString } from "./fields.ts";
 
 /** networking/v1 AnnotationIsDefaultIngressClass. */
@@ -53,7 +54,7 @@ export function defaultIngressClass(classes: readonly IngressClassInfo[]): Ingre
 /** Who serves an Ingress, or why nobody does. `field` is the Ingress field that decided it. */
 export type ClassResolution =
   | { served: true; ingressClass: IngressClassInfo; implementation: IngressImplementation; field: string }
-  | { served: false; why: string; field: string };
+  | { served: false; why: DiagnosticMessage; field: string };
 
 /**
  * The controller of an Ingress, after the DefaultIngressClass admission plugin has set a missing
@@ -73,18 +74,23 @@ export function resolveIngressClass(
   if (name === undefined) {
     return {
       served: false,
-      why: "it names no class and no IngressClass is marked as the default: no controller serves it",
+      why: message("ingress.why.noClass"),
       field,
     };
   }
   const ingressClass = classes.find((c) => c.name === name);
   if (!ingressClass) {
-    return { served: false, why: `no IngressClass "${name}" exists: no controller serves it`, field };
+    return { served: false, why: message("ingress.why.missingClass", { name }), field };
   }
   if (!ingressClass.implementation) {
     return {
       served: false,
-      why: `IngressClass "${name}" names controller ${ingressClass.controller}, which does not run in this simulated cluster (it runs ${NGINX_CONTROLLER} and ${GCE_CONTROLLER})`,
+      why: message("ingress.why.otherController", {
+        name,
+        controller: ingressClass.controller,
+        nginx: NGINX_CONTROLLER,
+        gce: GCE_CONTROLLER,
+      }),
       field,
     };
   }

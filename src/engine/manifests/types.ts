@@ -64,4 +64,10 @@ export interface SourcedObject<T extends KubeObject = KubeObject> {
   /** 0-based index of the YAML document within its file. */
   documentIndex: number;
   positions: ReadonlyMap<string, SourcePosition>;
+  /**
+   * The messages a simulated controller wrote into the status, as engine messages by the path of
+   * each `message` field (`status.conditions[0].message`): the status keeps the English, as the
+   * controller writes it; the app shows these in the learner's language.
+   */
+  statusTexts?: Readonly<Record<string, DiagnosticMessage>>;
 }

@@ -13,7 +13,10 @@ describe("YAML syntax reasons as messages", () => {
   });
 
   it("keeps a reason it does not know as js-yaml wrote it", () => {
-    expect(yamlReason("something new")).toEqual({ code: "yaml.reason.other", params: { reason: "something new" } });
+    expect(yamlReason("something new")).toEqual({
+      code: "yaml.reason.other",
+      params: { reason: "something new" },
+    });
   });
 
   it("reads a real syntax error as a coded reason", () => {

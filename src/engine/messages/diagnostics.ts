@@ -248,6 +248,58 @@ export const diagnosticTexts = {
   "gateway.routeUnowned": "{route}: {why}",
   "gateway.routeCondition": "{route} on {gateway}: {type} False ({reason}): {detail}",
   "gateway.invalidBackend": "{route}: {reason}: {detail}; requests sent to it get 500",
+  // Why no controller serves an Ingress or a Gateway (cluster/ingressClasses.ts, gateway/controller.ts)
+  "ingress.why.noClass":
+    "it names no class and no IngressClass is marked as the default: no controller serves it",
+  "ingress.why.missingClass": 'no IngressClass "{name}" exists: no controller serves it',
+  "ingress.why.otherController":
+    'IngressClass "{name}" names controller {controller}, which does not run in this simulated cluster (it runs {nginx} and {gce})',
+  "gateway.why.missingClass": 'no GatewayClass "{name}" exists: no controller serves it',
+  "gateway.why.otherController":
+    'GatewayClass "{name}" names controller {controller}, which does not run in this simulated cluster (it runs {ours})',
+  "gateway.why.parentNotGateway": "parent {kind} is not a Gateway: the simulator attaches routes to Gateways",
+  "gateway.why.noGateway": "Gateway {gateway} does not exist: nothing serves this route there",
+  "gateway.why.gatewayNotServed": "Gateway {gateway} is not served: {why}",
+  // Gateway API status conditions' messages, as the simulated Envoy Gateway writes them (gateway/controller.ts)
+  "gateway.status.pending": "Waiting for controller",
+  "gateway.status.classAccepted": "Valid GatewayClass",
+  "gateway.status.gatewayAccepted": "The Gateway has been scheduled by Envoy Gateway",
+  "gateway.status.listenersNotValid": "{invalid} of {total} listener(s) are invalid",
+  "gateway.status.programmed": "Address assigned to the Gateway, 1/1 envoy replicas available",
+  "gateway.status.addressNotAssigned": "No addresses have been assigned to the Gateway",
+  "gateway.status.listenerAccepted": "Listener is accepted",
+  "gateway.status.unsupportedProtocol":
+    "protocol {protocol} is not modelled: the simulated Envoy Gateway serves HTTP, HTTPS and TLS listeners",
+  "gateway.status.protocolConflict": "listener {listener} uses port {port} with protocol {protocol}",
+  "gateway.status.listenerResolvedRefs": "Resolved all the Object references",
+  "gateway.status.invalidRouteKinds": "allowedRoutes.kinds lists no kind this listener supports ({kinds})",
+  "gateway.status.noCertificateRefs":
+    "no certificateRefs: an {protocol} listener that terminates TLS needs a certificate",
+  "gateway.status.certificateNotSecret":
+    "certificateRefs[0] is a {kind}: only core Secrets hold certificates",
+  "gateway.status.secretNotPermitted":
+    "Secret {secret} is in another namespace and no ReferenceGrant there allows Gateways from {namespace}",
+  "gateway.status.secretMissing": "Secret {secret} does not exist",
+  "gateway.status.listenerProgrammed": "Sending translated listener configuration to the data plane",
+  "gateway.status.listenerInvalid": "Listener is invalid, see other Conditions for details.",
+  "gateway.status.portConflict": "port {port} is used with another protocol",
+  "gateway.status.noConflicts": "No conflicts",
+  "gateway.status.noListener": "Gateway {gateway} has no listener",
+  "gateway.status.noListenerNamed": "Gateway {gateway} has no listener named {section}",
+  "gateway.status.noListenerOnPort": "Gateway {gateway} has no listener on port {port}",
+  "gateway.status.noListenerNamedOnPort": "Gateway {gateway} has no listener named {section} on port {port}",
+  "gateway.status.noTlsListener": "no listener of {gateway} selected by this parentRef has protocol TLS",
+  "gateway.status.notAllowedByListeners":
+    "no listener of {gateway} allows {kind}s from namespace {namespace} (allowedRoutes)",
+  "gateway.status.conflicted":
+    "{kind} {route} already serves an intersecting hostname on this listener; HTTPRoutes and GRPCRoutes may not share a hostname",
+  "gateway.status.noMatchingListenerHostname": "no hostname of the route intersects a listener's hostname",
+  "gateway.status.routeAccepted": "Route is accepted",
+  "gateway.status.routeResolvedRefs": "Resolved all the Object references for the Route",
+  "gateway.status.invalidKind": "{kind} is not a supported backend kind (Service)",
+  "gateway.status.serviceNotPermitted":
+    "Service {service} is in another namespace and no ReferenceGrant there allows {kind}s from {namespace}",
+  "gateway.status.serviceNotFound": "Service {service} not found",
   // Ingress controllers
   "ingress.gceNoService": 'ingress-gce: service "{service}" not found',
   "ingress.gceServiceType":
@@ -282,20 +334,20 @@ export const diagnosticTexts = {
   "file.kindRequired": 'every object needs a kind, e.g. "Service"',
   "file.metadataRequired": "every object needs metadata with a name",
   "file.nameRequired": "name is required",
-  // YAML
   // Requests that cannot be sent (network/source.ts, network/target.ts, the session)
-  "request.scheme": "\"{to}\": only http:// and https:// URLs, or host:port, can be sent",
-  "request.target": "\"{to}\": write a URL (http://host[:port]/path) or host:port",
-  "request.host": "\"{to}\": \"{host}\" is not a host name or IPv4 address",
-  "request.noPort": "\"{to}\": give a port (host:port) or a URL (http://host/)",
-  "request.port": "\"{to}\": port \"{port}\" is not a number from 1 to 65535",
+  "request.scheme": '"{to}": only http:// and https:// URLs, or host:port, can be sent',
+  "request.target": '"{to}": write a URL (http://host[:port]/path) or host:port',
+  "request.host": '"{to}": "{host}" is not a host name or IPv4 address',
+  "request.noPort": '"{to}": give a port (host:port) or a URL (http://host/)',
+  "request.port": '"{to}": port "{port}" is not a number from 1 to 65535',
   "request.noNode": "{from}: no such node (nodes: {nodes})",
   "request.noPod": "{from}: no such pod (write pod/NAMESPACE/NAME, as svclab get pods shows)",
   "request.podPending": "{from} is Pending: it has no IP to send from",
   "request.podPendingBecause": "{from} is Pending ({reason}): it has no IP to send from",
-  "request.source": "\"{from}\": send from external, node/NAME or pod/NAMESPACE/NAME",
+  "request.source": '"{from}": send from external, node/NAME or pod/NAMESPACE/NAME',
   "request.noAnswer": "{name}: the query got no answer ({outcome})",
   "request.noCluster": "There is no cluster yet: fix the manifests first.",
+  // YAML
   "yaml.syntax": "YAML syntax error: {reason}",
   "yaml.reason.mappingIndent": "bad indentation of a mapping entry",
   "yaml.reason.sequenceIndent": "bad indentation of a sequence entry",

@@ -51,8 +51,7 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
   }
   if (isNodeRef(from)) {
     const node = dp.nodes.get(nodeName(from));
-    if (!node)
-      return refuse(message("request.noNode", { from, nodes: [...dp.nodes.keys()].join(", ") }));
+    if (!node) return refuse(message("request.noNode", { from, nodes: [...dp.nodes.keys()].join(", ") }));
     const why = hopMessage("hop.dns-why-node", {});
     return {
       ok: true,
@@ -61,8 +60,7 @@ export function resolveSource(dp: DataPlane, from: string): SourceResult {
   }
   if (isPodRef(from)) {
     const pod = dp.podByRef.get(from);
-    if (!pod)
-      return refuse(message("request.noPod", { from }));
+    if (!pod) return refuse(message("request.noPod", { from }));
     const node = pod.nodeName ? dp.nodes.get(pod.nodeName) : undefined;
     if (!pod.podIP || !node) {
       return refuse(

@@ -450,10 +450,7 @@ export function checkScenario(scenario: Scenario, dp: DataPlane): Diagnostic[] {
     const from = resolveSource(dp, stream.from);
     if (!from.ok)
       errors.push(
-        fieldError(
-          `spec.traffic[${stream.index}].from`,
-          message("scenario.request", { detail: from.text }),
-        ),
+        fieldError(`spec.traffic[${stream.index}].from`, message("scenario.request", { detail: from.text })),
       );
     const to = parseTarget(stream.to);
     if (!to.ok)

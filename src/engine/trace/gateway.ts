@@ -366,7 +366,7 @@ function toBackend(
       hopMessage("hop.gw-invalid-backend", {
         backend: `${ref.namespace}/${ref.name}`,
         reason: invalid.reason,
-        message: invalid.message,
+        message: invalid.text,
       }),
       500,
       ref.field,

@@ -1,6 +1,6 @@
+import { message } from "../messages/index.ts";
 import type { DataPlane } from "../network/dataplane.ts";
 import type { DnsAnswer, Rcode, RecordType } from "../network/dns.ts";
-import { message } from "../messages/index.ts";
 import { type Refusal, refuse } from "../network/refusal.ts";
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { createTrafficState, type TrafficState } from "../network/traffic-state.ts";
@@ -15,9 +15,7 @@ export interface NameLookup {
   answers: DnsAnswer[];
 }
 
-export type NameLookupResult =
-  | { ok: true; value: NameLookup; hops: Hop[] }
-  | (Refusal & { hops: Hop[] });
+export type NameLookupResult = { ok: true; value: NameLookup; hops: Hop[] } | (Refusal & { hops: Hop[] });
 
 /** A query as the resolver of its source asked it: what answered (or that nothing did), and the hops. */
 export type DnsQueryResult =

@@ -16,6 +16,7 @@ import type { ProxyEntry } from "../network/kubeproxy.ts";
 import { catchingRule, dispatch } from "../network/kubeproxy-dispatch.ts";
 import { announcesAddresses, balance } from "../network/load-balancer.ts";
 import { addr, header, isLoopback } from "../network/packet.ts";
+import type { Refusal } from "../network/refusal.ts";
 import {
   addressOf,
   normalName,
@@ -24,7 +25,6 @@ import {
   type ResolverAnswers,
   resolverAnswers,
 } from "../network/resolver.ts";
-import type { Refusal } from "../network/refusal.ts";
 import { type RequestSource, resolveSource } from "../network/source.ts";
 import { parseTarget, type Target } from "../network/target.ts";
 import { createTrafficState, nextSourcePort, type TrafficState } from "../network/traffic-state.ts";

@@ -232,6 +232,61 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
   "gateway.routeUnowned": "{route}: {why}",
   "gateway.routeCondition": "{gateway} 上の {route}: {type} が False（{reason}）: {detail}",
   "gateway.invalidBackend": "{route}: {reason}: {detail}。ここに送られたリクエストは 500 になります",
+  "ingress.why.noClass":
+    "クラスを指定しておらず、デフォルトに指定された IngressClass もありません: 処理するコントローラーがありません",
+  "ingress.why.missingClass": 'IngressClass "{name}" がありません: 処理するコントローラーがありません',
+  "ingress.why.otherController":
+    'IngressClass "{name}" はコントローラー {controller} を指定していますが、このシミュレーションのクラスターでは動いていません（動いているのは {nginx} と {gce}）',
+  "gateway.why.missingClass": 'GatewayClass "{name}" がありません: 処理するコントローラーがありません',
+  "gateway.why.otherController":
+    'GatewayClass "{name}" はコントローラー {controller} を指定していますが、このシミュレーションのクラスターでは動いていません（動いているのは {ours}）',
+  "gateway.why.parentNotGateway":
+    "親 {kind} は Gateway ではありません: シミュレーターはルートを Gateway にだけアタッチします",
+  "gateway.why.noGateway": "Gateway {gateway} がありません: そこでこのルートを処理するものはありません",
+  "gateway.why.gatewayNotServed": "Gateway {gateway} を処理するコントローラーがありません: {why}",
+  "gateway.status.pending": "コントローラーを待っています",
+  "gateway.status.classAccepted": "有効な GatewayClass です",
+  "gateway.status.gatewayAccepted": "Envoy Gateway がこの Gateway を受け付けました",
+  "gateway.status.listenersNotValid": "{total} 個のリスナーのうち {invalid} 個が無効です",
+  "gateway.status.programmed": "Gateway にアドレスが割り当てられ、Envoy のレプリカが 1/1 動いています",
+  "gateway.status.addressNotAssigned": "Gateway にアドレスが割り当てられていません",
+  "gateway.status.listenerAccepted": "リスナーは受け付けられました",
+  "gateway.status.unsupportedProtocol":
+    "プロトコル {protocol} はシミュレーションの対象外です: シミュレーションの Envoy Gateway が扱うのは HTTP・HTTPS・TLS のリスナーです",
+  "gateway.status.protocolConflict":
+    "リスナー {listener} がポート {port} をプロトコル {protocol} で使っています",
+  "gateway.status.listenerResolvedRefs": "すべてのオブジェクト参照を解決しました",
+  "gateway.status.invalidRouteKinds":
+    "allowedRoutes.kinds にこのリスナーが扱える種類（{kinds}）がひとつもありません",
+  "gateway.status.noCertificateRefs":
+    "certificateRefs がありません: TLS を終端する {protocol} のリスナーには証明書が必要です",
+  "gateway.status.certificateNotSecret":
+    "certificateRefs[0] は {kind} です: 証明書を持てるのはコアの Secret だけです",
+  "gateway.status.secretNotPermitted":
+    "Secret {secret} は別の Namespace にあり、そこに Namespace {namespace} の Gateway を許可する ReferenceGrant がありません",
+  "gateway.status.secretMissing": "Secret {secret} がありません",
+  "gateway.status.listenerProgrammed": "変換したリスナーの設定をデータプレーンに送っています",
+  "gateway.status.listenerInvalid": "リスナーは無効です。詳しくはほかの Condition を見てください。",
+  "gateway.status.portConflict": "ポート {port} が別のプロトコルでも使われています",
+  "gateway.status.noConflicts": "競合はありません",
+  "gateway.status.noListener": "Gateway {gateway} にリスナーがありません",
+  "gateway.status.noListenerNamed": "Gateway {gateway} に {section} という名前のリスナーがありません",
+  "gateway.status.noListenerOnPort": "Gateway {gateway} にポート {port} のリスナーがありません",
+  "gateway.status.noListenerNamedOnPort":
+    "Gateway {gateway} にポート {port} の {section} という名前のリスナーがありません",
+  "gateway.status.noTlsListener":
+    "この parentRef が選ぶ {gateway} のリスナーに、プロトコルが TLS のものがありません",
+  "gateway.status.notAllowedByListeners":
+    "{gateway} のどのリスナーも Namespace {namespace} からの {kind} を許可していません（allowedRoutes）",
+  "gateway.status.conflicted":
+    "{kind} {route} がこのリスナーで重なるホスト名をすでに処理しています。HTTPRoute と GRPCRoute は同じホスト名を共有できません",
+  "gateway.status.noMatchingListenerHostname": "ルートのどのホスト名もリスナーのホスト名と重なりません",
+  "gateway.status.routeAccepted": "ルートは受け付けられました",
+  "gateway.status.routeResolvedRefs": "ルートのすべてのオブジェクト参照を解決しました",
+  "gateway.status.invalidKind": "{kind} はバックエンドにできる種類ではありません（Service だけです）",
+  "gateway.status.serviceNotPermitted":
+    "Service {service} は別の Namespace にあり、そこに Namespace {namespace} の {kind} を許可する ReferenceGrant がありません",
+  "gateway.status.serviceNotFound": "Service {service} が見つかりません",
   "ingress.gceNoService": 'ingress-gce: Service "{service}" が見つかりません',
   "ingress.gceServiceType":
     'ingress-gce: Service "{service}" の type は "{type}" です。"NodePort" か "LoadBalancer" が必要です',
@@ -260,16 +315,17 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
   "file.kindRequired": 'どのオブジェクトにも kind が必要です（例: "Service"）',
   "file.metadataRequired": "どのオブジェクトにも名前を含む metadata が必要です",
   "file.nameRequired": "名前が必要です",
-  "request.scheme": "\"{to}\": 送れるのは http:// と https:// の URL、または host:port だけです",
-  "request.target": "\"{to}\": URL（http://host[:port]/path）か host:port で書いてください",
-  "request.host": "\"{to}\": \"{host}\" はホスト名でも IPv4 アドレスでもありません",
-  "request.noPort": "\"{to}\": ポート（host:port）か URL（http://host/）を指定してください",
-  "request.port": "\"{to}\": ポート \"{port}\" は 1 から 65535 までの数ではありません",
+  "request.scheme": '"{to}": 送れるのは http:// と https:// の URL、または host:port だけです',
+  "request.target": '"{to}": URL（http://host[:port]/path）か host:port で書いてください',
+  "request.host": '"{to}": "{host}" はホスト名でも IPv4 アドレスでもありません',
+  "request.noPort": '"{to}": ポート（host:port）か URL（http://host/）を指定してください',
+  "request.port": '"{to}": ポート "{port}" は 1 から 65535 までの数ではありません',
   "request.noNode": "{from}: そのノードはありません（ノード: {nodes}）",
-  "request.noPod": "{from}: その Pod はありません（svclab get pods の表示どおり pod/NAMESPACE/NAME と書いてください）",
+  "request.noPod":
+    "{from}: その Pod はありません（svclab get pods の表示どおり pod/NAMESPACE/NAME と書いてください）",
   "request.podPending": "{from} は Pending です: 送信元にする IP がありません",
   "request.podPendingBecause": "{from} は Pending です（{reason}）: 送信元にする IP がありません",
-  "request.source": "\"{from}\": 送信元は external、node/NAME、pod/NAMESPACE/NAME のいずれかです",
+  "request.source": '"{from}": 送信元は external、node/NAME、pod/NAMESPACE/NAME のいずれかです',
   "request.noAnswer": "{name}: 問い合わせに応答がありません（{outcome}）",
   "request.noCluster": "まだクラスターがありません。先にマニフェストを直してください。",
   "yaml.syntax": "YAML の構文エラー: {reason}",

@@ -1,6 +1,7 @@
 import { matchesSelector } from "../../cluster/labels.ts";
 import type { Ref } from "../../cluster/types.ts";
 import type { SourcedObject } from "../../manifests/types.ts";
+import { type DiagnosticMessage, message, renderMessage } from "../../messages/index.ts";
 import { gatewayRef } from "../../refs.ts";
 import { hostnamesOverlap, intersectHostnames } from "./hostname.ts";
 import {
@@ -24,16 +25,27 @@ import {
  */
 export const ENVOY_GATEWAY_CONTROLLER = "gateway.envoyproxy.io/gatewayclass-controller";
 
-/** A metav1.Condition as the controller writes it (times and generations left out: no clock). */
+/**
+ * A metav1.Condition as the controller writes it (times and generations left out: no clock), with
+ * its message as an engine message too (`text`): the status holds the English, the app shows `text`
+ * in the learner's language.
+ */
 export interface Condition {
   type: string;
   status: "True" | "False" | "Unknown";
   reason: string;
   message: string;
+  text: DiagnosticMessage;
 }
 
-function condition(type: string, ok: boolean, reason: string, message: string): Condition {
-  return { type, status: ok ? "True" : "False", reason, message };
+export function condition(
+  type: string,
+  status: boolean | "Unknown",
+  reason: string,
+  text: DiagnosticMessage,
+): Condition {
+  const value = status === "Unknown" ? status : status ? "True" : "False";
+  return { type, status: value, reason, message: renderMessage(text), text };
 }
 
 export interface GatewayClassState {
@@ -63,7 +75,7 @@ export interface GatewayState {
   /** Whether Envoy Gateway manages it (its GatewayClass names the controller and exists). */
   served: boolean;
   /** Why not, when not served. */
-  why: string;
+  why: DiagnosticMessage | null;
   listeners: ListenerState[];
   /** Accepted (Programmed is added with the address, see cluster/gateways.ts). */
   accepted: Condition;
@@ -80,9 +92,9 @@ export interface RouteState {
   /** One entry per parentRef whose Gateway Envoy Gateway manages; others get no status. */
   parents: RouteParentState[];
   /** Why each invalid backendRef is invalid (500s for the requests sent to it), by its field. */
-  invalidBackends: Map<string, { reason: string; message: string }>;
+  invalidBackends: Map<string, { reason: string; text: DiagnosticMessage }>;
   /** parentRefs that name no Gateway of ours, with why (a warning). */
-  unowned: { parentRef: ParentRefView; why: string }[];
+  unowned: { parentRef: ParentRefView; why: DiagnosticMessage }[];
 }
 
 /** The controller's reading of every Gateway API object: what a status writer and the proxies both need. */
@@ -157,28 +169,37 @@ function listenerState(
   const supportedKinds = listener.allowedRoutes.kinds
     ? all.filter((k) => listener.allowedRoutes.kinds?.some((w) => w.group === k.group && w.kind === k.kind))
     : all;
-  let accepted = condition("Accepted", true, "Accepted", "Listener is accepted");
+  let accepted = condition("Accepted", true, "Accepted", message("gateway.status.listenerAccepted"));
   if (!http)
     accepted = condition(
       "Accepted",
       false,
       "UnsupportedProtocol",
-      `protocol ${listener.protocol} is not modelled: the simulated Envoy Gateway serves HTTP, HTTPS and TLS listeners`,
+      message("gateway.status.unsupportedProtocol", { protocol: listener.protocol }),
     );
   else if (conflict)
     accepted = condition(
       "Accepted",
       false,
       "ProtocolConflict",
-      `listener ${conflict.name} uses port ${listener.port} with protocol ${conflict.protocol}`,
+      message("gateway.status.protocolConflict", {
+        listener: conflict.name,
+        port: listener.port,
+        protocol: conflict.protocol,
+      }),
     );
-  let resolved = condition("ResolvedRefs", true, "ResolvedRefs", "Resolved all the Object references");
+  let resolved = condition(
+    "ResolvedRefs",
+    true,
+    "ResolvedRefs",
+    message("gateway.status.listenerResolvedRefs"),
+  );
   if (http && listener.allowedRoutes.kinds && supportedKinds.length === 0)
     resolved = condition(
       "ResolvedRefs",
       false,
       "InvalidRouteKinds",
-      `allowedRoutes.kinds lists no kind this listener supports (${kinds.join(", ")})`,
+      message("gateway.status.invalidRouteKinds", { kinds: kinds.join(", ") }),
     );
   // HTTPS, and TLS in Terminate mode, need a certificate; TLS Passthrough has none (the backend's).
   if (
@@ -192,28 +213,31 @@ function listenerState(
         "ResolvedRefs",
         false,
         "InvalidCertificateRef",
-        `no certificateRefs: an ${listener.protocol} listener that terminates TLS needs a certificate`,
+        message("gateway.status.noCertificateRefs", { protocol: listener.protocol }),
       );
     else if (ref.group !== "" || ref.kind !== "Secret")
       resolved = condition(
         "ResolvedRefs",
         false,
         "InvalidCertificateRef",
-        `certificateRefs[0] is a ${ref.kind}: only core Secrets hold certificates`,
+        message("gateway.status.certificateNotSecret", { kind: ref.kind }),
       );
     else if (!referenceAllowed(grants, from, ref))
       resolved = condition(
         "ResolvedRefs",
         false,
         "RefNotPermitted",
-        `Secret ${ref.namespace}/${ref.name} is in another namespace and no ReferenceGrant there allows Gateways from ${gateway.namespace}`,
+        message("gateway.status.secretNotPermitted", {
+          secret: `${ref.namespace}/${ref.name}`,
+          namespace: gateway.namespace,
+        }),
       );
     else if (!lookup.secrets.has(`${ref.namespace}/${ref.name}`))
       resolved = condition(
         "ResolvedRefs",
         false,
         "InvalidCertificateRef",
-        `Secret ${ref.namespace}/${ref.name} does not exist`,
+        message("gateway.status.secretMissing", { secret: `${ref.namespace}/${ref.name}` }),
       );
   }
   conditions.push(accepted, resolved);
@@ -223,15 +247,15 @@ function listenerState(
       "Programmed",
       valid,
       valid ? "Programmed" : "Invalid",
-      valid
-        ? "Sending translated listener configuration to the data plane"
-        : "Listener is invalid, see other Conditions for details.",
+      message(valid ? "gateway.status.listenerProgrammed" : "gateway.status.listenerInvalid"),
     ),
     condition(
       "Conflicted",
       conflict !== undefined,
       conflict ? "ProtocolConflict" : "NoConflicts",
-      conflict ? `port ${listener.port} is used with another protocol` : "No conflicts",
+      conflict
+        ? message("gateway.status.portConflict", { port: listener.port })
+        : message("gateway.status.noConflicts"),
     ),
   );
   return { listener, valid, supportedKinds, conditions, routes: [] };
@@ -245,25 +269,31 @@ function gatewayState(
 ): GatewayState {
   const gatewayClass = classes.get(view.className);
   const why = !gatewayClass
-    ? `no GatewayClass "${view.className}" exists: no controller serves it`
+    ? message("gateway.why.missingClass", { name: view.className })
     : !gatewayClass.ours
-      ? `GatewayClass "${view.className}" names controller ${gatewayClass.controller}, which does not run in this simulated cluster (it runs ${ENVOY_GATEWAY_CONTROLLER})`
-      : "";
+      ? message("gateway.why.otherController", {
+          name: view.className,
+          controller: gatewayClass.controller,
+          ours: ENVOY_GATEWAY_CONTROLLER,
+        })
+      : null;
   const listeners = why ? [] : view.listeners.map((l) => listenerState(view, l, grants, lookup));
   const valid = listeners.filter((l) => l.valid).length;
   // GatewayReasonListenersNotValid: Accepted stays True while some listener can be programmed.
-  const accepted =
-    why !== ""
-      ? { type: "Accepted", status: "Unknown" as const, reason: "Pending", message: "Waiting for controller" }
-      : valid === listeners.length
-        ? condition("Accepted", true, "Accepted", "The Gateway has been scheduled by Envoy Gateway")
-        : condition(
-            "Accepted",
-            valid > 0,
-            "ListenersNotValid",
-            `${listeners.length - valid} of ${listeners.length} listener(s) are invalid`,
-          );
-  return { view, served: why === "", why, listeners, accepted };
+  const accepted = why
+    ? condition("Accepted", "Unknown", "Pending", message("gateway.status.pending"))
+    : valid === listeners.length
+      ? condition("Accepted", true, "Accepted", message("gateway.status.gatewayAccepted"))
+      : condition(
+          "Accepted",
+          valid > 0,
+          "ListenersNotValid",
+          message("gateway.status.listenersNotValid", {
+            invalid: listeners.length - valid,
+            total: listeners.length,
+          }),
+        );
+  return { view, served: why === null, why, listeners, accepted };
 }
 
 /** Which listeners of a Gateway a parentRef selects: by sectionName (a listener's name) and port. */
@@ -301,13 +331,9 @@ function attach(
   lookup: ClusterLookup,
 ): Condition {
   const selected = selectedListeners(gateway, parentRef);
+  const name = `${gateway.view.namespace}/${gateway.view.name}`;
   if (selected.length === 0)
-    return condition(
-      "Accepted",
-      false,
-      "NoMatchingParent",
-      `Gateway ${gateway.view.namespace}/${gateway.view.name} has no listener${parentRef.sectionName ? ` named ${parentRef.sectionName}` : ""}${parentRef.port ? ` on port ${parentRef.port}` : ""}`,
-    );
+    return condition("Accepted", false, "NoMatchingParent", noMatchingParent(name, parentRef));
   const takesKind = (l: ListenerState) => l.supportedKinds.some((k) => k.kind === route.kind);
   // tlsroute_types.go: a TLSRoute on a listener whose protocol is not TLS is UnsupportedValue.
   if (route.kind === "TLSRoute" && !selected.some((l) => l.listener.protocol === "TLS"))
@@ -315,7 +341,7 @@ function attach(
       "Accepted",
       false,
       "UnsupportedValue",
-      `no listener of ${gateway.view.namespace}/${gateway.view.name} selected by this parentRef has protocol TLS`,
+      message("gateway.status.noTlsListener", { gateway: name }),
     );
   const allowed = selected.filter(
     (l) => l.valid && takesKind(l) && namespaceAllowed(l, gateway.view, route.namespace, lookup),
@@ -325,7 +351,11 @@ function attach(
       "Accepted",
       false,
       "NotAllowedByListeners",
-      `no listener of ${gateway.view.namespace}/${gateway.view.name} allows ${route.kind}s from namespace ${route.namespace} (allowedRoutes)`,
+      message("gateway.status.notAllowedByListeners", {
+        gateway: name,
+        kind: route.kind,
+        namespace: route.namespace,
+      }),
     );
   let attached = 0;
   let conflict: RouteView | undefined;
@@ -349,16 +379,25 @@ function attach(
       "Accepted",
       false,
       "Conflicted",
-      `${conflict.kind} ${conflict.key} already serves an intersecting hostname on this listener; HTTPRoutes and GRPCRoutes may not share a hostname`,
+      message("gateway.status.conflicted", { kind: conflict.kind, route: conflict.key }),
     );
   if (attached === 0)
     return condition(
       "Accepted",
       false,
       "NoMatchingListenerHostname",
-      "no hostname of the route intersects a listener's hostname",
+      message("gateway.status.noMatchingListenerHostname"),
     );
-  return condition("Accepted", true, "Accepted", "Route is accepted");
+  return condition("Accepted", true, "Accepted", message("gateway.status.routeAccepted"));
+}
+
+/** NoMatchingParent's message: the Gateway, and the sectionName and port the parentRef asked for. */
+function noMatchingParent(gateway: string, parentRef: ParentRefView): DiagnosticMessage {
+  const { sectionName: section, port } = parentRef;
+  if (section && port) return message("gateway.status.noListenerNamedOnPort", { gateway, section, port });
+  if (section) return message("gateway.status.noListenerNamed", { gateway, section });
+  if (port) return message("gateway.status.noListenerOnPort", { gateway, port });
+  return message("gateway.status.noListener", { gateway });
 }
 
 function crossServing(a: RouteKind, b: RouteKind): boolean {
@@ -379,7 +418,7 @@ function attachOrder(a: RouteView, b: RouteView): number {
  * a Service that does not exist. Requests sent to an invalid backend get 500.
  */
 function invalidBackends(route: RouteView, grants: readonly ReferenceGrantView[], lookup: ClusterLookup) {
-  const out = new Map<string, { reason: string; message: string }>();
+  const out = new Map<string, { reason: string; text: DiagnosticMessage }>();
   const from = { group: GATEWAY_GROUP, kind: route.kind, namespace: route.namespace };
   for (const rule of route.rules) {
     for (const ref of rule.backendRefs) {
@@ -387,15 +426,22 @@ function invalidBackends(route: RouteView, grants: readonly ReferenceGrantView[]
       if (ref.group !== "" || ref.kind !== "Service")
         out.set(ref.field, {
           reason: "InvalidKind",
-          message: `${ref.kind} is not a supported backend kind (Service)`,
+          text: message("gateway.status.invalidKind", { kind: ref.kind }),
         });
       else if (!referenceAllowed(grants, from, ref))
         out.set(ref.field, {
           reason: "RefNotPermitted",
-          message: `Service ${name} is in another namespace and no ReferenceGrant there allows ${route.kind}s from ${route.namespace}`,
+          text: message("gateway.status.serviceNotPermitted", {
+            service: name,
+            kind: route.kind,
+            namespace: route.namespace,
+          }),
         });
       else if (!lookup.services.has(name))
-        out.set(ref.field, { reason: "BackendNotFound", message: `Service ${name} not found` });
+        out.set(ref.field, {
+          reason: "BackendNotFound",
+          text: message("gateway.status.serviceNotFound", { service: name }),
+        });
     }
   }
   return out;
@@ -418,8 +464,8 @@ export function evaluateGateways(objects: readonly SourcedObject[], lookup: Clus
     const invalid = invalidBackends(view, grants, lookup);
     const first = [...invalid.values()][0];
     const resolved = first
-      ? condition("ResolvedRefs", false, first.reason, first.message)
-      : condition("ResolvedRefs", true, "ResolvedRefs", "Resolved all the Object references for the Route");
+      ? condition("ResolvedRefs", false, first.reason, first.text)
+      : condition("ResolvedRefs", true, "ResolvedRefs", message("gateway.status.routeResolvedRefs"));
     const parents: RouteParentState[] = [];
     const unowned: RouteState["unowned"] = [];
     for (const parentRef of view.parentRefs) {
@@ -428,17 +474,20 @@ export function evaluateGateways(objects: readonly SourcedObject[], lookup: Clus
       if (parentRef.group !== GATEWAY_GROUP || parentRef.kind !== "Gateway") {
         unowned.push({
           parentRef,
-          why: `parent ${parentRef.kind} is not a Gateway: the simulator attaches routes to Gateways`,
+          why: message("gateway.why.parentNotGateway", { kind: parentRef.kind }),
         });
       } else if (!gateway) {
         unowned.push({
           parentRef,
-          why: `Gateway ${parentRef.namespace}/${parentRef.name} does not exist: nothing serves this route there`,
+          why: message("gateway.why.noGateway", { gateway: `${parentRef.namespace}/${parentRef.name}` }),
         });
-      } else if (!gateway.served) {
+      } else if (gateway.why) {
         unowned.push({
           parentRef,
-          why: `Gateway ${parentRef.namespace}/${parentRef.name} is not served: ${gateway.why}`,
+          why: message("gateway.why.gatewayNotServed", {
+            gateway: `${parentRef.namespace}/${parentRef.name}`,
+            why: gateway.why,
+          }),
         });
       } else {
         parents.push({
