@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hopTextsJa } from "../../src/app/i18n/engine/hops.ts";
+import { engineTextsJa } from "../../src/app/i18n/engine/index.ts";
+import { catalogues } from "../../src/app/i18n/index.ts";
 import { englishIn, prose } from "./latin.ts";
 
 describe("englishIn: English left in a Japanese text", () => {
@@ -16,6 +17,12 @@ describe("englishIn: English left in a Japanese text", () => {
     expect(found[0]).toMatch(/^nothing listens on .* the kernel answers with a reset$/);
   });
 
+  it("finds three Latin words in a row, or two with a word only English uses", () => {
+    expect(englishIn("結果: connection reset by peer")).toEqual(["connection reset by peer"]);
+    expect(englishIn("web: no endpoints")).toHaveLength(1);
+    expect(englishIn("Service と Pod を作る")).toEqual([]);
+  });
+
   it("finds outcome words asked for, alone", () => {
     expect(englishIn("結果: timeout", ["timeout", "delivered"])).toEqual(["timeout"]);
     expect(englishIn("結果: タイムアウト", ["timeout", "delivered"])).toEqual([]);
@@ -26,9 +33,18 @@ describe("englishIn: English left in a Japanese text", () => {
   });
 });
 
-describe("the Japanese hop catalogue", () => {
-  it("has no English sentence in any hop text (placeholders hold names, addresses and phrases of its own)", () => {
-    const english = Object.entries(hopTextsJa).flatMap(([code, text]) =>
+// Issue 14: every text a learner reads in Japanese, the app's own and the engine's, holds no English
+// sentence (placeholders hold names, addresses and phrases of their own, checked the same way).
+describe("the Japanese catalogues", () => {
+  const texts: [string, string][] = [
+    ...Object.entries(engineTextsJa),
+    ...catalogues.flatMap((c) =>
+      Object.entries(c.ja).map(([key, text]) => [key, String(text)] as [string, string]),
+    ),
+  ];
+
+  it("have no English sentence in any text", () => {
+    const english = texts.flatMap(([code, text]) =>
       englishIn(text.replace(/\{\w+\}/g, " ")).map((found) => `${code}: ${found}`),
     );
     expect(english).toEqual([]);

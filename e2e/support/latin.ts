@@ -7,8 +7,18 @@
 
 /** What stays as written in any language: each pattern is removed before looking for English. */
 const KEPT_AS_WRITTEN: readonly RegExp[] = [
+  // The API server's NotFound, as it prints it: namespaces "shop" not found.
+  /\b[a-z]+ "[^"]*" not found\b/g,
   // Anything quoted as code or as a literal: commands, annotation values, kube-proxy comments.
   /`[^`]*`/g,
+  // A command line, from its program to the end of the line or an explanation in brackets.
+  /\b(?:kubectl|curl|dig|nslookup|iptables-save|ipvsadm|nft|svclab)\b[^\n（(]*/g,
+  // What a program or a product prints or is called: an HTTP status with its reason phrase
+  // (404 Not Found), nft's numgen expression, ipset flags (dst,dst,src), Google's front end.
+  /\b\d{3}(?: [A-Z][A-Za-z]*)+/g,
+  /\bnumgen random mod\b/g,
+  /\b[a-z]+(?:,[a-z]+)+\b/g,
+  /\bGoogle Front End\b/g,
   /"[^"]*"/g,
   /「[^」]*」/g,
   // URLs, refs and paths: http://shop.example/cart, pod/default/web-0, svc/NS/NAME, /api.
@@ -49,9 +59,10 @@ export function prose(text: string): string {
 }
 
 /**
- * The English in a text, as the runs of Latin words that read as a sentence: three or more words in
- * a row (spaces and light punctuation between them) with at least one English function word, or a
- * lone word of `words` (outcome words such as "timeout", "delivered"). Empty when none is left.
+ * The English in a text, as the runs of Latin words left once names are taken out: three or more
+ * words in a row (spaces and light punctuation between them), two with an English function word
+ * ("no endpoints"), or a lone word of `words` (outcome words such as "timeout", "delivered"). Empty
+ * when none is left.
  */
 export function englishIn(text: string, words: readonly string[] = []): string[] {
   const left = prose(text);
@@ -60,7 +71,7 @@ export function englishIn(text: string, words: readonly string[] = []): string[]
     const run = match[0].replace(/\s+/g, " ");
     const parts = run.split(/[^A-Za-z]+/).filter((w) => w !== "");
     const lower = parts.map((w) => w.toLowerCase());
-    if (parts.length >= 3 && lower.some((w) => ENGLISH_GLUE.has(w))) found.push(run);
+    if (parts.length >= 3 || (parts.length === 2 && lower.some((w) => ENGLISH_GLUE.has(w)))) found.push(run);
     else if (lower.some((w) => words.includes(w))) found.push(run);
   }
   return found;

@@ -14,6 +14,14 @@ const GATEWAY_RESOURCES: Record<string, Resource> = {
 type Condition = { type?: string; status?: string; reason?: string; message?: string };
 
 /**
+ * Whether a condition reads as all is well: Conflicted is an "abnormal-true" condition, well when
+ * False (gateway-api apis/v1 shared_types.go, ListenerConditionConflicted); the others when True.
+ */
+function healthy(c: Condition): boolean {
+  return c.type === "Conflicted" ? c.status === "False" : c.status === "True";
+}
+
+/**
  * One set of status conditions, as `kubectl describe` lists them: type, status, reason, message; the
  * message in the learner's language when the simulated controller wrote it (`texts`, by field path).
  */
@@ -47,12 +55,12 @@ function Conditions({
       </thead>
       <tbody>
         {list.map((c, i) => (
-          <tr key={c.type} title={messageOf(c, i)} className={c.status === "True" ? "" : "text-amber-800"}>
+          <tr key={c.type} title={messageOf(c, i)} className={healthy(c) ? "" : "text-amber-800"}>
             <td className="font-mono">{c.type}</td>
             <td className="font-mono">{c.status}</td>
             <td>
               <span className="font-mono">{c.reason}</span>
-              {c.status !== "True" && c.message ? `: ${messageOf(c, i)}` : ""}
+              {!healthy(c) && c.message ? `: ${messageOf(c, i)}` : ""}
             </td>
           </tr>
         ))}

@@ -119,7 +119,7 @@ export const lessons = {
       "Pod のあるノードにだけ転送するロードバランサーです。Pod からはクライアント自身のアドレスが見えます。",
     "sample.not-ready.title": "Ready な Pod とそうでない Pod",
     "sample.not-ready.description":
-      "Ready でない Pod は Service のエンドポイントから外れます。ただし、Not Ready のアドレスも公開する Service は例外です。",
+      "Ready でない Pod は Service のエンドポイントから外れます。ただし、Ready でないアドレスも公開する Service は例外です。",
     "command.nextStep": "次のステップ",
     "command.previousStep": "前のステップ",
     "command.hint": "ヒントを見る",
