@@ -48,17 +48,21 @@ function Conditions({
       <caption className="text-left font-semibold text-slate-700 text-xs">{caption}</caption>
       <thead>
         <tr className="text-slate-500">
-          <th scope="col">{t("gatewayApi.type")}</th>
-          <th scope="col">{t("gatewayApi.status")}</th>
+          <th scope="col" className="pr-2">
+            {t("gatewayApi.type")}
+          </th>
+          <th scope="col" className="pr-2">
+            {t("gatewayApi.status")}
+          </th>
           <th scope="col">{t("gatewayApi.reason")}</th>
         </tr>
       </thead>
       <tbody>
         {list.map((c, i) => (
           <tr key={c.type} title={messageOf(c, i)} className={healthy(c) ? "" : "text-amber-800"}>
-            <td className="font-mono">{c.type}</td>
-            <td className="font-mono">{c.status}</td>
-            <td>
+            <td className="pr-2 align-top font-mono">{c.type}</td>
+            <td className="pr-2 align-top font-mono">{c.status}</td>
+            <td className="align-top">
               <span className="font-mono">{c.reason}</span>
               {!healthy(c) && c.message ? `: ${messageOf(c, i)}` : ""}
             </td>
