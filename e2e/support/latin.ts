@@ -14,11 +14,11 @@ const KEPT_AS_WRITTEN: readonly RegExp[] = [
   // A command line, from its program to the end of the line or an explanation in brackets.
   /\b(?:kubectl|curl|dig|nslookup|iptables-save|ipvsadm|nft|svclab)\b[^\n（(]*/g,
   // What a program or a product prints or is called: an HTTP status with its reason phrase
-  // (404 Not Found), nft's numgen expression, ipset flags (dst,dst,src), Google's front end.
+  // (404 Not Found), nft's numgen expression, ipset flags (dst,dst,src), products' names.
   /\b\d{3}(?: [A-Z][A-Za-z]*)+/g,
   /\bnumgen random mod\b/g,
   /\b[a-z]+(?:,[a-z]+)+\b/g,
-  /\bGoogle Front End\b/g,
+  /\b(?:Google Front End|Docker Desktop)\b/g,
   /"[^"]*"/g,
   /「[^」]*」/g,
   // URLs, refs and paths: http://shop.example/cart, pod/default/web-0, svc/NS/NAME, /api.
