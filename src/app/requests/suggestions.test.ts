@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCluster, loadManifests } from "../../engine/index.ts";
 import sandbox from "../../samples/sandbox.yaml?raw";
 import { translate } from "../i18n/index.ts";
-import { requestSuggestions, SHOWN_SUGGESTIONS, suggestionsFor } from "./suggestions.ts";
+import { requestSuggestions, SHOWN_SUGGESTIONS, type Suggestion, suggestionsFor } from "./suggestions.ts";
 
 function sandboxCluster() {
   const loaded = loadManifests([{ name: "sandbox.yaml", text: sandbox }]);
@@ -34,7 +34,7 @@ describe("suggestionsFor", () => {
     value: `http://api-${i}.team-${i % 10}/`,
     note: { key: "suggest.byName" as const, params: { svc: `svc/team-${i % 10}/api-${i}` } },
   }));
-  const noteText = (note: (typeof many)[number]["note"]) => translate("en", note.key, note.params);
+  const noteText = (note: Suggestion["note"]) => translate("en", note.key, note.params);
 
   it("lists at most SHOWN_SUGGESTIONS of thousands, in their order", () => {
     expect(suggestionsFor(many, "", noteText)).toEqual(many.slice(0, SHOWN_SUGGESTIONS));
