@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Trace } from "../engine/index.ts";
+import { KUBERNETES_VERSION, type Trace } from "../engine/index.ts";
 import { clusterIPLesson } from "../lessons/03-clusterip/lesson.ts";
 import { complete } from "./complete.ts";
 import { type ConsoleContext, runLine, type Step } from "./kubectl.ts";
@@ -53,6 +53,14 @@ describe("the console's kubectl", () => {
   });
 
   // cobra's unknown-command error with its Levenshtein suggestions; pflag's unknown flag; the API server's NotFound.
+  it("reports the Kubernetes release the simulator follows as kubectl version does", () => {
+    expect(printed(runLine("kubectl version", context())).out).toMatch(
+      new RegExp(
+        `^Client Version: v${KUBERNETES_VERSION.replace(".", "\\.")}\\.0\n.*\nServer Version: v${KUBERNETES_VERSION.replace(".", "\\.")}\\.0$`,
+      ),
+    );
+  });
+
   it("answers mistakes in kubectl's words, with the usage hint", () => {
     expect(printed(runLine("kubectl gte pods", context())).err).toBe(
       'error: unknown command "gte" for "kubectl"\n\nDid you mean this?\n\tget\n\nRun \'kubectl --help\' for usage.',

@@ -1,5 +1,13 @@
 import type { Cluster, KubeObject, Ref, SourceFile } from "../engine/index.ts";
-import { isNodeRef, namespacedRef, nodeName, nodeRef, refName, serviceSelects } from "../engine/index.ts";
+import {
+  isNodeRef,
+  KUBERNETES_VERSION,
+  namespacedRef,
+  nodeName,
+  nodeRef,
+  refName,
+  serviceSelects,
+} from "../engine/index.ts";
 import { CHANGE_VERBS, changeCommand } from "./changes.ts";
 import { describeObject } from "./describe.ts";
 import { toYaml } from "./documents.ts";
@@ -185,7 +193,10 @@ function kubectl(args: string[], ctx: ConsoleContext): Step {
     case "run":
       return runPod(rest, ctx);
     case "version":
-      return print("Client Version: v1.35.0\nKustomize Version: v5.7.1\nServer Version: v1.35.0");
+      // The release the simulator follows, which its defaults, kube-proxy and API checks are those of.
+      return print(
+        `Client Version: v${KUBERNETES_VERSION}.0\nKustomize Version: v5.7.1\nServer Version: v${KUBERNETES_VERSION}.0`,
+      );
     default:
       if ((NODE_VERBS as readonly string[]).includes(verb)) return nodeCommand(verb, rest, ctx);
       return (CHANGE_VERBS as readonly string[]).includes(verb)
