@@ -17,14 +17,22 @@ const MANIFESTS = [
   .map((o) => dump(o))
   .join("---\n");
 
-/** node-3 fails at 10 s; 10 requests a second to the load balancer. */
-function failure(provider: LoadBalancerProvider) {
+/** node-3 fails at `at` (10 s); 10 requests a second to the load balancer. */
+function failure(provider: LoadBalancerProvider, at = "10s") {
   return run(
     MANIFESTS,
     {
       duration: "60s",
-      traffic: [{ name: "lb", from: "external", to: "http://198.51.100.10/", rate: 10 }],
-      events: [{ at: "10s", action: "fail-node", target: "node/node-3" }],
+      // cloud-provider-kind's Envoy takes its address from the kind network (loadBalancerProviders.ts).
+      traffic: [
+        {
+          name: "lb",
+          from: "external",
+          to: provider === "kind" ? "http://172.18.0.10/" : "http://198.51.100.10/",
+          rate: 10,
+        },
+      ],
+      events: [{ at, action: "fail-node", target: "node/node-3" }],
     },
     undefined,
     { loadBalancerProvider: provider },
@@ -54,6 +62,27 @@ describe("the same node failure under each load balancer", () => {
     expect(Math.max(...lost)).toBeLessThan(34);
     // The other nodes kept answering all along: the load balancer spreads over every healthy node.
     expect(secondsWith(sim, "lb", "delivered")).toEqual(range(0, 59));
+  });
+
+  it("kind: cloud-provider-kind's Envoy checks each node 3 s after its last check ended, a silent one failing after 5 s (proxy.go)", () => {
+    // node-3 fails at 13 s. Envoy: checks at 3, 6, 9, 12 s pass; the one at 15 s times out at 20 s,
+    // the next starts at 23 s (fails at 28 s), then 31 s (fails at 36 s): the third failure ejects it.
+    const kind = failure("kind", "13s");
+    expect(eventLines(kind, ["LoadBalancerBackendRemoved"])).toEqual([
+      "36 LoadBalancerBackendRemoved lb/default/web-lb",
+    ]);
+    expect(eventLines(kind, ["HealthCheckFailed"])).toEqual([
+      "20 HealthCheckFailed lb/default/web-lb",
+      "28 HealthCheckFailed lb/default/web-lb",
+      "36 HealthCheckFailed lb/default/web-lb",
+    ]);
+    // A share of the requests is lost from the failure until the ejection, none after.
+    const lost = secondsWith(kind, "lb", "timeout");
+    expect([Math.min(...lost), Math.max(...lost)]).toEqual([13, 35]);
+    // GCP's fixed beat (every 8 s, 1 s timeout) ejects it at 33 s under the same failure.
+    expect(eventLines(failure("gcp", "13s"), ["LoadBalancerBackendRemoved"])).toEqual([
+      "33 LoadBalancerBackendRemoved lb/default/web-lb",
+    ]);
   });
 
   it("MetalLB BGP: the router keeps sending the dead node its share of the flows until the BGP hold time (90 s) expires", () => {

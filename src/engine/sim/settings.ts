@@ -65,6 +65,20 @@ export const AWS_NLB_HEALTH_CHECK: Readonly<HealthCheckSettings> = Object.freeze
   healthyThreshold: 3,
 });
 
+/**
+ * cloud-provider-kind's Envoy (pkg/loadbalancer/proxy.go's config template: health_checks timeout 5s,
+ * interval 3s, unhealthy_threshold 3, healthy_threshold 1, /healthz on kube-proxy's port or the
+ * healthCheckNodePort). Fixed by the template, not by the Scenario's settings, which describe a cloud's.
+ * Envoy checks each host in turn: the next check starts `interval` after the last one ended (its answer,
+ * or its timeout), so a silent node costs interval + timeout per failed check.
+ */
+export const KIND_ENVOY_HEALTH_CHECK: Readonly<HealthCheckSettings> = Object.freeze({
+  interval: 3,
+  timeout: 5,
+  unhealthyThreshold: 3,
+  healthyThreshold: 1,
+});
+
 export type SimulationSettingsOverrides = Partial<Omit<SimulationSettings, "loadBalancerHealthCheck">> & {
   loadBalancerHealthCheck?: Partial<HealthCheckSettings>;
 };

@@ -26,7 +26,7 @@ import type { SimEvent } from "./events.ts";
 import { initialHealth, type LoadBalancerHealth, probe, record } from "./healthChecks.ts";
 import { TimerQueue } from "./queue.ts";
 import type { Scenario, ScenarioEvent } from "./scenario.ts";
-import type { SimulationSettings } from "./settings.ts";
+import { type HealthCheckSettings, KIND_ENVOY_HEALTH_CHECK, type SimulationSettings } from "./settings.ts";
 
 type Timer =
   | { kind: "action"; event: ScenarioEvent }
@@ -35,6 +35,7 @@ type Timer =
   | { kind: "proxy-sync"; slices: readonly EndpointSliceState[] }
   | { kind: "check-result"; lb: Ref; node: string; passed: boolean; detail: EventMessage }
   | { kind: "check-tick" }
+  | { kind: "check-backend"; lb: Ref; node: string }
   | { kind: "speaker-lost"; node: string; epoch: number };
 
 /**
@@ -49,6 +50,7 @@ const PRIORITY: Record<Timer["kind"], number> = {
   "proxy-sync": 3,
   "check-result": 4,
   "check-tick": 5,
+  "check-backend": 5,
   "speaker-lost": 4,
 };
 
@@ -144,6 +146,10 @@ export class World {
   readonly lbHealth: LoadBalancerHealth[];
   readonly events: SimEvent[] = [];
   private readonly settings: SimulationSettings;
+  /** The load balancers' health check: the Scenario's for a cloud's, the Envoy template's for kind's. */
+  private readonly hc: HealthCheckSettings;
+  /** Envoy checks each node in turn, after the last check ended; a cloud probes every node on a fixed beat. */
+  private readonly checksInTurn: boolean;
   private readonly timers = new TimerQueue<Timer>();
   private readonly initialNodes: Map<string, NodeState>;
   private readonly epochs = new Map<string, number>();
@@ -176,9 +182,11 @@ export class World {
       this.cluster.settings.seed,
       new Set(this.cluster.pods.map((p) => `${p.namespace}/${p.name}`)),
     );
-    const hc = this.settings.loadBalancerHealthCheck;
     // Only a cloud's load balancer (or cloud-provider-kind's Envoy) health-checks the nodes; MetalLB announces.
     const { entry } = LOAD_BALANCER_PROVIDERS[this.cluster.settings.loadBalancerProvider];
+    this.checksInTurn = entry === "proxy";
+    this.hc = this.checksInTurn ? KIND_ENVOY_HEALTH_CHECK : this.settings.loadBalancerHealthCheck;
+    const hc = this.hc;
     const checked = entry === "health-checked" || entry === "proxy";
     this.lbHealth = checked ? initialHealth(this.cluster.services, this.cluster.nodes, this.proxied, hc) : [];
     // MetalLB's speaker reports where each layer-2 address is announced from the start.
@@ -188,8 +196,16 @@ export class World {
           this.emit("Normal", "nodeAssigned", lb, message("event.metallb.announcing", { node: nodes[0] }));
     for (const event of scenario.events)
       this.timers.add(ms(event.at), PRIORITY.action, { kind: "action", event });
-    // The simulator's phase: every load balancer probes every node at t = interval, 2·interval, ...
-    if (this.lbHealth.length > 0)
+    // The simulator's phase: every load balancer probes every node first at t = interval.
+    if (this.checksInTurn)
+      for (const lb of this.lbHealth)
+        for (const backend of lb.backends)
+          this.timers.add(ms(hc.interval), PRIORITY["check-backend"], {
+            kind: "check-backend",
+            lb: lb.lb,
+            node: backend.node,
+          });
+    else if (this.lbHealth.length > 0)
       this.timers.add(ms(hc.interval), PRIORITY["check-tick"], { kind: "check-tick" });
   }
 
@@ -241,6 +257,9 @@ export class World {
         break;
       case "check-tick":
         this.checkTick();
+        break;
+      case "check-backend":
+        this.checkBackend(timer.lb, timer.node);
         break;
       case "speaker-lost":
         this.speakerLost(timer.node, timer.epoch);
@@ -649,31 +668,38 @@ export class World {
     this.announce(() => this.speakersLost.add(name));
   }
 
+  /** A cloud's beat: every load balancer probes every node, then again `interval` later. */
   private checkTick(): void {
-    const hc = this.settings.loadBalancerHealthCheck;
-    for (const lb of this.lbHealth) {
-      const service = this.cluster.services.find((s) => s.ref === lb.service);
-      if (!service) continue;
-      for (const backend of lb.backends) {
-        const node = this.node(backend.node);
-        if (!node) continue;
-        const result = probe(service, node, this.proxied, hc);
-        // A probe nobody answers fails only when its timeout runs out.
-        const at = result.timedOut ? this.now + ms(hc.timeout) : this.now;
-        this.timers.add(at, PRIORITY["check-result"], {
-          kind: "check-result",
-          lb: lb.lb,
-          node: backend.node,
-          passed: result.passed,
-          detail: result.detail,
-        });
-      }
-    }
-    this.timers.add(this.now + ms(hc.interval), PRIORITY["check-tick"], { kind: "check-tick" });
+    for (const lb of this.lbHealth) for (const backend of lb.backends) this.checkBackend(lb.lb, backend.node);
+    this.timers.add(this.now + ms(this.hc.interval), PRIORITY["check-tick"], { kind: "check-tick" });
+  }
+
+  /** One probe from a load balancer to a node; its result lands at once, or when the timeout runs out. */
+  private checkBackend(lbRef: Ref, nodeName: string): void {
+    const lb = this.lbHealth.find((l) => l.lb === lbRef);
+    const service = this.cluster.services.find((s) => s.ref === lb?.service);
+    const node = this.node(nodeName);
+    if (!lb || !service || !node) return;
+    const result = probe(service, node, this.proxied, this.hc);
+    const at = result.timedOut ? this.now + ms(this.hc.timeout) : this.now;
+    this.timers.add(at, PRIORITY["check-result"], {
+      kind: "check-result",
+      lb: lb.lb,
+      node: nodeName,
+      passed: result.passed,
+      detail: result.detail,
+    });
   }
 
   private checkResult(lbRef: Ref, nodeName: string, passed: boolean, detail: EventMessage): void {
-    const hc = this.settings.loadBalancerHealthCheck;
+    const hc = this.hc;
+    // Envoy arms the node's next check when this one ends.
+    if (this.checksInTurn)
+      this.timers.add(this.now + ms(hc.interval), PRIORITY["check-backend"], {
+        kind: "check-backend",
+        lb: lbRef,
+        node: nodeName,
+      });
     const lb = this.lbHealth.find((l) => l.lb === lbRef);
     const backend = lb?.backends.find((b) => b.node === nodeName);
     if (!lb || !backend) return;
