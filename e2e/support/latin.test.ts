@@ -6,7 +6,7 @@ import { englishIn, prose } from "./latin.ts";
 describe("englishIn: English left in a Japanese text", () => {
   it("keeps what Kubernetes spells: refs, fields, addresses, kinds, commands and rule names", () => {
     const text =
-      'kube-proxy (iptables) が node-1 で KUBE-SERVICES → KUBE-SVC-ABC を通し、svc/default/web の spec.ports[0].targetPort に従って 10.96.0.10:80 → 10.244.1.5:8080 へ DNAT します。"default/web:http has no endpoints" -j REJECT。`kubectl get endpointslices` で確認できます。ClusterIP と externalTrafficPolicy Local';
+      'kube-proxy (iptables) が node-1 で KUBE-SERVICES → KUBE-SVC-ABC を通し、svc/default/web の spec.ports[0].targetPort に従って 10.96.0.10:80 → 10.244.1.5:8080 へ DNAT します。"default/web:http has no endpoints" -j REJECT。`kubectl get endpointslices` で確認できます。ClusterIP と externalTrafficPolicy Local。gcloud compute forwarding-rules list で見られます';
     expect(englishIn(text)).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ const KEPT_AS_WRITTEN: readonly RegExp[] = [
   // Anything quoted as code or as a literal: commands, annotation values, kube-proxy comments.
   /`[^`]*`/g,
   // A command line, from its program to the end of the line or an explanation in brackets.
-  /\b(?:kubectl|curl|dig|nslookup|iptables-save|ipvsadm|nft|svclab)\b[^\n（(]*/g,
+  /\b(?:kubectl|curl|dig|nslookup|iptables-save|ipvsadm|nft|svclab|gcloud|minikube|helm)\b[^\n（(]*/g,
   // What a program or a product prints or is called: an HTTP status with its reason phrase
   // (404 Not Found), nft's numgen expression, ipset flags (dst,dst,src), products' names.
   /\b\d{3}(?: [A-Z][A-Za-z]*)+/g,

@@ -79,21 +79,21 @@ export async function playLessonCommand(command: LessonCommand, store: StoreApi<
     case "addStream": {
       const to = state.cluster ? fillPlaceholders(command.to, state.cluster) : null;
       if (to === null) return false;
-      state.setTimeMode(true);
+      state.showTimeView(true);
       state.addStream({ name: command.name, from: command.from, to, rate: command.rate });
       return true;
     }
     case "scenarioEvent":
-      state.setTimeMode(true);
+      state.showTimeView(true);
       state.seek(command.at);
       state.select(command.node);
       return runCommand(command.action, store);
     case "simulationSetting":
-      state.setTimeMode(true);
+      state.showTimeView(true);
       state.setSimulationSetting(command.path, command.value);
       return true;
     case "loadBalancerProvider":
-      state.setTimeMode(true);
+      state.showTimeView(true);
       await state.setLoadBalancerProvider(command.provider);
       return true;
     case "send":

@@ -7,7 +7,7 @@ export const timeCommands: readonly Command[] = [
     id: "time-mode",
     label: "command.timeMode",
     keys: ["t"],
-    run: (store) => store.getState().setTimeMode(!store.getState().timeMode),
+    run: (store) => store.getState().showTimeView(!store.getState().timeMode),
   },
   {
     id: "clock-play",

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
 import { createAppStore } from "../store/index.ts";
 import { SANDBOX_STARTING } from "../store/manifestsSlice.ts";
@@ -36,6 +36,25 @@ describe("the screen kept across a reload (issue 14)", () => {
     expect(state.cluster?.services.some((s) => s.name === "extra")).toBe(true);
     expect(state.failedNodes).toEqual(["node/node-2"]);
     expect(state.cluster?.nodes.find((n) => n.name === "node-2")?.failed).toBe(true);
+  });
+
+  it("brings back the Time view open with its scenario played, until the learner leaves it or the lesson", async () => {
+    const storage = memoryStorage();
+    const before = storeWith(storage);
+    await before.getState().rebuild();
+    before.getState().showTimeView(true);
+    expect(loadScreen(storage)?.timeMode).toBe(true);
+
+    const after = storeWith(storage);
+    await after.getState().resume();
+    expect(after.getState().timeMode).toBe(true);
+    await vi.waitFor(() => expect(after.getState().simulation).not.toBeNull());
+
+    after.getState().showTimeView(false);
+    expect(loadScreen(storage)?.timeMode).toBe(false);
+    after.getState().showTimeView(true);
+    after.getState().openLesson("01-pods");
+    expect(loadScreen(storage)?.timeMode).toBe(false);
   });
 
   it("keeps no valid copy once the draft is valid again, and none of a shared link", async () => {

@@ -7,12 +7,14 @@ import { type KeyValueStorage, readStored, writeStored } from "./storage.ts";
 
 /**
  * What was on screen besides the manifests, so that a reload brings it back (issue 14): the failed
- * nodes and, while the draft in the editor is broken, the last valid manifests whose cluster the
- * graph showed. The lesson and its step are saved by the lesson slice; the draft by the document.
+ * nodes, whether the Time view was open and, while the draft in the editor is broken, the last valid
+ * manifests whose cluster the graph showed. The lesson and its step are saved by the lesson slice; the draft by the document.
  */
 export interface SavedScreen {
   documentId: string;
   failedNodes: string[];
+  /** The Time view open (absent in screens saved before it was kept: closed). */
+  timeMode?: boolean;
   /** The manifests of the cluster on screen, saved only while the draft has errors. */
   valid: SourceFile[] | null;
 }
@@ -34,6 +36,7 @@ function isSavedScreen(value: unknown): value is SavedScreen {
     typeof v.documentId === "string" &&
     Array.isArray(v.failedNodes) &&
     v.failedNodes.every((n) => typeof n === "string") &&
+    (v.timeMode === undefined || typeof v.timeMode === "boolean") &&
     (v.valid === null || isSourceFiles(v.valid))
   );
 }
@@ -50,14 +53,16 @@ export function loadScreen(storage: KeyValueStorage | undefined): SavedScreen | 
  */
 export function screenKeeper(storage: KeyValueStorage | undefined) {
   let seen: string | null = null;
-  const key = (s: AppState) => JSON.stringify([s.documentId, s.origin, isStale(s), s.failedNodes]);
+  const key = (s: AppState) =>
+    JSON.stringify([s.documentId, s.origin, isStale(s), s.failedNodes, s.timeMode]);
   return {
-    restore(state: AppState): Pick<AppState, "failedNodes" | "validFiles"> | null {
+    restore(state: AppState): Pick<AppState, "failedNodes" | "validFiles" | "timeMode"> | null {
       const saved = loadScreen(storage);
       if (!saved || saved.documentId !== state.documentId) return null;
       return {
         // Saved as names before failed nodes were kept as refs: either reads as a ref.
         failedNodes: saved.failedNodes.map(toNodeRef),
+        timeMode: saved.timeMode ?? false,
         validFiles: saved.valid ? { documentId: saved.documentId, files: saved.valid } : null,
       };
     },
@@ -76,6 +81,7 @@ export function screenKeeper(storage: KeyValueStorage | undefined) {
       writeStored(storage, SCREEN_KEY, {
         documentId: state.documentId,
         failedNodes: state.failedNodes,
+        timeMode: state.timeMode,
         valid,
       });
     },

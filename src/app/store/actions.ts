@@ -56,6 +56,8 @@ export interface Orchestration {
   /** Fails a node (`node/NAME`) at this instant of the clock: the engine says which packets in flight die. */
   failNode(node: Ref): Promise<void>;
   recoverNode(node: Ref): Promise<void>;
+  /** Opens the Time view (or goes back to requests one at a time), kept for a reload. */
+  showTimeView(on: boolean): void;
   /** Selects an object in the graph (or nothing) and inspects it. */
   inspectObject(ref: Ref | null): void;
   /**
@@ -209,6 +211,10 @@ export function createOrchestration({
         get().replaceTraces(reply.lost);
         get().followLesson();
         await get().rebuild();
+      },
+      showTimeView(on) {
+        get().setTimeMode(on);
+        screen.save(get());
       },
       async recoverNode(node) {
         set((s) => ({ failedNodes: s.failedNodes.filter((n) => n !== node) }));

@@ -8,7 +8,7 @@ const option = "rounded px-2 py-0.5 text-sm font-medium";
 export function ModeSwitch() {
   const t = useT();
   const timeMode = useAppStore((s) => s.timeMode);
-  const setTimeMode = useAppStore((s) => s.setTimeMode);
+  const showTimeView = useAppStore((s) => s.showTimeView);
   const toggle = useCommand("time-mode");
   return (
     // biome-ignore lint/a11y/useSemanticElements: a group of two toggle buttons, not a form fieldset
@@ -19,7 +19,7 @@ export function ModeSwitch() {
           type="button"
           aria-pressed={timeMode === time}
           aria-keyshortcuts={toggle.keys}
-          onClick={() => setTimeMode(time)}
+          onClick={() => showTimeView(time)}
           className={`${option} ${timeMode === time ? "bg-white text-k8s-deep" : "text-white hover:bg-white/20"}`}
         >
           {time ? t("mode.time") : t("mode.requests")}
