@@ -5,6 +5,7 @@ import { nftEndpointBase, nftServiceBase } from "./chains.ts";
 import { type DataPlane, type EndpointView, localEndpointsOf, type ServicePortView } from "./dataplane.ts";
 import { clusterCIDRText } from "./iptables.ts";
 import { admittedBySourceRanges } from "./kubeproxy.ts";
+import { topologyFor } from "./topology.ts";
 
 /**
  * kube-proxy's nftables mode (GA since Kubernetes 1.33), as pkg/proxy/nftables/proxier.go writes its
@@ -219,7 +220,9 @@ function servicePort(
   const proto = port.protocol;
   const portNumber = port.spec.port;
   const comment = port.name;
-  const clusterEndpoints = port.clusterEndpoints;
+  // nftables/proxier.go syncProxyRules, as iptables': CategorizeEndpoints, the cluster endpoints this
+  // node's topology hints allow (topology.go).
+  const clusterEndpoints = topologyFor(port, node).endpoints;
   const local = localEndpointsOf(dp, port, node.name);
   const hasEndpoints = port.hasEndpoints;
   const internalLocal = service.internalTrafficPolicy === "Local";

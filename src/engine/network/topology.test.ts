@@ -2,6 +2,7 @@ import { dump } from "js-yaml/browser";
 import { describe, expect, it } from "vitest";
 import { deployment, service } from "../cluster/testutil.ts";
 import { iptablesRules, renderIptablesSave } from "./iptables.ts";
+import { nftablesRules, renderNftables } from "./nftables.ts";
 import { dataPlaneFromYaml, traceOf } from "./testing.ts";
 import { createTrafficState } from "./traffic-state.ts";
 
@@ -88,6 +89,18 @@ describe("kube-proxy's choice (pkg/proxy/topology.go CategorizeEndpoints)", () =
       .split("\n")
       .filter((l) => l.startsWith("-A KUBE-SVC-") && l.includes("default/web") && l.includes("-j KUBE-SEP-"));
     expect(seps).toHaveLength(1);
+  });
+
+  it("in nftables mode too, the node's service chain dispatches only to its zone's endpoints (nftables proxier.go CategorizeEndpoints)", () => {
+    const dp = cluster("PreferSameZone");
+    const node = dp.cluster.nodes[1];
+    if (!node) throw new Error("no node-2");
+    const dispatch = renderNftables(nftablesRules(dp, node))
+      .split("\n")
+      .filter((l) => l.includes("numgen random mod") && l.includes("default/web/tcp/"));
+    // One endpoint in zone-b: a random choice among one, where without the field it is among three.
+    expect(dispatch).toHaveLength(1);
+    expect(dispatch[0]).toContain("numgen random mod 1 vmap");
   });
 
   it("a zone with no endpoint ignores the hints: traffic goes to every endpoint (topologyModeFromHints)", () => {
