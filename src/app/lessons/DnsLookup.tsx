@@ -34,9 +34,10 @@ export function DnsLookup() {
           lookup.run();
         }}
       >
-        <label className="flex flex-col text-slate-600 text-xs">
+        <label className="flex min-w-0 max-w-full flex-col text-slate-600 text-xs">
           {t("dns.from")}
-          <select className={control} value={from} onChange={(e) => setFrom(e.target.value)}>
+          {/* A pod's ref can be longer than the panel is wide: the choice is cut, not the panel widened. */}
+          <select className={`${control} max-w-full`} value={from} onChange={(e) => setFrom(e.target.value)}>
             {options.map((ref) => (
               <option key={ref} value={ref}>
                 {ref}
