@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import type { Report } from "./stats.ts";
-import { buildApp, loadBenchCluster, medianFps, serve } from "./ui.bench.ts";
+import { buildApp, loadBenchCluster, medianFps, serve, tracedMainThread } from "./ui.bench.ts";
 
 const MEASURE_MS = 4000;
 const FAILING = "node/worker-03";
@@ -25,24 +25,9 @@ const LONGEST_TASK_SCRIPT = `(duration) => new Promise((resolve) => {
   setTimeout(() => { observer.disconnect(); resolve(longest); }, duration);
 })`;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** The page's main-thread CPU time per frame drawn while `duration` ms pass, from a Chrome trace. */
+/** The page's main-thread CPU time per frame drawn while `duration` ms pass. */
 async function cpuPerFrame(chrome: Browser, page: Page, duration: number): Promise<number> {
-  await chrome.startTracing(page, {
-    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
-  });
-  await page.waitForTimeout(duration);
-  const trace = JSON.parse((await chrome.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
-  const main = trace.traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const onMain = trace.traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid);
+  const [, onMain] = await tracedMainThread(chrome, page, () => page.waitForTimeout(duration));
   const cpu = onMain
     .filter((e) => e.ph === "X" && e.name === "RunTask")
     .reduce((sum, e) => sum + (e.tdur ?? 0), 0);

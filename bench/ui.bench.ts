@@ -236,7 +236,7 @@ function loadBalancerURL(page: Page): Promise<string> {
   });
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -246,24 +246,32 @@ interface TraceEvent {
 }
 
 /**
- * The CPU time of the longest task on the page's main thread while `action` runs, from a Chrome trace
- * (each task's thread time): unlike a long task's wall time it does not grow when other processes share
- * the machine's cores, so it compares across runs on a busy machine.
+ * The events of the page's main thread while `action` runs, from a Chrome trace: each task's thread
+ * time (tdur) does not grow when other processes share the machine's cores, unlike wall time, so
+ * figures from it compare across runs on a busy machine.
  */
-export async function longestTaskCpu<T>(
+export async function tracedMainThread<T>(
   chrome: Browser,
   page: Page,
   action: () => Promise<T>,
-): Promise<[T, number]> {
+): Promise<[T, TraceEvent[]]> {
   await chrome.startTracing(page, {
     categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
   });
   const result = await action();
   const trace = JSON.parse((await chrome.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
   const main = trace.traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const tasks = trace.traceEvents.filter(
-    (e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === "X" && e.name === "RunTask",
-  );
+  return [result, trace.traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid)];
+}
+
+/** The CPU time of the longest task on the page's main thread while `action` runs. */
+export async function longestTaskCpu<T>(
+  chrome: Browser,
+  page: Page,
+  action: () => Promise<T>,
+): Promise<[T, number]> {
+  const [result, events] = await tracedMainThread(chrome, page, action);
+  const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask");
   return [result, Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000))];
 }
 
