@@ -99,6 +99,12 @@ test("a share link round-trips into a fresh browser context", async ({ page, bro
   await expect(new GraphPanel(other).service("typed-svc")).toBeVisible();
   await expect(sharedEditor.panel.getByText(/manifests from a shared link/)).toBeVisible();
   await sharedEditor.screenshot("editor-shared-link");
+  // This browser has no saved work: going back to it shows the sandbox's sample, and the link leaves the address.
+  await sharedEditor.panel.getByRole("button", { name: "Back to my saved work" }).click();
+  await expect(new GraphPanel(other).service("typed-svc")).toHaveCount(0);
+  await expect(new GraphPanel(other).service("web")).toBeVisible();
+  await expect(sharedEditor.panel.getByText(/manifests from a shared link/)).toBeHidden();
+  expect(new URL(other.url()).hash).toBe("");
   await fresh.close();
 });
 

@@ -112,7 +112,7 @@ async function showMe(store: StoreApi<AppState>): Promise<void> {
   const lesson = currentLesson(store.getState());
   const step = lesson?.steps[store.getState().stepIndex];
   if (!step) return;
-  store.setState({ showingSolution: true });
+  store.getState().setShowingSolution(true);
   try {
     // The solution acts on the manifests as they are now, not as they were at the last settled edit.
     await store.getState().rebuild();
@@ -121,7 +121,7 @@ async function showMe(store: StoreApi<AppState>): Promise<void> {
       if (!(await playLessonCommand(command, store))) break;
     }
   } finally {
-    store.setState({ showingSolution: false });
+    store.getState().setShowingSolution(false);
   }
 }
 

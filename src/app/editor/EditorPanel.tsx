@@ -136,10 +136,7 @@ export function EditorPanel() {
           <button
             type="button"
             className={`${button} mt-1`}
-            onClick={() => {
-              const { documentId, startingFiles, openDocument } = appStore.getState();
-              openDocument(documentId, startingFiles);
-            }}
+            onClick={() => appStore.getState().openOwnWork()}
           >
             {t("editor.openMine")}
           </button>

@@ -11,6 +11,7 @@ import { MS_PER_SECOND, packetClock } from "./clock.ts";
 import { outcomeText } from "./outcome.ts";
 import { planPacket } from "./plan.ts";
 import { drawEvery, timeViewPacketSpeed } from "./sampling.ts";
+import { packetSteps } from "./steps.ts";
 import "./packets.css";
 
 /**
@@ -205,10 +206,18 @@ export function PacketLayer({ model }: { model: GraphModel }) {
       if (state.requests !== previous.requests) onRequests(state);
       if (state.playing !== previous.playing) animator.setPlaying(state.playing);
       if (state.speed !== previous.speed) animator.setSpeed(state.speed);
-      if (state.stepCount !== previous.stepCount) animator.step();
-      if (state.stepBackCount !== previous.stepBackCount) animator.stepBack();
+    });
+    // Stepping moves the Requests view's packets; the Time view's follow its clock instead.
+    const detachSteps = packetSteps.attach({
+      step: () => {
+        if (!appStore.getState().timeMode) animator.step();
+      },
+      stepBack: () => {
+        if (!appStore.getState().timeMode) animator.stepBack();
+      },
     });
     return () => {
+      detachSteps();
       unsubscribe();
       unsubscribeFlow();
       animator.destroy();

@@ -19,29 +19,19 @@ function openFromAddress(): void {
 }
 
 /**
- * The page's side of sharing and saving: opens `#share=...` links, drops the fragment once the
- * learner has adopted the shared manifests by editing them (a reload then shows their saved work),
- * writes any pending save when the page is hidden or closed, and watches other tabs' saves.
+ * The page's side of sharing and saving: opens `#share=...` links (the orchestration drops the fragment
+ * once the learner adopts or leaves them: share/address.ts), writes any pending save when the page is
+ * hidden or closed, and watches other tabs' saves.
  */
 export function useShareLink(): void {
   useEffect(() => {
     openFromAddress();
     const flush = () => appStore.getState().flushSave();
-    const unsubscribe = appStore.subscribe((state, previous) => {
-      if (
-        previous.origin === "shared" &&
-        state.origin !== "shared" &&
-        sharePayload(window.location.hash) !== null
-      ) {
-        window.history.replaceState(null, "", window.location.pathname + window.location.search);
-      }
-    });
     window.addEventListener("hashchange", openFromAddress);
     window.addEventListener("pagehide", flush);
     const unwatchTabs = watchOtherTabs(window, appStore);
     return () => {
       unwatchTabs();
-      unsubscribe();
       window.removeEventListener("hashchange", openFromAddress);
       window.removeEventListener("pagehide", flush);
     };

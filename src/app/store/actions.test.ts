@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
+import { packetSteps } from "../packets/steps.ts";
 import { memoryStorage } from "../persist/memoryStorage.ts";
 import { readStored } from "../persist/storage.ts";
 import { createAppStore } from "./index.ts";
@@ -110,5 +111,73 @@ describe("effects called by the action that causes them (no store subscribers)",
     store.getState().openLesson("03-clusterip");
     expect(store.getState().scenario.traffic).toEqual([]);
     expect(storeWith(storage).getState()).toMatchObject({ mode: "lesson", lessonId: "03-clusterip" });
+  });
+});
+
+describe("a share link's address (share/address.ts), dropped by the action that adopts or leaves it", () => {
+  const shared = { lesson: null, files: [{ name: "s.yaml", text: "# s\n" }], failedNodes: [] };
+  const storeWithAddress = () => {
+    const address = { dropShareLink: vi.fn() };
+    const store = createAppStore({
+      engine: createInProcessEngineClient(),
+      storage: memoryStorage(),
+      rebuildDelayMs: 60_000,
+      address,
+    });
+    return { store, drops: address.dropShareLink };
+  };
+
+  it("stays while the shared manifests are only shown, and goes at the learner's first edit", () => {
+    const { store, drops } = storeWithAddress();
+    store.getState().openShared(shared);
+    expect(drops).not.toHaveBeenCalled();
+    store.getState().setFileText("s.yaml", "# mine now\n");
+    expect(drops).toHaveBeenCalledTimes(1);
+    store.getState().setFileText("s.yaml", "# mine still\n");
+    expect(drops).toHaveBeenCalledTimes(1);
+  });
+
+  it("goes when the learner opens a lesson instead", () => {
+    const { store, drops } = storeWithAddress();
+    store.getState().openShared(shared);
+    store.getState().openLesson("03-clusterip");
+    expect(drops).toHaveBeenCalledTimes(1);
+  });
+
+  it("goes back to the learner's own saved work, rebuilt", async () => {
+    const { store, drops } = storeWithAddress();
+    await store.getState().rebuild();
+    store.getState().openShared(shared);
+    store.getState().openOwnWork();
+    expect(drops).toHaveBeenCalledTimes(1);
+    expect(store.getState()).toMatchObject({ origin: "starting", files: SANDBOX_STARTING });
+    await store.getState().rebuild();
+    expect(store.getState().cluster?.services.some((s) => s.name === "web")).toBe(true);
+  });
+
+  it("is never touched when no link was opened", async () => {
+    const { store, drops } = storeWithAddress();
+    await store.getState().rebuild();
+    store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}\n# edited\n`);
+    store.getState().openLesson("03-clusterip");
+    await store.getState().reset();
+    expect(drops).not.toHaveBeenCalled();
+  });
+});
+
+describe("stepping the packets (packets/steps.ts): an action, not a counter watched", () => {
+  it("pauses and steps the attached packet layer once per press, forwards or back", () => {
+    const store = storeWith();
+    const stepper = { step: vi.fn(), stepBack: vi.fn() };
+    const detach = packetSteps.attach(stepper);
+    store.getState().stepOnce();
+    expect(store.getState().playing).toBe(false);
+    store.getState().stepOnce();
+    store.getState().stepBack();
+    expect(stepper.step).toHaveBeenCalledTimes(2);
+    expect(stepper.stepBack).toHaveBeenCalledTimes(1);
+    detach();
+    store.getState().stepOnce();
+    expect(stepper.step).toHaveBeenCalledTimes(2);
   });
 });

@@ -13,6 +13,7 @@ import { packetClock } from "../packets/clock.ts";
 import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
 import { screenKeeper } from "../persist/screen.ts";
 import type { KeyValueStorage } from "../persist/storage.ts";
+import type { PageAddress } from "../share/address.ts";
 import type { SharedState } from "../share/shareLink.ts";
 import type { AppState } from "./index.ts";
 import { currentLesson, freshLessonLog, type LessonPlace, savePlace } from "./lessonSlice.ts";
@@ -45,6 +46,8 @@ export interface Orchestration {
   openSandbox(sample?: SourceFile[]): void;
   /** Shows what a share link carried (its lesson, manifests and failed nodes), unsaved until edited. */
   openShared(state: SharedState): void;
+  /** Leaves a share link's manifests for the learner's own saved work of the same lesson or sandbox. */
+  openOwnWork(): void;
   /** Moves the editor to a place in the manifests; a jump the learner asked for brings the editor forward. */
   revealPosition(position: SourcePosition, focus?: boolean): void;
   /**
@@ -87,6 +90,7 @@ export interface OrchestrationDeps {
   storage?: KeyValueStorage;
   /** How long edits settle before the cluster is rebuilt (issue 6: about 300 ms). */
   rebuildDelayMs?: number;
+  address?: PageAddress;
 }
 
 const samePlace = (a: LessonPlace, b: LessonPlace) => a.mode === b.mode && a.lessonId === b.lessonId;
@@ -95,6 +99,7 @@ export function createOrchestration({
   engine,
   storage,
   rebuildDelayMs = 300,
+  address,
 }: OrchestrationDeps): StateCreator<AppState, [], [], Orchestration> {
   return (set, get, api) => {
     const screen = screenKeeper(storage);
@@ -107,9 +112,18 @@ export function createOrchestration({
       const { mode, lessonId, stepIndex } = get();
       return { mode, lessonId, stepIndex };
     };
+    /** Whether a share link's manifests were on screen unsaved when last looked. */
+    let shared = false;
+    /** A share link adopted by an edit, or left for other manifests, leaves the address (share/address.ts). */
+    const leftShared = () => {
+      const now = get().origin === "shared";
+      if (shared && !now) address?.dropShareLink();
+      shared = now;
+    };
     const moved = (before: LessonPlace) => {
       savePlace(storage, get());
       if (!samePlace(before, get())) get().clearScenario();
+      leftShared();
     };
     return {
       async resume() {
@@ -136,6 +150,7 @@ export function createOrchestration({
         get().followLesson();
       },
       manifestsChanged() {
+        leftShared();
         screen.save(get());
         clearTimeout(settling);
         settling = setTimeout(() => void get().rebuild(), rebuildDelayMs);
@@ -187,6 +202,11 @@ export function createOrchestration({
         moved(before);
         get().manifestsChanged();
       },
+      openOwnWork() {
+        const { documentId, startingFiles } = get();
+        get().openDocument(documentId, startingFiles);
+        get().manifestsChanged();
+      },
       revealPosition(position, focus = true) {
         get().showPosition(position, focus);
         if (focus) get().setSideTab("manifests");
@@ -228,6 +248,7 @@ export function createOrchestration({
       async reset() {
         clearTimeout(settling);
         api.setState(api.getInitialState(), true);
+        leftShared();
         await get().resume();
       },
     };

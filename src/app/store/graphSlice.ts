@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { Ref, Trace } from "../../engine/index.ts";
+import { packetSteps } from "../packets/steps.ts";
 import type { AppState } from "./index.ts";
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -16,10 +17,6 @@ export interface GraphSlice {
   inspecting: "object" | "request";
   playing: boolean;
   speed: number;
-  /** Counts presses of "step one hop": the packet layer advances once per change. */
-  stepCount: number;
-  /** Counts presses of "step back": the packet layer goes back a hop once per change. */
-  stepBackCount: number;
   /** The hop the selected packet is at (the last one that acted), as the packet layer reports it. */
   hopAt: number | null;
   /** A Time view packet the learner clicked: the inspector shows it as it shows a request's packet. */
@@ -33,7 +30,9 @@ export interface GraphSlice {
   selectRequest(id: number | null): void;
   togglePlaying(): void;
   setSpeed(speed: number): void;
+  /** Pauses and moves the packets on one hop (packets/steps.ts). */
   stepOnce(): void;
+  /** Pauses and moves the packets back one hop. */
   stepBack(): void;
   setHopAt(hop: number | null): void;
   selectTimePacket(packet: { id: number; trace: Trace; stream: string } | null): void;
@@ -46,8 +45,6 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   inspecting: "object",
   playing: true,
   speed: 1,
-  stepCount: 0,
-  stepBackCount: 0,
   hopAt: null,
   timePacket: null,
   openNodes: [],
@@ -64,8 +61,14 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   togglePlaying: () => set((s) => ({ playing: !s.playing })),
   setSpeed: (speed) => set({ speed }),
   // Stepping pauses: a learner stepping wants the packet to stay where the step left it.
-  stepOnce: () => set((s) => ({ playing: false, stepCount: s.stepCount + 1 })),
-  stepBack: () => set((s) => ({ playing: false, stepBackCount: s.stepBackCount + 1 })),
+  stepOnce: () => {
+    set({ playing: false });
+    packetSteps.step();
+  },
+  stepBack: () => {
+    set({ playing: false });
+    packetSteps.stepBack();
+  },
   setHopAt: (hopAt) => set((s) => (s.hopAt === hopAt ? s : { hopAt })),
   selectTimePacket: (timePacket) =>
     set(timePacket ? { timePacket, inspecting: "request", hopAt: null } : { timePacket }),

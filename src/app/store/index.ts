@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { EngineClient } from "../engine/client.ts";
 import type { KeyValueStorage } from "../persist/storage.ts";
+import type { PageAddress } from "../share/address.ts";
 import { createOrchestration, type Orchestration } from "./actions.ts";
 import { type ClusterSlice, createClusterSlice } from "./clusterSlice.ts";
 import { createGraphSlice, type GraphSlice } from "./graphSlice.ts";
@@ -27,6 +28,8 @@ export interface AppDeps {
   browserLanguages?: readonly string[];
   /** How long edits settle before the cluster is rebuilt (issue 6: about 300 ms). */
   rebuildDelayMs?: number;
+  /** The page's address, which carries a share link until the learner adopts or leaves it. */
+  address?: PageAddress;
 }
 
 /**

@@ -39,6 +39,7 @@ export interface LessonSlice extends LessonPlace {
   lastLookup: LastLookup | null;
   /** True while "Show me" plays a step's solution. */
   showingSolution: boolean;
+  setShowingSolution(on: boolean): void;
   goToStep(index: number): void;
   showHint(): void;
   setLookupFrom(from: Ref): void;
@@ -102,6 +103,7 @@ export function createLessonSlice(
     lookupFrom: "pod/default/client",
     lookupName: "",
     showingSolution: false,
+    setShowingSolution: (showingSolution) => set({ showingSolution }),
     goToStep(index) {
       const lesson = currentLesson(get());
       if (!lesson) return;
