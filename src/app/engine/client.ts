@@ -1,3 +1,4 @@
+import { createPartJoiner, type WorkerMessage } from "./parts.ts";
 import type { EngineReply, EngineRequest, ReplyFor } from "./protocol.ts";
 
 type Pending = { resolve: (reply: EngineReply) => void; reject: (error: Error) => void };
@@ -13,7 +14,7 @@ export interface EngineClient {
 export interface EngineWorker {
   postMessage(message: EngineRequest): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<EngineReply>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
@@ -39,9 +40,12 @@ export function createWorkerEngineClient(spawn: () => EngineWorker = spawnEngine
 
   const start = (): EngineWorker => {
     const worker = spawn();
+    const parts = createPartJoiner();
     worker.onmessage = (event) => {
-      const { id } = event.data;
-      for (const call of [pending.get(id), ...(followers.get(id) ?? [])]) call?.resolve(event.data);
+      const reply = parts.join(event.data);
+      if (!reply) return;
+      const { id } = reply;
+      for (const call of [pending.get(id), ...(followers.get(id) ?? [])]) call?.resolve(reply);
       pending.delete(id);
       followers.delete(id);
     };
