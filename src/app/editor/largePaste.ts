@@ -42,7 +42,9 @@ class PieceByPiece {
       changes: { ...range, insert },
       userEvent: "input.paste",
       annotations: unreported.of(true),
-      ...(last && !this.edited ? { selection: { anchor: this.at + insert.length }, scrollIntoView: true } : {}),
+      ...(last && !this.edited
+        ? { selection: { anchor: this.at + insert.length }, scrollIntoView: true }
+        : {}),
     });
     this.dispatching = false;
     this.at += insert.length;
