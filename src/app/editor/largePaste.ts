@@ -14,6 +14,8 @@ class PieceByPiece {
   private at: number;
   private offset = 0;
   private dispatching = false;
+  /** The learner edited while the paste went in: their caret is theirs, the paste's end does not take it. */
+  private edited = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -40,7 +42,9 @@ class PieceByPiece {
       changes: { ...range, insert },
       userEvent: "input.paste",
       annotations: unreported.of(true),
-      ...(last ? { selection: { anchor: this.at + insert.length }, scrollIntoView: true } : {}),
+      ...(last && !this.edited
+        ? { selection: { anchor: this.at + insert.length }, scrollIntoView: true }
+        : {}),
     });
     this.dispatching = false;
     this.at += insert.length;
@@ -57,9 +61,14 @@ class PieceByPiece {
     return before === "" && after === "" ? this.text : before + this.text + after;
   }
 
-  /** The learner typed meanwhile: the rest goes where the pasted text now ends. */
+  /**
+   * The learner typed meanwhile: the rest goes where the pasted text now ends, before what they typed
+   * there, as it would had the paste gone in at once (text typed at the end stays at the end).
+   */
   follow(update: ViewUpdate): void {
-    if (!this.dispatching && update.docChanged) this.at = update.changes.mapPos(this.at, 1);
+    if (this.dispatching || !update.docChanged) return;
+    this.edited = true;
+    this.at = update.changes.mapPos(this.at, -1);
   }
 
   /** Ends the paste early (the editor closes, another paste): the app gets the document as it would have been. */
