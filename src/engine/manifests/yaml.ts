@@ -99,21 +99,15 @@ export function readYaml(file: SourceFile): YamlFile {
   const keys = new Map<string, string | null>();
   let index = 0;
   for (let start = 0; start < events.length; index++) {
-    const from = start;
     // The shallow walk records straight into the document's positions: no copy of them per document.
-    const lazyPositions = () =>
-      new LazyPositions([], (into) => {
-        // At full depth every node is recorded: counting or not, the walk is the same.
-        walkDocument(events, from, file.text, at, { depth: Number.POSITIVE_INFINITY, counting: true }, into);
-      });
-    let positions = lazyPositions();
+    let positions = documentPositions(events, start, file.text, at);
     const plain = readPlainDocument(events, start, file.text, at, positions, keys);
     if (plain) {
       documents.push({ index, value: plain.value, positions });
       start = plain.end + 1;
       continue;
     }
-    positions = lazyPositions();
+    positions = documentPositions(events, start, file.text, at);
     const walked = walkDocument(
       events,
       start,
@@ -141,6 +135,19 @@ export function readYaml(file: SourceFile): YamlFile {
     start = end + 1;
   }
   return { documents, diagnostics };
+}
+
+/** The positions of the document at `events[start]`: found in full by walking it when first asked. */
+function documentPositions(
+  events: readonly Event[],
+  start: number,
+  text: string,
+  at: (offset: number) => SourcePosition,
+): LazyPositions {
+  return new LazyPositions([], (into) => {
+    // At full depth every node is recorded: counting or not, the walk is the same.
+    walkDocument(events, start, text, at, { depth: Number.POSITIVE_INFINITY, counting: true }, into);
+  });
 }
 
 function syntaxDiagnostic(position: SourcePosition, text: DiagnosticMessage): Diagnostic {

@@ -1,6 +1,6 @@
 import { message } from "../../messages/index.ts";
 import { nearest } from "../builtinKinds.ts";
-import { ANY, type FieldSchema, schemaOf } from "../schema/index.ts";
+import { ANY, type FieldSchema, type FieldsSchema, schemaOf } from "../schema/index.ts";
 import { child, type FieldError, fieldError, index } from "./field.ts";
 import { isObj, type Obj } from "./values.ts";
 
@@ -49,8 +49,9 @@ function walk(value: unknown, schema: FieldSchema, at: (string | number)[], out:
     return;
   }
   if (!isObj(value)) return;
+  const fields = fieldsOf(schema);
   for (const key of Object.keys(value)) {
-    const fieldSchema = Object.hasOwn(schema, key) ? schema[key] : undefined;
+    const fieldSchema = fields.get(key);
     if (fieldSchema === undefined) out.push(unknownField(pathOf(at), key, Object.keys(schema)));
     else if (fieldSchema !== ANY) {
       at.push(key);
@@ -58,6 +59,18 @@ function walk(value: unknown, schema: FieldSchema, at: (string | number)[], out:
       at.pop();
     }
   }
+}
+
+const compiled = new WeakMap<FieldsSchema, Map<string, FieldSchema>>();
+
+/** A schema's fields as a Map, made once per schema: one lookup per field where an object took two. */
+function fieldsOf(schema: FieldsSchema): Map<string, FieldSchema> {
+  let fields = compiled.get(schema);
+  if (!fields) {
+    fields = new Map(Object.entries(schema));
+    compiled.set(schema, fields);
+  }
+  return fields;
 }
 
 function pathOf(at: readonly (string | number)[]): string {
