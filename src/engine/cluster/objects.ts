@@ -44,6 +44,11 @@ export function endpointConditions(
 
 /** `pod/NS/NAME` as an EndpointSlice targetRef. */
 function targetRefOf(ref: string) {
+  // A well-formed `pod/NS/NAME` is cut at its slashes, not split by parseRef: this runs once per
+  // endpoint, 10,000 times in a large cluster (issue 15). Anything else goes through parseRef.
+  const slash = ref.indexOf("/", 4);
+  if (ref.startsWith("pod/") && slash > 4 && slash < ref.length - 1 && ref.indexOf("/", slash + 1) === -1)
+    return { kind: "Pod", namespace: ref.slice(4, slash), name: ref.slice(slash + 1) };
   const pod = parseRef(ref);
   return { kind: "Pod", namespace: pod?.namespace ?? "", name: pod?.name ?? ref };
 }

@@ -1,7 +1,7 @@
 import { checkSimulatorLimits } from "../cluster/limits.ts";
 import { resolveSettings } from "../cluster/settings.ts";
 import type { ClusterSettings } from "../cluster/types.ts";
-import { defaultObject } from "./defaults/index.ts";
+import { defaultInPlace } from "./defaults/index.ts";
 import { orderDiagnostics } from "./diagnostics.ts";
 import { readManifests } from "./parse.ts";
 import type { Diagnostic, Result, SourcedObject, SourceFile } from "./types.ts";
@@ -18,12 +18,11 @@ export function loadManifests(
 ): Result<SourcedObject[]> {
   const parsed = readManifests(files);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  const objects = parsed.objects.map((source) => {
-    const { object, notes } = defaultObject(source.object);
-    const defaulted = { ...source, object };
-    for (const note of notes) diagnostics.push(toDiagnostic(defaulted, note));
-    return defaulted;
-  });
+  // The objects just read are this call's own: defaulted where they are, not copied.
+  const objects = parsed.objects;
+  for (const source of objects) {
+    for (const note of defaultInPlace(source.object).notes) diagnostics.push(toDiagnostic(source, note));
+  }
   diagnostics.push(...validateObjects(objects, resolveSettings(settings)));
   // Before any build: a cluster larger than the simulator holds is refused here, at once.
   diagnostics.push(...checkSimulatorLimits(objects));

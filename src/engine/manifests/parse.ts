@@ -125,6 +125,17 @@ function check(
   diagnostics: Diagnostic[],
   fallback: SourcePosition,
 ): void {
+  // The usual case, checked before any closure or message is made for the others (issue 15).
+  if (
+    isObj(value) &&
+    isName(value.apiVersion) &&
+    isName(value.kind) &&
+    isObj(value.metadata) &&
+    isName(value.metadata.name)
+  ) {
+    objects.push({ ...source, object: value as KubeObject });
+    return;
+  }
   const at = (path: string) => position(source.positions, path, fallback);
   if (!isObj(value)) {
     const text = Array.isArray(value)
@@ -168,4 +179,9 @@ function check(
     return;
   }
   objects.push({ ...source, object: value as KubeObject });
+}
+
+/** What requireString accepts: a string that is not empty. */
+function isName(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
 }

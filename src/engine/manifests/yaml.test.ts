@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { dump, loadAll, YAML11_SCHEMA } from "js-yaml/browser";
 import { describe, expect, it } from "vitest";
 import { MAX_ALIAS_EXPANDED_NODES, MAX_DEPTH } from "./limits.ts";
 import { readYaml } from "./yaml.ts";
@@ -128,5 +130,60 @@ describe("readYaml errors", () => {
     const { documents, diagnostics } = read("a: 1\n---\nb: 1\nb: 2\n---\nc: 3\n");
     expect(documents.map((d) => d.value)).toEqual([{ a: 1 }, { c: 3 }]);
     expect(diagnostics[0]).toMatchObject({ line: 4 });
+  });
+});
+
+describe("readYaml's one pass over plain documents (issue 15)", () => {
+  // YAML 1.1 scalars whose value is not their text, as keys and as values.
+  const scalar = fc.oneof(
+    fc.constantFrom(
+      "yes",
+      "no",
+      "on",
+      "~",
+      "null",
+      "0755",
+      "0x1F",
+      "1.0",
+      ".inf",
+      "2024-01-02",
+      "<<",
+      "__proto__",
+    ),
+    fc.string({ maxLength: 6 }),
+    fc.integer(),
+  );
+  const value = fc.letrec<{ node: unknown }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small" },
+      scalar,
+      fc.array(tie("node"), { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 6 }), tie("node"), { maxKeys: 4 }),
+    ),
+  })).node;
+
+  it("builds the value js-yaml's constructor builds and the positions the full walk finds", () => {
+    fc.assert(
+      fc.property(value, fc.boolean(), (input, flow) => {
+        const text = dump(input, { flowLevel: flow ? 1 : -1 });
+        // Plain text that reads back as other scalars (`yes`, a date) shows the YAML 1.1 reading.
+        const quirky = text.replace(/'/g, "");
+        for (const yaml of [text, quirky]) {
+          let expected: unknown;
+          try {
+            expected = loadAll(yaml, { schema: YAML11_SCHEMA })[0];
+          } catch {
+            continue;
+          }
+          if (JSON.stringify(expected) === undefined || /\d{4}-\d\d-\d\d/.test(yaml)) continue;
+          const document = read(yaml).documents[0];
+          expect(document?.value).toEqual(expected);
+          const shallow = [...(document?.positions.known() ?? [])];
+          const all = new Map(document?.positions);
+          for (const [path, at] of shallow) expect(all.get(path)).toEqual(at);
+        }
+      }),
+      { numRuns: 300, seed: 15 },
+    );
   });
 });

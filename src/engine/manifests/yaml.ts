@@ -75,34 +75,53 @@ export function readYaml(file: SourceFile): YamlFile {
     return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file.name, at(0))] };
   }
   const options = { source: file.text, schema: SCHEMA, filename: file.name };
-  const construct = (from: number, to: number): unknown =>
-    constructFromEvents(events.slice(from, to + 1), options)[0];
   // One call for the whole file is several times faster than one per document; only when it
-  // fails are documents built one by one, so that the good ones survive a bad one.
-  let whole: unknown[] | undefined;
-  try {
-    whole = constructFromEvents(events, options);
-  } catch {
-    whole = undefined;
-  }
+  // fails are documents built one by one, so that the good ones survive a bad one. Made only
+  // when a document is not plain data (readPlainDocument), which a manifest seldom is not.
+  let whole: unknown[] | null | undefined;
+  const construct = (index: number, from: number, to: number): unknown => {
+    if (whole === undefined) {
+      try {
+        whole = constructFromEvents(events, options);
+      } catch {
+        whole = null;
+      }
+    }
+    return whole ? whole[index] : constructFromEvents(events.slice(from, to + 1), options)[0];
+  };
   const documents: YamlDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  // Without a single alias in the file there is nothing to count below the recorded depth.
-  const counting = events.some((event) => event.type === EVENT_ID.ALIAS);
+  // Without a single alias in the file there is nothing to count below the recorded depth. Asked
+  // only for a document that is not plain data (readPlainDocument takes none with an alias).
+  let aliases: boolean | undefined;
+  const counting = () => (aliases ??= events.some((event) => event.type === EVENT_ID.ALIAS));
+  // The keys of plain mappings as the constructor names them, by their text: a file repeats few keys.
+  const keys = new Map<string, string | null>();
   let index = 0;
   for (let start = 0; start < events.length; index++) {
-    const from = start;
     // The shallow walk records straight into the document's positions: no copy of them per document.
-    const positions = new LazyPositions([], (into) => {
-      walkDocument(events, from, file.text, at, { depth: Number.POSITIVE_INFINITY, counting }, into);
-    });
-    const walked = walkDocument(events, start, file.text, at, { depth: SHALLOW, counting }, positions);
+    let positions = documentPositions(events, start, file.text, at);
+    const plain = readPlainDocument(events, start, file.text, at, positions, keys);
+    if (plain) {
+      documents.push({ index, value: plain.value, positions });
+      start = plain.end + 1;
+      continue;
+    }
+    positions = documentPositions(events, start, file.text, at);
+    const walked = walkDocument(
+      events,
+      start,
+      file.text,
+      at,
+      { depth: SHALLOW, counting: counting() },
+      positions,
+    );
     const end = walked.end;
     if (walked.error) {
       diagnostics.push(syntaxDiagnostic(at(walked.error.offset), walked.error.text));
     } else {
       try {
-        const value = whole ? whole[index] : construct(start, end);
+        const value = construct(index, start, end);
         documents.push({
           index,
           value: walked.aliased ? toPlainData(value) : normalizeInPlace(value),
@@ -118,6 +137,19 @@ export function readYaml(file: SourceFile): YamlFile {
   return { documents, diagnostics };
 }
 
+/** The positions of the document at `events[start]`: found in full by walking it when first asked. */
+function documentPositions(
+  events: readonly Event[],
+  start: number,
+  text: string,
+  at: (offset: number) => SourcePosition,
+): LazyPositions {
+  return new LazyPositions([], (into) => {
+    // At full depth every node is recorded: counting or not, the walk is the same.
+    walkDocument(events, start, text, at, { depth: Number.POSITIVE_INFINITY, counting: true }, into);
+  });
+}
+
 function syntaxDiagnostic(position: SourcePosition, text: DiagnosticMessage): Diagnostic {
   return diagnostic(position, "error", "", text);
 }
@@ -131,6 +163,132 @@ function yamlErrorDiagnostic(error: unknown, file: string, fallback: SourcePosit
   }
   const reason = error instanceof Error ? error.message : String(error);
   return syntaxDiagnostic(fallback, message("yaml.unreadable", { reason }));
+}
+
+interface PlainFrame {
+  value: unknown[] | Record<string, unknown>;
+  /** The frame's field path while positions are recorded (above SHALLOW), else null. */
+  path: string | null;
+  /** A mapping's pending key as the constructor stores it, once read; undefined while the next node is a key. */
+  key: string | undefined;
+  /** The pending key as written, for its field path. */
+  keyText: string;
+  keyOffset: number;
+  index: number;
+}
+
+/**
+ * The document that starts at `events[start]`, built in one pass that also records its shallow
+ * positions, as constructFromEvents and walkDocument would build and record it; null (and
+ * `positions` left half-filled) when it is not plain data: an anchor, alias, tag, merge key, a
+ * complex, timestamp or duplicated key. Those take the general path, with its checks and errors.
+ * Issue 15: building, walking and normalizing a 1 MB file were three passes over every node.
+ */
+function readPlainDocument(
+  events: readonly Event[],
+  start: number,
+  text: string,
+  at: (offset: number) => SourcePosition,
+  positions: Map<string, SourcePosition>,
+  keys: Map<string, string | null>,
+): { value: unknown; end: number } | null {
+  const stack: PlainFrame[] = [];
+  let root: unknown;
+  for (let i = start + 1; i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined || event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return null;
+    if (event.type === EVENT_ID.POP) {
+      const frame = stack.pop();
+      if (!frame) return { value: root, end: i };
+      if (frame.key !== undefined) return null;
+      root = addPlainValue(stack, root, frame.value);
+      continue;
+    }
+    if (event.anchorStart >= 0 || event.tagStart >= 0) return null;
+    const parent = stack[stack.length - 1];
+    const recording = stack.length < SHALLOW;
+    if (parent && !Array.isArray(parent.value) && parent.key === undefined) {
+      if (event.type !== EVENT_ID.SCALAR) return null;
+      const keyText = getScalarValue(text, event);
+      let name = event.style === SCALAR_STYLE.PLAIN ? keys.get(keyText) : keyText;
+      if (name === undefined) {
+        name = plainKey(keyText);
+        keys.set(keyText, name);
+      }
+      // A duplicate is the general path's to report (the constructor throws on it).
+      if (name === null || Object.hasOwn(parent.value, name)) return null;
+      parent.key = name;
+      parent.keyText = keyText;
+      parent.keyOffset = recording ? nodeOffset(event) : -1;
+      continue;
+    }
+    let path: string | null = null;
+    if (recording) {
+      let fieldOffset = nodeOffset(event);
+      if (!parent) path = "";
+      else if (Array.isArray(parent.value))
+        path = parent.path === null ? null : `${parent.path}[${parent.index}]`;
+      else {
+        path = parent.path === null ? null : joinPath(parent.path, parent.keyText);
+        fieldOffset = parent.keyOffset;
+      }
+      if (path !== null && fieldOffset >= 0) positions.set(path, at(fieldOffset));
+    }
+    if (parent && Array.isArray(parent.value)) parent.index++;
+    if (event.type === EVENT_ID.SCALAR) {
+      const source = getScalarValue(text, event);
+      let value: unknown = source;
+      if (event.style === SCALAR_STYLE.PLAIN) {
+        value = SCHEMA.resolveImplicitScalarTag(source).value;
+        if (value !== null && typeof value === "object") {
+          value = plainScalar(value);
+          if (value === undefined) return null;
+        }
+      }
+      root = addPlainValue(stack, root, value);
+    } else {
+      stack.push({
+        value: event.type === EVENT_ID.MAPPING ? {} : [],
+        path,
+        key: undefined,
+        keyText: "",
+        keyOffset: -1,
+        index: 0,
+      });
+    }
+  }
+  return null;
+}
+
+/** The YAML 1.1 merge key's tag (`<<`), which the general path's constructor expands. */
+const MERGE_TAG = "tag:yaml.org,2002:merge";
+
+/**
+ * A plain key's name as the constructor (js-yaml's mapTag) stores it: its YAML 1.1 value as a string
+ * (`yes` is "true", `0x1F` "31"). Null for the merge key and for a key whose value is an object (a
+ * timestamp), which the general path expands or refuses.
+ */
+function plainKey(text: string): string | null {
+  const resolved = SCHEMA.resolveImplicitScalarTag(text);
+  if (resolved.tag.tagName === MERGE_TAG) return null;
+  return resolved.value !== null && typeof resolved.value === "object" ? null : String(resolved.value);
+}
+
+/** Adds a finished node to the collection open on top of `stack`, or makes it the document's value. */
+function addPlainValue(stack: readonly PlainFrame[], root: unknown, value: unknown): unknown {
+  const parent = stack[stack.length - 1];
+  if (!parent) return value;
+  if (Array.isArray(parent.value)) {
+    parent.value.push(value);
+    return root;
+  }
+  const key = parent.key as string;
+  parent.key = undefined;
+  // As js-yaml's mapTag: a `__proto__` key is data, never the object's prototype.
+  if (key === "__proto__")
+    Object.defineProperty(parent.value, key, { value, enumerable: true, configurable: true, writable: true });
+  else parent.value[key] = value;
+  return root;
 }
 
 interface Walked {

@@ -18,7 +18,14 @@ export interface Defaulted {
  * Defaulters skip fields of the wrong type; validation reports those.
  */
 export function defaultObject(input: KubeObject): Defaulted {
-  const object = clone(input) as KubeObject;
+  return defaultInPlace(clone(input) as KubeObject);
+}
+
+/**
+ * defaultObject's work on the object itself, for an object nothing else holds: the ones
+ * loadManifests has just read (issue 15: copying every node of 1 MB cost as much as defaulting it).
+ */
+export function defaultInPlace(object: KubeObject): Defaulted {
   const notes: FieldError[] = [];
   const info = kindInfo(object);
   if (!info) return { object, notes };

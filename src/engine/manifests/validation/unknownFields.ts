@@ -1,6 +1,6 @@
 import { message } from "../../messages/index.ts";
 import { nearest } from "../builtinKinds.ts";
-import { ANY, type FieldSchema, schemaOf } from "../schema/index.ts";
+import { ANY, type FieldSchema, type FieldsSchema, schemaOf } from "../schema/index.ts";
 import { child, type FieldError, fieldError, index } from "./field.ts";
 import { isObj, type Obj } from "./values.ts";
 
@@ -28,24 +28,56 @@ export function unknownKeys(value: Obj, path: string, known: readonly string[]):
 export function unknownFields(object: Obj & { apiVersion: string; kind: string }): FieldError[] {
   const schema = schemaOf(object.apiVersion, object.kind);
   const out: FieldError[] = [];
-  if (schema) walk(object, schema, "", out);
+  if (schema) walk(object, schema, [], out);
   return out;
 }
 
-function walk(value: unknown, schema: FieldSchema, path: string, out: FieldError[]): void {
+/**
+ * `at`: the keys and indexes down to `value`, made into a path only for a field that is unknown
+ * (issue 15: building every field's path string cost more than the check itself on 1 MB).
+ */
+function walk(value: unknown, schema: FieldSchema, at: (string | number)[], out: FieldError[]): void {
   if (schema === ANY) return;
   // A value of the wrong type is the kind's own validation's to report; only shapes that fit are walked.
   if (isList(schema)) {
-    if (Array.isArray(value))
-      for (const [i, item] of value.entries()) walk(item, schema[0], index(path, i), out);
+    if (!Array.isArray(value)) return;
+    for (let i = 0; i < value.length; i++) {
+      at.push(i);
+      walk(value[i], schema[0], at, out);
+      at.pop();
+    }
     return;
   }
   if (!isObj(value)) return;
-  for (const [key, field] of Object.entries(value)) {
-    const fieldSchema = Object.hasOwn(schema, key) ? schema[key] : undefined;
-    if (fieldSchema === undefined) out.push(unknownField(path, key, Object.keys(schema)));
-    else walk(field, fieldSchema, child(path, key), out);
+  const fields = fieldsOf(schema);
+  for (const key of Object.keys(value)) {
+    const fieldSchema = fields.get(key);
+    if (fieldSchema === undefined) out.push(unknownField(pathOf(at), key, Object.keys(schema)));
+    else if (fieldSchema !== ANY) {
+      at.push(key);
+      walk(value[key], fieldSchema, at, out);
+      at.pop();
+    }
   }
+}
+
+const compiled = new WeakMap<FieldsSchema, Map<string, FieldSchema>>();
+
+/** A schema's fields as a Map, made once per schema: one lookup per field where an object took two. */
+function fieldsOf(schema: FieldsSchema): Map<string, FieldSchema> {
+  let fields = compiled.get(schema);
+  if (!fields) {
+    fields = new Map(Object.entries(schema));
+    compiled.set(schema, fields);
+  }
+  return fields;
+}
+
+function pathOf(at: readonly (string | number)[]): string {
+  return at.reduce<string>(
+    (path, step) => (typeof step === "number" ? index(path, step) : child(path, step)),
+    "",
+  );
 }
 
 // Array.isArray does not narrow a readonly tuple out of a union.

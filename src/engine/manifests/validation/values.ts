@@ -47,37 +47,29 @@ export class Fields {
   }
 
   string(obj: Obj, key: string, path: string): string | undefined {
-    return this.read(obj, key, path, message("type.string"), (v): v is string => typeof v === "string");
+    return this.read(obj, key, path, expectString, isString);
   }
 
   bool(obj: Obj, key: string, path: string): boolean | undefined {
-    return this.read(
-      obj,
-      key,
-      path,
-      message("type.booleanTrueFalse"),
-      (v): v is boolean => typeof v === "boolean",
-    );
+    return this.read(obj, key, path, expectBoolean, isBoolean);
   }
 
   /** An int32, as most Kubernetes integer fields are. */
   int(obj: Obj, key: string, path: string): number | undefined {
-    return this.read(obj, key, path, message("type.integer"), isInt32);
+    return this.read(obj, key, path, expectInteger, isInt32);
   }
 
   /** intstr.IntOrString: an int32 or a string (targetPort, maxSurge...). */
   intOrString(obj: Obj, key: string, path: string): number | string | undefined {
-    return this.read(obj, key, path, message("type.integerOrString"), (v): v is number | string => {
-      return typeof v === "string" || isInt32(v);
-    });
+    return this.read(obj, key, path, expectIntOrString, isIntOrString);
   }
 
   object(obj: Obj, key: string, path: string): Obj | undefined {
-    return this.read(obj, key, path, message("type.mapping"), isObj);
+    return this.read(obj, key, path, expectMapping, isObj);
   }
 
   list(obj: Obj, key: string, path: string): unknown[] | undefined {
-    return this.read(obj, key, path, message("type.list"), Array.isArray);
+    return this.read(obj, key, path, expectList, Array.isArray);
   }
 
   /** The items of a list that are mappings, with their indexes; other items are type errors. */
@@ -108,28 +100,45 @@ export class Fields {
   stringMap(obj: Obj, key: string, path: string): Record<string, string> | undefined {
     const map = this.object(obj, key, path);
     if (!map) return undefined;
-    const entries: [string, string][] = [];
-    for (const [k, v] of Object.entries(map)) {
-      if (typeof v === "string") entries.push([k, v]);
-      else this.add(invalid(child(child(path, key), k), v, notAString(v)));
+    // Built in place, not through entry pairs: labels and selectors are read for every object.
+    const strings: Record<string, string> = {};
+    for (const k of Object.keys(map)) {
+      const v = map[k];
+      if (typeof v !== "string") this.add(invalid(child(child(path, key), k), v, notAString(v)));
+      // A `__proto__` key is data, as Object.fromEntries keeps it: assigning it would set the prototype.
+      else if (k === "__proto__")
+        Object.defineProperty(strings, k, { value: v, enumerable: true, writable: true, configurable: true });
+      else strings[k] = v;
     }
-    return Object.fromEntries(entries);
+    return strings;
   }
 
   private read<T>(
     obj: Obj,
     key: string,
     path: string,
-    expected: TypeMessage,
+    expected: () => TypeMessage,
     is: (v: unknown) => v is T,
   ): T | undefined {
     const value = obj[key];
     if (isAbsent(value)) return undefined;
     if (is(value)) return value;
-    this.add(wrongType(child(path, key), value, expected));
+    this.add(wrongType(child(path, key), value, expected()));
     return undefined;
   }
 }
+
+// What each typed read accepts, and the type it names when a value is not one: made once here, and the
+// message only for a value of another type (issue 15: every read of 1 MB made both).
+const isString = (value: unknown): value is string => typeof value === "string";
+const isBoolean = (value: unknown): value is boolean => typeof value === "boolean";
+const isIntOrString = (value: unknown): value is number | string => isString(value) || isInt32(value);
+const expectString = () => message("type.string");
+const expectBoolean = () => message("type.booleanTrueFalse");
+const expectInteger = () => message("type.integer");
+const expectIntOrString = () => message("type.integerOrString");
+const expectMapping = () => message("type.mapping");
+const expectList = () => message("type.list");
 
 /** Why a value is not a string; YAML 1.1 reads unquoted `yes`, `on`, `true` or `8080` as a boolean or a number, a classic surprise in labels. */
 function notAString(value: unknown): DiagnosticMessage {
