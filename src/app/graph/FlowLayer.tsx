@@ -2,6 +2,7 @@ import { EdgeLabelRenderer } from "@xyflow/react";
 import { memo, useMemo } from "react";
 import { boxesPassed } from "../packets/plan.ts";
 import { useAppStore } from "../store/useAppStore.ts";
+import { useShownClock } from "../time/useShownClock.ts";
 import { type Flow, flows } from "./flows.ts";
 import { pointAlong, sampleRoute } from "./geometry.ts";
 import type { GraphModel } from "./layout.ts";
@@ -18,7 +19,8 @@ const COUNT_STYLE = { fontSize: 11, fontWeight: 700, fill: "#78350f" };
  */
 export function FlowLayer({ model }: { model: GraphModel }) {
   const timeMode = useAppStore((s) => s.timeMode);
-  const second = useAppStore((s) => (s.timeMode ? Math.floor(s.clock) : 0));
+  const shownSecond = useShownClock().second;
+  const second = timeMode ? shownSecond : 0;
   const timePackets = useAppStore((s) => s.timePackets);
   const requests = useAppStore((s) => s.requests);
   const selectedRequest = useAppStore((s) => s.selectedRequest);

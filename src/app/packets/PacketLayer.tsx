@@ -6,6 +6,7 @@ import { useT } from "../i18n/useT.ts";
 import type { AppState } from "../store/index.ts";
 import type { SentRequest } from "../store/trafficSlice.ts";
 import { appStore } from "../store/useAppStore.ts";
+import { MAX_FRAME_SECONDS } from "../time/useClockLoop.ts";
 import { PacketAnimator } from "./animator.ts";
 import { MS_PER_SECOND, packetClock } from "./clock.ts";
 import { outcomeText } from "./outcome.ts";
@@ -196,8 +197,10 @@ export function PacketLayer({ model }: { model: GraphModel }) {
           state.timePackets !== previous.timePackets ||
           state.clockPlaying !== previous.clockPlaying
         ) {
-          // A clock that went back, or leapt further than a frame can carry it, was scrubbed.
-          const jumped = state.clock < fed || state.clock - fed > 2;
+          // A clock that went back, or leapt further than a frame can carry it, was scrubbed. A slow
+          // frame at 60× carries it 15 s: counted as a jump, each such frame redrew the last second.
+          const jumped =
+            state.clock < fed || state.clock - fed > Math.max(2, MAX_FRAME_SECONDS * state.clockSpeed);
           if (moved || !state.clockPlaying || state.timePackets !== previous.timePackets)
             timeFeed(state, jumped);
         }

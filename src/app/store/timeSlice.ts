@@ -27,6 +27,13 @@ import type { AppState } from "./index.ts";
 /** The clock's speeds: virtual seconds per real second. */
 export const CLOCK_SPEEDS = [1, 2, 5, 10, 30, 60] as const;
 
+/**
+ * While the clock plays, how often at most the page shows a new second of it (its text, the graph's
+ * state and flows): ten times a second, as often as a person reads a changing number. At 60× the
+ * second changes every frame.
+ */
+export const SHOWN_MS = 100;
+
 export interface StreamInput {
   name: string;
   from: string;
@@ -161,13 +168,24 @@ export function createTimeSlice(
           : { run: reply.run, from, to, packets: reply.packets },
       });
     };
-    /** Asks for the state at the newest second wanted, until the answer is the clock's. */
+    /**
+     * Asks for the state at the newest second wanted, until the answer is the clock's; while the clock
+     * plays, at most once every SHOWN_MS (each answer re-checks every box of the graph).
+     */
+    let askedAt = 0;
     const askState = async () => {
       if (asking) return;
       asking = true;
       try {
         for (let wanted = asked; wanted; wanted = asked === wanted ? null : asked) {
           if (get().simulation?.run !== wanted.run) continue;
+          const wait = get().clockPlaying ? askedAt + SHOWN_MS - performance.now() : 0;
+          if (wait > 0) {
+            await new Promise((resolve) => setTimeout(resolve, wait));
+            // The clock moved on meanwhile: ask for its newest second.
+            if (asked !== wanted) continue;
+          }
+          askedAt = performance.now();
           const held = get().timeState;
           const ask = (known: TimeState | null) =>
             engine.request({

@@ -6,6 +6,7 @@ import { useAppStore } from "../store/useAppStore.ts";
 import { SampledNote } from "./SampledNote.tsx";
 import { clockText } from "./scenario.ts";
 import { useClockLoop } from "./useClockLoop.ts";
+import { useShownClock } from "./useShownClock.ts";
 
 const button =
   "rounded border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-100 disabled:opacity-50";
@@ -15,7 +16,7 @@ export function ClockBar() {
   const t = useT();
   useClockLoop();
   const playing = useAppStore((s) => s.clockPlaying);
-  const second = useAppStore((s) => Math.floor(s.clock));
+  const { second } = useShownClock();
   const duration = useAppStore((s) => s.scenario.duration);
   const speed = useAppStore((s) => s.clockSpeed);
   const setSpeed = useAppStore((s) => s.setClockSpeed);

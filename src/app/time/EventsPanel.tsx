@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useEngineText, useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { clockText, eventsUpTo, humanDuration } from "./scenario.ts";
+import { useShownClock } from "./useShownClock.ts";
 
 /**
  * What the control plane (and the scenario) did up to the clock, as `kubectl get events` shows it:
@@ -11,7 +12,7 @@ export function EventsPanel() {
   const t = useT();
   const engineText = useEngineText();
   const events = useAppStore((s) => s.simulation?.events);
-  const second = useAppStore((s) => Math.floor(s.clock));
+  const { second } = useShownClock();
   const shown = useMemo(() => eventsUpTo(events ?? [], second), [events, second]);
   return (
     <section aria-label={t("events.label")} className="flex min-h-0 flex-col max-md:h-64">

@@ -7,6 +7,7 @@ import { DestinationInput } from "../requests/DestinationInput.tsx";
 import { requestSources } from "../requests/suggestions.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "./scenario.ts";
+import { useShownClock } from "./useShownClock.ts";
 
 const control = "rounded border border-slate-300 bg-white px-1.5 py-0.5 text-sm";
 const small =
@@ -99,7 +100,7 @@ function suggestedName(from: string, to: string): string {
 function NodeActions() {
   const t = useT();
   const node = useAppStore((s) => (isNodeRef(s.selectedRef) ? nodeName(s.selectedRef) : null));
-  const clock = useAppStore((s) => clockText(s.clock));
+  const clock = clockText(useShownClock().second);
   const fail = useCommand("fail-node");
   const recover = useCommand("recover-node");
   if (!node) return <p className="text-slate-500 text-xs">{t("scenario.selectNode")}</p>;

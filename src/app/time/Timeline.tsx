@@ -1,10 +1,11 @@
-import { memo, type PointerEvent, useMemo, useRef, useState } from "react";
+import { memo, type PointerEvent, type RefObject, useEffect, useMemo, useRef, useState } from "react";
 import type { Bucket, Outcome, SimEvent } from "../../engine/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { Truncated } from "../layout/Truncated.tsx";
 import { outcomeText } from "../packets/outcome.ts";
-import { useAppStore } from "../store/useAppStore.ts";
+import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { clockText, secondAt, summarize } from "./scenario.ts";
+import { useShownClock } from "./useShownClock.ts";
 
 const ROW_HEIGHT = 28;
 
@@ -139,6 +140,22 @@ function SecondsTable({ buckets, horizon }: { buckets: Bucket[]; horizon: number
 }
 
 /**
+ * Moves the clock's mark over the bars every frame the clock moves, as the packets move: written to
+ * the page directly, since re-rendering the timeline every frame cost more than the frame had.
+ */
+function useClockCursor(cursor: RefObject<HTMLDivElement | null>, duration: number): void {
+  useEffect(() => {
+    const place = (clock: number) => {
+      if (cursor.current) cursor.current.style.left = percent(Math.min(clock, duration), duration);
+    };
+    place(appStore.getState().clock);
+    return appStore.subscribe((state, previous) => {
+      if (state.clock !== previous.clock) place(state.clock);
+    });
+  }, [cursor, duration]);
+}
+
+/**
  * The timeline under the graph: each stream's successes and failures per second up to the furthest
  * moment played, the scenario's events and the control plane's key moments, and the clock's place;
  * dragging over it (or the slider under it) moves the clock to any second.
@@ -148,12 +165,14 @@ export function Timeline() {
   const simulation = useAppStore((s) => s.simulation);
   const duration = useAppStore((s) => s.scenario.duration);
   const actions = useAppStore((s) => s.scenario.events);
-  const clock = useAppStore((s) => s.clock);
-  const horizon = useAppStore((s) => Math.floor(s.horizon));
+  const shown = useShownClock();
+  const { horizon } = shown;
   const seek = useAppStore((s) => s.seek);
   const chart = useRef<HTMLDivElement>(null);
+  const cursor = useRef<HTMLDivElement>(null);
+  useClockCursor(cursor, duration);
   const [tableOpen, setTableOpen] = useState(false);
-  const second = Math.min(Math.floor(clock), Math.ceil(duration) - 1);
+  const second = Math.min(shown.second, Math.ceil(duration) - 1);
   const streams = useMemo(() => byStream(simulation?.buckets ?? []), [simulation]);
   const marked = useMemo(
     () => (simulation?.events ?? []).filter((e) => MARKED_REASONS.has(e.reason) && e.t <= horizon),
@@ -211,10 +230,7 @@ export function Timeline() {
                 style={{ left: percent(a.at, duration) }}
               />
             ))}
-            <div
-              className="absolute inset-y-0 w-0.5 bg-blue-700"
-              style={{ left: percent(Math.min(clock, duration), duration) }}
-            />
+            <div ref={cursor} className="absolute inset-y-0 w-0.5 bg-blue-700" />
           </div>
         </div>
         {(simulation?.streams.length ?? 0) === 0 && (
@@ -236,7 +252,7 @@ export function Timeline() {
           min={0}
           max={duration}
           step={1}
-          value={Math.floor(clock)}
+          value={shown.second}
           onChange={(e) => seek(Number(e.target.value))}
           className="w-full accent-blue-600"
         />
