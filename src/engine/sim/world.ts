@@ -2,7 +2,7 @@ import { buildCluster } from "../cluster/build.ts";
 import { endpointChanges, syncEndpointSlices } from "../cluster/controllers/endpointSlices.ts";
 import type { ControllerEvent } from "../cluster/controllers/events.ts";
 import { nodeNotReady, nodeRecovered } from "../cluster/controllers/nodeLifecycle.ts";
-import { evictionDelay, evictionEvent } from "../cluster/controllers/taintEviction.ts";
+import { evictionEvent, scheduledEvictions } from "../cluster/controllers/taintEviction.ts";
 import { WorkloadControllers } from "../cluster/controllers/workloads.ts";
 import { LOAD_BALANCER_PROVIDERS } from "../cluster/loadBalancerProviders.ts";
 import { placePods, schedulingEvent } from "../cluster/pods.ts";
@@ -284,18 +284,15 @@ export class World {
     this.plane = undefined;
     this.record(events);
     this.reconcileSlices();
-    for (const pod of pods) {
-      if (pod.nodeName !== name || this.terminating.has(pod.ref)) continue;
-      const delay = evictionDelay(pod, this.settings.podEvictionTimeout);
-      if (delay === null) continue;
-      this.timers.add(this.now + ms(delay), PRIORITY.evict, {
+    const timeout = this.settings.podEvictionTimeout;
+    for (const { pod, seconds } of scheduledEvictions(pods, name, this.terminating, timeout))
+      this.timers.add(this.now + ms(seconds), PRIORITY.evict, {
         kind: "evict",
         pod: pod.ref,
         node: name,
         epoch,
-        seconds: delay,
+        seconds,
       });
-    }
   }
 
   /** Taint-based eviction: the pod's toleration of node.kubernetes.io/unreachable:NoExecute ran out. */

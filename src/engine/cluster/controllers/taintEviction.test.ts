@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCluster } from "../build.ts";
 import { daemonSet, deployment, sourced } from "../testutil.ts";
-import { evictionDelay, evictionEvent } from "./taintEviction.ts";
+import { evictionDelay, evictionEvent, scheduledEvictions } from "./taintEviction.ts";
 
 const tolerating = deployment(
   "patient",
@@ -48,6 +48,20 @@ describe("taint-based eviction (pkg/controller/tainteviction)", () => {
 
   it("never evicts a DaemonSet pod (daemon/util AddOrUpdateDaemonPodTolerations: no tolerationSeconds)", () => {
     expect(evictionDelay(pod("agent-"), 300)).toBeNull();
+  });
+
+  it("schedules the evictions of every pod on the node, but one already Terminating or tolerating forever", () => {
+    const all = cluster.pods.map((p) => ({ ...p, nodeName: "node-1" }));
+    const terminating = all.find((p) => p.name.startsWith("web-"));
+    const scheduled = scheduledEvictions(all, "node-1", new Set(terminating ? [terminating.ref] : []), 300);
+    const byName = (prefix: string) =>
+      scheduled.filter((e) => e.pod.name.startsWith(prefix)).map((e) => e.seconds);
+    expect(byName("web-")).toEqual([]);
+    expect(byName("patient-")).toEqual([30]);
+    expect(byName("forever-")).toEqual([]);
+    expect(byName("agent-")).toEqual([]);
+    expect(byName("coredns-")).toEqual([300, 300]);
+    expect(scheduledEvictions(all, "node-2", new Set(), 300)).toEqual([]);
   });
 
   it("records PodEvicted on the pod (TaintManagerEviction)", () => {

@@ -2,7 +2,7 @@ import { message } from "../../messages/index.ts";
 import { refKind } from "../../refs.ts";
 import { asRecord, asRecords } from "../fields.ts";
 import { tolerates } from "../scheduler.ts";
-import type { PodState } from "../types.ts";
+import type { PodState, Ref } from "../types.ts";
 import type { ControllerEvent } from "./events.ts";
 
 const UNREACHABLE_NO_EXECUTE = { key: "node.kubernetes.io/unreachable", effect: "NoExecute" } as const;
@@ -31,6 +31,23 @@ export function evictionDelay(pod: PodState, podEvictionTimeout: number): number
     return typeof value === "number" ? Math.max(0, value) : null;
   }
   return podEvictionTimeout;
+}
+
+/**
+ * The evictions the taint manager schedules once `node` is tainted unreachable: each of its pods
+ * not already deleted (`terminating`) and not tolerating the taint forever, with its delay in seconds.
+ */
+export function scheduledEvictions(
+  pods: readonly PodState[],
+  node: string,
+  terminating: ReadonlySet<Ref>,
+  podEvictionTimeout: number,
+): { pod: PodState; seconds: number }[] {
+  return pods.flatMap((pod) => {
+    if (pod.nodeName !== node || terminating.has(pod.ref)) return [];
+    const seconds = evictionDelay(pod, podEvictionTimeout);
+    return seconds === null ? [] : [{ pod, seconds }];
+  });
 }
 
 /** taint_eviction.go deletes the pod once its toleration ran out, recording this event. */
