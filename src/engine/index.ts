@@ -4,7 +4,7 @@
 // not use (a name no caller imports stays inside the engine).
 
 export { buildCluster } from "./cluster/build.ts";
-export { ZONE_LABEL } from "./cluster/endpointSlices.ts";
+export { ZONE_LABEL } from "./cluster/controllers/endpointSlices.ts";
 export { endpointTargets } from "./cluster/endpointTargets.ts";
 export { envoyDeploymentRef } from "./cluster/gateways.ts";
 export {

@@ -1,6 +1,6 @@
 import { buildCluster } from "./cluster/build.ts";
 import { nodeOfPod } from "./cluster/pods.ts";
-import type { Cluster, ClusterSettings, Ref } from "./cluster/types.ts";
+import type { Cluster, ClusterSettings, KubeProxyMode, Ref } from "./cluster/types.ts";
 import { loadManifests } from "./manifests/load.ts";
 import type { Diagnostic, Result, SourceFile } from "./manifests/types.ts";
 import { message } from "./messages/index.ts";
@@ -95,10 +95,10 @@ export interface EngineSession {
   /** A query of `name` for `type` records by the resolver of `from`, drawing the session's next random choices. */
   dns(from: Ref, name: string, type: RecordType): DnsQueryResult | Refusal;
   /**
-   * kube-proxy's rules on a node of the last cluster built, in the cluster's mode (only `service`'s
-   * lines when given); null for no such node.
+   * kube-proxy's rules on a node of the last cluster built, in `mode` or else the cluster's (only
+   * `service`'s lines when given); null for no such node.
    */
-  rules(node: Ref, service?: Ref): NodeRules | null;
+  rules(node: Ref, service?: Ref, mode?: KubeProxyMode): NodeRules | null;
   /**
    * Plays a Scenario file over the manifests. Its diagnostics are the manifests', then the scenario's
    * (both read even when one is invalid), then why the scenario could not be played.
@@ -221,10 +221,10 @@ export function createSession(options: SessionOptions = {}): EngineSession {
       if (!plane || !traffic) return NO_CLUSTER;
       return dnsQuery(plane, from, name, type, traffic);
     },
-    rules(node, service) {
+    rules(node, service, mode) {
       const state = plane?.cluster.nodes.find((n) => n.ref === node);
       if (!plane || !state) return null;
-      return service ? serviceRules(plane, state, service) : nodeRules(plane, state);
+      return service ? serviceRules(plane, state, service, mode) : nodeRules(plane, state, mode);
     },
     simulate(files, file, options = {}) {
       simulation = null;

@@ -1,4 +1,3 @@
-import { createSession } from "../../engine/index.ts";
 import {
   CLUSTER_SCOPED,
   ENDPOINTS_WARNING,
@@ -8,16 +7,10 @@ import {
   type Scope,
   selectObjects,
 } from "../../kubectl/printers.ts";
-import {
-  type CliIO,
-  type Command,
-  EXIT_INVALID,
-  EXIT_OK,
-  type OptionValues,
-  UsageError,
-} from "../command.ts";
-import { CLUSTER_SETTING_OPTIONS, clusterSettingHelp, clusterSettingsOption } from "../options.ts";
-import { formatDiagnostic, readSources } from "./validate.ts";
+import { type CliIO, type Command, EXIT_OK, type OptionValues, UsageError } from "../command.ts";
+import { CLUSTER_SETTING_OPTIONS, clusterSettingHelp } from "../options.ts";
+import { buildSession } from "./trace.ts";
+import { formatDiagnostic } from "./validate.ts";
 
 /** The resources `svclab get` lists (the console, over the same printers, knows more). */
 type Kind =
@@ -95,13 +88,11 @@ function run(values: OptionValues, positionals: string[], io: CliIO): number {
   if (output !== undefined && output !== "json" && output !== "wide") {
     throw new UsageError(`unknown output format "${String(output)}": use -o json or -o wide`);
   }
-  // The resource type is the only positional: files come from -f alone.
-  const files = readSources(values, [], io);
-  const built = createSession().build(files, { failedNodes: [], settings: clusterSettingsOption(values) });
-  // Standard output stays the listing (or JSON) alone; every diagnostic goes to standard error.
-  for (const d of built.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-  const { cluster } = built;
-  if (!cluster) return EXIT_INVALID;
+  // The resource type is the only positional: files come from -f alone. Standard output stays the
+  // listing (or JSON) alone; every diagnostic goes to standard error.
+  const loaded = buildSession(values, io);
+  if (typeof loaded === "number") return loaded;
+  const { cluster } = loaded;
   for (const d of cluster.warnings) io.err(`${formatDiagnostic(d)}\n`);
   const scope: Scope = {
     namespace: typeof values.namespace === "string" ? values.namespace : "default",

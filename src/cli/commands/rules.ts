@@ -1,10 +1,10 @@
 import {
   type KubeProxyMode,
   nodeName,
-  nodeRules,
+  nodeRef,
   type Ref,
   renderProxyRules,
-  serviceRules,
+  svcRef,
 } from "../../engine/index.ts";
 import {
   type CliIO,
@@ -19,8 +19,8 @@ import { DATA_PLANE_OPTIONS, loadSession, outputFormat } from "./trace.ts";
 
 /** `--service` as svc/NS/NAME, NS/NAME or NAME (in default), as the engine's ref. */
 function serviceRef(name: string): Ref {
-  const parts = name.replace(/^svc\//, "").split("/");
-  return parts.length === 1 ? `svc/default/${parts[0]}` : `svc/${parts.join("/")}`;
+  const [first = "", ...rest] = name.replace(/^svc\//, "").split("/");
+  return rest.length === 0 ? svcRef("default", first) : svcRef(first, rest.join("/"));
 }
 
 /** Prints one node's kube-proxy rules (only one Service's with --service) in `mode`, or the cluster's own mode. */
@@ -31,22 +31,20 @@ function printRules(values: OptionValues, io: CliIO, mode?: KubeProxyMode): numb
     throw new UsageError("--node NAME is required: the node whose rules to print");
   const loaded = loadSession(values, io);
   if (typeof loaded === "number") return loaded;
-  const { dp } = loaded;
-  const node = dp.nodes.get(nodeName(name));
-  if (!node) throw new UsageError(`--node ${name}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})`);
-  const service = values.service;
-  if (typeof service === "string" && !dp.serviceByRef.has(serviceRef(service)))
+  const { dp, session } = loaded;
+  const node = nodeRef(nodeName(name));
+  const service = typeof values.service === "string" ? serviceRef(values.service) : undefined;
+  const rules = session.rules(node, service, mode);
+  if (!rules)
+    throw new UsageError(`--node ${name}: no such node (nodes: ${[...dp.nodes.keys()].join(", ")})`);
+  if (service && !dp.serviceByRef.has(service))
     throw new UsageError(
-      `--service ${service}: no such Service (Services: ${[...dp.serviceByRef.keys()].join(", ")})`,
+      `--service ${values.service}: no such Service (Services: ${[...dp.serviceByRef.keys()].join(", ")})`,
     );
-  const rules =
-    typeof service === "string"
-      ? serviceRules(dp, node, serviceRef(service), mode)
-      : nodeRules(dp, node, mode);
   if (output !== "json") io.out(renderProxyRules(rules.sections));
   else if (rules.mode === "iptables")
-    io.out(`${JSON.stringify({ node: node.ref, mode: rules.mode, tables: rules.iptables }, null, 2)}\n`);
-  else io.out(`${JSON.stringify({ node: node.ref, mode: rules.mode, sections: rules.sections }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ node, mode: rules.mode, tables: rules.iptables }, null, 2)}\n`);
+  else io.out(`${JSON.stringify({ node, mode: rules.mode, sections: rules.sections }, null, 2)}\n`);
   return EXIT_OK;
 }
 

@@ -1,4 +1,5 @@
 import {
+  type Cluster,
   createSession,
   type DataPlane,
   type EngineSession,
@@ -37,26 +38,42 @@ function list(value: OptionValues[string]): string[] {
   return Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
 }
 
-/** The engine session the command works with, and the data plane of its build. */
+/** The engine session the command works with, its cluster and the data plane of its build. */
 export interface LoadedSession {
   session: EngineSession;
+  cluster: Cluster;
   dp: DataPlane;
 }
 
 /**
- * Builds -f files in an engine session (the one the app's worker and the lesson replayer run), with
- * --fail-node applied and --seed as its random choices' seed; diagnostics go to standard error, and
- * invalid manifests give exit 1 (returned as a number).
+ * Builds -f files in an engine session (the one the app's worker and the lesson replayer run) with
+ * the cluster settings options, `failedNodes` and --seed as its random choices' seed; diagnostics go
+ * to standard error, and invalid manifests give exit 1 (returned as a number).
  */
-export function loadSession(values: OptionValues, io: CliIO): LoadedSession | number {
+export function buildSession(
+  values: OptionValues,
+  io: CliIO,
+  failedNodes: readonly string[] = [],
+): LoadedSession | number {
   const seed = seedOption(values);
   const session = createSession(seed === undefined ? {} : { seed });
-  const failedNodes = list(values["fail-node"]);
   const settings = clusterSettingsOption(values);
   const built = session.build(readSources(values, [], io), { failedNodes, settings });
   for (const d of built.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
   const { cluster, dataPlane } = built;
-  if (!cluster || !dataPlane) return EXIT_INVALID;
+  return cluster && dataPlane ? { session, cluster, dp: dataPlane } : EXIT_INVALID;
+}
+
+/**
+ * buildSession with --fail-node applied, saying so when kube-proxy runs in ipvs mode; an unknown
+ * --fail-node is a usage error.
+ */
+export function loadSession(values: OptionValues, io: CliIO): LoadedSession | number {
+  const failedNodes = list(values["fail-node"]);
+  const loaded = buildSession(values, io, failedNodes);
+  if (typeof loaded === "number") return loaded;
+  const { cluster } = loaded;
+  const settings = clusterSettingsOption(values);
   // kube-proxy says so at start in ipvs mode (the ConfigMap's own warning came with the diagnostics).
   if (settings.kubeProxyMode === "ipvs") io.err(`Warning: kube-proxy: ${IPVS_DEPRECATION}\n`);
   const unknown = failedNodes.filter((name) => !cluster.nodes.some((n) => n.name === name));
@@ -65,7 +82,7 @@ export function loadSession(values: OptionValues, io: CliIO): LoadedSession | nu
       `--fail-node ${unknown.join(", ")}: no such node (nodes: ${cluster.nodes.map((n) => n.name).join(", ")})`,
     );
   }
-  return { session, dp: dataPlane };
+  return loaded;
 }
 
 export function outputFormat(

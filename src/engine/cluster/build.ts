@@ -1,13 +1,13 @@
 import type { SourcedObject } from "../manifests/types.ts";
 import { evaluateGateways } from "../network/gateway/controller.ts";
-import { reconcileEndpointSlices } from "./endpointSlices.ts";
+import { reconcileEndpointSlices } from "./controllers/endpointSlices.ts";
+import { applyNodeFailures, markNodeFailed } from "./controllers/nodeLifecycle.ts";
 import { admitGateways, envoyGatewayObjects, lookupOf } from "./gateways.ts";
 import { admitIngresses } from "./ingresses.ts";
 import { ingressNginxObjects } from "./ingressNginx.ts";
 import { kubeProxyModeOf } from "./kubeProxyConfig.ts";
 import { mirrorEndpoints } from "./mirroring.ts";
 import { collectNamespaces } from "./namespaces.ts";
-import { applyNodeFailures, markNodeFailed } from "./nodeLifecycle.ts";
 import { buildNodes } from "./nodes.ts";
 import { placePods } from "./pods.ts";
 import { buildServices } from "./services.ts";

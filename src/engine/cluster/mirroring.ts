@@ -1,9 +1,9 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
 import { message } from "../messages/index.ts";
 import { endpointSliceRef, endpointsRef, svcRef } from "../refs.ts";
+import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./controllers/endpointSlices.ts";
 import { warningAt } from "./diagnostics.ts";
 import { podRefOf } from "./endpointRefs.ts";
-import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./endpointSlices.ts";
 import { asNumber, asRecords, asString, type Fields } from "./fields.ts";
 import { generateName, streamFor } from "./hash.ts";
 import { parseIPv4 } from "./ip.ts";

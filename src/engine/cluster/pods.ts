@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../manifests/types.ts";
 import { message } from "../messages/index.ts";
 import { nodeRef, podRef } from "../refs.ts";
+import type { ControllerEvent } from "./controllers/events.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asNumber, asRecord, asRecords, asString, type Fields } from "./fields.ts";
 import { podObject } from "./objects.ts";
@@ -142,4 +143,14 @@ export function placePods(
 export function nodeOfPod(pods: ReadonlyMap<Ref, PodState>, pod: Ref): Ref | undefined {
   const name = pods.get(pod)?.nodeName;
   return name ? nodeRef(name) : undefined;
+}
+
+/** The scheduler's event for a pod it placed (PodScheduled, "Successfully assigned") or could not (FailedScheduling). */
+export function schedulingEvent(pod: PodState): ControllerEvent {
+  if (pod.nodeName) {
+    const text = message("event.pod.scheduled", { pod: `${pod.namespace}/${pod.name}`, node: pod.nodeName });
+    return { type: "Normal", reason: "PodScheduled", object: pod.ref, text };
+  }
+  const text = pod.pendingReason ?? message("event.scheduling.noNodeFits");
+  return { type: "Warning", reason: "FailedScheduling", object: pod.ref, text };
 }

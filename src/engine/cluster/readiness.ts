@@ -1,5 +1,7 @@
 import type { KubeObject } from "../manifests/types.ts";
 import { asRecord, asRecords } from "./fields.ts";
+import { podObject } from "./objects.ts";
+import type { PodState } from "./types.ts";
 
 /** DESIGN.md: the annotation a learner sets to make a pod fail its readiness probe. */
 export const READY_ANNOTATION = "svclab.dev/ready";
@@ -18,4 +20,11 @@ export function declaredReady(pod: KubeObject): boolean {
 export function conditionStatus(object: KubeObject, type: string): string | undefined {
   const condition = asRecords(asRecord(object.status).conditions).find((c) => c.type === type);
   return typeof condition?.status === "string" ? condition.status : undefined;
+}
+
+/** The pod with its Ready condition set to `ready` (the kubelet's readiness probe, or the node lifecycle controller). */
+export function withReady(pod: PodState, ready: boolean): PodState {
+  if (pod.ready === ready) return pod;
+  const state = { ...pod, ready };
+  return { ...state, object: podObject(state, pod.object, ready) };
 }

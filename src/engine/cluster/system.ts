@@ -1,6 +1,6 @@
 import type { KubeObject, SourcedObject } from "../manifests/types.ts";
 import { reservedServiceIPs } from "./clusterIPs.ts";
-import { SERVICE_NAME_LABEL } from "./endpointSlices.ts";
+import { SERVICE_NAME_LABEL } from "./controllers/endpointSlices.ts";
 import type { ClusterSettings, NodeState } from "./types.ts";
 
 /** The "file" system objects come from: they are not in any manifest, kubeadm creates them. */

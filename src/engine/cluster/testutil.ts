@@ -26,3 +26,33 @@ export function deployment(
 export function service(name: string, spec: Record<string, unknown>, namespace = "default"): KubeObject {
   return { apiVersion: "v1", kind: "Service", metadata: { name, namespace }, spec };
 }
+
+/** A DaemonSet `name` whose pods carry `app: NAME`. */
+export function daemonSet(name: string): KubeObject {
+  const labels = { app: name };
+  return {
+    apiVersion: "apps/v1",
+    kind: "DaemonSet",
+    metadata: { name, namespace: "default" },
+    spec: {
+      selector: { matchLabels: labels },
+      template: { metadata: { labels }, spec: { containers: [{ name, image: name }] } },
+    },
+  };
+}
+
+/** A StatefulSet `name` of `replicas` pods governed by the Service of the same name. */
+export function statefulSet(name: string, replicas: number): KubeObject {
+  const labels = { app: name };
+  return {
+    apiVersion: "apps/v1",
+    kind: "StatefulSet",
+    metadata: { name, namespace: "default" },
+    spec: {
+      replicas,
+      serviceName: name,
+      selector: { matchLabels: labels },
+      template: { metadata: { labels }, spec: { containers: [{ name, image: "postgres" }] } },
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataPlaneFromYaml, detailOf, traceOf } from "../network/testing.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
-import { ZONE_LABEL } from "./endpointSlices.ts";
+import { ZONE_LABEL } from "./controllers/endpointSlices.ts";
 import { autoHints, cpuMillis, cpuRatiosByZone, hintsEnabled } from "./topologyHints.ts";
 import type { EndpointState, NodeState } from "./types.ts";
 

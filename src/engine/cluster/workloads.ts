@@ -130,7 +130,8 @@ function podMeta(
   return meta;
 }
 
-function replicasOf(workload: KubeObject): number {
+/** spec.replicas, 1 when left out (apps/v1 defaulting). */
+export function replicasOf(workload: KubeObject): number {
   return Math.max(0, asNumber(asRecord(workload.spec).replicas) ?? 1);
 }
 

@@ -1,9 +1,9 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
 import { message } from "../messages/index.ts";
 import { endpointSliceRef, svcRef } from "../refs.ts";
+import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./controllers/endpointSlices.ts";
 import { warningAt } from "./diagnostics.ts";
 import { podRefOf } from "./endpointRefs.ts";
-import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./endpointSlices.ts";
 import { asNumber, asRecord, asRecords, asString } from "./fields.ts";
 import type { EndpointSlicePort, EndpointSliceState, EndpointState } from "./types.ts";
 

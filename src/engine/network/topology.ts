@@ -1,4 +1,4 @@
-import { ZONE_LABEL } from "../cluster/endpointSlices.ts";
+import { ZONE_LABEL } from "../cluster/controllers/endpointSlices.ts";
 import type { NodeState } from "../cluster/types.ts";
 import type { EndpointView, ServicePortView } from "./dataplane.ts";
 

@@ -1,11 +1,12 @@
 import { buildCluster } from "../cluster/build.ts";
-import { syncEndpointSlices } from "../cluster/endpointSlices.ts";
-import { asRecord, asRecords } from "../cluster/fields.ts";
+import { endpointChanges, syncEndpointSlices } from "../cluster/controllers/endpointSlices.ts";
+import type { ControllerEvent } from "../cluster/controllers/events.ts";
+import { nodeNotReady, nodeRecovered } from "../cluster/controllers/nodeLifecycle.ts";
+import { evictionEvent, scheduledEvictions } from "../cluster/controllers/taintEviction.ts";
+import { WorkloadControllers } from "../cluster/controllers/workloads.ts";
 import { LOAD_BALANCER_PROVIDERS } from "../cluster/loadBalancerProviders.ts";
-import { markNodeFailed, markPodsNotReady } from "../cluster/nodeLifecycle.ts";
-import { podObject } from "../cluster/objects.ts";
-import { placePods } from "../cluster/pods.ts";
-import { tolerates } from "../cluster/scheduler.ts";
+import { placePods, schedulingEvent } from "../cluster/pods.ts";
+import { withReady } from "../cluster/readiness.ts";
 import type {
   Cluster,
   ClusterSettings,
@@ -14,12 +15,11 @@ import type {
   PodState,
   Ref,
 } from "../cluster/types.ts";
-import { PodMaker, replicasOf, workloadRef } from "../cluster/workloadPods.ts";
 import type { PodDraft } from "../cluster/workloads.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import { type EventMessage, message, renderMessage } from "../messages/index.ts";
 import { createDataPlane, type DataPlane } from "../network/dataplane.ts";
-import { nodeName, refName, replicaSetRef } from "../refs.ts";
+import { nodeName } from "../refs.ts";
 import { announcementDetection, announcements } from "./announcements.ts";
 import { formatDuration } from "./duration.ts";
 import type { SimEvent } from "./events.ts";
@@ -54,70 +54,12 @@ const PRIORITY: Record<Timer["kind"], number> = {
   "speaker-lost": 4,
 };
 
-const UNREACHABLE_NO_EXECUTE = { key: "node.kubernetes.io/unreachable", effect: "NoExecute" } as const;
-
 function ms(seconds: number): number {
   return Math.round(seconds * 1000);
 }
 
 function seconds(time: number): string {
   return formatDuration(time);
-}
-
-/** The pod template's (or bare pod's) written tolerations: what the learner wrote, before admission. */
-function writtenTolerations(pod: PodState): Record<string, unknown>[] {
-  const object = pod.source?.object;
-  if (!object) return [];
-  const spec =
-    object.kind === "Pod" ? asRecord(object.spec) : asRecord(asRecord(asRecord(object.spec).template).spec);
-  return asRecords(spec.tolerations);
-}
-
-/**
- * How long a pod stays bound to an unreachable node (taint-based evictions): DaemonSet pods
- * tolerate node.kubernetes.io/unreachable forever (the DaemonSet controller adds the toleration
- * without tolerationSeconds); a toleration the manifest writes counts as written; every other pod
- * gets the DefaultTolerationSeconds admission plugin's, podEvictionTimeout. null: never evicted.
- */
-function evictionDelay(pod: PodState, settings: SimulationSettings): number | null {
-  if (pod.owner?.startsWith("daemonset/")) return null;
-  const written = writtenTolerations(pod).find((t) => tolerates(t, UNREACHABLE_NO_EXECUTE));
-  if (written) {
-    const value = written.tolerationSeconds;
-    return typeof value === "number" ? Math.max(0, value) : null;
-  }
-  return settings.podEvictionTimeout;
-}
-
-function withReady(pod: PodState, ready: boolean): PodState {
-  if (pod.ready === ready) return pod;
-  const state = { ...pod, ready };
-  return { ...state, object: podObject(state, pod.object, ready) };
-}
-
-function readyEndpoints(slices: readonly EndpointSliceState[]) {
-  const out = new Map<string, { slice: EndpointSliceState; address: string; pod?: Ref; node?: string }>();
-  for (const slice of slices) {
-    for (const e of slice.endpoints) {
-      if (!e.conditions.ready) continue;
-      for (const address of e.addresses) {
-        out.set(`${slice.service}|${address}`, {
-          slice,
-          address,
-          ...(e.targetRef ? { pod: e.targetRef } : {}),
-          ...(e.nodeName ? { node: e.nodeName } : {}),
-        });
-      }
-    }
-  }
-  return out;
-}
-
-/** An endpoint as the events name it: its address, and its pod and node when it has them. */
-function endpointName(e: { address: string; pod?: Ref; node?: string }): EventMessage {
-  if (!e.pod) return message("event.endpoint.address", { address: e.address });
-  if (!e.node) return message("event.endpoint.addressOfPod", { address: e.address, pod: e.pod });
-  return message("event.endpoint.addressOfPodOnNode", { address: e.address, pod: e.pod, node: e.node });
 }
 
 function readyCounts(slices: readonly EndpointSliceState[]): Map<Ref, number> {
@@ -155,9 +97,8 @@ export class World {
   private readonly epochs = new Map<string, number>();
   /** What each pod's kubelet reports (its readiness probe), apart from the node lifecycle controller. */
   private readonly kubeletReady = new Map<Ref, boolean>();
-  private readonly desired = new Map<Ref, number>();
-  private readonly workloads = new Map<Ref, SourcedObject>();
-  private readonly maker: PodMaker;
+  /** The ReplicaSet, StatefulSet and DaemonSet controllers (cluster/controllers/workloads.ts). */
+  private readonly controllers: WorkloadControllers;
   private plane: DataPlane | undefined;
   /** Failed nodes the MetalLB speakers (layer 2) or the router (BGP) have stopped counting. */
   private readonly speakersLost = new Set<string>();
@@ -172,16 +113,7 @@ export class World {
     this.proxied = this.cluster.endpointSlices;
     this.initialNodes = new Map(this.cluster.nodes.map((n) => [n.name, n]));
     for (const pod of this.cluster.pods) this.kubeletReady.set(pod.ref, pod.ready);
-    for (const source of this.cluster.objects) {
-      if (source.object.apiVersion !== "apps/v1") continue;
-      const ref = workloadRef(source);
-      this.workloads.set(ref, source);
-      this.desired.set(ref, replicasOf(source));
-    }
-    this.maker = new PodMaker(
-      this.cluster.settings.seed,
-      new Set(this.cluster.pods.map((p) => `${p.namespace}/${p.name}`)),
-    );
+    this.controllers = new WorkloadControllers(this.cluster);
     // Only a cloud's load balancer (or cloud-provider-kind's Envoy) health-checks the nodes; MetalLB announces.
     const { entry } = LOAD_BALANCER_PROVIDERS[this.cluster.settings.loadBalancerProvider];
     this.checksInTurn = entry === "proxy";
@@ -236,6 +168,11 @@ export class World {
 
   private emit(type: SimEvent["type"], reason: string, object: Ref, text: EventMessage): void {
     this.events.push({ t: this.now / 1000, type, reason, object, text, message: renderMessage(text) });
+  }
+
+  /** Stamps a controller's events with the instant. */
+  private record(events: readonly ControllerEvent[]): void {
+    for (const e of events) this.emit(e.type, e.reason, e.object, e.text);
   }
 
   private fire(timer: Timer): void {
@@ -339,32 +276,23 @@ export class World {
       });
   }
 
-  /** node_lifecycle_controller.go: the grace period passed without a heartbeat. */
+  /** The node lifecycle controller's grace period passed without a heartbeat (cluster/controllers/nodeLifecycle.ts). */
   private nodeNotReady(name: string, epoch: number): void {
-    const node = this.node(name);
-    if (!node || this.epochs.get(name) !== epoch) return;
-    this.setNode(markNodeFailed(node));
-    this.emit("Normal", "NodeNotReady", node.ref, message("event.node.notReady", { node: name }));
-    const before = this.cluster.pods;
-    const pods = markPodsNotReady(before, name);
-    pods.forEach((pod, i) => {
-      // controller_utils.go MarkPodsNotReady records this event on each pod it changes.
-      if (pod !== before[i]) this.emit("Warning", "NodeNotReady", pod.ref, message("event.pod.nodeNotReady"));
-    });
-    this.setPods(pods);
+    if (!this.node(name) || this.epochs.get(name) !== epoch) return;
+    const { nodes, pods, events } = nodeNotReady(this.cluster, name);
+    this.cluster = { ...this.cluster, nodes, pods };
+    this.plane = undefined;
+    this.record(events);
     this.reconcileSlices();
-    for (const pod of pods) {
-      if (pod.nodeName !== name || this.terminating.has(pod.ref)) continue;
-      const delay = evictionDelay(pod, this.settings);
-      if (delay === null) continue;
-      this.timers.add(this.now + ms(delay), PRIORITY.evict, {
+    const timeout = this.settings.podEvictionTimeout;
+    for (const { pod, seconds } of scheduledEvictions(pods, name, this.terminating, timeout))
+      this.timers.add(this.now + ms(seconds), PRIORITY.evict, {
         kind: "evict",
         pod: pod.ref,
         node: name,
         epoch,
-        seconds: delay,
+        seconds,
       });
-    }
   }
 
   /** Taint-based eviction: the pod's toleration of node.kubernetes.io/unreachable:NoExecute ran out. */
@@ -374,16 +302,7 @@ export class World {
     if (!pod || this.terminating.has(pod.ref)) return;
     this.terminating.add(pod.ref);
     this.plane = undefined;
-    this.emit(
-      "Normal",
-      "PodEvicted",
-      pod.ref,
-      message("event.pod.evicted", {
-        pod: `${pod.namespace}/${pod.name}`,
-        seconds: timer.seconds,
-        node: timer.node,
-      }),
-    );
+    this.record([evictionEvent(pod, timer.seconds, timer.node)]);
     if (pod.owner) this.reconcileWorkload(pod.owner);
     this.reconcileSlices();
   }
@@ -396,24 +315,12 @@ export class World {
     this.setNode(initial);
     // Its speaker joins the memberlist (or its BGP session comes up) again at once: a simulator choice.
     if (this.speakersLost.has(name)) this.announce(() => this.speakersLost.delete(name));
-    if (!node.ready) this.emit("Normal", "NodeReady", node.ref, message("event.node.ready", { node: name }));
-    else this.emit("Normal", "NodeReachable", node.ref, message("event.node.reachable", { node: name }));
-    const owners = new Set<Ref>();
-    const pods: PodState[] = [];
-    for (const pod of this.cluster.pods) {
-      if (pod.nodeName !== name) {
-        pods.push(pod);
-      } else if (this.terminating.has(pod.ref)) {
-        // The kubelet is back: it stops the deleted pod, and the API server removes it at last.
-        this.terminating.delete(pod.ref);
-        this.emit("Normal", "Killing", pod.ref, message("event.pod.killedOnRecovery", { node: name }));
-        if (pod.owner) owners.add(pod.owner);
-      } else {
-        pods.push(withReady(pod, this.kubeletReady.get(pod.ref) ?? pod.ready));
-      }
-    }
-    this.setPods(pods);
-    for (const owner of owners) this.reconcileWorkload(owner);
+    const recovered = nodeRecovered(node, this.cluster.pods, this.terminating, this.kubeletReady);
+    this.record(recovered.events);
+    for (const pod of recovered.removed) this.terminating.delete(pod.ref);
+    this.setPods(recovered.pods);
+    for (const owner of new Set(recovered.removed.flatMap((p) => (p.owner ? [p.owner] : []))))
+      this.reconcileWorkload(owner);
     this.reconcileSlices();
   }
 
@@ -425,18 +332,9 @@ export class World {
   }
 
   private scale(ref: Ref, replicas: number): void {
-    const source = this.workloads.get(ref);
-    if (!source) return;
-    const from = this.desired.get(ref) ?? 0;
-    this.desired.set(ref, replicas);
-    if (source.object.kind === "Deployment") {
-      const sample = this.cluster.pods.find((p) => p.owner === ref);
-      const rs = sample?.object.metadata.ownerReferences?.[0]?.name ?? source.object.metadata.name;
-      const code = replicas >= from ? "event.deployment.scaledUp" : "event.deployment.scaledDown";
-      this.emit("Normal", "ScalingReplicaSet", ref, message(code, { replicaSet: rs, from, to: replicas }));
-    } else {
-      this.emit("Normal", "Scaled", ref, message("event.workload.scaled", { from, to: replicas }));
-    }
+    const event = this.controllers.scale(ref, replicas, this.cluster.pods);
+    if (!event) return;
+    this.record([event]);
     this.reconcileWorkload(ref);
     this.reconcileSlices();
   }
@@ -474,81 +372,14 @@ export class World {
     this.reconcileSlices();
   }
 
-  /** The workload's controller: as many live pods as it wants, named and placed as buildCluster does. */
+  /** One sync of the workload's controller (cluster/controllers/workloads.ts): its deletions, then its new pods. */
   private reconcileWorkload(ref: Ref): void {
-    const source = this.workloads.get(ref);
-    if (!source) return;
-    const kind = source.object.kind;
-    const desired = this.desired.get(ref) ?? 0;
-    const own = this.cluster.pods.filter((p) => p.owner === ref);
-    if (kind === "StatefulSet") {
-      this.reconcileStatefulSet(ref, source, own, desired);
-      return;
-    }
-    if (kind === "DaemonSet") {
-      const drafts = this.cluster.nodes.flatMap((node) => {
-        if (own.some((p) => p.nodeName === node.name)) return [];
-        const draft = this.maker.daemon(source, node);
-        return draft ? [draft] : [];
-      });
-      this.create(ref, drafts);
-      return;
-    }
-    // replica_set.go: terminating pods are not active; the controller makes up the difference.
-    const active = own.filter((p) => !this.terminating.has(p.ref));
-    if (active.length < desired) {
-      this.create(ref, this.maker.replicas(source, this.cluster.nodes, desired - active.length));
-    } else if (active.length > desired) {
-      // getPodsToDelete ranks unscheduled before scheduled, not ready before ready, newer before older.
-      const ranked = active
-        .map((pod, i) => ({ pod, i }))
-        .sort(
-          (a, b) =>
-            Number(a.pod.nodeName !== null) - Number(b.pod.nodeName !== null) ||
-            Number(a.pod.ready) - Number(b.pod.ready) ||
-            b.i - a.i,
-        );
-      for (const { pod } of ranked.slice(0, active.length - desired)) {
-        const text = message("event.replicaSet.deleted", { pod: pod.name });
-        this.emit("Normal", "SuccessfulDelete", this.controllerOf(pod, ref), text);
-        this.removePod(pod, message("event.pod.why.scaledDown"));
-      }
-    }
-  }
-
-  /**
-   * stateful_set_control.go: one pod per ordinal below replicas, named NAME-ORDINAL. A pod whose
-   * name still exists, even Terminating on an unreachable node, is not replaced: the StatefulSet
-   * controller waits, so that two pods never share an identity (docs: Force Delete StatefulSet Pods).
-   */
-  private reconcileStatefulSet(ref: Ref, source: SourcedObject, own: PodState[], desired: number): void {
-    const name = source.object.metadata.name;
-    const drafts: PodDraft[] = [];
-    for (let i = 0; i < desired; i++) {
-      if (own.some((p) => p.name === `${name}-${i}`)) continue;
-      const draft = this.maker.ordinal(source, this.cluster.nodes, i);
-      if (draft) drafts.push(draft);
-    }
-    const surplus = own
-      .filter((p) => Number(p.name.slice(name.length + 1)) >= desired && !this.terminating.has(p.ref))
-      .sort((a, b) => Number(b.name.slice(name.length + 1)) - Number(a.name.slice(name.length + 1)));
-    for (const pod of surplus) {
-      this.emit(
-        "Normal",
-        "SuccessfulDelete",
-        ref,
-        message("event.statefulSet.deleted", { pod: pod.name, statefulSet: name }),
-      );
+    const sync = this.controllers.sync(ref, this.cluster.pods, this.cluster.nodes, this.terminating);
+    for (const { pod, event } of sync.deletions) {
+      this.record([event]);
       this.removePod(pod, message("event.pod.why.scaledDown"));
     }
-    this.create(ref, drafts);
-  }
-
-  private controllerOf(pod: PodState | PodDraft, ref: Ref): Ref {
-    const meta = "base" in pod ? pod.base.metadata : pod.object.metadata;
-    const owner = meta.ownerReferences?.[0];
-    if (owner?.kind === "ReplicaSet") return replicaSetRef(meta.namespace ?? "default", owner.name);
-    return ref;
+    this.create(ref, sync.drafts);
   }
 
   private create(ref: Ref, drafts: readonly PodDraft[]): void {
@@ -556,25 +387,7 @@ export class World {
     const { pods } = placePods(drafts, this.cluster.nodes, this.cluster.pods);
     const placed = pods.map((pod) => {
       this.kubeletReady.set(pod.ref, pod.ready);
-      const by = this.controllerOf(pod, ref);
-      const text = ref.startsWith("statefulset/")
-        ? message("event.statefulSet.created", { pod: pod.name, statefulSet: refName(ref) })
-        : message("event.replicaSet.created", { pod: pod.name });
-      this.emit("Normal", "SuccessfulCreate", by, text);
-      if (pod.nodeName)
-        this.emit(
-          "Normal",
-          "PodScheduled",
-          pod.ref,
-          message("event.pod.scheduled", { pod: `${pod.namespace}/${pod.name}`, node: pod.nodeName }),
-        );
-      else
-        this.emit(
-          "Warning",
-          "FailedScheduling",
-          pod.ref,
-          pod.pendingReason ?? message("event.scheduling.noNodeFits"),
-        );
+      this.record([this.controllers.created(ref, pod), schedulingEvent(pod)]);
       // A pod bound to a node that has failed (not yet NotReady, so not tainted) never starts.
       return this.podReadyOn(pod) ? pod : withReady(pod, false);
     });
@@ -583,31 +396,15 @@ export class World {
 
   // --- EndpointSlices and kube-proxy --------------------------------------------------------
 
-  /** The EndpointSlice controller runs again; kube-proxy follows kubeProxySyncPeriod later. */
+  /** The EndpointSlice controller runs again (cluster/controllers/endpointSlices.ts); kube-proxy follows kubeProxySyncPeriod later. */
   private reconcileSlices(): void {
-    const before = this.cluster.endpointSlices;
-    const pods = this.terminating.size
-      ? this.cluster.pods.filter((p) => !this.terminating.has(p.ref))
-      : this.cluster.pods;
-    const after = syncEndpointSlices(this.cluster, pods, this.cluster.nodes);
-    const was = readyEndpoints(before);
-    const now = readyEndpoints(after);
-    let changed = false;
-    for (const [key, e] of was) {
-      if (now.has(key)) continue;
-      changed = true;
-      const text = message("event.endpoint.removed", { who: endpointName(e), service: e.slice.service });
-      this.emit("Warning", "EndpointRemoved", e.slice.ref, text);
-    }
-    for (const [key, e] of now) {
-      if (was.has(key)) continue;
-      changed = true;
-      const text = message("event.endpoint.added", { who: endpointName(e), service: e.slice.service });
-      this.emit("Normal", "EndpointAdded", e.slice.ref, text);
-    }
+    const { pods, nodes } = this.cluster;
+    const after = syncEndpointSlices(this.cluster, pods, nodes, this.terminating);
+    const changes = endpointChanges(this.cluster.endpointSlices, after);
+    this.record(changes);
     this.cluster = { ...this.cluster, endpointSlices: after };
     this.plane = undefined;
-    if (changed)
+    if (changes.length > 0)
       this.timers.add(this.now + ms(this.settings.kubeProxySyncPeriod), PRIORITY["proxy-sync"], {
         kind: "proxy-sync",
         slices: after,

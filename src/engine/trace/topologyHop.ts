@@ -1,4 +1,4 @@
-import { ZONE_LABEL } from "../cluster/endpointSlices.ts";
+import { ZONE_LABEL } from "../cluster/controllers/endpointSlices.ts";
 import {
   autoHints,
   cpuRatiosByZone,

@@ -1,4 +1,4 @@
-import { ZONE_LABEL } from "../cluster/endpointSlices.ts";
+import { ZONE_LABEL } from "../cluster/controllers/endpointSlices.ts";
 import type { NodeState, PodState, Ref } from "../cluster/types.ts";
 import { type HopMessage, hopMessage } from "../messages/index.ts";
 import { hostPodListening, type Listener, listener } from "../network/container-ports.ts";

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { KubeObject } from "../manifests/types.ts";
-import { buildCluster } from "./build.ts";
-import { ENDPOINTSLICE_CONTROLLER, MAX_ENDPOINTS_PER_SLICE } from "./endpointSlices.ts";
-import { deployment, service, sourced } from "./testutil.ts";
+import type { KubeObject } from "../../manifests/types.ts";
+import { buildCluster } from "../build.ts";
+import { deployment, service, sourced } from "../testutil.ts";
+import {
+  ENDPOINTSLICE_CONTROLLER,
+  endpointChanges,
+  MAX_ENDPOINTS_PER_SLICE,
+  syncEndpointSlices,
+} from "./endpointSlices.ts";
 
 function pod(
   name: string,
@@ -182,5 +187,41 @@ describe("EndpointSlice controller", () => {
         (s) => s.name,
       ),
     ).toEqual(before);
+  });
+});
+
+describe("endpointChanges (the simulator's EndpointAdded/EndpointRemoved over the controller's runs)", () => {
+  const objects = sourced([
+    deployment("web", 3, { app: "web" }),
+    service("web", { selector: { app: "web" }, ports: [{ port: 80 }] }),
+  ]);
+  const cluster = buildCluster(objects);
+  const failed = buildCluster(objects, { failedNodes: ["node-2"] });
+  const web = (slices: typeof cluster.endpointSlices) =>
+    slices.filter((s) => s.service === "svc/default/web");
+
+  it("reports nothing when no ready endpoint changed", () => {
+    expect(endpointChanges(cluster.endpointSlices, cluster.endpointSlices)).toEqual([]);
+  });
+
+  it("reports each ready endpoint that left, then each that came, naming its pod and node", () => {
+    const gone = web(cluster.endpointSlices)
+      .flatMap((s) => s.endpoints)
+      .filter((e) => e.nodeName === "node-2");
+    expect(gone.length).toBeGreaterThan(0);
+    const removed = endpointChanges(web(cluster.endpointSlices), web(failed.endpointSlices));
+    expect(removed.map((e) => `${e.type} ${e.reason}`)).toEqual(gone.map(() => "Warning EndpointRemoved"));
+    const added = endpointChanges(web(failed.endpointSlices), web(cluster.endpointSlices));
+    expect(added.map((e) => e.reason)).toEqual(gone.map(() => "EndpointAdded"));
+    expect(added[0]?.text).toMatchObject({ params: { service: "svc/default/web" } });
+  });
+
+  it("leaves pods Terminating on an unreachable node out of the slices", () => {
+    const pod = cluster.pods.find((p) => p.owner === "deployment/default/web");
+    if (!pod) throw new Error("no pod");
+    const slices = syncEndpointSlices(cluster, cluster.pods, cluster.nodes, new Set([pod.ref]));
+    const targets = web(slices).flatMap((s) => s.endpoints.map((e) => e.targetRef));
+    expect(targets).not.toContain(pod.ref);
+    expect(targets).toHaveLength(2);
   });
 });

@@ -1,8 +1,9 @@
-import { endpointSliceRef } from "../refs.ts";
-import { generateName, streamFor } from "./hash.ts";
-import { LabelIndex } from "./labels.ts";
-import { endpointConditions, endpointSliceObject } from "./objects.ts";
-import { autoHints, cpuRatiosByZone, hintsEnabled, type ZoneRatios } from "./topologyHints.ts";
+import { type EventMessage, message } from "../../messages/index.ts";
+import { endpointSliceRef } from "../../refs.ts";
+import { generateName, streamFor } from "../hash.ts";
+import { LabelIndex } from "../labels.ts";
+import { endpointConditions, endpointSliceObject } from "../objects.ts";
+import { autoHints, cpuRatiosByZone, hintsEnabled, type ZoneRatios } from "../topologyHints.ts";
 import type {
   Cluster,
   EndpointHints,
@@ -11,9 +12,11 @@ import type {
   EndpointState,
   NodeState,
   PodState,
+  Ref,
   ServicePortState,
   ServiceState,
-} from "./types.ts";
+} from "../types.ts";
+import type { ControllerEvent } from "./events.ts";
 
 /** discovery/v1 well-known labels. */
 export const SERVICE_NAME_LABEL = "kubernetes.io/service-name";
@@ -218,9 +221,70 @@ export function syncEndpointSlices(
   cluster: Pick<Cluster, "services" | "endpointSlices" | "settings">,
   pods: readonly PodState[],
   nodes: readonly NodeState[],
+  /** Pods the API server keeps Terminating on an unreachable node: the simulator leaves them out. */
+  terminating: ReadonlySet<Ref> = new Set(),
 ): EndpointSliceState[] {
   const others = cluster.endpointSlices.filter(
     (s) => s.source !== undefined || s.managedBy !== ENDPOINTSLICE_CONTROLLER,
   );
-  return [...reconcileEndpointSlices(cluster.services, pods, cluster.settings.seed, nodes), ...others];
+  const live = terminating.size ? pods.filter((p) => !terminating.has(p.ref)) : pods;
+  return [...reconcileEndpointSlices(cluster.services, live, cluster.settings.seed, nodes), ...others];
+}
+
+interface ReadyEndpoint {
+  slice: EndpointSliceState;
+  address: string;
+  pod?: Ref;
+  node?: string;
+}
+
+/** Every ready endpoint address, keyed by its Service and address. */
+function readyEndpoints(slices: readonly EndpointSliceState[]): Map<string, ReadyEndpoint> {
+  const out = new Map<string, ReadyEndpoint>();
+  for (const slice of slices) {
+    for (const e of slice.endpoints) {
+      if (!e.conditions.ready) continue;
+      for (const address of e.addresses) {
+        out.set(`${slice.service}|${address}`, {
+          slice,
+          address,
+          ...(e.targetRef ? { pod: e.targetRef } : {}),
+          ...(e.nodeName ? { node: e.nodeName } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** An endpoint as the events name it: its address, and its pod and node when it has them. */
+function endpointName(e: ReadyEndpoint): EventMessage {
+  if (!e.pod) return message("event.endpoint.address", { address: e.address });
+  if (!e.node) return message("event.endpoint.addressOfPod", { address: e.address, pod: e.pod });
+  return message("event.endpoint.addressOfPodOnNode", { address: e.address, pod: e.pod, node: e.node });
+}
+
+/**
+ * What a run of the controller changed, as events: each ready endpoint it removed, then each one
+ * it added (the simulator's EndpointRemoved and EndpointAdded: Kubernetes records no event for
+ * these, but a learner watching a failure needs to see them).
+ */
+export function endpointChanges(
+  before: readonly EndpointSliceState[],
+  after: readonly EndpointSliceState[],
+): ControllerEvent[] {
+  const was = readyEndpoints(before);
+  const now = readyEndpoints(after);
+  const events: ControllerEvent[] = [];
+  for (const [key, e] of was) {
+    if (now.has(key)) continue;
+    const text = message("event.endpoint.removed", { who: endpointName(e), service: e.slice.service });
+    events.push({ type: "Warning", reason: "EndpointRemoved", object: e.slice.ref, text });
+  }
+  for (const [key, e] of now) {
+    if (was.has(key)) continue;
+    const text = message("event.endpoint.added", { who: endpointName(e), service: e.slice.service });
+    events.push({ type: "Normal", reason: "EndpointAdded", object: e.slice.ref, text });
+  }
+  return events;
 }
