@@ -1,6 +1,8 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { uneval } from "devalue";
+import { defineConfig, type Plugin, runnerImport } from "vite";
+import type { KnownBuild } from "./src/app/engine/firstBuild.ts";
 
 /** Lists every emitted file in precache.json for public/sw.js, which caches them for offline use. */
 function precacheManifest(): Plugin {
@@ -11,6 +13,36 @@ function precacheManifest(): Plugin {
       const files = Object.keys(bundle).filter((name) => !name.endsWith(".map"));
       files.push("favicon.svg");
       this.emitFile({ type: "asset", fileName: "precache.json", source: JSON.stringify(files) });
+    },
+  };
+}
+
+/**
+ * `virtual:svclab/first-build`: the first build of a first visit, computed by the engine itself while the
+ * app is built (src/app/engine/recordFirstBuild.ts), so that the page draws its first cluster before the
+ * engine worker's code is fetched (issue 15: a light first load). The dev server gives none: there the
+ * engine's code changes under it, and a snapshot would show the cluster of an older engine.
+ */
+function firstBuild(): Plugin {
+  const id = "virtual:svclab/first-build";
+  let building = false;
+  return {
+    name: "svclab-first-build",
+    configResolved: (config) => {
+      building = config.command === "build";
+    },
+    resolveId: { filter: { id: /^virtual:svclab\/first-build$/ }, handler: () => `\0${id}` },
+    load: {
+      filter: { id: /^\0virtual:svclab\/first-build$/ },
+      async handler() {
+        if (!building) return "export default null;";
+        const { module } = await runnerImport<{ recordFirstBuild(): Promise<KnownBuild> }>(
+          "/src/app/engine/recordFirstBuild.ts",
+          { configFile: false, logLevel: "error" },
+        );
+        // As code, not JSON: the cluster holds Maps (source positions), which JSON would turn into objects.
+        return `export default ${uneval(await module.recordFirstBuild())};`;
+      },
     },
   };
 }
@@ -27,13 +59,25 @@ function devWithoutCsp(): Plugin {
   };
 }
 
+// The engine is pure (DESIGN.md; a lint rule keeps it so) and the lessons are data: importing one of
+// their modules does nothing but define things. Saying so lets the bundler drop every module of theirs
+// whose exports a bundle does not use, which it otherwise keeps for fear of side effects (issue 15: the
+// graph's first load carried the engine's whole YAML parser this way, through `src/engine/index.ts`).
+const pureSources = {
+  moduleSideEffects: [{ test: /\/src\/(engine|lessons)\//, sideEffects: false }],
+};
+
 // A relative base makes dist/ work from any path on any static host.
 export default defineConfig({
   base: "./",
-  plugins: [react(), tailwindcss(), precacheManifest(), devWithoutCsp()],
-  worker: { format: "es" },
+  plugins: [react(), tailwindcss(), firstBuild(), precacheManifest(), devWithoutCsp()],
+  worker: { format: "es", rolldownOptions: { treeshake: pureSources } },
   // One js-yaml in the bundles: the engine imports js-yaml/browser (src/engine/manifests/yaml.ts says
   // why), so a plain `js-yaml` import elsewhere gets the same build rather than a second copy.
   resolve: { alias: [{ find: /^js-yaml$/, replacement: "js-yaml/browser" }] },
-  build: { target: "es2022", sourcemap: true },
+  build: {
+    target: "es2022",
+    sourcemap: true,
+    rolldownOptions: { treeshake: pureSources },
+  },
 });
