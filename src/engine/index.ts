@@ -117,11 +117,12 @@ export { createSession, type EngineSession, SCENARIO_FILE, type SentTrace } from
 export { formatDuration } from "./sim/duration.ts";
 export type { SimEvent } from "./sim/events.ts";
 export type { LoadBalancerHealth } from "./sim/healthChecks.ts";
-export { emptyScenarioSpec, renderScenario, type ScenarioSpec } from "./sim/render.ts";
+export { renderScenario } from "./sim/render.ts";
 export { parseScenario, type Scenario, type ScenarioAction } from "./sim/scenario.ts";
 export { SETTING_FIELDS, type SettingPath, settingValue, withSetting } from "./sim/settingFields.ts";
 export { AWS_NLB_HEALTH_CHECK, defaultSimulationSettings, type HealthCheckSettings } from "./sim/settings.ts";
 export { type Bucket, clusterAt, type SimPacket, type Simulation, simulate } from "./sim/simulate.ts";
+export { emptyScenarioSpec, type ScenarioSpec } from "./sim/spec.ts";
 export { lookupName, type NameLookup } from "./trace/lookup.ts";
 export { HOP_SECONDS, placeOf, traceDuration } from "./trace/timing.ts";
 export { type ParsedRequest, parseRequest, trace } from "./trace/trace.ts";

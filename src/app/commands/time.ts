@@ -1,4 +1,3 @@
-import { downloadScenario } from "../time/exportScenario.ts";
 import { type Command, registerCommands } from "./registry.ts";
 
 /** The time view: switching to it, the clock, and exporting the learner's scenario. */
@@ -38,7 +37,11 @@ export const timeCommands: readonly Command[] = [
     id: "export-scenario",
     label: "command.exportScenario",
     keys: [],
-    run: (store) => downloadScenario(store.getState().scenario),
+    // Its YAML writer loads when the learner first exports: a first screen never pays for it (issue 15).
+    run: async (store) => {
+      const { downloadScenario } = await import("../time/exportScenario.ts");
+      downloadScenario(store.getState().scenario);
+    },
   },
 ];
 

@@ -8,6 +8,7 @@ import type {
   NameLookup,
   NodeRules,
   Ref,
+  ScenarioSpec,
   SentTrace,
   SimEvent,
   SimPacket,
@@ -101,7 +102,8 @@ export type SimulateRequest = {
   id: number;
   type: "simulate";
   files: SourceFile[];
-  scenario: string;
+  /** The learner's scenario as data: the worker writes it as the Scenario document the engine reads. */
+  scenario: ScenarioSpec;
   seed?: number;
   /** Requests per stream and second to keep whole for the picture (the rest are counted). */
   sample?: number;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { renderScenario } from "../../engine/index.ts";
 import sandbox from "../../samples/sandbox.yaml?raw";
 import { emptyScenario } from "../time/scenario.ts";
 import { createEngineSession } from "./session.ts";
@@ -77,10 +76,10 @@ describe("engine session: moments of a simulation", () => {
   it("does not send a moment's cluster again when it equals the one the page holds", () => {
     const session = createEngineSession();
     session({ id: 1, type: "build", files, failedNodes: [] });
-    const scenario = renderScenario({
+    const scenario = {
       ...emptyScenario(),
-      events: [{ at: 10, action: "fail-node", target: "node/node-2" }],
-    });
+      events: [{ at: 10, action: "fail-node" as const, target: "node/node-2" }],
+    };
     session({ id: 2, type: "simulate", files, scenario });
     const at = (id: number, t: number, held?: { run: number; t: number }) => {
       const reply = session({ id, type: "clusterAt", t, ...(held ? { held } : {}) });

@@ -1,4 +1,10 @@
-import { type Cluster, createSession, SCENARIO_FILE, type SimPacket } from "../../engine/index.ts";
+import {
+  type Cluster,
+  createSession,
+  renderScenario,
+  SCENARIO_FILE,
+  type SimPacket,
+} from "../../engine/index.ts";
 import { summarizeIngresses } from "./ingresses.ts";
 import type { EngineReply, EngineRequest, ReplyFor } from "./protocol.ts";
 
@@ -83,7 +89,8 @@ export function createEngineSession(): EngineSession {
     simulate(request) {
       const played = session.simulate(
         request.files,
-        { name: SCENARIO_FILE, text: request.scenario },
+        // Written here rather than on the page: the YAML writer stays out of the page's first load (issue 15).
+        { name: SCENARIO_FILE, text: renderScenario(request.scenario) },
         {
           ...(request.seed === undefined ? {} : { seed: request.seed }),
           ...(request.sample === undefined ? {} : { sample: request.sample }),

@@ -4,7 +4,6 @@ import {
   type Diagnostic,
   type HealthCheckSettings,
   isNodeRef,
-  renderScenario,
   type ScenarioSpec,
   type SettingPath,
   withSetting,
@@ -297,7 +296,7 @@ export function createTimeSlice(
         const reply = await engine.request({
           type: "simulate",
           files,
-          scenario: renderScenario(scenario),
+          scenario,
           sample: ENGINE_SAMPLE,
           settings: { loadBalancerProvider },
         });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { renderScenario, type ScenarioSpec } from "./render.ts";
+import { renderScenario } from "./render.ts";
 import { parseScenario } from "./scenario.ts";
 import { resolveSimulationSettings } from "./settings.ts";
+import type { ScenarioSpec } from "./spec.ts";
 
 const spec: ScenarioSpec = {
   name: "node-2-fails",

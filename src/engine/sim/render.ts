@@ -1,23 +1,7 @@
 import { dump } from "js-yaml/browser";
-import type { Ref } from "../cluster/types.ts";
 import { formatDuration } from "./duration.ts";
-import { SCENARIO_API_VERSION, SCENARIO_KIND, type ScenarioAction } from "./scenario.ts";
-import { resolveSimulationSettings, type SimulationSettings } from "./settings.ts";
-
-/** A Scenario as a program (the app's clock, a lesson) builds it: times in seconds. */
-export interface ScenarioSpec {
-  name: string;
-  /** Seconds of virtual time. */
-  duration: number;
-  settings: SimulationSettings;
-  traffic: { name: string; from: Ref; to: string; rate: number }[];
-  events: (ScenarioAction & { at: number })[];
-}
-
-/** A scenario with nothing in it yet: two minutes of virtual time (a choice for learners), real settings. */
-export function emptyScenarioSpec(name: string): ScenarioSpec {
-  return { name, duration: 120, settings: resolveSimulationSettings(), traffic: [], events: [] };
-}
+import { SCENARIO_API_VERSION, SCENARIO_KIND } from "./scenario.ts";
+import type { ScenarioSpec } from "./spec.ts";
 
 const duration = (seconds: number) => formatDuration(Math.round(seconds * 1000));
 
