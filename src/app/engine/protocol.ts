@@ -4,15 +4,18 @@ import type {
   ClusterSettings,
   Diagnostic,
   EngineMessage,
+  Hop,
   LoadBalancerHealth,
   NameLookup,
   NodeRules,
+  Outcome,
+  PacketHeader,
   Ref,
   ScenarioSpec,
   SentTrace,
   SimEvent,
-  SimPacket,
   SourceFile,
+  Trace,
   TraceRequest,
 } from "../../engine/index.ts";
 import type { IngressSummary } from "./ingresses.ts";
@@ -26,7 +29,8 @@ export type EngineRequest =
   | SimulateRequest
   | ClusterAtRequest
   | FailNodeRequest
-  | PacketsRequest;
+  | PacketsRequest
+  | PacketRequest;
 
 export type BuildRequest = {
   id: number;
@@ -67,12 +71,40 @@ export type FailNodeRequest = {
   at: number;
 };
 
-/** The sampled requests of the last simulation that left in [from, to) seconds, traced whole. */
+/** The sampled requests of the last simulation that left in [from, to) seconds, as the graph draws them. */
 export type PacketsRequest = {
   id: number;
   type: "packets";
   from: number;
   to: number;
+};
+
+/** The whole trace of one sampled request of a simulation (its PacketSketch's `n`): the one a learner opens. */
+export type PacketRequest = {
+  id: number;
+  type: "packet";
+  run: number;
+  n: number;
+};
+
+/** A hop as the Time view's graph draws it: where and when it acts, and where the packet is headed once it has. */
+export type HopSketch = Pick<Hop, "at" | "node" | "t" | "phase"> & { after: Pick<PacketHeader, "dst"> };
+
+/**
+ * A sampled request of a simulation as the Time view draws it: its path, times and fate, without what
+ * each hop did and why (texts, headers, causes: most of a trace, about 5 KB cloned from the worker per
+ * packet, at 60× hundreds a second). "packet" brings the whole trace of the one a learner opens.
+ */
+export type PacketSketch = {
+  /** Its number in the simulation, for "packet". */
+  n: number;
+  stream: string;
+  /** Seconds from the start. */
+  sentAt: number;
+  /** The URL it was sent to. */
+  to: string;
+  outcome: Outcome;
+  hops: HopSketch[];
 };
 
 /**
@@ -149,7 +181,14 @@ export type PacketsReply = {
   type: "packets";
   /** The simulation they belong to (SimulationView.run). */
   run: number;
-  packets: SimPacket[];
+  packets: PacketSketch[];
+};
+
+/** The trace, or null when the simulation it belonged to was replaced. */
+export type PacketReply = {
+  id: number;
+  type: "packet";
+  trace: Trace | null;
 };
 
 /** The node's rules in its mode (its iptables tables and each listing), null when the node is not in the cluster. */
@@ -216,7 +255,8 @@ export type EngineReply =
   | SimulateReply
   | ClusterAtReply
   | FailNodeReply
-  | PacketsReply;
+  | PacketsReply
+  | PacketReply;
 
 /** The reply type that answers a request type. */
 export type ReplyFor<R extends { type: EngineRequest["type"] }> = Extract<EngineReply, { type: R["type"] }>;

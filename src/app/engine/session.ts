@@ -6,7 +6,7 @@ import {
   type SimPacket,
 } from "../../engine/index.ts";
 import { summarizeIngresses } from "./ingresses.ts";
-import type { EngineReply, EngineRequest, ReplyFor } from "./protocol.ts";
+import type { EngineReply, EngineRequest, PacketSketch, ReplyFor } from "./protocol.ts";
 
 export type EngineSession = (request: EngineRequest) => EngineReply;
 
@@ -132,10 +132,36 @@ export function createEngineSession(): EngineSession {
       return { id: request.id, type: "clusterAt", state };
     },
     packets(request) {
-      const within = packets.filter((p) => p.sentAt >= request.from && p.sentAt < request.to);
+      const within: PacketSketch[] = [];
+      packets.forEach((p, n) => {
+        if (p.sentAt >= request.from && p.sentAt < request.to) within.push(sketchPacket(p, n));
+      });
       return { id: request.id, type: "packets", run: runs, packets: within };
+    },
+    packet(request) {
+      const trace = request.run === runs ? (packets[request.n]?.trace ?? null) : null;
+      return { id: request.id, type: "packet", trace };
     },
   };
 
   return (request) => (handlers[request.type] as (r: EngineRequest) => EngineReply)(request);
+}
+
+/** A sampled request as the graph draws it (PacketSketch): the trace's path, times and fate. */
+export function sketchPacket(packet: SimPacket, n: number): PacketSketch {
+  const { trace } = packet;
+  return {
+    n,
+    stream: packet.stream,
+    sentAt: packet.sentAt,
+    to: trace.request.to,
+    outcome: trace.outcome,
+    hops: trace.hops.map((hop) => ({
+      at: hop.at,
+      ...(hop.node === undefined ? {} : { node: hop.node }),
+      t: hop.t,
+      phase: hop.phase,
+      after: { dst: hop.after.dst },
+    })),
+  };
 }

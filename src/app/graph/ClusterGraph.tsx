@@ -24,7 +24,7 @@ import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "../time/scenario.ts";
 import { GraphModelContext } from "./context.ts";
 import { FlowLayer } from "./FlowLayer.tsx";
-import { drawnAlike, lastEjection, loadBalancerPools, poolEdges } from "./flows.ts";
+import { drawnAlike, keepPools, lastEjection, loadBalancerPools, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { boundsOf } from "./geometry.ts";
 import { IngressNode } from "./IngressNode.tsx";
@@ -212,7 +212,8 @@ function Graph() {
   const ejectionsBy = useAppStore((s) =>
     s.timeMode ? lastEjection(s.simulation?.events ?? [], s.clock) : 0,
   );
-  const lbHealth = useAppStore((s) => (s.timeMode ? (s.timeState?.lbHealth ?? null) : null));
+  const pooled = useMemo(keepPools, []);
+  const lbHealth = useAppStore((s) => pooled(s.timeMode ? (s.timeState?.lbHealth ?? null) : null));
   const events = useAppStore((s) => (s.timeMode ? s.simulation?.events : undefined));
   const drawnEdges = useRef<RouteFlowEdge[]>([]);
   const edges = useMemo<RouteFlowEdge[]>(() => {

@@ -1,6 +1,6 @@
 import { EdgeLabelRenderer } from "@xyflow/react";
 import { memo, useMemo } from "react";
-import { boxesPassed } from "../packets/plan.ts";
+import { boxesPassed, type TracePath } from "../packets/plan.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { useShownClock } from "../time/useShownClock.ts";
 import { type Flow, flows } from "./flows.ts";
@@ -26,16 +26,16 @@ export function FlowLayer({ model }: { model: GraphModel }) {
   const selectedRequest = useAppStore((s) => s.selectedRequest);
   const drawn = useMemo(() => {
     const traced = requests.find((r) => r.id === selectedRequest);
-    const flowing = timeMode
+    const flowing: TracePath[] = timeMode
       ? (timePackets?.packets ?? []).filter((p) => p.sentAt >= second - 1 && p.sentAt < second)
       : !traced
         ? []
         : traced.batch === null
-          ? [traced]
-          : requests.filter((r) => r.batch === traced.batch);
+          ? [traced.trace]
+          : requests.filter((r) => r.batch === traced.batch).map((r) => r.trace);
     return flows(
       model.router,
-      flowing.map((p) => boxesPassed(p.trace, model)),
+      flowing.map((p) => boxesPassed(p, model)),
     );
   }, [model, timeMode, timePackets, second, requests, selectedRequest]);
   return (
@@ -49,6 +49,10 @@ export function FlowLayer({ model }: { model: GraphModel }) {
   );
 }
 
+/** A segment drawn again only when its way or its count changed: each second brings new Flow objects for the same segments. */
+const sameFlow = (a: { flow: Flow }, b: { flow: Flow }) =>
+  a.flow.id === b.flow.id && a.flow.path === b.flow.path && a.flow.count === b.flow.count;
+
 const FlowPath = memo(function FlowPath({ flow }: { flow: Flow }) {
   const style =
     flow.count === undefined
@@ -61,4 +65,4 @@ const FlowPath = memo(function FlowPath({ flow }: { flow: Flow }) {
       {at && <EdgeLabel x={at.x} y={at.y} text={String(flow.count)} look={COUNT_STYLE} />}
     </g>
   );
-});
+}, sameFlow);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Ref, SimEvent } from "../../engine/index.ts";
-import { drawnAlike, flows, lastEjection } from "./flows.ts";
+import type { LoadBalancerHealth, Ref, SimEvent } from "../../engine/index.ts";
+import { drawnAlike, flows, keepPools, lastEjection } from "./flows.ts";
 import type { RouteFlowEdge } from "./layout.ts";
 import { keepUnchanged } from "./progressive.ts";
 import type { Router } from "./route.ts";
@@ -96,5 +96,34 @@ describe("lastEjection: the instants at which the load balancers' pools change w
     expect([0, 32, 33, 60, 89, 90, 120].map((clock) => lastEjection(events, clock))).toEqual([
       0, 0, 33, 33, 33, 90, 90,
     ]);
+  });
+});
+
+describe("keepPools (the graph re-renders when a pool changes, not at every health check)", () => {
+  const health = (failures: number, healthy: boolean): LoadBalancerHealth[] => [
+    {
+      lb: "lb/default/web",
+      service: "svc/default/web",
+      check: { port: 10256, path: "/healthz", what: "kube-proxy" },
+      backends: [
+        { node: "node-1", healthy: true, failures: 0, successes: 3 },
+        { node: "node-2", healthy, failures, successes: 0 },
+      ],
+    },
+  ];
+
+  it("keeps the verdict it holds while the same nodes are in each pool", () => {
+    const keep = keepPools();
+    const first = health(1, true);
+    expect(keep(first)).toBe(first);
+    expect(keep(health(2, true))).toBe(first);
+  });
+
+  it("takes the new verdict once a node is ejected, and none when there is none", () => {
+    const keep = keepPools();
+    keep(health(1, true));
+    const ejected = health(3, false);
+    expect(keep(ejected)).toBe(ejected);
+    expect(keep(null)).toBeNull();
   });
 });

@@ -84,6 +84,37 @@ export function loadBalancerPools(
   return pools;
 }
 
+type Health = readonly LoadBalancerHealth[] | null;
+
+/** Whether two verdicts put the same nodes in and out of every load balancer's pool. */
+function samePools(a: Health, b: Health): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((lb, i) => {
+    const other = b[i];
+    return (
+      other?.lb === lb.lb &&
+      other.backends.length === lb.backends.length &&
+      lb.backends.every(
+        (m, j) => other.backends[j]?.node === m.node && other.backends[j]?.healthy === m.healthy,
+      )
+    );
+  });
+}
+
+/**
+ * Keeps the last load-balancer health it was given while every node stays in or out of the same pools:
+ * the checks' counts and times change every second of the clock, the pools (loadBalancerPools) only
+ * when a node is ejected or taken back, so the graph that draws them re-renders only then.
+ */
+export function keepPools(): (health: Health) => Health {
+  let kept: Health = null;
+  return (health) => {
+    if (!samePools(kept, health)) kept = health;
+    return kept;
+  };
+}
+
 /** When the last load balancer ejected a node, at or before `clock` (0 before any): loadBalancerPools' only use of the clock. */
 export function lastEjection(events: readonly SimEvent[], clock: number): number {
   let last = 0;

@@ -1,6 +1,7 @@
 import { useStoreApi, ViewportPortal } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
-import type { Outcome, SimPacket, Trace } from "../../engine/index.ts";
+import type { Outcome, Trace } from "../../engine/index.ts";
+import type { PacketSketch } from "../engine/protocol.ts";
 import type { GraphModel } from "../graph/layout.ts";
 import { useT } from "../i18n/useT.ts";
 import type { AppState } from "../store/index.ts";
@@ -11,7 +12,7 @@ import { PacketAnimator } from "./animator.ts";
 import { MS_PER_SECOND, packetClock } from "./clock.ts";
 import { outcomeText } from "./outcome.ts";
 import { planPacket } from "./plan.ts";
-import { drawEvery, timeViewPacketSpeed } from "./sampling.ts";
+import { drawEvery, firstAfter, timeViewPacketSpeed } from "./sampling.ts";
 import { packetSteps } from "./steps.ts";
 import "./packets.css";
 
@@ -60,7 +61,12 @@ export function PacketLayer({ model }: { model: GraphModel }) {
         if (!state.timeMode) return state.selectRequest(id);
         animator.select(id);
         const packet = timeTraces.get(id);
-        state.selectTimePacket(packet ? { id, trace: packet.trace, stream: packet.stream } : null);
+        if (!packet) return state.selectTimePacket(null);
+        // The graph holds each packet's path only: its whole trace comes from the engine when opened.
+        void state.packetTrace(packet.n).then((trace) => {
+          if (trace && timeTraces.get(id) === packet)
+            appStore.getState().selectTimePacket({ id, trace, stream: packet.stream });
+        });
       },
       onHop: (hop) => appStore.getState().setHopAt(hop),
       describe,
@@ -75,8 +81,8 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     const unsubscribeFlow = flow.subscribe((state, previous) => {
       if (state.transform !== previous.transform) animator.redraw();
     });
-    const name = (id: number, trace: Trace) =>
-      tRef.current("packet.label", { id, to: trace.request.to, state: tRef.current("packet.inFlight") });
+    const name = (id: number, to: string) =>
+      tRef.current("packet.label", { id, to, state: tRef.current("packet.inFlight") });
 
     /** Puts a request of the log on the graph, leaving at its instant on the page's clock. */
     const draw = (request: SentRequest) => {
@@ -86,7 +92,7 @@ export function PacketLayer({ model }: { model: GraphModel }) {
         plan: planPacket(request.trace, modelRef.current),
         outcome: request.trace.outcome,
         start: request.sentAt * MS_PER_SECOND,
-        name: name(request.id, request.trace),
+        name: name(request.id, request.trace.request.to),
       });
     };
     /**
@@ -127,10 +133,10 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     let fed = 0;
     let nextTimeId = 1;
     /** The Time view's drawn packets by their number, for the inspector. */
-    const timeTraces = new Map<number, SimPacket>();
+    const timeTraces = new Map<number, PacketSketch>();
     const streamCounts = new Map<string, number>();
-    const launch = (packet: SimPacket, finished: boolean) => {
-      const plan = planPacket(packet.trace, modelRef.current);
+    const launch = (packet: PacketSketch, finished: boolean) => {
+      const plan = planPacket(packet, modelRef.current);
       const id = nextTimeId++;
       timeTraces.set(id, packet);
       // Long gone from the graph by then; the inspector keeps its own copy of the one it shows.
@@ -139,14 +145,14 @@ export function PacketLayer({ model }: { model: GraphModel }) {
       animator.add({
         id,
         plan,
-        outcome: packet.trace.outcome,
+        outcome: packet.outcome,
         start: finished ? animator.now() - plan.total - 1 : animator.now(),
-        name: name(id, packet.trace),
+        name: name(id, packet.to),
         stream: packet.stream,
         sentAt: packet.sentAt,
       });
     };
-    const thinned = (state: AppState, packet: SimPacket) => {
+    const thinned = (state: AppState, packet: PacketSketch) => {
       const index = state.simulation?.streams.indexOf(packet.stream) ?? -1;
       const every = drawEvery(state.simulation?.rates[index] ?? 1, state.clockSpeed);
       const n = streamCounts.get(packet.stream) ?? 0;
@@ -162,8 +168,12 @@ export function PacketLayer({ model }: { model: GraphModel }) {
         for (const p of packets) if (p.sentAt >= state.clock - 1 && p.sentAt < state.clock) launch(p, true);
       } else {
         animator.removeFinished(TIME_VIEW_KEEP_MS);
-        for (const p of packets)
-          if (p.sentAt > fed && p.sentAt <= state.clock && thinned(state, p)) launch(p, false);
+        // The packets are in the order they left: those since the last frame are a run of them.
+        for (let i = firstAfter(packets, fed); i < packets.length; i++) {
+          const p = packets[i];
+          if (!p || p.sentAt > state.clock) break;
+          if (thinned(state, p)) launch(p, false);
+        }
       }
       fed = state.clock;
     };

@@ -133,7 +133,10 @@ export class PacketAnimator {
     this.flights.set(spec.id, flight);
     this.layer.append(element);
     this.advance(flight);
-    this.sync(true);
+    // Its own button only: the Time view adds packets every frame, and writing every stale button at
+    // each add undid the few-times-a-second sync.
+    if (flight.elapsed >= 0) this.write(flight);
+    this.reportHop();
     this.schedule();
   }
 
@@ -329,23 +332,25 @@ export class PacketAnimator {
     if (!now) return;
     this.lastSync = performance.now();
     this.reportHop();
-    for (const flight of this.flights.values()) {
-      if (!flight.stale || flight.elapsed < 0) continue;
-      flight.stale = false;
-      const { element, spec } = flight;
-      element.style.transform = `translate(${flight.x}px, ${flight.y}px)`;
-      element.dataset.hop = String(flight.step);
-      element.dataset.phase = spec.plan.steps[flight.step]?.phase ?? "request";
-      element.dataset.at = spec.plan.steps[flight.step]?.ref ?? "";
-      flight.text.textContent = flight.label;
-      if (flight.finished) {
-        element.dataset.outcome = spec.outcome;
-        element.classList.add(spec.outcome === "delivered" ? "packet-delivered" : "packet-failed");
-      } else if (element.dataset.outcome) {
-        // Stepped back from its end: on its way again.
-        delete element.dataset.outcome;
-        element.classList.remove("packet-delivered", "packet-failed");
-      }
+    for (const flight of this.flights.values()) if (flight.stale && flight.elapsed >= 0) this.write(flight);
+  }
+
+  /** Writes a packet's place, hop, text and outcome on its button. */
+  private write(flight: Flight): void {
+    flight.stale = false;
+    const { element, spec } = flight;
+    element.style.transform = `translate(${flight.x}px, ${flight.y}px)`;
+    element.dataset.hop = String(flight.step);
+    element.dataset.phase = spec.plan.steps[flight.step]?.phase ?? "request";
+    element.dataset.at = spec.plan.steps[flight.step]?.ref ?? "";
+    flight.text.textContent = flight.label;
+    if (flight.finished) {
+      element.dataset.outcome = spec.outcome;
+      element.classList.add(spec.outcome === "delivered" ? "packet-delivered" : "packet-failed");
+    } else if (element.dataset.outcome) {
+      // Stepped back from its end: on its way again.
+      delete element.dataset.outcome;
+      element.classList.remove("packet-delivered", "packet-failed");
     }
   }
 

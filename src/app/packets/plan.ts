@@ -1,6 +1,8 @@
-import { HOP_SECONDS, type Hop, placeOf, type Ref, type Trace } from "../../engine/index.ts";
+import { HOP_SECONDS, type Hop, placeOf, type Ref } from "../../engine/index.ts";
+import type { HopSketch } from "../engine/protocol.ts";
 import { type PathTable, type Point, pointAlong, type Rect, sampleRoute } from "../graph/geometry.ts";
 import { type GraphModel, resolveRef } from "../graph/layout.ts";
+import type { Router } from "../graph/route.ts";
 import { MS_PER_SECOND } from "./clock.ts";
 
 /** One hop of a packet's journey: the way there (null when the hop happens where it already is), then a rest. */
@@ -32,16 +34,37 @@ export interface PacketPlan {
 
 const centre = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
-export function addressLabel(hop: Hop): string {
+/** What the picture needs of a trace: a whole one (the Requests view), or a Time view packet's sketch. */
+export interface TracePath {
+  readonly hops: readonly HopSketch[];
+}
+
+export function addressLabel(hop: Pick<HopSketch, "after">): string {
   return `${hop.after.dst.ip}:${hop.after.dst.port}`;
 }
+
+/**
+ * The ways already sampled, per drawing (its router): the Time view plans thousands of packets along
+ * the same few ways, and sampling each again was most of a launch's cost.
+ */
+const sampledWays = new WeakMap<Router, Map<string, PathTable>>();
 
 /**
  * The way from where the packet rests to another box: across its own box to the port the route leaves
  * from, then along the route an edge between the two boxes takes; straight across when no route exists.
  */
-function pathBetween(from: Point, route: readonly Point[] | null, to: Rect): PathTable {
-  return sampleRoute([from, ...(route ?? [centre(to)])]);
+function pathBetween(router: Router, from: Point, source: Ref, target: Ref, to: Rect): PathTable {
+  let ways = sampledWays.get(router);
+  if (!ways) {
+    ways = new Map();
+    sampledWays.set(router, ways);
+  }
+  const key = `${from.x},${from.y} ${source} ${target}`;
+  const known = ways.get(key);
+  if (known) return known;
+  const way = sampleRoute([from, ...(router.route(source, target) ?? [centre(to)])]);
+  ways.set(key, way);
+  return way;
 }
 
 /**
@@ -56,7 +79,7 @@ function pathBetween(from: Point, route: readonly Point[] | null, to: Rect): Pat
  * The drawn boxes a trace's packet passes, in order: each hop's box (placeOf: kube-proxy's rules at
  * the node it runs on), skipping hops at objects not drawn and a hop at the box it is already in.
  */
-export function boxesPassed(trace: Trace, model: Pick<GraphModel, "anchors" | "aliases">): Ref[] {
+export function boxesPassed(trace: TracePath, model: Pick<GraphModel, "anchors" | "aliases">): Ref[] {
   const route: Ref[] = [];
   for (const hop of trace.hops) {
     const ref = resolveRef(model, placeOf(hop));
@@ -66,7 +89,7 @@ export function boxesPassed(trace: Trace, model: Pick<GraphModel, "anchors" | "a
 }
 
 export function planPacket(
-  trace: Trace,
+  trace: TracePath,
   model: Pick<GraphModel, "anchors" | "aliases" | "router">,
 ): PacketPlan {
   const steps: PacketStep[] = [];
@@ -84,7 +107,7 @@ export function planPacket(
       start = position;
       current = ref;
     } else if (ref && rect && ref !== current && current !== null) {
-      path = pathBetween(position, model.router.route(current, ref), rect);
+      path = pathBetween(model.router, position, current, ref, rect);
       position = {
         x: path.xs[path.xs.length - 1] ?? position.x,
         y: path.ys[path.ys.length - 1] ?? position.y,

@@ -29,3 +29,15 @@ export function oneIn(rate: number, clockSpeed: number): number {
   const kept = Math.min(rate, ENGINE_SAMPLE);
   return Math.max(1, Math.round((rate * drawEvery(rate, clockSpeed)) / kept));
 }
+
+/** The index of the first packet sent after `t`, in packets ordered by when they were sent. */
+export function firstAfter(packets: readonly { sentAt: number }[], t: number): number {
+  let lo = 0;
+  let hi = packets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((packets[mid]?.sentAt ?? Number.POSITIVE_INFINITY) > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

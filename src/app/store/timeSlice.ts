@@ -1,16 +1,16 @@
 import type { StateCreator } from "zustand";
-import type { SimPacket } from "../../engine/index.ts";
 import {
   type Diagnostic,
   type HealthCheckSettings,
   isNodeRef,
   type ScenarioSpec,
   type SettingPath,
+  type Trace,
   withSetting,
 } from "../../engine/index.ts";
 import type { SimulationRecord } from "../../lessons/index.ts";
 import type { EngineClient } from "../engine/client.ts";
-import type { ClusterAtReply, SimulationView, TimeState } from "../engine/protocol.ts";
+import type { ClusterAtReply, PacketSketch, SimulationView, TimeState } from "../engine/protocol.ts";
 import { ENGINE_SAMPLE } from "../packets/sampling.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import {
@@ -61,8 +61,10 @@ export interface TimeSlice {
   horizon: number;
   /** The state at the clock's whole second, as the engine recomputed it; drawn by the graph. */
   timeState: TimeState | null;
-  /** The sampled requests of the window of the simulation around the clock, traced whole, for the graph. */
-  timePackets: { run: number; from: number; to: number; packets: SimPacket[] } | null;
+  /** The sampled requests of the window of the simulation around the clock, as the graph draws them. */
+  timePackets: { run: number; from: number; to: number; packets: PacketSketch[] } | null;
+  /** The whole trace of a sampled request of the simulation shown (its sketch's `n`); null once another replaced it. */
+  packetTrace(n: number): Promise<Trace | null>;
   setTimeMode(on: boolean): void;
   addStream(stream: StreamInput): void;
   removeStream(name: string): void;
@@ -288,6 +290,12 @@ export function createTimeSlice(
           ...(next >= scenario.duration ? { clockPlaying: false } : {}),
         });
         get().followClock();
+      },
+      async packetTrace(n) {
+        const run = get().simulation?.run;
+        if (run === undefined) return null;
+        const reply = await engine.request({ type: "packet", run, n });
+        return run === get().simulation?.run ? reply.trace : null;
       },
       async simulate() {
         const ticket = ++latest;
