@@ -101,10 +101,10 @@ describe("engine session: moments of a simulation", () => {
   it("sends the Time view's packets as sketches, each with its path, and the whole trace of one asked for", () => {
     const session = createEngineSession();
     session({ id: 1, type: "build", files, failedNodes: [] });
-    const scenario = renderScenario({
+    const scenario = {
       ...emptyScenario(),
       traffic: [{ name: "web", from: "pod/default/db-0", to: "http://web/", rate: 2 }],
-    });
+    };
     const simulated = session({ id: 2, type: "simulate", files, scenario, sample: 2 });
     const run = simulated.type === "simulate" ? simulated.simulation?.run : undefined;
     const reply = session({ id: 3, type: "packets", from: 5, to: 6 });
