@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { Cluster, Ref } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { firstScreenDrawn } from "../firstScreen.ts";
+import { inNextTask } from "../nextTask.ts";
 import type { GraphModel } from "./layout.ts";
 import {
   createLayoutService,
@@ -39,20 +40,6 @@ function startLayout(): Layout {
 
 let started: Layout | null = null;
 
-/**
- * Runs `run` in a task of its own, next: a message the page posts to itself. A timer would do the same,
- * but waits while a test holds the page's clock (graph-motion.spec.ts).
- */
-function inTaskOfItsOwn(run: () => void): () => void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    run();
-  };
-  channel.port2.postMessage(null);
-  return () => channel.port1.close();
-}
-
 export interface LayoutOptions {
   foldDns: boolean;
   externalHosts: readonly string[];
@@ -80,7 +67,7 @@ export function useLayout(cluster: Cluster | null, options: LayoutOptions): Grap
     let current = true;
     // Sent in a task of its own: copying a large cluster to the worker took tens of milliseconds, on top
     // of the render that brought the cluster (issue 16 item 3: no task over 100 ms).
-    const cancel = inTaskOfItsOwn(() => {
+    const cancel = inNextTask(() => {
       started ??= startLayout();
       void started({ cluster: layoutInput(cluster), foldDns, externalHosts, ingresses, openNodes }).then(
         (laidOut) => {
