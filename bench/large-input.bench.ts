@@ -16,6 +16,15 @@ const OBSERVE_LONG_TASKS = `() => {
   }).observe({ type: "longtask" });
 }`;
 
+const MAKE_FILE = `(text) => { window.svclabFile = new File([text], "large.yaml", { type: "application/yaml" }); }`;
+const PICK_FILE = `() => {
+  const input = document.querySelector('input[type="file"]');
+  const picked = new DataTransfer();
+  picked.items.add(window.svclabFile);
+  input.files = picked.files;
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+}`;
+
 /** A fresh page of the app on its Manifests tab, watching long tasks. */
 async function manifestsPage(chrome: Browser, base: string): Promise<Page> {
   const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
@@ -96,15 +105,15 @@ export async function run(report: Report): Promise<void> {
         report("ui.paste_10mb.reopen_tab_cpu", reopen, "ms");
       },
     });
+    // The file is made in the page before the trace starts and handed to the Import button's file input
+    // as the file picker does: Playwright's setInputFiles decodes the 2 MiB in the page, a task of 180 ms
+    // of its own that is not the app's.
     await measure(chrome, base, report, "import_2mb", {
+      before: async (page) => {
+        await page.evaluate(`(${MAKE_FILE})(${JSON.stringify(generateManifests(2 * 2 ** 20 - 64 * 1024))})`);
+      },
       action: async (page) => {
-        const chooser = page.waitForEvent("filechooser");
-        await page.getByRole("button", { name: "Import…" }).click();
-        await (await chooser).setFiles({
-          name: "large.yaml",
-          mimeType: "application/yaml",
-          buffer: Buffer.from(generateManifests(2 * 2 ** 20 - 64 * 1024)),
-        });
+        await page.evaluate(`(${PICK_FILE})()`);
         await tab(page, "Lessons");
       },
     });

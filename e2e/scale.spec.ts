@@ -59,6 +59,32 @@ test("a pasted 1,000-pod cluster shows every node with its pod count, answers a 
   await graph.screenshot("scale-found-pod");
 });
 
+test("zooming in on a large cluster shows each node's pods as squares; clicking one inspects that pod", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const editor = new EditorPanel(page);
+  const graph = new GraphPanel(page);
+  await editor.show();
+  await editor.paste(generatedCluster(LARGE));
+  await expect(graph.node("worker-01")).toContainText("20 pods", { timeout: 30_000 });
+  // At fit the nodes show their counts alone (level of detail): no pod is drawn, not even as a square.
+  await expect(page.getByRole("list", { name: /^Pods on / })).toHaveCount(0);
+  await graph.screenshot("scale-1000-pods-fit");
+  // The learner zooms in on a node with the mouse wheel: it shows one square per pod, each named after its pod.
+  const squares = graph.podSquares("worker-10");
+  await graph.zoomInOn(graph.node("worker-10"), squares.first());
+  await graph.screenshot("scale-1000-pods-zoomed");
+  await expect(squares).toHaveCount(20);
+  const square = squares.nth(5);
+  const name = (await square.getAttribute("aria-label"))?.replace(/^Pod /, "") ?? "";
+  expect(name).toMatch(/^app-/);
+  await square.click();
+  await expect(graph.inspector.getByRole("heading", { name: `Pod ${name}` })).toBeVisible();
+  // Still no pod box: the square stood for it.
+  await expect(page.getByRole("article", { name: /^Pod app-/ })).toHaveCount(0);
+});
+
 test("opening a node of a large cluster draws its pods; folding it hides them again", async ({ page }) => {
   test.setTimeout(90_000);
   const editor = new EditorPanel(page);

@@ -70,6 +70,25 @@ export class GraphPanel {
     return this.page.getByRole("region", { name: `Node ${name}`, exact: true });
   }
 
+  /** A closed node's pods drawn as squares in it, once the view is zoomed in (a large cluster). */
+  podSquares(node: string): Locator {
+    return this.node(node)
+      .getByRole("list", { name: `Pods on ${node}`, exact: true })
+      .getByRole("button");
+  }
+
+  /** Zooms in with the mouse wheel over `box` until `seen` is visible (at most `turns` turns of the wheel). */
+  async zoomInOn(box: Locator, seen: Locator, turns = 20): Promise<void> {
+    const at = await box.boundingBox();
+    if (!at) throw new Error("the box to zoom in on is not drawn");
+    await this.page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    for (let i = 0; i < turns && !(await seen.isVisible()); i++) {
+      await this.page.mouse.wheel(0, -200);
+      await this.page.waitForTimeout(100);
+    }
+    await expect(seen).toBeVisible();
+  }
+
   /** A host outside the cluster, drawn as a box (an ExternalName target, a selector-less Service's address). */
   external(host: string): Locator {
     return this.page.getByRole("article", { name: `Outside host ${host}`, exact: true });

@@ -1,4 +1,5 @@
 import { type EditorView, ViewPlugin, type ViewUpdate } from "@codemirror/view";
+import { inNextTask } from "../nextTask.ts";
 import { unreported } from "./storeSync.ts";
 
 /**
@@ -16,7 +17,8 @@ class PieceByPiece {
   private dispatching = false;
   /** The learner edited while the paste went in: their caret is theirs, the paste's end does not take it. */
   private edited = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the next piece's task; undefined once the paste is all in. */
+  private cancel: (() => void) | undefined;
 
   constructor(
     private readonly view: EditorView,
@@ -49,7 +51,7 @@ class PieceByPiece {
     this.dispatching = false;
     this.at += insert.length;
     this.offset = end;
-    this.timer = last ? undefined : setTimeout(this.step, 0);
+    this.cancel = last ? undefined : inNextTask(this.step);
     if (last) this.pasted(this.document(this.text.length));
   };
 
@@ -73,9 +75,9 @@ class PieceByPiece {
 
   /** Ends the paste early (the editor closes, another paste): the app gets the document as it would have been. */
   finish(): void {
-    if (this.timer === undefined) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    if (this.cancel === undefined) return;
+    this.cancel();
+    this.cancel = undefined;
     this.pasted(this.document(this.offset));
   }
 }

@@ -33,6 +33,7 @@ import "./graph.css";
 import { GraphLegend } from "./GraphLegend.tsx";
 import {
   type ClusterFlowNode,
+  DETAIL_ZOOM,
   type GraphModel,
   isServiceGroupRef,
   type RouteFlowEdge,
@@ -73,9 +74,6 @@ const FIT = { padding: 0.04 } as const;
 
 /** How many boxes (and edges) of a compact drawing reach React Flow each frame (progressive.ts). */
 const COMPACT_BATCH = 40;
-
-/** The zoom below which a compact drawing leaves out its Service-to-node edges. */
-const DETAIL_ZOOM = 0.4;
 
 /** A compact drawing's edge from a Service to a closed node, standing for its endpoints there. */
 const isOverviewEdge = (edge: RouteFlowEdge) => isServiceRef(edge.source) && isNodeRef(edge.target);

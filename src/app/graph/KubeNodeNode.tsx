@@ -5,6 +5,7 @@ import { useT } from "../i18n/useT.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
 import type { KubeNodeFlowNode } from "./layout.ts";
 import { OpenButton } from "./OpenButton.tsx";
+import { PodChips } from "./PodChips.tsx";
 
 /** A Kubernetes node drawn as a group: name, InternalIP, pod CIDR and state; its pods sit inside it. */
 export const KubeNodeNode = memo(function KubeNodeNode({ id, data, selected }: NodeProps<KubeNodeFlowNode>) {
@@ -73,6 +74,7 @@ export const KubeNodeNode = memo(function KubeNodeNode({ id, data, selected }: N
           `${t("node.podCIDR")} ${node.podCIDR}`
         )}
       </p>
+      <PodChips node={node.name} pods={data.chips} />
     </section>
   );
 });

@@ -6,7 +6,7 @@ import { lastBatch } from "../store/selectors.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { useGraphModel } from "./context.ts";
 import { HiddenHandles } from "./HiddenHandles.tsx";
-import type { PodFlowNode } from "./layout.ts";
+import { type PodFlowNode, podDrawnState } from "./layout.ts";
 
 /** The kinds of the workloads that make pods, by their ref's kind (refs.ts). */
 const WORKLOAD_KINDS: Record<string, string> = {
@@ -31,13 +31,7 @@ export const PodNode = memo(function PodNode({ id, data, selected }: NodeProps<P
   // In the time view: deleted on an unreachable node, kept by the API server until its kubelet confirms.
   const terminating = useAppStore((s) => s.timeMode && (s.timeState?.terminatingPods.includes(id) ?? false));
   const { pod, unreachable } = data;
-  const state = unreachable
-    ? "unreachable"
-    : pod.phase === "Pending"
-      ? "pending"
-      : pod.ready
-        ? "ready"
-        : "notReady";
+  const state = podDrawnState(pod, unreachable);
   const style = {
     ready: "border-emerald-500 bg-white",
     notReady: "border-amber-500 border-dashed bg-amber-50",

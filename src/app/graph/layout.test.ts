@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Cluster, EndpointSliceState, NodeState, PodState, ServiceState } from "../../engine/index.ts";
 import { buildNodes, resolveSettings } from "../../engine/index.ts";
 import { offsetLanes, overlaps, type Point, type Rect } from "./geometry.ts";
-import { GROUPED_SERVICES, type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
+import { COMPACT_PODS, GROUPED_SERVICES, type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
 
 // A cluster built by hand in the engine's shapes, so the layout is tested without the control plane.
 function nodeObjects(count: number) {
@@ -225,6 +225,42 @@ describe("layoutCluster", () => {
     for (const n of a.nodes.filter((x) => x.id !== "node/node-1" && x.parentId !== "node/node-1")) {
       expect(b.nodes.find((x) => x.id === n.id)?.position, n.id).toEqual(n.position);
     }
+  });
+
+  it("keeps the routes of the layout before that nothing moved across, and reroutes those a grown node now blocks", () => {
+    const before = cluster(3, 2);
+    const node = before.nodes[0];
+    if (!node) throw new Error("no node");
+    const first = layoutCluster(before, { foldDns: true });
+    // A Service's link to a pod on another node, and one to a pod on the node that grows.
+    const [far, near] = ["pod/default/web-2-0", "pod/default/web-0-0"].map((pod) =>
+      first.router.route("svc/default/web", pod),
+    );
+    const after = { ...before, pods: [...before.pods, pod("web-extra", node, 9)] };
+    const second = layoutCluster(after, { foldDns: true, previous: first, routes: first.routes });
+    // Issue 15, incremental layout: the route nothing disturbed is the very one found before.
+    expect(second.router.route("svc/default/web", "pod/default/web-2-0")).toBe(far);
+    // node-1's group grew, so the route into it is searched again, and still clears every box.
+    expect(second.router.route("svc/default/web", "pod/default/web-0-0")).not.toBe(near);
+    assertRoutesClear(second, routePairs(second));
+  });
+
+  it("draws a closed node of a compact drawing with its pods as squares, and the sample's nodes without", () => {
+    const big = cluster(10, COMPACT_PODS / 10 + 1);
+    const model = layoutCluster(big, { foldDns: true });
+    expect(model.compact).toBe(true);
+    const first = model.nodes.find((n) => n.id === "node/node-1");
+    expect(first?.type === "kubeNode" && first.data.chips.map((c) => c.ref)).toEqual(
+      // In ref order, as the node's pods are drawn when it is opened.
+      Array.from({ length: COMPACT_PODS / 10 + 1 }, (_, i) => `pod/default/web-0-${i}`).sort(),
+    );
+    expect(first?.type === "kubeNode" && first.data.chips[0]?.state).toBe("ready");
+    // Opened, its pods are boxes and it has no squares.
+    const opened = layoutCluster(big, { foldDns: true, openNodes: new Set(["node/node-1"]) });
+    const open = opened.nodes.find((n) => n.id === "node/node-1");
+    expect(open?.type === "kubeNode" && open.data.chips).toEqual([]);
+    const small = layoutCluster(cluster(3, 2), { foldDns: true });
+    for (const n of small.nodes) if (n.type === "kubeNode") expect(n.data.chips).toEqual([]);
   });
 
   it("past GROUPED_SERVICES draws a box per namespace with its count, standing for its Services until opened", () => {

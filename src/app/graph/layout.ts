@@ -22,7 +22,7 @@ import {
 } from "./gateway.ts";
 import { offsetLanes, type Point, type Rect, roundedPath } from "./geometry.ts";
 import { type IngressData, ingressLoadBalancers, ingressRoutes, placeIngresses } from "./ingress.ts";
-import { createRouter, type Obstacle, type Port, type Router, simplify } from "./route.ts";
+import { createRouter, type Obstacle, type Port, type RouteMemory, type Router, simplify } from "./route.ts";
 
 /**
  * What a load balancer's box shows: its IPs, else the hostnames of status.loadBalancer.ingress
@@ -76,9 +76,10 @@ export const CLIENT_REF = clientRef();
 
 /**
  * Past this many pods a cluster is drawn compact: each node a box with its pod count and each Service
- * one edge per node holding its endpoints; a node's pods are drawn when the learner opens it (or a
- * search finds one of them). Hundreds of pod boxes at once are too small to read and too slow to draw
- * (issue 15: 1,000 pods took 7 s); a lesson's cluster stays far below it.
+ * one edge per node holding its endpoints; zoomed in, a node shows its pods as squares (PodChips),
+ * and draws them as boxes when the learner opens it (or a search finds one of them). Hundreds of pod
+ * boxes at once are too small to read and too slow to draw (issue 15: 1,000 pods took 7 s); a lesson's
+ * cluster stays far below it.
  */
 export const COMPACT_PODS = 150;
 /** Past this many Services a cluster is drawn compact too, whatever its pods (issue 16: 5,000 Services drawn one box each in one commit froze the page for seconds). */
@@ -96,9 +97,37 @@ export const serviceGroupRef = (namespace: string): Ref => clusterRef("namespace
 export const isServiceGroupRef = (ref: Ref | null | undefined): boolean =>
   ref?.startsWith("namespace/") ?? false;
 
-/** `openable`: the cluster is drawn compact, so the node's pods show only when it is open. */
-export type KubeNodeData = { node: NodeState; podCount: number; openable: boolean; open: boolean };
+/** How a pod is drawn: its readiness, Pending, or on a failed node (unreachable). */
+export type PodDrawnState = "ready" | "notReady" | "pending" | "unreachable";
+
+export function podDrawnState(pod: Pick<PodState, "phase" | "ready">, unreachable: boolean): PodDrawnState {
+  if (unreachable) return "unreachable";
+  if (pod.phase === "Pending") return "pending";
+  return pod.ready ? "ready" : "notReady";
+}
+
+/** A pod of a closed node, drawn as a small square in it once the learner zooms in (PodChips). */
+export type PodChip = { ref: Ref; name: string; state: PodDrawnState };
+
+/**
+ * `openable`: the cluster is drawn compact, so the node's pods show only when it is open; closed, its
+ * `chips` stand for them.
+ */
+export type KubeNodeData = {
+  node: NodeState;
+  podCount: number;
+  openable: boolean;
+  open: boolean;
+  chips: PodChip[];
+};
 export type PodData = { pod: PodState; unreachable: boolean };
+
+/**
+ * The zoom from which a compact drawing shows its detail: Service-to-node edges, and the pods of closed
+ * nodes as squares (level of detail, issue 15). Further out they are a mesh too fine to read that every
+ * pan frame must repaint.
+ */
+export const DETAIL_ZOOM = 0.4;
 export type ServiceData = {
   service: ServiceState;
   /** Its colour among the Services (SERVICE_COLOURS), which its links to its endpoints share. */
@@ -174,6 +203,9 @@ export interface GraphModel {
   compact: boolean;
 }
 
+/** A layout as its maker keeps it: with its router's routes, which the next layout keeps where nothing moved. */
+export type LaidOutModel = GraphModel & { routes: RouteMemory };
+
 export interface LayoutOptions {
   /** Fold CoreDNS pods into the kube-dns Service so they do not crowd small lessons. */
   foldDns: boolean;
@@ -185,6 +217,8 @@ export interface LayoutOptions {
   previous?: { readonly nodes: readonly ClusterFlowNode[] } | null;
   /** In a compact drawing, the nodes whose pods are drawn and the namespaces whose Services are (refs). */
   openNodes?: ReadonlySet<Ref>;
+  /** The routes of the layout before: kept where nothing moved across them (incremental layout). */
+  routes?: RouteMemory;
 }
 
 /** `items` in lists by key, each in the items' order. */
@@ -220,7 +254,7 @@ const LANE_GAP = 3;
 const LANE_LIMIT = 9;
 
 /** Lays the cluster out as React Flow nodes (ids are DESIGN.md refs) and the edges between them. */
-export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphModel {
+export function layoutCluster(cluster: Cluster, options: LayoutOptions): LaidOutModel {
   const nodes: ClusterFlowNode[] = [];
   const edges: RouteFlowEdge[] = [];
   const anchors = new Map<Ref, Rect>();
@@ -372,18 +406,18 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   const podStride = SIZES.pod.width + SIZES.groupPad;
   const groupWidth = (count: number) => Math.max(SIZES.groupMinWidth, SIZES.groupPad + count * podStride);
   const parents = new Map<Ref, Ref>();
+  const unreachableOn = (pod: PodState) => pod.nodeName !== null && failedNodes.has(pod.nodeName);
   const placePods = (pods: readonly PodState[], origin: { x: number; y: number }, parent: Ref | null) => {
     pods.forEach((pod, i) => {
       const relative = { x: SIZES.groupPad + i * podStride, y: parent ? SIZES.groupHeader : 0 };
       const box = { x: origin.x + relative.x, y: origin.y + relative.y, ...SIZES.pod };
-      const unreachable = pod.nodeName !== null && failedNodes.has(pod.nodeName);
       nodes.push({
         id: pod.ref,
         type: "pod",
         position: parent ? relative : { x: box.x, y: box.y },
         ...SIZES.pod,
         ...(parent ? { parentId: parent, extent: "parent" as const } : {}),
-        data: { pod, unreachable },
+        data: { pod, unreachable: unreachableOn(pod) },
       });
       place(pod.ref, box);
       if (parent) parents.set(pod.ref, parent);
@@ -416,7 +450,19 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
-      data: { node, podCount: pods.length, openable: compact, open },
+      data: {
+        node,
+        podCount: pods.length,
+        openable: compact,
+        open,
+        chips: open
+          ? []
+          : pods.map((pod) => ({
+              ref: pod.ref,
+              name: pod.name,
+              state: podDrawnState(pod, unreachableOn(pod)),
+            })),
+      },
     });
     place(node.ref, box, { x: box.x, y: box.y, width: SIZES.groupMinWidth, height: SIZES.groupHeader });
     if (open) placePods(pods, box, node.ref);
@@ -431,7 +477,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   );
 
   const blocked = obstacles(boxes, anchors, parents);
-  const router = createRouter(blocked);
+  const router = createRouter(blocked, options.routes);
   // Edges: the routes a request may take, drawn once.
   // To the boxes that stand for them, once each: the routes to a closed namespace's Services go to its box.
   const connected = new Set<string>();
@@ -512,7 +558,19 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): GraphMo
   }
   for (const [source, target] of ingressRoutes(ingresses, cluster.pods)) connect(source, target, "route");
   for (const [source, target] of gatewayRoutes(cluster)) connect(source, target, "route");
-  return { nodes, edges, anchors, boxes, aliases, endpoints, selectors, router, obstacles: blocked, compact };
+  return {
+    nodes,
+    edges,
+    anchors,
+    boxes,
+    aliases,
+    endpoints,
+    selectors,
+    router,
+    obstacles: blocked,
+    compact,
+    routes: router.memory,
+  };
 }
 
 /**

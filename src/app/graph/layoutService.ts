@@ -2,7 +2,7 @@ import { type Cluster, isGatewayKind, type KubeObject, type Ref } from "../../en
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { loadBalancerPools } from "./flows.ts";
 import type { Point } from "./geometry.ts";
-import { type GraphModel, layoutCluster } from "./layout.ts";
+import { type GraphModel, type LaidOutModel, layoutCluster } from "./layout.ts";
 import { createRouter, type Router } from "./route.ts";
 
 /** What the page asks the layout worker to draw. */
@@ -64,7 +64,7 @@ export function layoutInput(cluster: Cluster): Cluster {
  * drawing before it, which is the one it made last. Run in a Web Worker; called directly in tests.
  */
 export function createLayoutService(): (request: LayoutRequest) => LaidOut {
-  let previous: GraphModel | null = null;
+  let previous: LaidOutModel | null = null;
   return (request) => {
     const model = layoutCluster(request.cluster, {
       foldDns: request.foldDns,
@@ -72,9 +72,10 @@ export function createLayoutService(): (request: LayoutRequest) => LaidOut {
       ingresses: request.ingresses,
       previous,
       openNodes: new Set(request.openNodes),
+      ...(previous ? { routes: previous.routes } : {}),
     });
     previous = model;
-    const { router, ...data } = model;
+    const { router, routes: _, ...data } = model;
     // The pools drawn whatever the nodes' health: which edges are cut is the page's to decide.
     const pools = loadBalancerPools(request.cluster, null, [], 0);
     const routes = [...pools].flatMap(([lb, members]) =>

@@ -33,6 +33,22 @@ describe("channelLines", () => {
 });
 
 describe("createRouter", () => {
+  it("keeps the routes of the router before among the same boxes, and searches again where a box moved into one", () => {
+    const boxes = [box("a", 0, 0), box("b", 400, 0), box("c", 0, 200), box("d", 400, 200)];
+    const first = createRouter(boxes);
+    const [ab, cd] = [first.route("a", "b"), first.route("c", "d")];
+    // A box moved into the way between c and d: that route is searched again, a and b's is kept.
+    const wall = box("wall", 200, 150, 100, 120);
+    const second = createRouter([...boxes, wall], first.memory);
+    expect(second.route("a", "b")).toBe(ab);
+    const around = second.route("c", "d");
+    expect(around).not.toEqual(cd);
+    expect(crossesBox(around ?? [], wall.rect)).toBe(false);
+    // An end that moved is routed afresh too.
+    const third = createRouter([box("a", 0, 20), ...boxes.slice(1)], second.memory);
+    expect(third.route("a", "b")).not.toBe(ab);
+  });
+
   it("goes straight between boxes side by side", () => {
     const router = createRouter([box("a", 0, 0), box("b", 200, 0)]);
     expect(router.route("a", "b")).toEqual([

@@ -34,6 +34,12 @@ export interface Router {
   route(source: string, target: string): Point[] | null;
 }
 
+/** The routes a router found, by `source\ntarget`, and the boxes it found them among. */
+export interface RouteMemory {
+  obstacles: readonly Obstacle[];
+  routes: ReadonlyMap<string, Point[] | null>;
+}
+
 /** How far outside the outermost boxes the routes that go around everything run. */
 const MARGIN = 24;
 /** A bend costs as much as this many units of length. */
@@ -169,7 +175,42 @@ function crosses(r: Rect, x1: number, y1: number, x2: number, y2: number): boole
   return x1 > r.x && x1 < r.x + r.width && Math.min(y1, y2) < r.y + r.height && Math.max(y1, y2) > r.y;
 }
 
-export function createRouter(obstacles: readonly Obstacle[]): Router {
+/** A box as a route sees it: where it is, what holds it, where it may be entered. */
+const signature = (o: Obstacle) =>
+  `${o.id} ${o.rect.x} ${o.rect.y} ${o.rect.width} ${o.rect.height} ${o.parent} ${JSON.stringify(o.ports)}`;
+
+/**
+ * The routes of `before` that still hold among `obstacles`: those between two boxes that did not move,
+ * that no box added, moved or resized since lies across (incremental layout, issue 15: an edit reroutes
+ * only what it moved). A kept route may be longer than a fresh search would find now that a box has
+ * gone; it is the route the learner was looking at, and stays put.
+ */
+function keptRoutes(obstacles: readonly Obstacle[], before: RouteMemory): Map<string, Point[]> {
+  const old = new Set(before.obstacles.map(signature));
+  const unchanged = new Set<string>();
+  const disturbing: Rect[] = [];
+  for (const o of obstacles) {
+    if (old.has(signature(o))) unchanged.add(o.id);
+    else disturbing.push(inflate(o.rect, CLEARANCE));
+  }
+  const kept = new Map<string, Point[]>();
+  for (const [key, points] of before.routes) {
+    const [source = "", target = ""] = key.split("\n");
+    if (!points || !unchanged.has(source) || !unchanged.has(target)) continue;
+    const clear = points.every((p, i) => {
+      const q = points[i + 1];
+      return !q || !disturbing.some((r) => crosses(r, p.x, p.y, q.x, q.y));
+    });
+    if (clear) kept.set(key, points);
+  }
+  return kept;
+}
+
+/** A router over `obstacles`; given the memory of the one before, it keeps that one's routes that still hold (keptRoutes). */
+export function createRouter(
+  obstacles: readonly Obstacle[],
+  before?: RouteMemory,
+): Router & { memory: RouteMemory } {
   const index = new Map(obstacles.map((o, i) => [o.id, i]));
   const rects = obstacles.map((o) => inflate(o.rect, CLEARANCE));
   const channels = channelLines(obstacles);
@@ -360,11 +401,16 @@ export function createRouter(obstacles: readonly Obstacle[]): Router {
   };
 
   const cache = new Map<string, Point[] | null>();
+  const kept = before ? keptRoutes(obstacles, before) : new Map<string, Point[]>();
   return {
+    memory: { obstacles, routes: cache },
     route(source, target) {
       const key = `${source}\n${target}`;
-      const known = cache.get(key);
-      if (known !== undefined) return known;
+      const known = cache.get(key) ?? kept.get(key);
+      if (known !== undefined) {
+        cache.set(key, known);
+        return known;
+      }
       const s = index.get(source);
       const t = index.get(target);
       const found = s === undefined || t === undefined || s === t ? null : search(s, t);

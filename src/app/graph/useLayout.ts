@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import type { Cluster, Ref } from "../../engine/index.ts";
 import type { IngressSummary } from "../engine/ingresses.ts";
 import { firstScreenDrawn } from "../firstScreen.ts";
+import { inNextTask } from "../nextTask.ts";
 import type { GraphModel } from "./layout.ts";
 import {
   createLayoutService,
@@ -66,7 +67,7 @@ export function useLayout(cluster: Cluster | null, options: LayoutOptions): Grap
     let current = true;
     // Sent in a task of its own: copying a large cluster to the worker took tens of milliseconds, on top
     // of the render that brought the cluster (issue 16 item 3: no task over 100 ms).
-    const send = setTimeout(() => {
+    const cancel = inNextTask(() => {
       started ??= startLayout();
       void started({ cluster: layoutInput(cluster), foldDns, externalHosts, ingresses, openNodes }).then(
         (laidOut) => {
@@ -78,7 +79,7 @@ export function useLayout(cluster: Cluster | null, options: LayoutOptions): Grap
     });
     return () => {
       current = false;
-      clearTimeout(send);
+      cancel();
     };
   }, [cluster, foldDns, externalHosts, ingresses, openNodes]);
   return model;

@@ -5,7 +5,9 @@ export const scale = {
   en: {
     "node.showPods": "Show its pods",
     "node.hidePods": "Fold its pods",
-    "node.compactNote": "Large cluster: pods are drawn when a node is opened",
+    "node.compactNote": "Large cluster: zoom in to see each node's pods, open a node to draw them",
+    "node.podChips": "Pods on {name}",
+    "node.morePods": "+{count}",
     "serviceGroup.label": "Services in namespace {namespace}",
     "serviceGroup.count": "{count} Services",
     "serviceGroup.one": "1 Service",
@@ -20,7 +22,9 @@ export const scale = {
   ja: {
     "node.showPods": "Pod を表示",
     "node.hidePods": "Pod をたたむ",
-    "node.compactNote": "大きなクラスター: ノードを開くと Pod が表示されます",
+    "node.compactNote": "大きなクラスター: 拡大すると各ノードの Pod が見え、ノードを開くと描かれます",
+    "node.podChips": "{name} の Pod",
+    "node.morePods": "ほか {count} 個",
     "serviceGroup.label": "Namespace {namespace} の Service",
     "serviceGroup.count": "Service {count} 個",
     "serviceGroup.one": "Service 1 個",
