@@ -45,6 +45,16 @@ export type ProxyDecision =
       replyLost?: boolean;
     };
 
+/** DNAT to any ready endpoint the topology leaves this node (no Local policy applies). */
+function clusterWide(
+  chains: string[],
+  port: ServicePortView,
+  node: NodeState,
+  masquerade: MasqueradeReason | null,
+): ProxyDecision {
+  return { action: "dnat", chains, endpoints: topologyFor(port, node).endpoints, local: false, masquerade };
+}
+
 /** Spelt only when it applies: decide runs for every connection, and most go through. */
 function noLocalEndpoints(port: ServicePortView): ProxyDecision {
   return { action: "drop", comment: `${port.name} has no local endpoints` };
@@ -93,18 +103,21 @@ export function ipvsRealServers(
   return local.length > 0 ? { servers: local, fallback: false } : { servers: cluster, fallback: true };
 }
 
-/**
- * ipvs mode: the virtual server's real servers, whatever the source (no short-circuit); masquerade
- * by the helper rules: KUBE-CLUSTER-IP with `! -s CLUSTER-CIDR`, and KUBE-NODE-PORT-*, KUBE-LOAD-BALANCER
- * and KUBE-EXTERNAL-IP unless the -LOCAL set RETURNs first (externalTrafficPolicy Local).
- */
-function decideIpvs(
+/** What kube-proxy on `node` does with a packet for `port` that came in by `entry` from a `source`. */
+type Decide = (
   dp: DataPlane,
   node: NodeState,
   port: ServicePortView,
   entry: ProxyEntry,
   source: SourceKind,
-): ProxyDecision {
+) => ProxyDecision;
+
+/**
+ * ipvs mode: the virtual server's real servers, whatever the source (no short-circuit); masquerade
+ * by the helper rules: KUBE-CLUSTER-IP with `! -s CLUSTER-CIDR`, and KUBE-NODE-PORT-*, KUBE-LOAD-BALANCER
+ * and KUBE-EXTERNAL-IP unless the -LOCAL set RETURNs first (externalTrafficPolicy Local).
+ */
+const decideIpvs: Decide = (dp, node, port, entry, source) => {
   const service = port.service.state;
   const internal = entry === "clusterIP";
   const localOnly = (internal ? service.internalTrafficPolicy : service.externalTrafficPolicy) === "Local";
@@ -126,18 +139,12 @@ function decideIpvs(
     masquerade,
     ...(fallback ? { fallback, replyLost: !internal && source === "remote" } : {}),
   };
-}
+};
 
-export function decide(
-  dp: DataPlane,
-  node: NodeState,
-  port: ServicePortView,
-  entry: ProxyEntry,
-  source: SourceKind,
-): ProxyDecision {
+/** iptables and nftables modes: the same chains (nftables names them alike), policy by policy. */
+const decideRules: Decide = (dp, node, port, entry, source) => {
   const service = port.service.state;
   const mode = dp.cluster.settings.kubeProxyMode;
-  if (mode === "ipvs") return decideIpvs(dp, node, port, entry, source);
   if (!port.hasEndpoints) return { action: "reject", comment: `${port.name} has no endpoints` };
   const svc = svcChainOf(port);
   if (entry === "clusterIP") {
@@ -156,43 +163,19 @@ export function decide(
     }
     // The KUBE-SVC chain masquerades ClusterIP traffic that does not come from the pod network.
     const masquerade = source === "pod" ? null : "off-pod-network";
-    return {
-      action: "dnat",
-      chains: ["KUBE-SERVICES", svc],
-      endpoints: topologyFor(port, node).endpoints,
-      local: false,
-      masquerade,
-    };
+    return clusterWide(["KUBE-SERVICES", svc], port, node, masquerade);
   }
   const ext = extChainOf(port);
   const head = entry === "nodePort" ? ["KUBE-SERVICES", "KUBE-NODEPORTS", ext] : ["KUBE-SERVICES", ext];
   if (service.externalTrafficPolicy !== "Local") {
-    return {
-      action: "dnat",
-      chains: [...head, svc],
-      endpoints: topologyFor(port, node).endpoints,
-      local: false,
-      masquerade: "cluster-policy",
-    };
+    return clusterWide([...head, svc], port, node, "cluster-policy");
   }
   // "pod traffic for external destinations" and "route LOCAL traffic": subject to neither policy.
   if (source === "pod") {
-    return {
-      action: "dnat",
-      chains: [...head, svc],
-      endpoints: topologyFor(port, node).endpoints,
-      local: false,
-      masquerade: null,
-    };
+    return clusterWide([...head, svc], port, node, null);
   }
   if (source === "host") {
-    return {
-      action: "dnat",
-      chains: [...head, svc],
-      endpoints: topologyFor(port, node).endpoints,
-      local: false,
-      masquerade: "local-source",
-    };
+    return clusterWide([...head, svc], port, node, "local-source");
   }
   const local = localEndpointsOf(dp, port, node.name);
   if (local.length === 0) return noLocalEndpoints(port);
@@ -203,7 +186,10 @@ export function decide(
     local: true,
     masquerade: null,
   };
-}
+};
+
+export const decide: Decide = (dp, ...rest) =>
+  (dp.cluster.settings.kubeProxyMode === "ipvs" ? decideIpvs : decideRules)(dp, ...rest);
 
 /** How kube-proxy's rules picked an endpoint, for the hop that says so. */
 export type Pick =

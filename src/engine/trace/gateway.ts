@@ -189,6 +189,25 @@ function whyWins<M>(
     : hopMessage("hop.none", {});
 }
 
+/**
+ * The hop on the route whose match takes the request (HTTPRoute or GRPCRoute): the rule's field and
+ * the listener hostname it matched on are common; `message` adds what the route kind matched.
+ */
+function winnerHop<M>(
+  ctx: TraceContext,
+  winner: RouteCandidate<M>,
+  packet: PacketHeader,
+  message: (shared: { field: string; hostname: HopMessage }) => HopMessage,
+): void {
+  if (!ctx.hop) return;
+  const field = matchField(winner);
+  const hostname = winner.hostnameMatched
+    ? hopMessage("hop.gw-match-hostname", { hostname: winner.hostnameMatched })
+    : hopMessage("hop.none", {});
+  const cause = causeOf(winner.view.ref, winner.view.source, field);
+  ctx.hop(winner.view.ref, "l7-route", message({ field, hostname }), packet, packet, cause);
+}
+
 /** HTTPPathModifier: the whole path, or the matched PathPrefix replaced (conformance httproute-rewrite-path). */
 export function modifiedPath(path: string, modifier: PathModifier, prefix: string): string {
   if (modifier.type === "ReplaceFullPath") return modifier.value;
@@ -447,23 +466,15 @@ function grpcRoute(
       packet,
       404,
     );
-  ctx.hop?.(
-    winner.view.ref,
-    "l7-route",
+  winnerHop(ctx, winner, packet, (shared) =>
     hopMessage("hop.gw-grpc-match", {
       host: request.host,
       service: call.service,
       method: call.method,
-      field: matchField(winner),
-      hostname: winner.hostnameMatched
-        ? hopMessage("hop.gw-match-hostname", { hostname: winner.hostnameMatched })
-        : hopMessage("hop.none", {}),
+      ...shared,
       match: grpcMatchText(winner.match),
       why: whyWins(winner, matching, GRPC_MATCH_ORDER),
     }),
-    packet,
-    packet,
-    causeOf(winner.view.ref, winner.view.source, matchField(winner)),
   );
   const filtered = applyFilters(ctx, winner, request, listener, packet, "/");
   if (filtered) return filtered;
@@ -627,22 +638,14 @@ export function gatewayProxy(
       404,
       lcause,
     );
-  ctx.hop?.(
-    winner.view.ref,
-    "l7-route",
+  winnerHop(ctx, winner, packet, (shared) =>
     hopMessage("hop.gw-match", {
       host: http.host,
       path: http.path,
-      field: matchField(winner),
-      hostname: winner.hostnameMatched
-        ? hopMessage("hop.gw-match-hostname", { hostname: winner.hostnameMatched })
-        : hopMessage("hop.none", {}),
+      ...shared,
       match: matchText(winner.match),
       why: whyWins(winner, matching, HTTP_MATCH_ORDER),
     }),
-    packet,
-    packet,
-    causeOf(winner.view.ref, winner.view.source, matchField(winner)),
   );
   const prefix = winner.match.path.type === "PathPrefix" ? winner.match.path.value : "/";
   const filtered = applyFilters(ctx, winner, request, listener, packet, prefix);

@@ -34,7 +34,7 @@ import { gatewayProxy, isGatewayListener } from "./gateway.ts";
 import { causeOf, type HttpRequest, type TraceContext, traceContext } from "./hops.ts";
 import { gceLoadBalancer, nginxProxy, type Wire } from "./ingress.ts";
 import { dockerDesktopLocalhost, minikubeTunnel } from "./localLoadBalancers.ts";
-import { proxyTexts } from "./proxyRules.ts";
+import { type ProxyText, proxyTexts } from "./proxyRules.ts";
 import { topologyHop } from "./topologyHop.ts";
 import type {
   Backend,
@@ -111,52 +111,36 @@ function proxy(
   const texts = proxyTexts(ctx.dp.cluster.settings.kubeProxyMode);
   const act = { node, port, entry, packet };
   const result = dispatch(ctx.dp, ctx.state, node, port, entry, packet);
-  if (result.action === "firewall") {
-    const { message, rules } = texts.firewall(act);
+  // The rules stop the packet on this node: one hop on the Service, citing the field that decided.
+  const stop = (kind: "drop" | "reject", { message, rules }: ProxyText, field: string, arrival: Arrival) => {
     ctx.hop?.(
       service.ref,
-      "drop",
+      kind,
       message,
       packet,
       packet,
-      causeOf(service.ref, service.source, "spec.loadBalancerSourceRanges"),
+      causeOf(service.ref, service.source, field),
       node.ref,
       rules,
     );
-    return TIMEOUT;
-  }
-  if (result.action === "reject") {
-    const { message, rules } = texts.reject(act, result.comment);
-    ctx.hop?.(
-      service.ref,
+    return arrival;
+  };
+  if (result.action === "firewall")
+    return stop("drop", texts.firewall(act), "spec.loadBalancerSourceRanges", TIMEOUT);
+  if (result.action === "reject")
+    return stop(
       "reject",
-      message,
-      packet,
-      packet,
-      causeOf(service.ref, service.source, service.selector ? "spec.selector" : "metadata.name"),
-      node.ref,
-      rules,
+      texts.reject(act, result.comment),
+      service.selector ? "spec.selector" : "metadata.name",
+      REFUSED,
     );
-    return REFUSED;
-  }
-  if (result.action === "drop") {
-    const { message, rules } = texts.drop(act, result.comment);
-    ctx.hop?.(
-      service.ref,
+  if (result.action === "drop")
+    return stop(
       "drop",
-      message,
-      packet,
-      packet,
-      causeOf(
-        service.ref,
-        service.source,
-        entry === "clusterIP" ? "spec.internalTrafficPolicy" : "spec.externalTrafficPolicy",
-      ),
-      node.ref,
-      rules,
+      texts.drop(act, result.comment),
+      entry === "clusterIP" ? "spec.internalTrafficPolicy" : "spec.externalTrafficPolicy",
+      TIMEOUT,
     );
-    return TIMEOUT;
-  }
   const { decision, choice, dnatted, masquerade } = result;
   if (!decision.local) topologyHop(ctx, node, port, packet);
   if (ctx.hop) {

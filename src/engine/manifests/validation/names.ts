@@ -47,40 +47,65 @@ const HTTP_PATH = whole(HTTP_PATH_FMT);
 export const DNS1123_LABEL_MAX = 63;
 export const DNS1123_SUBDOMAIN_MAX = 253;
 
-export function isDNS1123Label(value: string): EngineMessage[] {
+/** The checks validation.go's IsDNS1123Label, IsDNS1123Subdomain, IsDNS1035Label and IsWildcardDNS1123Subdomain share: a length, then a format. */
+function lengthAndFormat(
+  value: string,
+  max: number,
+  pattern: RegExp,
+  rule: RuleCode,
+  format: string,
+  ...examples: string[]
+): EngineMessage[] {
   const errs: EngineMessage[] = [];
-  if (value.length > DNS1123_LABEL_MAX) errs.push(maxLenError(DNS1123_LABEL_MAX));
-  if (!DNS1123_LABEL.test(value)) {
-    errs.push(regexError("name.rule.dns1123Label", DNS1123_LABEL_FMT, "my-name", "123-abc"));
-  }
+  if (value.length > max) errs.push(maxLenError(max));
+  if (!pattern.test(value)) errs.push(regexError(rule, format, ...examples));
   return errs;
+}
+
+export function isDNS1123Label(value: string): EngineMessage[] {
+  return lengthAndFormat(
+    value,
+    DNS1123_LABEL_MAX,
+    DNS1123_LABEL,
+    "name.rule.dns1123Label",
+    DNS1123_LABEL_FMT,
+    "my-name",
+    "123-abc",
+  );
 }
 
 export function isDNS1123Subdomain(value: string): EngineMessage[] {
-  const errs: EngineMessage[] = [];
-  if (value.length > DNS1123_SUBDOMAIN_MAX) errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX));
-  if (!DNS1123_SUBDOMAIN.test(value)) {
-    errs.push(regexError("name.rule.dns1123Subdomain", DNS1123_SUBDOMAIN_FMT, "example.com"));
-  }
-  return errs;
+  return lengthAndFormat(
+    value,
+    DNS1123_SUBDOMAIN_MAX,
+    DNS1123_SUBDOMAIN,
+    "name.rule.dns1123Subdomain",
+    DNS1123_SUBDOMAIN_FMT,
+    "example.com",
+  );
 }
 
 export function isDNS1035Label(value: string): EngineMessage[] {
-  const errs: EngineMessage[] = [];
-  if (value.length > DNS1123_LABEL_MAX) errs.push(maxLenError(DNS1123_LABEL_MAX));
-  if (!DNS1035_LABEL.test(value)) {
-    errs.push(regexError("name.rule.dns1035Label", DNS1035_LABEL_FMT, "my-name", "abc-123"));
-  }
-  return errs;
+  return lengthAndFormat(
+    value,
+    DNS1123_LABEL_MAX,
+    DNS1035_LABEL,
+    "name.rule.dns1035Label",
+    DNS1035_LABEL_FMT,
+    "my-name",
+    "abc-123",
+  );
 }
 
 export function isWildcardDNS1123Subdomain(value: string): EngineMessage[] {
-  const errs: EngineMessage[] = [];
-  if (value.length > DNS1123_SUBDOMAIN_MAX) errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX));
-  if (!WILDCARD_DNS1123_SUBDOMAIN.test(value)) {
-    errs.push(regexError("name.rule.wildcardSubdomain", WILDCARD_DNS1123_SUBDOMAIN_FMT, "*.example.com"));
-  }
-  return errs;
+  return lengthAndFormat(
+    value,
+    DNS1123_SUBDOMAIN_MAX,
+    WILDCARD_DNS1123_SUBDOMAIN,
+    "name.rule.wildcardSubdomain",
+    WILDCARD_DNS1123_SUBDOMAIN_FMT,
+    "*.example.com",
+  );
 }
 
 /** Label and annotation keys: an optional DNS subdomain prefix and '/', then a name of at most 63 characters. */
