@@ -115,6 +115,15 @@ export async function run(report: Report): Promise<void> {
       action: async (page) => {
         await page.evaluate(`(${PICK_FILE})()`);
         await tab(page, "Lessons");
+        // Until its cluster (thousands of pods) reaches the page: on a busy machine that took longer than
+        // the settling time alone, and the figure missed the tasks that bring it.
+        await page.waitForFunction(
+          () => (window.svclabStore?.getState().cluster?.pods.length ?? 0) > 1000,
+          null,
+          {
+            timeout: 120_000,
+          },
+        );
       },
     });
     await measure(chrome, base, report, "services_5000", {
