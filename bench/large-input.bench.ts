@@ -31,6 +31,8 @@ async function manifestsPage(chrome: Browser, base: string): Promise<Page> {
   await page.goto(`${base}?testhook`);
   await page.waitForSelector('.react-flow__node[data-id^="node/"]', { timeout: 30_000 });
   await page.getByRole("tab", { name: "Manifests" }).click();
+  // The editor's code loads on first use: the panel (with its file input) is there once it has.
+  await page.getByRole("button", { name: "Import…" }).waitFor();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.evaluate(`(${OBSERVE_LONG_TASKS})()`);
   return page;
