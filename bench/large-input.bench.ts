@@ -31,6 +31,8 @@ async function manifestsPage(chrome: Browser, base: string): Promise<Page> {
   await page.goto(`${base}?testhook`);
   await page.waitForSelector('.react-flow__node[data-id^="node/"]', { timeout: 30_000 });
   await page.getByRole("tab", { name: "Manifests" }).click();
+  // The editor's code loads on first use: the panel (with its file input) is there once it has.
+  await page.getByRole("button", { name: "Import…" }).waitFor();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.evaluate(`(${OBSERVE_LONG_TASKS})()`);
   return page;
@@ -115,6 +117,15 @@ export async function run(report: Report): Promise<void> {
       action: async (page) => {
         await page.evaluate(`(${PICK_FILE})()`);
         await tab(page, "Lessons");
+        // Until its cluster (thousands of pods) reaches the page: on a busy machine that took longer than
+        // the settling time alone, and the figure missed the tasks that bring it.
+        await page.waitForFunction(
+          () => (window.svclabStore?.getState().cluster?.pods.length ?? 0) > 1000,
+          null,
+          {
+            timeout: 120_000,
+          },
+        );
       },
     });
     await measure(chrome, base, report, "services_5000", {
