@@ -1,4 +1,4 @@
-import type { IngressSummary } from "../engine/ingresses.ts";
+import type { IngressSummary } from "../../engine/index.ts";
 import { useEngineText, useT } from "../i18n/useT.ts";
 import { Fields } from "./Fields.tsx";
 import { KubectlFields } from "./KubectlFields.tsx";
