@@ -18,7 +18,7 @@ export function IngressDetails({ ingress }: { ingress: IngressSummary }) {
       <KubectlFields
         resource="ingresses"
         singular="ingress"
-        namespace={ingress.ref.split("/")[1] ?? "default"}
+        namespace={ingress.namespace}
         name={ingress.name}
       />
       <Fields
