@@ -1,4 +1,5 @@
-import { buildCluster, type KubeObject, type SourcedObject } from "../src/engine/index.ts";
+import { buildCluster } from "../src/engine/cluster/build.ts";
+import type { KubeObject, SourcedObject } from "../src/engine/index.ts";
 import { median, type Report, timed } from "./stats.ts";
 
 const NODES = 50;

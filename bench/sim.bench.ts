@@ -1,5 +1,7 @@
 import { dump } from "js-yaml/browser";
-import { type KubeObject, parseScenario, type SourcedObject, simulate } from "../src/engine/index.ts";
+import type { KubeObject, SourcedObject } from "../src/engine/index.ts";
+import { parseScenario } from "../src/engine/sim/scenario.ts";
+import { simulate } from "../src/engine/sim/simulate.ts";
 import type { Report } from "./stats.ts";
 
 const NODES = 50;

@@ -1,14 +1,10 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import {
-  buildCluster,
-  createDataPlane,
-  createTrafficState,
-  type DataPlane,
-  type ParsedRequest,
-  parseRequest,
-  trace,
-} from "../src/engine/index.ts";
+import { buildCluster } from "../src/engine/cluster/build.ts";
+import type { DataPlane, ParsedRequest } from "../src/engine/index.ts";
+import { createDataPlane } from "../src/engine/network/dataplane.ts";
+import { createTrafficState } from "../src/engine/network/traffic-state.ts";
+import { parseRequest, trace } from "../src/engine/trace/trace.ts";
 import { generateCluster } from "./cluster.bench.ts";
 
 // A collector to call between measurements, so the heap figure is the data plane's own.

@@ -12,15 +12,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../src/cli/command.ts";
 import { runCli } from "../src/cli/main.ts";
-import {
-  buildCluster,
-  createDataPlane,
-  createTrafficState,
-  type DataPlane,
-  loadManifests,
-  parseRequest,
-  trace,
-} from "../src/engine/index.ts";
+import { buildCluster } from "../src/engine/cluster/build.ts";
+import { type DataPlane, loadManifests } from "../src/engine/index.ts";
+import { createDataPlane } from "../src/engine/network/dataplane.ts";
+import { createTrafficState } from "../src/engine/network/traffic-state.ts";
+import { parseRequest, trace } from "../src/engine/trace/trace.ts";
 import { samples } from "../src/samples/index.ts";
 import { Lab, type Target } from "./lab.ts";
 

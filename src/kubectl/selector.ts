@@ -1,12 +1,11 @@
+import { type LabelSelectorRequirement, matchesSelector } from "../engine/index.ts";
+
 /**
  * `kubectl get -l`: label selectors as k8s.io/apimachinery/pkg/labels/selector.go Parse reads them:
- * requirements joined by commas, each `k=v`, `k==v`, `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k` or `!k`.
+ * requirements joined by commas, each `k=v`, `k==v`, `k!=v`, `k in (a,b)`, `k notin (a,b)`, `k` or `!k`,
+ * read into the requirements of a LabelSelector's matchExpressions, which the engine matches.
  */
-export type Requirement =
-  | { key: string; op: "in" | "notin"; values: string[] }
-  | { key: string; op: "exists" | "!exists" };
-
-export type Selector = readonly Requirement[];
+export type Selector = readonly LabelSelectorRequirement[];
 
 /** Commas inside `( )` belong to a set, not between requirements. */
 function splitRequirements(text: string): string[] {
@@ -27,18 +26,18 @@ function splitRequirements(text: string): string[] {
 
 /** The selector, or kubectl's message for the first requirement it cannot read. */
 export function parseSelector(text: string): { ok: true; value: Selector } | { ok: false; message: string } {
-  const requirements: Requirement[] = [];
+  const requirements: LabelSelectorRequirement[] = [];
   for (const part of splitRequirements(text)) {
     const set = /^([^\s!=(),]+)\s+(in|notin)\s+\(([^)]*)\)$/.exec(part);
     const eq = /^([^\s!=(),]+)\s*(==|=|!=)\s*([^\s!=(),]*)$/.exec(part);
     const exists = /^(!?)\s*([^\s!=(),]+)$/.exec(part);
     if (set?.[1] && set[2] && set[3] !== undefined) {
       const values = set[3].split(",").map((v) => v.trim());
-      requirements.push({ key: set[1], op: set[2] as "in" | "notin", values });
+      requirements.push({ key: set[1], operator: set[2] === "in" ? "In" : "NotIn", values });
     } else if (eq?.[1] && eq[2]) {
-      requirements.push({ key: eq[1], op: eq[2] === "!=" ? "notin" : "in", values: [eq[3] ?? ""] });
+      requirements.push({ key: eq[1], operator: eq[2] === "!=" ? "NotIn" : "In", values: [eq[3] ?? ""] });
     } else if (exists?.[2]) {
-      requirements.push({ key: exists[2], op: exists[1] ? "!exists" : "exists" });
+      requirements.push({ key: exists[2], operator: exists[1] ? "DoesNotExist" : "Exists" });
     } else {
       return { ok: false, message: `unable to parse requirement: found '${part}', expected: identifier` };
     }
@@ -48,10 +47,5 @@ export function parseSelector(text: string): { ok: true; value: Selector } | { o
 
 /** Whether labels satisfy every requirement (`notin` and `!=` also match a missing key, as in selector.go). */
 export function selectorMatches(selector: Selector, labels: Readonly<Record<string, string>>): boolean {
-  return selector.every((r) => {
-    const value = labels[r.key];
-    if (!("values" in r)) return (value !== undefined) === (r.op === "exists");
-    const listed = value !== undefined && r.values.includes(value);
-    return r.op === "in" ? listed : !listed;
-  });
+  return matchesSelector({ matchExpressions: [...selector] }, labels);
 }

@@ -1,4 +1,5 @@
-import { buildCluster, type Cluster, loadManifests, type SourceFile } from "../engine/index.ts";
+import { buildCluster } from "../engine/cluster/build.ts";
+import { type Cluster, loadManifests, type SourceFile } from "../engine/index.ts";
 
 /** Tests only: a cluster built from manifests; throws on invalid input. */
 export function clusterOf(files: readonly SourceFile[]): Cluster {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster, loadManifests } from "../engine/index.ts";
+import { buildCluster } from "../engine/cluster/build.ts";
+import { loadManifests } from "../engine/index.ts";
 import { lessons } from "./index.ts";
 import type { Lesson, LessonLanguage } from "./types.ts";
 

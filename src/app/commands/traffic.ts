@@ -1,10 +1,31 @@
 import { isNodeRef } from "../../engine/index.ts";
 import type { AppState } from "../store/index.ts";
 import { canRecordNodeEvent } from "../store/timeSlice.ts";
+import type { NodeAction } from "../time/scenario.ts";
 import { type Command, registerCommands } from "./registry.ts";
 
 const selectedNode = (s: AppState) =>
   isNodeRef(s.selectedRef) ? s.cluster?.nodes.find((n) => n.ref === s.selectedRef) : undefined;
+
+/**
+ * Fails or recovers the selected node; in the time view the command records the event at the clock's
+ * second in the scenario instead.
+ */
+function nodeCommand(action: NodeAction, label: Command["label"], key: string): Command {
+  const failing = action === "fail-node";
+  return {
+    id: action,
+    label,
+    keys: [key],
+    enabled: (s) => (s.timeMode ? canRecordNodeEvent(s, action) : selectedNode(s)?.failed === !failing),
+    run: async (store) => {
+      const state = store.getState();
+      if (state.timeMode) return void state.recordNodeEvent(action);
+      const node = selectedNode(state);
+      if (node) await (failing ? state.failNode(node.ref) : state.recoverNode(node.ref));
+    },
+  };
+}
 
 /** Sending requests, stepping packets, failing and recovering nodes. */
 export const trafficCommands: readonly Command[] = [
@@ -22,29 +43,8 @@ export const trafficCommands: readonly Command[] = [
     enabled: (s) => s.cluster !== null && !s.sending,
     run: async (store) => void (await store.getState().send(store.getState().batchSize)),
   },
-  {
-    id: "fail-node",
-    label: "command.failNode",
-    keys: ["f"],
-    // In the time view the command records the failure at the clock's second in the scenario.
-    enabled: (s) => (s.timeMode ? canRecordNodeEvent(s, "fail-node") : selectedNode(s)?.failed === false),
-    run: async (store) => {
-      if (store.getState().timeMode) return void store.getState().recordNodeEvent("fail-node");
-      const node = selectedNode(store.getState());
-      if (node) await store.getState().failNode(node.ref);
-    },
-  },
-  {
-    id: "recover-node",
-    label: "command.recoverNode",
-    keys: ["r"],
-    enabled: (s) => (s.timeMode ? canRecordNodeEvent(s, "recover-node") : selectedNode(s)?.failed === true),
-    run: async (store) => {
-      if (store.getState().timeMode) return void store.getState().recordNodeEvent("recover-node");
-      const node = selectedNode(store.getState());
-      if (node) await store.getState().recoverNode(node.ref);
-    },
-  },
+  nodeCommand("fail-node", "command.failNode", "f"),
+  nodeCommand("recover-node", "command.recoverNode", "r"),
   {
     id: "toggle-play",
     label: "command.togglePlay",

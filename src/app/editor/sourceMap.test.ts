@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster, loadManifests } from "../../engine/index.ts";
+import { buildCluster } from "../../engine/cluster/build.ts";
+import { loadManifests } from "../../engine/index.ts";
 import { positionOfRef, refAtLine, writtenObjects } from "./sourceMap.ts";
 
 const text = `apiVersion: apps/v1

@@ -5,6 +5,7 @@ import type {
   Diagnostic,
   EngineMessage,
   Hop,
+  IngressSummary,
   LoadBalancerHealth,
   NameLookup,
   NodeRules,
@@ -18,7 +19,6 @@ import type {
   Trace,
   TraceRequest,
 } from "../../engine/index.ts";
-import type { IngressSummary } from "./ingresses.ts";
 
 /** What the page asks the engine worker for. Each request carries an id; its reply carries the same id. */
 export type EngineRequest =

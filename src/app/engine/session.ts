@@ -4,8 +4,8 @@ import {
   renderScenario,
   SCENARIO_FILE,
   type SimPacket,
+  summarizeIngresses,
 } from "../../engine/index.ts";
-import { summarizeIngresses } from "./ingresses.ts";
 import type { EngineReply, EngineRequest, PacketSketch, ReplyFor } from "./protocol.ts";
 
 export type EngineSession = (request: EngineRequest) => EngineReply;

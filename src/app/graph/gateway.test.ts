@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster, createDataPlane, loadManifests, parseRequest, trace } from "../../engine/index.ts";
+import { buildCluster } from "../../engine/cluster/build.ts";
+import { loadManifests } from "../../engine/index.ts";
+import { createDataPlane } from "../../engine/network/dataplane.ts";
+import { parseRequest, trace } from "../../engine/trace/trace.ts";
 import gatewaySample from "../../samples/gateway.yaml?raw";
 import { httpRoutes } from "./gateway.ts";
 import { layoutCluster } from "./layout.ts";

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildCluster,
-  createDataPlane,
-  createTrafficState,
-  loadManifests,
-  parseRequest,
-  trace,
-} from "../../engine/index.ts";
+import { buildCluster } from "../../engine/cluster/build.ts";
+import { loadManifests, summarizeIngresses } from "../../engine/index.ts";
+import { createDataPlane } from "../../engine/network/dataplane.ts";
+import { createTrafficState } from "../../engine/network/traffic-state.ts";
+import { parseRequest, trace } from "../../engine/trace/trace.ts";
 import ingressSample from "../../samples/ingress.yaml?raw";
-import { summarizeIngresses } from "../engine/ingresses.ts";
 import { ingressLines } from "./ingress.ts";
 import { layoutCluster, resolveRef } from "./layout.ts";
 

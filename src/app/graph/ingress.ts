@@ -1,6 +1,5 @@
-import type { PodState, Ref } from "../../engine/index.ts";
+import type { IngressSummary, PodState, Ref } from "../../engine/index.ts";
 import { INGRESS_NGINX_DEPLOYMENT_REF } from "../../engine/index.ts";
-import type { IngressSummary } from "../engine/ingresses.ts";
 import type { Rect } from "./geometry.ts";
 
 // How an Ingress is drawn: a box with its class, a TLS badge and its rules, one line each, grouped

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildNodes } from "../../engine/cluster/nodes.ts";
+import { resolveSettings } from "../../engine/cluster/settings.ts";
 import type { Cluster, EndpointSliceState, NodeState, PodState, ServiceState } from "../../engine/index.ts";
-import { buildNodes, resolveSettings } from "../../engine/index.ts";
 import { offsetLanes, overlaps, type Point, type Rect } from "./geometry.ts";
 import { COMPACT_PODS, GROUPED_SERVICES, type GraphModel, layoutCluster, resolveRef } from "./layout.ts";
 

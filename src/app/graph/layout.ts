@@ -1,5 +1,5 @@
 import type { Edge, Node } from "@xyflow/react";
-import type { Cluster, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
+import type { Cluster, IngressSummary, NodeState, PodState, Ref, ServiceState } from "../../engine/index.ts";
 import {
   clientRef,
   clusterRef,
@@ -12,7 +12,6 @@ import {
   lbRef,
   refLabel,
 } from "../../engine/index.ts";
-import type { IngressSummary } from "../engine/ingresses.ts";
 import {
   type GatewayClassData,
   type GatewayData,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster, createDataPlane, loadManifests } from "../../engine/index.ts";
+import { buildCluster } from "../../engine/cluster/build.ts";
+import { loadManifests, summarizeIngresses } from "../../engine/index.ts";
+import { createDataPlane } from "../../engine/network/dataplane.ts";
 import { samples } from "../../samples/index.ts";
-import { summarizeIngresses } from "../engine/ingresses.ts";
 import { layoutCluster } from "./layout.ts";
 import { createLayoutService, layoutInput, withRouter } from "./layoutService.ts";
 

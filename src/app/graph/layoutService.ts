@@ -1,5 +1,10 @@
-import { type Cluster, isGatewayKind, type KubeObject, type Ref } from "../../engine/index.ts";
-import type { IngressSummary } from "../engine/ingresses.ts";
+import {
+  type Cluster,
+  type IngressSummary,
+  isGatewayKind,
+  type KubeObject,
+  type Ref,
+} from "../../engine/index.ts";
 import { loadBalancerPools } from "./flows.ts";
 import type { Point } from "./geometry.ts";
 import { type GraphModel, type LaidOutModel, layoutCluster } from "./layout.ts";

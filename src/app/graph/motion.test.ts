@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster, loadManifests } from "../../engine/index.ts";
+import { buildCluster } from "../../engine/cluster/build.ts";
+import { loadManifests } from "../../engine/index.ts";
 import { type ClusterFlowNode, layoutCluster } from "./layout.ts";
 import { changedRefs, nextMotion, STILL, withMotion } from "./motion.ts";
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Cluster, Ref } from "../../engine/index.ts";
-import type { IngressSummary } from "../engine/ingresses.ts";
+import type { Cluster, IngressSummary, Ref } from "../../engine/index.ts";
 import { firstScreenDrawn } from "../firstScreen.ts";
 import { inNextTask } from "../nextTask.ts";
 import type { GraphModel } from "./layout.ts";

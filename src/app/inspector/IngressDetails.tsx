@@ -1,4 +1,4 @@
-import type { IngressSummary } from "../engine/ingresses.ts";
+import type { IngressSummary } from "../../engine/index.ts";
 import { useEngineText, useT } from "../i18n/useT.ts";
 import { Fields } from "./Fields.tsx";
 import { KubectlFields } from "./KubectlFields.tsx";
@@ -18,7 +18,7 @@ export function IngressDetails({ ingress }: { ingress: IngressSummary }) {
       <KubectlFields
         resource="ingresses"
         singular="ingress"
-        namespace={ingress.ref.split("/")[1] ?? "default"}
+        namespace={ingress.namespace}
         name={ingress.name}
       />
       <Fields

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { IngressSummary } from "../../engine/index.ts";
 import {
   type Cluster,
   isGatewayKind,
@@ -6,7 +7,6 @@ import {
   type SourcedObject,
   type Trace,
 } from "../../engine/index.ts";
-import type { IngressSummary } from "../engine/ingresses.ts";
 import { useT } from "../i18n/useT.ts";
 import { Lazy, lazyNamed } from "../layout/Lazy.tsx";
 import type { AppState } from "../store/index.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { IngressSummary } from "../engine/ingresses.ts";
+import type { IngressSummary } from "../../engine/index.ts";
 import { ingressSuggestions } from "./ingressSuggestions.ts";
 
 const shop: IngressSummary = {

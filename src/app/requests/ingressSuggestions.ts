@@ -1,4 +1,4 @@
-import type { IngressSummary } from "../engine/ingresses.ts";
+import type { IngressSummary } from "../../engine/index.ts";
 import type { Suggestion } from "./suggestions.ts";
 
 /** Whether a TLS entry of the Ingress names the host (an entry without hosts covers every rule host). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster, loadManifests } from "../../engine/index.ts";
+import { buildCluster } from "../../engine/cluster/build.ts";
+import { loadManifests } from "../../engine/index.ts";
 import sandbox from "../../samples/sandbox.yaml?raw";
 import { translate } from "../i18n/index.ts";
 import { requestSuggestions, SHOWN_SUGGESTIONS, type Suggestion, suggestionsFor } from "./suggestions.ts";

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import type { IngressSummary } from "../../engine/index.ts";
 import {
   type Cluster,
   type Diagnostic,
@@ -9,7 +10,6 @@ import {
   type SourceFile,
 } from "../../engine/index.ts";
 import type { EngineClient } from "../engine/client.ts";
-import type { IngressSummary } from "../engine/ingresses.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { traceDuration } from "../../engine/index.ts";
+import { traceDuration } from "../../engine/trace/timing.ts";
 import { lessons } from "../../lessons/index.ts";
 import { runCommand, startSession } from "../../lessons/replay.ts";
 import { playLessonCommand } from "../commands/lessons.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { engineTexts, placeholders } from "../../../engine/index.ts";
+import { engineTexts, placeholders } from "../../../engine/messages/index.ts";
 import { misspelledTerms } from "../glossary.ts";
 import { engineTextsJa } from "./index.ts";
 

@@ -1,18 +1,14 @@
 import {
-  backendText,
-  type DataPlane,
-  type EngineMessage,
-  INGRESS_NGINX_SERVICE_REF,
-  type IngressBackend,
   type IngressImplementation,
-  ingressLbRef,
-  lbRefOf,
-  type Ref,
-  readIngress,
   readIngressClasses,
   resolveIngressClass,
-  svcRef,
-} from "../../engine/index.ts";
+} from "../../cluster/ingressClasses.ts";
+import { INGRESS_NGINX_SERVICE_REF } from "../../cluster/ingressNginx.ts";
+import type { Ref } from "../../cluster/types.ts";
+import type { EngineMessage } from "../../messages/index.ts";
+import { ingressLbRef, lbRefOf, svcRef } from "../../refs.ts";
+import type { DataPlane } from "../dataplane.ts";
+import { backendText, type IngressBackend, readIngress } from "./spec.ts";
 
 /** An Ingress backend as the graph draws it: `cart:http`, and the Service it names (null for a resource backend). */
 export interface IngressBackendSummary {
@@ -29,7 +25,7 @@ export interface IngressPathSummary {
   backend: IngressBackendSummary;
 }
 
-/** What the page draws of one Ingress, worked out by the engine worker with the cluster. */
+/** What the app draws of one Ingress, worked out with the cluster and its data plane. */
 export interface IngressSummary {
   ref: Ref;
   name: string;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster, createDataPlane, loadManifests } from "../../engine/index.ts";
-import ingressSample from "../../samples/ingress.yaml?raw";
-import { summarizeIngresses } from "./ingresses.ts";
+import ingressSample from "../../../samples/ingress.yaml?raw";
+import { buildCluster } from "../../cluster/build.ts";
+import { loadManifests } from "../../manifests/load.ts";
+import { createDataPlane } from "../dataplane.ts";
+import { summarizeIngresses } from "./summary.ts";
 
 function summaries(text: string) {
   const loaded = loadManifests([{ name: "test.yaml", text }]);
