@@ -273,24 +273,23 @@ export function createRouter(
   /** The first grid point outside a port, straight out from it, and the cost of the stub to it; null if none is clear. */
   const exit = (port: Port, allowed: ReadonlySet<number>): { point: number; stub: number } | null => {
     const { dx, dy } = DIRECTION[port.side];
-    if (dx !== 0) {
-      const j = ys.indexOf(Math.round(port.y * 100) / 100);
-      if (j < 0) return null;
-      const beyond = port.x + dx * CLEARANCE;
-      const i = dx > 0 ? xs.findIndex((x) => x > beyond) : xs.findLastIndex((x) => x < beyond);
-      if (i < 0) return null;
-      const x = xs[i] ?? 0;
-      const blocked = rects.some((r, k) => !allowed.has(k) && crosses(r, beyond, port.y, x, port.y));
-      return blocked ? null : { point: at(i, j), stub: Math.abs(x - port.x) };
-    }
-    const i = xs.indexOf(Math.round(port.x * 100) / 100);
-    if (i < 0) return null;
-    const beyond = port.y + dy * CLEARANCE;
-    const j = dy > 0 ? ys.findIndex((y) => y > beyond) : ys.findLastIndex((y) => y < beyond);
-    if (j < 0) return null;
-    const y = ys[j] ?? 0;
-    const blocked = rects.some((r, k) => !allowed.has(k) && crosses(r, port.x, beyond, port.x, y));
-    return blocked ? null : { point: at(i, j), stub: Math.abs(y - port.y) };
+    // A left or right port walks along x at its y; a top or bottom one along y at its x.
+    const horizontal = dx !== 0;
+    const [along, across] = horizontal ? [xs, ys] : [ys, xs];
+    const [from, fixed, step] = horizontal ? [port.x, port.y, dx] : [port.y, port.x, dy];
+    const k = across.indexOf(Math.round(fixed * 100) / 100);
+    if (k < 0) return null;
+    const beyond = from + step * CLEARANCE;
+    const n = step > 0 ? along.findIndex((v) => v > beyond) : along.findLastIndex((v) => v < beyond);
+    if (n < 0) return null;
+    const end = along[n] ?? 0;
+    const blocked = rects.some(
+      (r, i) =>
+        !allowed.has(i) &&
+        (horizontal ? crosses(r, beyond, fixed, end, fixed) : crosses(r, fixed, beyond, fixed, end)),
+    );
+    if (blocked) return null;
+    return { point: horizontal ? at(n, k) : at(k, n), stub: Math.abs(end - from) };
   };
 
   const search = (source: number, target: number): Point[] | null => {
