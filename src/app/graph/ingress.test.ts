@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildCluster } from "../../engine/cluster/build.ts";
-import { loadManifests, summarizeIngresses } from "../../engine/index.ts";
-import { createDataPlane } from "../../engine/network/dataplane.ts";
+import { summarizeIngresses } from "../../engine/index.ts";
+import { dataPlaneFromYaml } from "../../engine/network/testing.ts";
 import { createTrafficState } from "../../engine/network/traffic-state.ts";
 import { parseRequest, trace } from "../../engine/trace/trace.ts";
 import ingressSample from "../../samples/ingress.yaml?raw";
 import { ingressLines } from "./ingress.ts";
 import { layoutCluster, resolveRef } from "./layout.ts";
 
-function dataPlane(text: string) {
-  const loaded = loadManifests([{ name: "test.yaml", text }]);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
-  return createDataPlane(buildCluster(loaded.value, { failedNodes: [] }));
-}
-
 function model(text: string) {
-  const dp = dataPlane(text);
+  const dp = dataPlaneFromYaml(text);
   return { dp, model: layoutCluster(dp.cluster, { foldDns: true, ingresses: summarizeIngresses(dp) }) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KubeObject } from "../../manifests/types.ts";
 import { buildCluster } from "../build.ts";
-import { deployment, service, sourced } from "../testutil.ts";
+import { deployment, service, sourced, statefulSet } from "../testutil.ts";
 import {
   ENDPOINTSLICE_CONTROLLER,
   endpointChanges,
@@ -128,19 +128,8 @@ describe("EndpointSlice controller", () => {
   });
 
   it("sets hostname only for pods whose subdomain is the Service's name (podToEndpoint)", () => {
-    const sts = {
-      apiVersion: "apps/v1",
-      kind: "StatefulSet",
-      metadata: { name: "db", namespace: "default" },
-      spec: {
-        replicas: 2,
-        serviceName: "db",
-        selector: { matchLabels: { app: "db" } },
-        template: { metadata: { labels: { app: "db" } }, spec: { containers: [{ name: "c" }] } },
-      },
-    };
     const objects = [
-      sts,
+      statefulSet("db", 2),
       service("db", { clusterIP: "None", selector: { app: "db" }, ports: [{ port: 5432 }] }),
       service("db-ro", { selector: { app: "db" }, ports: [{ port: 5432 }] }),
     ];

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
 import ingressSample from "../../../samples/ingress.yaml?raw";
-import { buildCluster } from "../../cluster/build.ts";
-import { loadManifests } from "../../manifests/load.ts";
-import { createDataPlane } from "../dataplane.ts";
+import { dataPlaneFromYaml } from "../testing.ts";
 import { summarizeIngresses } from "./summary.ts";
 
-function summaries(text: string) {
-  const loaded = loadManifests([{ name: "test.yaml", text }]);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
-  return summarizeIngresses(createDataPlane(buildCluster(loaded.value, { failedNodes: [] })));
-}
+const summaries = (text: string) => summarizeIngresses(dataPlaneFromYaml(text));
 
 const gce = `
 apiVersion: networking.k8s.io/v1
