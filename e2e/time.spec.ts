@@ -109,3 +109,22 @@ test("the settings say which Kubernetes release their defaults are: node-monitor
     page.getByText("default 50s (kube-controller-manager --node-monitor-grace-period)"),
   ).toBeVisible();
 });
+
+test("a pod evicted from an unreachable node stays in its Service's EndpointSlice as not ready and Terminating", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  const time = new TimePanel(page);
+  await time.open();
+  await time.setDuration(400);
+  await time.seek(10);
+  await graph.selectNode("node-2");
+  await page.getByRole("button", { name: "Fail node-2 at 0:10" }).click();
+  // NotReady at 60 s (node-monitor-grace-period 50 s), evicted 300 s later (the default tolerationSeconds).
+  await time.seek(370);
+  await expect(time.eventRow("PodEvicted").first()).toBeVisible();
+  await graph.selectService("web");
+  const terminating = graph.inspector.getByRole("row").filter({ hasText: "Terminating" });
+  await expect(terminating.first()).toContainText("no · Terminating");
+  await expect(terminating.first()).toContainText("node-2");
+});

@@ -12,6 +12,7 @@ export interface TimeNames {
   play: string;
   pause: string;
   table: string;
+  duration: string;
 }
 
 export const ENGLISH_TIME_NAMES: TimeNames = {
@@ -25,6 +26,7 @@ export const ENGLISH_TIME_NAMES: TimeNames = {
   play: "Play",
   pause: "Pause",
   table: "Per-second outcomes as a table",
+  duration: "Duration (s)",
 };
 
 export const JAPANESE_TIME_NAMES: TimeNames = {
@@ -38,6 +40,7 @@ export const JAPANESE_TIME_NAMES: TimeNames = {
   play: "再生",
   pause: "一時停止",
   table: "秒ごとの結果を表で見る",
+  duration: "長さ（秒）",
 };
 
 /** The time view: clock, timeline, scenario, settings and events, as a learner uses them. */
@@ -79,6 +82,14 @@ export class TimePanel {
     await form.getByLabel("Requests per second").fill(String(rate));
     await form.getByRole("button", { name: "Add stream" }).click();
     await expect(this.streams).toContainText(`${name}:`);
+  }
+
+  /** Sets how long the scenario runs, in seconds. */
+  async setDuration(seconds: number): Promise<void> {
+    await this.clock.getByLabel(this.names.duration).fill(String(seconds));
+    await expect(this.clock).toContainText(
+      `of ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`,
+    );
   }
 
   async seek(second: number): Promise<void> {

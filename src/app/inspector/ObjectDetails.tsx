@@ -73,7 +73,10 @@ export function ServiceDetails({ service, slices }: { service: ServiceState; sli
                   className={e.conditions.ready ? "" : "text-red-700"}
                 >
                   <td>{e.addresses.join(", ")}</td>
-                  <td>{e.conditions.ready ? t("yes") : t("no")}</td>
+                  <td>
+                    {e.conditions.ready ? t("yes") : t("no")}
+                    {e.conditions.terminating ? ` · ${t("pod.terminating")}` : ""}
+                  </td>
                   <td>{e.nodeName ?? "—"}</td>
                   <td>{e.targetRef ? refName(e.targetRef) : "—"}</td>
                 </tr>

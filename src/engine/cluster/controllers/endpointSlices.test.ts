@@ -205,12 +205,34 @@ describe("endpointChanges (the simulator's EndpointAdded/EndpointRemoved over th
     expect(added[0]?.text).toMatchObject({ params: { service: "svc/default/web" } });
   });
 
-  it("leaves pods Terminating on an unreachable node out of the slices", () => {
-    const pod = cluster.pods.find((p) => p.owner === "deployment/default/web");
+  // staging/src/k8s.io/endpointslice/utils.go podToEndpoint: ready = publishNotReadyAddresses || (serving && !terminating).
+  it("keeps a Terminating pod's endpoint, not ready, serving as the pod is Ready, terminating", () => {
+    const pod = failed.pods.find((p) => p.owner === "deployment/default/web" && p.nodeName === "node-2");
+    if (!pod) throw new Error("no pod on node-2");
+    const slices = syncEndpointSlices(failed, failed.pods, failed.nodes, new Set([pod.ref]));
+    const endpoints = web(slices).flatMap((s) => s.endpoints);
+    expect(endpoints).toHaveLength(3);
+    expect(endpoints.find((e) => e.targetRef === pod.ref)?.conditions).toEqual({
+      ready: false,
+      serving: pod.ready,
+      terminating: true,
+    });
+    expect(endpointChanges(web(failed.endpointSlices), web(slices))).toEqual([]);
+  });
+
+  it("keeps a Terminating pod's endpoint ready when the Service publishes not-ready addresses", () => {
+    const published = buildCluster(
+      sourced([
+        deployment("web", 3, { app: "web" }),
+        service("web", { selector: { app: "web" }, ports: [{ port: 80 }], publishNotReadyAddresses: true }),
+      ]),
+    );
+    const pod = published.pods.find((p) => p.owner === "deployment/default/web");
     if (!pod) throw new Error("no pod");
-    const slices = syncEndpointSlices(cluster, cluster.pods, cluster.nodes, new Set([pod.ref]));
-    const targets = web(slices).flatMap((s) => s.endpoints.map((e) => e.targetRef));
-    expect(targets).not.toContain(pod.ref);
-    expect(targets).toHaveLength(2);
+    const slices = syncEndpointSlices(published, published.pods, published.nodes, new Set([pod.ref]));
+    const endpoint = web(slices)
+      .flatMap((s) => s.endpoints)
+      .find((e) => e.targetRef === pod.ref);
+    expect(endpoint?.conditions).toEqual({ ready: true, serving: true, terminating: true });
   });
 });

@@ -78,18 +78,23 @@ function hintsFor(service: ServiceState, endpoint: EndpointState): EndpointHints
   return forZones.length || forNodes.length ? { forZones, forNodes } : undefined;
 }
 
-/** endpointslice utils podToEndpoint, with the node's zone and the trafficDistribution hints. */
+/**
+ * endpointslice utils podToEndpoint, with the node's zone and the trafficDistribution hints. A pod
+ * marked for deletion (`terminating`) is never ready, unless publishNotReadyAddresses makes every
+ * endpoint ready; serving still tells whether the pod is Ready.
+ */
 function podToEndpoint(
   service: ServiceState,
   pod: PodState,
   zones: ReadonlyMap<string, string>,
+  terminating: boolean,
 ): EndpointState {
   // Only a pod whose subdomain names this Service publishes its hostname through it.
   const hostname = pod.hostname && pod.subdomain === service.name ? pod.hostname : undefined;
+  const ready = service.publishNotReadyAddresses || (pod.ready && !terminating);
   const endpoint: EndpointState = {
     addresses: [pod.podIP ?? ""],
-    // publishNotReadyAddresses makes every endpoint ready; serving still tells the truth.
-    conditions: endpointConditions(pod.ready || service.publishNotReadyAddresses, pod.ready, false),
+    conditions: endpointConditions(ready, pod.ready, terminating),
   };
   // Optional fields assigned, not spread in: this runs for every pod behind a Service, and spreads
   // are slow on Node 20's V8. The key order is the same.
@@ -136,13 +141,15 @@ function serviceSlices(
   seed: number,
   zones: ReadonlyMap<string, string>,
   ratios: ZoneRatios,
+  terminating: ReadonlySet<Ref>,
 ): EndpointSliceState[] {
   // The endpoints of each distinct port set go to slices of their own, as the reconciler's PortMapKey groups them.
   const groups = new Map<string, { ports: EndpointSlicePort[]; endpoints: EndpointState[] }>();
   // Pods of one template share their containers, so their ports are resolved once.
   const keys = new Map<PodState["containers"], { ports: EndpointSlicePort[]; key: string }>();
   for (const pod of pods) {
-    // endpointslice util ShouldPodBeInEndpoints: only pods with an IP (and not terminal, which no simulated pod is).
+    // endpointslice util ShouldPodBeInEndpoints(pod, includeTerminating=true): every pod with an IP, Terminating
+    // ones too (not terminal ones, which no simulated pod is).
     if (pod.podIP === null) continue;
     let resolved = keys.get(pod.containers);
     if (!resolved) {
@@ -156,7 +163,7 @@ function serviceSlices(
       group = { ports, endpoints: [] };
       groups.set(key, group);
     }
-    group.endpoints.push(podToEndpoint(service, pod, zones));
+    group.endpoints.push(podToEndpoint(service, pod, zones, terminating.has(pod.ref)));
   }
   addAutoHints(
     service,
@@ -193,13 +200,15 @@ function serviceSlices(
 /**
  * The EndpointSlice controller (pkg/controller/endpointslice, staging/src/k8s.io/endpointslice):
  * for every Service with a selector, slices `<svc>-<5 chars>` of the matching pods' endpoints.
- * Slice names come from a PRNG stream of the seed and the Service's ref.
+ * Slice names come from a PRNG stream of the seed and the Service's ref. `terminating`: the pods
+ * marked for deletion that the API server still keeps (on an unreachable node, until its kubelet confirms).
  */
 export function reconcileEndpointSlices(
   services: readonly ServiceState[],
   pods: readonly PodState[],
   seed: number,
   nodes: readonly NodeState[],
+  terminating: ReadonlySet<Ref> = new Set(),
 ): EndpointSliceState[] {
   const index = new LabelIndex(pods);
   const zones = zonesOf(nodes);
@@ -207,7 +216,14 @@ export function reconcileEndpointSlices(
   return services.flatMap((service) =>
     service.selector === null
       ? []
-      : serviceSlices(service, index.select(service.namespace, service.selector), seed, zones, ratios),
+      : serviceSlices(
+          service,
+          index.select(service.namespace, service.selector),
+          seed,
+          zones,
+          ratios,
+          terminating,
+        ),
   );
 }
 
@@ -221,14 +237,16 @@ export function syncEndpointSlices(
   cluster: Pick<Cluster, "services" | "endpointSlices" | "settings">,
   pods: readonly PodState[],
   nodes: readonly NodeState[],
-  /** Pods the API server keeps Terminating on an unreachable node: the simulator leaves them out. */
+  /** Pods the API server keeps Terminating on an unreachable node: their endpoints say terminating. */
   terminating: ReadonlySet<Ref> = new Set(),
 ): EndpointSliceState[] {
   const others = cluster.endpointSlices.filter(
     (s) => s.source !== undefined || s.managedBy !== ENDPOINTSLICE_CONTROLLER,
   );
-  const live = terminating.size ? pods.filter((p) => !terminating.has(p.ref)) : pods;
-  return [...reconcileEndpointSlices(cluster.services, live, cluster.settings.seed, nodes), ...others];
+  return [
+    ...reconcileEndpointSlices(cluster.services, pods, cluster.settings.seed, nodes, terminating),
+    ...others,
+  ];
 }
 
 interface ReadyEndpoint {
