@@ -59,6 +59,30 @@ describe("a large paste goes into the editor piece by piece", () => {
     expect(view.state.selection.main.head).toBe(view.state.doc.length);
   });
 
+  it("changes nothing in the paste event's own task, which has waited for the browser's clipboard already", async () => {
+    const reported: string[] = [];
+    const view = editor("kind: Service\n", (text) => reported.push(text));
+    view.dispatch({ selection: { anchor: 0, head: view.state.doc.length } });
+    const text = pasteOf(LARGE_PASTE_CHARS * 2);
+    paste(view, text);
+    expect(view.state.doc.toString()).toBe("kind: Service\n");
+    await allIn(reported);
+    expect(view.state.doc.toString()).toBe(text);
+    expect(reported).toEqual([text]);
+  });
+
+  it("keeps text typed before its first piece is in, after the pasted text", async () => {
+    const reported: string[] = [];
+    const view = editor("a: 1\n", (text) => reported.push(text));
+    view.dispatch({ selection: { anchor: 5 } });
+    const text = pasteOf(LARGE_PASTE_CHARS * 2);
+    paste(view, text);
+    view.dispatch({ changes: { from: 5, insert: "b: 2\n" }, selection: { anchor: 10 } });
+    await allIn(reported);
+    expect(view.state.doc.toString()).toBe(`a: 1\n${text}b: 2\n`);
+    expect(reported).toEqual([`a: 1\n${text}b: 2\n`]);
+  });
+
   it("leaves small pastes to CodeMirror, which puts them in at once", () => {
     const reported: string[] = [];
     const view = editor("", (text) => reported.push(text));

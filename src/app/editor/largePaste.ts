@@ -12,7 +12,10 @@ const PIECE_CHARS = 256 * 1024;
 
 /** A paste still going in: where its next piece goes, kept in step with the learner's own edits meanwhile. */
 class PieceByPiece {
+  /** Where the next piece goes. */
   private at: number;
+  /** The end of what the next piece replaces: the selection the paste replaces, until the first piece is in. */
+  private to: number;
   private offset = 0;
   private dispatching = false;
   /** The learner edited while the paste went in: their caret is theirs, the paste's end does not take it. */
@@ -20,14 +23,20 @@ class PieceByPiece {
   /** Cancels the next piece's task; undefined once the paste is all in. */
   private cancel: (() => void) | undefined;
 
+  /**
+   * Even the first piece waits for a task of its own: the paste event's task has already waited for the
+   * browser to hand over the clipboard (a synchronous call to the browser process, most of a 10 MB
+   * paste's longest task, issue 16 item 3).
+   */
   constructor(
     private readonly view: EditorView,
     private readonly text: string,
-    private readonly replaced: { from: number; to: number },
+    replaced: { from: number; to: number },
     private readonly pasted: (text: string) => void,
   ) {
     this.at = replaced.from;
-    this.step();
+    this.to = replaced.to;
+    this.cancel = inNextTask(this.step);
   }
 
   /**
@@ -38,10 +47,9 @@ class PieceByPiece {
     const end = Math.min(this.text.length, this.offset + PIECE_CHARS);
     const last = end === this.text.length;
     const insert = this.text.slice(this.offset, end);
-    const range = this.offset === 0 ? this.replaced : { from: this.at, to: this.at };
     this.dispatching = true;
     this.view.dispatch({
-      changes: { ...range, insert },
+      changes: { from: this.at, to: this.to, insert },
       userEvent: "input.paste",
       annotations: unreported.of(true),
       ...(last && !this.edited
@@ -50,6 +58,7 @@ class PieceByPiece {
     });
     this.dispatching = false;
     this.at += insert.length;
+    this.to = this.at;
     this.offset = end;
     this.cancel = last ? undefined : inNextTask(this.step);
     if (last) this.pasted(this.document(this.text.length));
@@ -59,7 +68,7 @@ class PieceByPiece {
   private document(offset: number): string {
     const { doc } = this.view.state;
     const before = doc.sliceString(0, this.at - offset);
-    const after = doc.sliceString(this.at);
+    const after = doc.sliceString(this.to);
     return before === "" && after === "" ? this.text : before + this.text + after;
   }
 
@@ -71,6 +80,7 @@ class PieceByPiece {
     if (this.dispatching || !update.docChanged) return;
     this.edited = true;
     this.at = update.changes.mapPos(this.at, -1);
+    this.to = Math.max(this.at, update.changes.mapPos(this.to, -1));
   }
 
   /** Ends the paste early (the editor closes, another paste): the app gets the document as it would have been. */
