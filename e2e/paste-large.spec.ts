@@ -4,7 +4,7 @@ import { EditorPanel } from "./pages/EditorPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 
 // Issue 16 item 3: a paste or an import of any size keeps the page answering input. Pastes this large go
-// into the editor piece by piece (src/app/editor/largePaste.ts), with YAML highlighting off past 2 MiB;
+// into the editor piece by piece (src/app/editor/largePaste.ts), with YAML highlighting off past 128 KiB;
 // the app still gets the text whole. An import is refused past the simulator's 2 MiB a file.
 
 test.describe.configure({ timeout: 120_000 });

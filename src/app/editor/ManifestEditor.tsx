@@ -28,8 +28,14 @@ function movedByLearner(update: ViewUpdate): boolean {
   return update.transactions.some((tr) => tr.isUserEvent("select") || tr.isUserEvent("input"));
 }
 
-/** Above this many characters the editor stops highlighting YAML (issue 16: a 10 MB paste froze the page). */
-const PLAIN_TEXT_CHARS = 2 * 1024 * 1024;
+/**
+ * Above this many characters the editor stops highlighting YAML (issue 16 item 3: no task over 100 ms).
+ * CodeMirror parses in the background in slices of up to 100 ms of wall time each (@codemirror/language's
+ * `Work.Slice`, whole when the browser has `navigator.scheduling.isInputPending`), so any document whose
+ * whole parse takes longer gives tasks of 100 ms: the YAML parser takes about 0.35 ms a KiB on the
+ * benchmark machine under load, 45 ms for this size.
+ */
+const PLAIN_TEXT_CHARS = 128 * 1024;
 
 /** Holds the YAML language while the document is small enough for it. */
 const language = new Compartment();
@@ -86,8 +92,9 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
     [file],
   );
 
-  // Past this size the YAML parser's background work over the whole text (seconds for 10 MB) is not
-  // worth highlighting: the text is shown plain, and editing and the engine's diagnostics still work.
+  // Past this size the YAML parser's background work over the whole text (seconds for 10 MB, a task of
+  // 100 ms at a time) is not worth highlighting: the text is shown plain, and editing and the engine's
+  // diagnostics still work.
   const plain = text.length > PLAIN_TEXT_CHARS;
   const extensions = useMemo(
     () => [
