@@ -45,12 +45,18 @@ export function problemsOf(
 ): Diagnostic[] {
   const all = [...diagnostics, ...(cluster && !stale ? cluster.warnings : [])];
   const seen = new Set<string>();
-  return all
-    .filter((d) => {
-      const key = `${d.file}:${d.line}:${d.column}:${d.path}:${d.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return (
+    all
+      .filter((d) => {
+        const key = `${d.file}:${d.line}:${d.column}:${d.path}:${d.message}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      // Most neighbours share their file: comparing the names by locale only when they differ.
+      .sort(
+        (a, b) =>
+          (a.file === b.file ? 0 : a.file.localeCompare(b.file)) || a.line - b.line || a.column - b.column,
+      )
+  );
 }
