@@ -2,6 +2,7 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { uneval } from "devalue";
 import { defineConfig, type Plugin, runnerImport } from "vite";
+import { lessonTitles } from "./scripts/lessonTitles.ts";
 import type { KnownBuild } from "./src/app/engine/firstBuild.ts";
 
 /** Lists every emitted file in precache.json for public/sw.js, which caches them for offline use. */
@@ -70,7 +71,7 @@ const pureSources = {
 // A relative base makes dist/ work from any path on any static host.
 export default defineConfig({
   base: "./",
-  plugins: [react(), tailwindcss(), firstBuild(), precacheManifest(), devWithoutCsp()],
+  plugins: [react(), tailwindcss(), lessonTitles(), firstBuild(), precacheManifest(), devWithoutCsp()],
   worker: { format: "es", rolldownOptions: { treeshake: pureSources } },
   // One js-yaml in the bundles: the engine imports js-yaml/browser (src/engine/manifests/yaml.ts says
   // why), so a plain `js-yaml` import elsewhere gets the same build rather than a second copy.
@@ -78,6 +79,16 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: true,
-    rolldownOptions: { treeshake: pureSources },
+    rolldownOptions: {
+      treeshake: pureSources,
+      // A lesson's text in one language is a file of its own (src/lessons/texts.ts), named for it, so that
+      // the bench's list of what a first screen fetched, and the tests, can tell which lesson and language.
+      output: {
+        chunkFileNames: ({ facadeModuleId }) => {
+          const lesson = /\/src\/lessons\/([\w-]+)\/(en|ja)\.md/.exec(facadeModuleId ?? "");
+          return lesson ? `assets/lesson-${lesson[1]}-${lesson[2]}-[hash].js` : "assets/[name]-[hash].js";
+        },
+      },
+    },
   },
 });

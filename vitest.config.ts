@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { lessonTitles } from "./scripts/lessonTitles.ts";
 
 export default defineConfig({
+  // The lesson list's titles are read from the lessons' markdown as the app's build reads them.
+  plugins: [lessonTitles()],
   test: {
     include: [
       "src/**/*.test.ts",

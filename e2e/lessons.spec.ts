@@ -75,6 +75,31 @@ test("switching to Japanese shows the interface and the lesson in Japanese", asy
   await lessons.screenshot("lesson-7-japanese");
 });
 
+// Issue 15: a lesson's text is fetched in the language it is opened in; switching fetches the other
+// language's before the page switches, so the learner never sees a lesson without its words.
+test("a lesson opened in Japanese reads in Japanese, then in English once the learner switches", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const lab = new LabPage(page);
+  const lessons = new LessonPanel(page);
+  await lab.open();
+  await page.getByLabel("Language").selectOption("ja");
+  await lessons.openLesson(/レッスン 3：ClusterIP：クラスター内の仮想アドレス/);
+  await expect(lessons.heading("ClusterIP：クラスター内の仮想アドレス")).toBeVisible();
+  await expect(lessons.currentStep()).toContainText("client から Service の ClusterIP へリクエストを送る");
+  await expect(page.getByRole("heading", { name: "実際のクラスターで試す" })).toBeVisible();
+  await lessons.screenshot("lesson-3-opened-in-japanese");
+
+  await page.getByLabel("言語").selectOption("en");
+  await expect(lessons.heading("ClusterIP: a virtual address inside the cluster")).toBeVisible();
+  await expect(lessons.currentStep()).toContainText("Send a request from client to the Service's ClusterIP");
+  await expect(lessons.button("Next step →")).toBeVisible();
+  await lessons.button("Show a hint").click();
+  await expect(page.getByRole("complementary", { name: "Hint 1" })).toContainText("Service CIDR");
+  await lessons.screenshot("lesson-3-switched-to-english");
+});
+
 test("completed steps and the current lesson survive a reload", async ({ page }) => {
   const lab = new LabPage(page);
   const lessons = new LessonPanel(page);

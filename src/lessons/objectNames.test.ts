@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { buildCluster } from "../engine/cluster/build.ts";
 import { loadManifests } from "../engine/index.ts";
 import { lessons } from "./index.ts";
+import { courseTexts } from "./testing.ts";
 import type { Lesson, LessonLanguage } from "./types.ts";
+
+const texts = await courseTexts();
 
 /**
  * Issue 14, "lesson text agrees with the graph": every object a lesson's first screen names (its
@@ -85,7 +88,8 @@ describe("lesson text and the first screen", () => {
   for (const lesson of lessons) {
     for (const language of ["en", "ja"] as LessonLanguage[]) {
       it(`${lesson.id} (${language}): its first screen names only objects its manifests make`, () => {
-        const text = lesson.text[language];
+        const text = texts.get(lesson.id)?.[language];
+        if (!text) throw new Error(`${lesson.id}: no ${language} text`);
         const first = lesson.steps[0] ? text.steps[lesson.steps[0].id] : undefined;
         const screen = [text.intro, first?.title ?? "", first?.body ?? ""].join("\n");
         const names = objectNames(lesson);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { lessons } from "./index.ts";
+import { courseTexts } from "./testing.ts";
 import { parseLessonText } from "./text.ts";
+import { lessonTitle } from "./titles.ts";
+
+const texts = await courseTexts();
 
 describe("lesson markdown", () => {
   it("reads title, summary, intro, steps with their hints, and the try section", () => {
@@ -30,15 +34,22 @@ describe.each(lessons.map((l) => [l.id, l] as const))("lesson %s", (_id, lesson)
   it("has text in English and Japanese for exactly its steps, each with a hint", () => {
     const ids = lesson.steps.map((s) => s.id);
     for (const language of ["en", "ja"] as const) {
-      const text = lesson.text[language];
+      const text = texts.get(lesson.id)?.[language];
+      if (!text) throw new Error(`${lesson.id}: no ${language} text`);
       expect(Object.keys(text.steps), language).toEqual(ids);
       for (const id of ids) expect(text.steps[id]?.hints.length, `${language} ${id}`).toBeGreaterThan(0);
       expect(text.tryIt, language).not.toBe("");
     }
   });
 
+  it("gives the lesson list its title, read while the app is built, in both languages", () => {
+    for (const language of ["en", "ja"] as const)
+      expect(lessonTitle(lesson.id, language), language).toBe(texts.get(lesson.id)?.[language].title);
+  });
+
   it("writes its Japanese in Japanese", () => {
-    const ja = lesson.text.ja;
+    const ja = texts.get(lesson.id)?.ja;
+    if (!ja) throw new Error(`${lesson.id}: no Japanese text`);
     for (const block of [
       ja.title,
       ja.intro,

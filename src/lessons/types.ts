@@ -62,5 +62,4 @@ export interface Lesson {
   steps: LessonStep[];
   /** The kubectl commands that show the same thing on a real cluster. */
   tryIt: string[];
-  text: Record<LessonLanguage, LessonText>;
 }

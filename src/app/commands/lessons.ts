@@ -1,5 +1,6 @@
 import type { StoreApi } from "zustand/vanilla";
 import { fillPlaceholders, type LessonCommand } from "../../lessons/index.ts";
+import { loadedLessonText } from "../../lessons/texts.ts";
 import type { AppState } from "../store/index.ts";
 import { currentLesson } from "../store/lessonSlice.ts";
 import { type Command, registerCommands, runCommand } from "./registry.ts";
@@ -32,7 +33,9 @@ export const lessonCommands: readonly Command[] = [
     enabled: (s) => {
       const lesson = currentLesson(s);
       const step = lesson?.steps[s.stepIndex];
-      const hints = step ? (lesson?.text.en.steps[step.id]?.hints.length ?? 0) : 0;
+      // The step's hints are in its text, on screen (and so loaded) whenever a hint can be asked for.
+      const text = lesson && loadedLessonText(lesson.id, s.language);
+      const hints = step ? (text?.steps[step.id]?.hints.length ?? 0) : 0;
       return s.hintsShown < hints;
     },
     run: (store) => store.getState().showHint(),

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { lessons } from "../../lessons/index.ts";
+import { lessonTitle } from "../../lessons/titles.ts";
 import { samples } from "../../samples/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
@@ -44,7 +45,7 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
                   }}
                 >
                   <span className="flex-1">
-                    {t("lessons.open", { number: index + 1, title: lesson.text[language].title })}
+                    {t("lessons.open", { number: index + 1, title: lessonTitle(lesson.id, language) })}
                   </span>
                   {current && <span className="text-k8s text-xs">{t("lessons.current")}</span>}
                   <span

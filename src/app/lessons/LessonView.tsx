@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import { runnable } from "../../kubectl/runnable.ts";
 import { lessons } from "../../lessons/index.ts";
+import { lessonTitle } from "../../lessons/titles.ts";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
@@ -8,6 +9,7 @@ import { currentLesson } from "../store/lessonSlice.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 import { DnsLookup } from "./DnsLookup.tsx";
 import { InlineMarkdown, Markdown } from "./Markdown.tsx";
+import { useLessonText } from "./useLessonText.ts";
 
 const button = "rounded px-2.5 py-1 text-sm font-medium disabled:opacity-40";
 
@@ -32,8 +34,14 @@ export function LessonView({ onBack }: { onBack(): void }) {
     if (before.lesson === lesson?.id && before.step !== stepIndex)
       currentRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [lesson?.id, stepIndex]);
+  const text = useLessonText(lesson?.id ?? "", language);
   if (!lesson) return null;
-  const text = lesson.text[language];
+  if (typeof text === "string")
+    return (
+      <p role="status" className="p-3 text-slate-500 text-sm">
+        {t(text === "loading" ? "app.loading" : "lessons.textFailed")}
+      </p>
+    );
   const number = lessons.indexOf(lesson) + 1;
   const done = completed ?? [];
   const allDone = done.length === lesson.steps.length;
@@ -106,7 +114,7 @@ export function LessonView({ onBack }: { onBack(): void }) {
           <p>{t("lessons.lessonComplete")}</p>
           {next && (
             <button type="button" className="mt-1 text-k8s underline" onClick={() => openLesson(next.id)}>
-              {t("lessons.nextLesson", { title: next.text[language].title })}
+              {t("lessons.nextLesson", { title: lessonTitle(next.id, language) })}
             </button>
           )}
         </div>

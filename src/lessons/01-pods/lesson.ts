@@ -1,10 +1,8 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import pods from "./pods.yaml?raw";
 import web2 from "./solution/web-2.yaml?raw";
 
-export const podsLesson = defineLesson({
+export const podsLesson: Lesson = {
   id: "01-pods",
   manifests: [{ name: "pods.yaml", text: pods }],
   steps: [
@@ -56,6 +54,4 @@ export const podsLesson = defineLesson({
     "kubectl get nodes -o custom-columns=NAME:.metadata.name,POD_CIDR:.spec.podCIDR",
     "kubectl exec client -- curl -s http://$(kubectl get pod web -o jsonpath='{.status.podIP}')/",
   ],
-  en,
-  ja,
-});
+};

@@ -1,10 +1,8 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import webService from "./solution/web-service.yaml?raw";
 import web from "./web.yaml?raw";
 
-export const servicesLesson = defineLesson({
+export const servicesLesson: Lesson = {
   id: "02-services",
   manifests: [{ name: "web.yaml", text: web }],
   steps: [
@@ -42,6 +40,4 @@ export const servicesLesson = defineLesson({
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup web",
     "kubectl exec client -- curl -s http://web/",
   ],
-  en,
-  ja,
-});
+};

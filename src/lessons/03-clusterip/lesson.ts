@@ -1,9 +1,7 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import web from "./web.yaml?raw";
 
-export const clusterIPLesson = defineLesson({
+export const clusterIPLesson: Lesson = {
   id: "03-clusterip",
   manifests: [{ name: "web.yaml", text: web }],
   steps: [
@@ -61,6 +59,4 @@ export const clusterIPLesson = defineLesson({
     "kubectl exec client -- curl -sv http://web/",
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup kubernetes.default",
   ],
-  en,
-  ja,
-});
+};

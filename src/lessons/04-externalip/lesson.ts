@@ -1,10 +1,8 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import movedWeb from "./solution/web.yaml?raw";
 import web from "./web.yaml?raw";
 
-export const externalIPLesson = defineLesson({
+export const externalIPLesson: Lesson = {
   id: "04-externalip",
   manifests: [{ name: "web.yaml", text: web }],
   steps: [
@@ -57,6 +55,4 @@ export const externalIPLesson = defineLesson({
     "docker stop kind-worker",
     "curl --max-time 5 http://192.168.0.11:8080/",
   ],
-  en,
-  ja,
-});
+};

@@ -1,11 +1,9 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import web from "./web.yaml?raw";
 
 const nodePort = { nodePortOf: "svc/default/web" };
 
-export const nodePortLesson = defineLesson({
+export const nodePortLesson: Lesson = {
   id: "05-nodeport",
   manifests: [{ name: "web.yaml", text: web }],
   steps: [
@@ -75,6 +73,4 @@ export const nodePortLesson = defineLesson({
     "curl http://$(kubectl get node node-1 -o jsonpath='{.status.addresses[0].address}'):30080/",
     "kubectl debug node/node-3 -it --image=busybox",
   ],
-  en,
-  ja,
-});
+};

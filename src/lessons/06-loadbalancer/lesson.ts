@@ -1,13 +1,11 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import localWeb from "./solution/web.yaml?raw";
 import web from "./web.yaml?raw";
 
 const lbAddress = { loadBalancerIPOf: "svc/default/web" };
 const toLoadBalancer = "http://{loadBalancerIP:svc/default/web}/";
 
-export const loadBalancerLesson = defineLesson({
+export const loadBalancerLesson: Lesson = {
   id: "06-loadbalancer",
   manifests: [{ name: "web.yaml", text: web }],
   steps: [
@@ -62,6 +60,4 @@ export const loadBalancerLesson = defineLesson({
     "kubectl get service web -o jsonpath='{.spec.healthCheckNodePort}'",
     "kubectl logs deployment/web --tail=5",
   ],
-  en,
-  ja,
-});
+};

@@ -1,9 +1,7 @@
-import { defineLesson } from "../define.ts";
+import type { Lesson } from "../types.ts";
 import db from "./db.yaml?raw";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
 
-export const headlessLesson = defineLesson({
+export const headlessLesson: Lesson = {
   id: "07-headless",
   manifests: [{ name: "db.yaml", text: db }],
   steps: [
@@ -59,6 +57,4 @@ export const headlessLesson = defineLesson({
     "kubectl scale statefulset db --replicas=4",
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup db-3.db",
   ],
-  en,
-  ja,
-});
+};

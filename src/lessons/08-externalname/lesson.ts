@@ -1,10 +1,8 @@
-import { defineLesson } from "../define.ts";
+import type { Lesson } from "../types.ts";
 import docs from "./docs.yaml?raw";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
 import movedDocs from "./solution/docs.yaml?raw";
 
-export const externalNameLesson = defineLesson({
+export const externalNameLesson: Lesson = {
   id: "08-externalname",
   manifests: [{ name: "docs.yaml", text: docs }],
   steps: [
@@ -34,6 +32,4 @@ export const externalNameLesson = defineLesson({
     'kubectl patch service docs -p \'{"spec":{"externalName":"api.example.org"}}\'',
     "kubectl run dns-test -it --rm --restart=Never --image=busybox:1.37 -- nslookup docs",
   ],
-  en,
-  ja,
-});
+};

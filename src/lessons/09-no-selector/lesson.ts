@@ -1,11 +1,9 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import legacyDb from "./legacy-db.yaml?raw";
 import legacyApi from "./solution/legacy-api.yaml?raw";
 import twoServers from "./solution/legacy-db.yaml?raw";
 
-export const noSelectorLesson = defineLesson({
+export const noSelectorLesson: Lesson = {
   id: "09-no-selector",
   manifests: [{ name: "legacy-db.yaml", text: legacyDb }],
   steps: [
@@ -56,6 +54,4 @@ export const noSelectorLesson = defineLesson({
     "kubectl get endpoints",
     "kubectl get endpointslices -l kubernetes.io/service-name=legacy-api",
   ],
-  en,
-  ja,
-});
+};

@@ -1,6 +1,4 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import shop from "./shop.yaml?raw";
 import payments from "./solution/payments.yaml?raw";
 import shopService from "./solution/shop.yaml?raw";
@@ -8,7 +6,7 @@ import shopPublic from "./solution/shop-public.yaml?raw";
 
 const shopPods = { app: "shop" };
 
-export const summaryLesson = defineLesson({
+export const summaryLesson: Lesson = {
   id: "10-summary",
   manifests: [{ name: "shop.yaml", text: shop }],
   steps: [
@@ -72,6 +70,4 @@ export const summaryLesson = defineLesson({
     "kubectl apply -f shop.yaml -f shop-public.yaml -f shop-service.yaml -f payments.yaml",
     "kubectl get services -o wide",
   ],
-  en,
-  ja,
-});
+};

@@ -1,7 +1,5 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
+import type { Lesson } from "../types.ts";
 import ingress from "./ingress.yaml?raw";
-import ja from "./ja.md?raw";
 import shop from "./shop.yaml?raw";
 import gke from "./solution/gke.yaml?raw";
 import ingressHost from "./solution/ingress-host.yaml?raw";
@@ -14,7 +12,7 @@ const viaNginx = ["lb/ingress-nginx/ingress-nginx-controller", "ingress/default/
 /** A path of a rule chose the backend (not the default backend). */
 const byPath = { kind: "l7-route", at: "ingress/*", field: "spec.rules[*].http.paths[*].path" } as const;
 
-export const ingressLesson = defineLesson({
+export const ingressLesson: Lesson = {
   id: "11-ingress",
   manifests: [
     { name: "shop.yaml", text: shop },
@@ -125,6 +123,4 @@ export const ingressLesson = defineLesson({
     "curl -i --resolve shop.example.com:80:$ADDRESS http://shop.example.com/",
     "kubectl logs -n ingress-nginx deployment/ingress-nginx-controller --tail=5",
   ],
-  en,
-  ja,
-});
+};

@@ -1,8 +1,5 @@
-import { defineLesson } from "../define.ts";
-import type { LessonCommand } from "../types.ts";
-import en from "./en.md?raw";
+import type { Lesson, LessonCommand } from "../types.ts";
 import failover from "./failover.yaml?raw";
-import ja from "./ja.md?raw";
 import localFailover from "./solution/failover.yaml?raw";
 
 const nodePortClient = {
@@ -35,7 +32,7 @@ const addStreams: LessonCommand[] = [
   },
 ];
 
-export const failoverLesson = defineLesson({
+export const failoverLesson: Lesson = {
   id: "12-failover",
   manifests: [{ name: "failover.yaml", text: failover }],
   steps: [
@@ -126,6 +123,4 @@ export const failoverLesson = defineLesson({
     "kubectl get service web-lb -o jsonpath='{.spec.healthCheckNodePort}'",
     "gcloud compute health-checks list",
   ],
-  en,
-  ja,
-});
+};

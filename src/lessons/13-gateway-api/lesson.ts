@@ -1,7 +1,5 @@
-import { defineLesson } from "../define.ts";
-import en from "./en.md?raw";
+import type { Lesson } from "../types.ts";
 import gateway from "./gateway.yaml?raw";
-import ja from "./ja.md?raw";
 import shop from "./shop.yaml?raw";
 import canary from "./solution/canary.yaml?raw";
 import paths from "./solution/paths.yaml?raw";
@@ -18,7 +16,7 @@ const byWeight = {
   field: "spec.rules[*].backendRefs[*].weight",
 } as const;
 
-export const gatewayApiLesson = defineLesson({
+export const gatewayApiLesson: Lesson = {
   id: "13-gateway-api",
   manifests: [
     { name: "shop.yaml", text: shop },
@@ -93,6 +91,4 @@ export const gatewayApiLesson = defineLesson({
     "for i in $(seq 20); do curl -s --resolve shop.example.com:80:$ADDRESS http://shop.example.com/ | grep -o 'nginx/1.2[78]'; done | sort | uniq -c",
     "curl -i --resolve shop.example.com:80:$ADDRESS http://shop.example.com/basket/items",
   ],
-  en,
-  ja,
-});
+};

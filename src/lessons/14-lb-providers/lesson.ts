@@ -1,7 +1,5 @@
-import { defineLesson } from "../define.ts";
 import type { StreamGoal } from "../goals.ts";
-import en from "./en.md?raw";
-import ja from "./ja.md?raw";
+import type { Lesson } from "../types.ts";
 import lb from "./lb.yaml?raw";
 
 const lbClient = { from: "client/external", to: { loadBalancerIPOf: "svc/default/web-lb" } } as const;
@@ -12,7 +10,7 @@ function afterFailure(windows: StreamGoal["windows"]): StreamGoal {
   return { kind: "stream", ...lbClient, after: node3Fails, windows };
 }
 
-export const loadBalancerProvidersLesson = defineLesson({
+export const loadBalancerProvidersLesson: Lesson = {
   id: "14-lb-providers",
   manifests: [{ name: "lb.yaml", text: lb }],
   settings: { loadBalancerProvider: "gcp" },
@@ -65,6 +63,4 @@ export const loadBalancerProvidersLesson = defineLesson({
     "kubectl get events --field-selector involvedObject.name=web-lb --watch",
     "arping -I eth0 $(kubectl get service web-lb -o jsonpath='{.status.loadBalancer.ingress[0].ip}')",
   ],
-  en,
-  ja,
-});
+};
