@@ -12,6 +12,10 @@ test("a first visit shows the cluster while the engine's code is still on its wa
     releaseEngine = resolve;
   });
   let engineAsked = false;
+  // Issue 15: the first screen (the lesson list, in English) fetches no lesson's text, each coming with its
+  // lesson, and no Japanese text, which only a learner reading Japanese fetches.
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.context().route(/\/assets\/engine\.worker-[^/]*\.js$/, async (route) => {
     engineAsked = true;
     await engineHeld;
@@ -26,6 +30,7 @@ test("a first visit shows the cluster while the engine's code is still on its wa
   await expect(graph.pod("db-0")).toBeVisible();
   await expect(page.getByRole("article", { name: /^Pod web-/ })).toHaveCount(3);
   await lab.screenshot("first-load-before-engine");
+  expect(fetched.filter((path) => /\/assets\/(lesson-|japanese-)/.test(path))).toEqual([]);
 
   releaseEngine();
   await graph.send.click();

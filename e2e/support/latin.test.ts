@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { engineTextsJa } from "../../src/app/i18n/engine/index.ts";
-import { catalogues } from "../../src/app/i18n/index.ts";
+import { cataloguesJa, engineTextsJa } from "../../src/app/i18n/japanese.ts";
 import { englishIn, prose } from "./latin.ts";
 
 describe("englishIn: English left in a Japanese text", () => {
@@ -38,8 +37,8 @@ describe("englishIn: English left in a Japanese text", () => {
 describe("the Japanese catalogues", () => {
   const texts: [string, string][] = [
     ...Object.entries(engineTextsJa),
-    ...catalogues.flatMap((c) =>
-      Object.entries(c.ja).map(([key, text]) => [key, String(text)] as [string, string]),
+    ...cataloguesJa.flatMap((c) =>
+      Object.entries(c).map(([key, text]) => [key, String(text)] as [string, string]),
     ),
   ];
 

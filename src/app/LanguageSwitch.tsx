@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "./i18n/index.ts";
+import { LANGUAGES, type Language, loadLanguage } from "./i18n/index.ts";
 import { useT } from "./i18n/useT.ts";
 import { useAppStore } from "./store/useAppStore.ts";
 
@@ -8,13 +8,18 @@ export function LanguageSwitch() {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const setLanguage = useAppStore((s) => s.setLanguage);
+  // The other language's texts are fetched as the learner reaches for the switch, so that choosing one
+  // shows it at once (the page switches only once they are in: uiSlice.setLanguage).
+  const fetchOthers = () => {
+    for (const other of LANGUAGES) if (other !== language) loadLanguage(other).catch(() => undefined);
+  };
   return (
-    <label className="flex items-center gap-2 text-sm">
+    <label className="flex items-center gap-2 text-sm" onPointerEnter={fetchOthers} onFocus={fetchOthers}>
       <span>{t("app.language")}</span>
       <select
         className="rounded border border-white/60 bg-white/10 px-2 py-1 text-white [&>option]:text-slate-900"
         value={language}
-        onChange={(e) => setLanguage(e.target.value as Language)}
+        onChange={(e) => void setLanguage(e.target.value as Language)}
       >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>

@@ -2,15 +2,24 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { afterFirstScreen } from "./firstScreen.ts";
+import { loadLanguage } from "./i18n/index.ts";
 import { registerOfflineCache } from "./offline.ts";
+import { appStore } from "./store/useAppStore.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const container = root;
+// A learner who reads Japanese gets its texts first (a chunk of their own, issue 15); English is always here.
+// Should they fail to arrive, the page shows in English rather than not at all.
+loadLanguage(appStore.getState().language)
+  .catch(() => appStore.setState({ language: "en" }))
+  .finally(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
 // The service worker fetches every file of the build to cache it: after the first screen, not during it.
 afterFirstScreen(registerOfflineCache);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { missingTranslations, preferredLanguage, translate } from "./index.ts";
+import { loadLanguage, missingTranslations, preferredLanguage, translate } from "./index.ts";
+
+await loadLanguage("ja");
 
 describe("translate", () => {
   it("gives the learner's language and fills in parameters", () => {

@@ -12,7 +12,8 @@ import { shell } from "./messages/shell.ts";
 import { time } from "./messages/time.ts";
 import { LANGUAGES, type Language } from "./types.ts";
 
-// Each feature keeps its own texts in messages/; add yours to this list.
+// Each feature keeps its own texts in messages/ (English X.ts, Japanese X.ja.ts); add yours to this list
+// and its Japanese to japanese.ts.
 export const catalogues = [
   shell,
   graph,
@@ -28,14 +29,37 @@ export const catalogues = [
 ] as const;
 
 type Catalogue = (typeof catalogues)[number];
-export type MessageKey = Catalogue extends infer C
-  ? C extends { en: infer E }
-    ? keyof E & string
-    : never
-  : never;
+export type MessageKey = Catalogue extends infer C ? (C extends unknown ? keyof C & string : never) : never;
 
-const en: Record<string, string> = Object.assign({}, ...catalogues.map((c) => c.en));
-const ja: Record<string, string | undefined> = Object.assign({}, ...catalogues.map((c) => c.ja));
+const en: Record<string, string> = Object.assign({}, ...catalogues);
+
+type JapaneseModule = typeof import("./japanese.ts");
+interface JapaneseTexts {
+  messages: Record<string, string | undefined>;
+  engine: JapaneseModule["engineTextsJa"];
+}
+let japanese: JapaneseTexts | undefined;
+let fetchingJapanese: Promise<JapaneseModule> | undefined;
+
+/**
+ * Fetches a language's texts, once (English is always here, Japanese is a chunk of its own: issue 15).
+ * The page shows a language only once this has resolved, so that no text is ever missing on screen.
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === "en" || japanese) return;
+  fetchingJapanese ??= import("./japanese.ts");
+  // A failed fetch (offline before the app was cached) may be tried again at the next switch.
+  const module = await fetchingJapanese.catch((error: unknown) => {
+    fetchingJapanese = undefined;
+    throw error;
+  });
+  japanese = { messages: Object.assign({}, ...module.cataloguesJa), engine: module.engineTextsJa };
+}
+
+/** The Japanese texts, once fetched (loadLanguage). */
+export function japaneseTexts(): JapaneseTexts | undefined {
+  return japanese;
+}
 
 export type Params = Record<string, string | number>;
 
@@ -52,14 +76,14 @@ export function translate(
 ): string {
   const english = en[key] ?? key;
   if (language === "en") return interpolate(english, params);
-  const local = ja[key];
+  const local = japanese?.messages[key];
   if (local !== undefined) return interpolate(local, params);
   return interpolate(dev ? `⚠${english}` : english, params);
 }
 
-/** Keys that have no Japanese text yet (tested to be empty). */
+/** Keys that have no Japanese text (tested to be none), once the Japanese texts are fetched. */
 export function missingTranslations(): string[] {
-  return Object.keys(en).filter((key) => ja[key] === undefined);
+  return Object.keys(en).filter((key) => japanese?.messages[key] === undefined);
 }
 
 /** The browser's preferred language when it is one we have, else English. */

@@ -68,9 +68,9 @@ describe("the store's initial state and reset", () => {
 });
 
 describe("effects called by the action that causes them (no store subscribers)", () => {
-  it("setLanguage saves the learner's choice", () => {
+  it("setLanguage saves the learner's choice", async () => {
     const storage = memoryStorage();
-    storeWith(storage).getState().setLanguage("ja");
+    await storeWith(storage).getState().setLanguage("ja");
     expect(readStored(storage, "language", (v): v is string => typeof v === "string")).toBe("ja");
     expect(storeWith(storage).getState().language).toBe("ja");
   });

@@ -1,15 +1,20 @@
 import type { StateCreator } from "zustand";
-import { LANGUAGES, type Language, preferredLanguage } from "../i18n/index.ts";
+import { loadLessonText } from "../../lessons/texts.ts";
+import { LANGUAGES, type Language, loadLanguage, preferredLanguage } from "../i18n/index.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
+import { currentLesson } from "./lessonSlice.ts";
 
 export type SideTab = "lessons" | "manifests";
 
 export interface UiSlice {
   /** The learner's language: saved locally; at first the browser's preferred one. */
   language: Language;
-  /** Shows the app in `language` and saves the choice. */
-  setLanguage(language: Language): void;
+  /**
+   * Shows the app in `language` and saves the choice, once that language's texts (and the open lesson's)
+   * are fetched: until then the page stays in the language it shows, never with a text missing.
+   */
+  setLanguage(language: Language): Promise<void>;
   /** Which tab of the left column shows: a jump to a manifest line opens "manifests". */
   sideTab: SideTab;
   setSideTab(tab: SideTab): void;
@@ -30,9 +35,23 @@ export function createUiSlice(
   storage: KeyValueStorage | undefined,
   browserLanguages: readonly string[],
 ): StateCreator<AppState, [], [], UiSlice> {
-  return (set) => ({
+  /** The language asked for last: a switch whose texts arrive after a later one's is dropped. */
+  let wanted: Language | undefined;
+  return (set, get) => ({
     language: readStored(storage, LANGUAGE_KEY, isLanguage) ?? preferredLanguage(browserLanguages),
-    setLanguage(language) {
+    async setLanguage(language) {
+      wanted = language;
+      const lesson = currentLesson(get());
+      try {
+        await Promise.all([
+          loadLanguage(language),
+          // A lesson text that fails to arrive says so in the lesson (useLessonText); the rest switches.
+          lesson && loadLessonText(lesson.id, language).catch(() => undefined),
+        ]);
+      } catch {
+        return; // Offline before the app was cached: the page stays in the language it can show.
+      }
+      if (wanted !== language) return;
       set({ language });
       writeStored(storage, LANGUAGE_KEY, language);
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { engineTexts, placeholders } from "../../../engine/messages/index.ts";
 import { misspelledTerms } from "../glossary.ts";
-import { engineTextsJa } from "./index.ts";
+import { engineTextsJa } from "../japanese.ts";
 
 describe("Japanese engine messages", () => {
   const codes = Object.keys(engineTexts) as (keyof typeof engineTexts)[];

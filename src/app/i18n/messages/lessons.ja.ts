@@ -1,0 +1,68 @@
+import type { Japanese } from "../types.ts";
+import type { lessons } from "./lessons.ts";
+
+/** lessons.ts in Japanese, fetched only for a learner who reads Japanese (../japanese.ts). */
+export const lessonsJa: Japanese<typeof lessons> = {
+  "side.tabs": "サイドパネル",
+  "side.lessons": "レッスン",
+  "side.manifests": "マニフェスト",
+  "lessons.heading": "レッスン",
+  "lessons.progress": "全 {total} ステップ中 {done} ステップ完了",
+  "lessons.lessonProgress": "{done}/{total}",
+  "lessons.lessonDone": "完了",
+  "lessons.open": "レッスン {number}：{title}",
+  "lessons.current": "学習中",
+  "lessons.sandbox": "サンドボックス",
+  "lessons.openSandbox": "サンドボックスを開く",
+  "lessons.sandboxIntro":
+    "自由に試せるモードです。サンプルを読み込み、編集し、リクエストを送ったりノードを故障させたりしてみましょう。レッスンの進み具合はそのまま残ります。",
+  "lessons.samples": "サンプルのマニフェスト",
+  "lessons.loadSample": "読み込む",
+  "lessons.back": "レッスン一覧",
+  "lessons.textFailed":
+    "このレッスンの本文を取得できませんでした。接続を確認してから、もう一度レッスンを開いてください。",
+  "lessons.number": "レッスン {number}／{total}",
+  "lessons.steps": "ステップ",
+  "lessons.stepOf": "ステップ {number}／{total}",
+  "lessons.goToStep": "ステップへ移動",
+  "lessons.stepDone": "完了",
+  "lessons.stepTodo": "未完了",
+  "lessons.goalMet": "目標達成：エンジンが結果を確認しました。",
+  "lessons.goalWaiting": "未達成：エンジンが結果を確認すると、自動でチェックが付きます。",
+  "lessons.hint": "ヒント {number}",
+  "lessons.showHint": "ヒントを見る",
+  "lessons.noMoreHints": "ヒントは以上です",
+  "lessons.showMe": "お手本を見る",
+  "lessons.showingMe": "再生中…",
+  "lessons.previous": "前のステップ",
+  "lessons.next": "次のステップ",
+  "lessons.nextLesson": "次のレッスン：{title}",
+  "lessons.lessonComplete": "レッスン完了：すべての目標を達成しました。",
+  "lessons.tryIt": "実際のクラスターで試す",
+  "lessons.copy": "コピー",
+  "lessons.copied": "コピーしました",
+  "dns.heading": "DNS の名前解決",
+  "dns.from": "問い合わせ元",
+  "dns.name": "名前",
+  "dns.namePlaceholder": "web、db-0.db、kubernetes.default",
+  "dns.submit": "引く",
+  "dns.result": "{from} から {name} を引いた結果",
+  "dns.none": "レコードはありません。",
+  "sample.every-type.title": "すべての Service type",
+  "sample.every-type.description":
+    "ClusterIP、NodePort、LoadBalancer、外部 IP の各 Service の背後にある Web アプリと、Headless の StatefulSet、ExternalName、セレクタのない Service です。",
+  "sample.session-affinity.title": "セッションアフィニティ",
+  "sample.session-affinity.description":
+    "sessionAffinity: ClientIP を指定すると、同じクライアントからのリクエストは同じ Pod に届き続けます。",
+  "sample.local-traffic.title": "externalTrafficPolicy: Local",
+  "sample.local-traffic.description":
+    "Pod のあるノードにだけ転送するロードバランサーです。Pod からはクライアント自身のアドレスが見えます。",
+  "sample.not-ready.title": "Ready な Pod とそうでない Pod",
+  "sample.not-ready.description":
+    "Ready でない Pod は Service のエンドポイントから外れます。ただし、Ready でないアドレスも公開する Service は例外です。",
+  "command.nextStep": "次のステップ",
+  "command.previousStep": "前のステップ",
+  "command.hint": "ヒントを見る",
+  "command.showMe": "お手本を見る",
+  "command.dnsLookup": "名前を引く",
+};
