@@ -22,6 +22,16 @@ describe("diagnostics in the editor", () => {
     expect(marker).toMatchObject({ severity: "error", source: "spec.ports[0].port" });
   });
 
+  it("write a marker's message in the learner's language when it is read, not before", () => {
+    const said: string[] = [];
+    const [marker] = toEditorDiagnostics(doc, [problem({})], "a.yaml", (m) => {
+      said.push(m.code);
+      return "ポートは 1 から 65535 まで";
+    });
+    expect(said).toEqual([]);
+    expect(marker?.message).toBe("ポートは 1 から 65535 まで");
+  });
+
   it("keep only the file shown, and clamp positions the text has moved past", () => {
     expect(toEditorDiagnostics(doc, [problem({ file: "b.yaml" })], "a.yaml", renderMessage)).toEqual([]);
     expect(offsetOf(doc, 99, 99)).toBe(doc.length);
