@@ -33,7 +33,9 @@ function startLayout(): Layout {
     new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      worker.postMessage({ ...request, id });
+      // As JSON text, which the page writes in half the time the structured clone of the same objects
+      // takes (issue 16 item 3: for a 2 MiB import's 9,000 pods, a 76 ms task of the page's, 12 MB).
+      worker.postMessage(JSON.stringify({ ...request, id }));
     });
 }
 
