@@ -79,28 +79,19 @@ function readService(source: SourcedObject): ServiceSpec {
   const { metadata } = source.object;
   const spec = asRecord(source.object.spec);
   const namespace = metadata.namespace ?? "default";
-  const type = TYPES.find((t) => t === spec.type) ?? "ClusterIP";
+  const type = serviceType(spec);
   const external = type === "NodePort" || type === "LoadBalancer";
   const selector = asStringMap(spec.selector);
   const sessionAffinity = spec.sessionAffinity === "ClientIP" ? "ClientIP" : "None";
   const timeout = asNumber(asRecord(asRecord(spec.sessionAffinityConfig).clientIP).timeoutSeconds);
   const externalName = asString(spec.externalName);
-  const externalTrafficPolicy = spec.externalTrafficPolicy === "Local" ? "Local" : "Cluster";
+  const externalTrafficPolicy = externalTrafficPolicyOf(spec);
   const ref = svcRef(namespace, metadata.name);
   const ports = readPorts(spec);
   return {
     source,
     requestedClusterIP: asString(spec.clusterIP),
-    nodePorts: {
-      ref,
-      ports: ports.map((p) => ({ port: p.port, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
-      allocate:
-        type === "NodePort" || (type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false),
-      // storage/alloc.go needsHCNodePort: type LoadBalancer with externalTrafficPolicy Local.
-      ...(type === "LoadBalancer" && externalTrafficPolicy === "Local"
-        ? { healthCheck: { requested: asNumber(spec.healthCheckNodePort) } }
-        : {}),
-    },
+    nodePorts: nodePortRequest(ref, type, spec, ports),
     requestedLoadBalancerIP: asString(spec.loadBalancerIP),
     state: {
       ref,
@@ -152,7 +143,41 @@ function balancerAddresses(
 
 /** What each Service asks of the node port range, in order: validation checks that the range holds it all. */
 export function nodePortRequests(sources: readonly SourcedObject[]): NodePortRequest[] {
-  return sources.map((source) => readService(source).nodePorts);
+  // Only what the allocator reads, not the whole Service (issue 15: validation asks this of every
+  // Service that holds node ports in 1 MB of manifests).
+  return sources.map((source) => {
+    const { metadata } = source.object;
+    const spec = asRecord(source.object.spec);
+    const ref = svcRef(metadata.namespace ?? "default", metadata.name);
+    return nodePortRequest(ref, serviceType(spec), spec, readPorts(spec));
+  });
+}
+
+function serviceType(spec: Record<string, unknown>): ServiceType {
+  return TYPES.find((t) => t === spec.type) ?? "ClusterIP";
+}
+
+function externalTrafficPolicyOf(spec: Record<string, unknown>): "Local" | "Cluster" {
+  return spec.externalTrafficPolicy === "Local" ? "Local" : "Cluster";
+}
+
+/** What a Service asks of the node port allocator. */
+function nodePortRequest(
+  ref: string,
+  type: ServiceType,
+  spec: Record<string, unknown>,
+  ports: readonly ServicePortState[],
+): NodePortRequest {
+  return {
+    ref,
+    ports: ports.map((p) => ({ port: p.port, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
+    allocate:
+      type === "NodePort" || (type === "LoadBalancer" && spec.allocateLoadBalancerNodePorts !== false),
+    // storage/alloc.go needsHCNodePort: type LoadBalancer with externalTrafficPolicy Local.
+    ...(type === "LoadBalancer" && externalTrafficPolicyOf(spec) === "Local"
+      ? { healthCheck: { requested: asNumber(spec.healthCheckNodePort) } }
+      : {}),
+  };
 }
 
 /**

@@ -95,13 +95,12 @@ export function readYaml(file: SourceFile): YamlFile {
   // only for a document that is not plain data (readPlainDocument takes none with an alias).
   let aliases: boolean | undefined;
   const counting = () => (aliases ??= events.some((event) => event.type === EVENT_ID.ALIAS));
-  // The keys of plain mappings as the constructor names them, by their text: a file repeats few keys.
-  const keys = new Map<string, string | null>();
+  const reader: PlainReader = { text: file.text, at, keys: new Map(), scalars: new Map(), frames: [] };
   let index = 0;
   for (let start = 0; start < events.length; index++) {
     // The shallow walk records straight into the document's positions: no copy of them per document.
     let positions = documentPositions(events, start, file.text, at);
-    const plain = readPlainDocument(events, start, file.text, at, positions, keys);
+    const plain = readPlainDocument(events, start, reader, positions);
     if (plain) {
       documents.push({ index, value: plain.value, positions });
       start = plain.end + 1;
@@ -167,6 +166,7 @@ function yamlErrorDiagnostic(error: unknown, file: string, fallback: SourcePosit
 
 interface PlainFrame {
   value: unknown[] | Record<string, unknown>;
+  isList: boolean;
   /** The frame's field path while positions are recorded (above SHALLOW), else null. */
   path: string | null;
   /** A mapping's pending key as the constructor stores it, once read; undefined while the next node is a key. */
@@ -178,6 +178,22 @@ interface PlainFrame {
 }
 
 /**
+ * What readPlainDocument keeps from one document of a file to the next: the keys and plain scalars
+ * as the constructor resolves them, by their text (a file repeats few keys and many values: `http`,
+ * `TCP`, `8080`), and its open collections, reused rather than made anew for each.
+ */
+interface PlainReader {
+  text: string;
+  at: (offset: number) => SourcePosition;
+  keys: Map<string, string | null>;
+  scalars: Map<string, unknown>;
+  frames: PlainFrame[];
+}
+
+/** A plain scalar the plain path does not take: one the constructor makes an object of (plainValue). */
+const NOT_PLAIN = Symbol("not plain");
+
+/**
  * The document that starts at `events[start]`, built in one pass that also records its shallow
  * positions, as constructFromEvents and walkDocument would build and record it; null (and
  * `positions` left half-filled) when it is not plain data: an anchor, alias, tag, merge key, a
@@ -187,27 +203,26 @@ interface PlainFrame {
 function readPlainDocument(
   events: readonly Event[],
   start: number,
-  text: string,
-  at: (offset: number) => SourcePosition,
+  reader: PlainReader,
   positions: Map<string, SourcePosition>,
-  keys: Map<string, string | null>,
 ): { value: unknown; end: number } | null {
-  const stack: PlainFrame[] = [];
+  const { text, at, keys, scalars, frames } = reader;
+  let depth = 0;
   let root: unknown;
   for (let i = start + 1; i < events.length; i++) {
     const event = events[i];
     if (event === undefined || event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.ALIAS) return null;
     if (event.type === EVENT_ID.POP) {
-      const frame = stack.pop();
-      if (!frame) return { value: root, end: i };
+      if (depth === 0) return { value: root, end: i };
+      const frame = frames[--depth] as PlainFrame;
       if (frame.key !== undefined) return null;
-      root = addPlainValue(stack, root, frame.value);
+      root = addPlainValue(depth > 0 ? frames[depth - 1] : undefined, root, frame.value);
       continue;
     }
     if (event.anchorStart >= 0 || event.tagStart >= 0) return null;
-    const parent = stack[stack.length - 1];
-    const recording = stack.length < SHALLOW;
-    if (parent && !Array.isArray(parent.value) && parent.key === undefined) {
+    const parent = depth > 0 ? (frames[depth - 1] as PlainFrame) : undefined;
+    const recording = depth < SHALLOW;
+    if (parent && !parent.isList && parent.key === undefined) {
       if (event.type !== EVENT_ID.SCALAR) return null;
       const keyText = getScalarValue(text, event);
       let name = event.style === SCALAR_STYLE.PLAIN ? keys.get(keyText) : keyText;
@@ -226,38 +241,55 @@ function readPlainDocument(
     if (recording) {
       let fieldOffset = nodeOffset(event);
       if (!parent) path = "";
-      else if (Array.isArray(parent.value))
-        path = parent.path === null ? null : `${parent.path}[${parent.index}]`;
+      else if (parent.isList) path = parent.path === null ? null : `${parent.path}[${parent.index}]`;
       else {
         path = parent.path === null ? null : joinPath(parent.path, parent.keyText);
         fieldOffset = parent.keyOffset;
       }
       if (path !== null && fieldOffset >= 0) positions.set(path, at(fieldOffset));
     }
-    if (parent && Array.isArray(parent.value)) parent.index++;
+    if (parent?.isList) parent.index++;
     if (event.type === EVENT_ID.SCALAR) {
       const source = getScalarValue(text, event);
       let value: unknown = source;
       if (event.style === SCALAR_STYLE.PLAIN) {
-        value = SCHEMA.resolveImplicitScalarTag(source).value;
-        if (value !== null && typeof value === "object") {
-          value = plainScalar(value);
-          if (value === undefined) return null;
+        value = scalars.get(source);
+        if (value === undefined) {
+          value = plainValue(source);
+          scalars.set(source, value);
         }
+        if (value === NOT_PLAIN) return null;
       }
-      root = addPlainValue(stack, root, value);
+      root = addPlainValue(parent, root, value);
     } else {
-      stack.push({
-        value: event.type === EVENT_ID.MAPPING ? {} : [],
-        path,
-        key: undefined,
-        keyText: "",
-        keyOffset: -1,
-        index: 0,
-      });
+      const isList = event.type === EVENT_ID.SEQUENCE;
+      const value = isList ? [] : {};
+      const frame = frames[depth];
+      if (frame === undefined) {
+        frames.push({ value, isList, path, key: undefined, keyText: "", keyOffset: -1, index: 0 });
+      } else {
+        frame.value = value;
+        frame.isList = isList;
+        frame.path = path;
+        frame.key = undefined;
+        frame.keyOffset = -1;
+        frame.index = 0;
+      }
+      depth++;
     }
   }
   return null;
+}
+
+/**
+ * A plain scalar's value as the constructor makes it, in plain data: always a primitive, so that one
+ * value may stand wherever its text does. NOT_PLAIN for any other, which the general path takes.
+ */
+function plainValue(source: string): unknown {
+  const value = SCHEMA.resolveImplicitScalarTag(source).value;
+  if (value === null || typeof value !== "object") return value;
+  const plain = plainScalar(value);
+  return plain === undefined || (plain !== null && typeof plain === "object") ? NOT_PLAIN : plain;
 }
 
 /** The YAML 1.1 merge key's tag (`<<`), which the general path's constructor expands. */
@@ -274,12 +306,11 @@ function plainKey(text: string): string | null {
   return resolved.value !== null && typeof resolved.value === "object" ? null : String(resolved.value);
 }
 
-/** Adds a finished node to the collection open on top of `stack`, or makes it the document's value. */
-function addPlainValue(stack: readonly PlainFrame[], root: unknown, value: unknown): unknown {
-  const parent = stack[stack.length - 1];
+/** Adds a finished node to the collection `parent`, or makes it the document's value when there is none. */
+function addPlainValue(parent: PlainFrame | undefined, root: unknown, value: unknown): unknown {
   if (!parent) return value;
-  if (Array.isArray(parent.value)) {
-    parent.value.push(value);
+  if (parent.isList) {
+    (parent.value as unknown[]).push(value);
     return root;
   }
   const key = parent.key as string;
@@ -287,7 +318,7 @@ function addPlainValue(stack: readonly PlainFrame[], root: unknown, value: unkno
   // As js-yaml's mapTag: a `__proto__` key is data, never the object's prototype.
   if (key === "__proto__")
     Object.defineProperty(parent.value, key, { value, enumerable: true, configurable: true, writable: true });
-  else parent.value[key] = value;
+  else (parent.value as Record<string, unknown>)[key] = value;
   return root;
 }
 

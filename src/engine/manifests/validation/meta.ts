@@ -30,7 +30,9 @@ function atKey(path: string, key: string, error: FieldError): FieldError {
  */
 export function validateLabels(labels: Record<string, string>, path: string): FieldError[] {
   const errs: FieldError[] = [];
-  for (const [key, value] of Object.entries(labels)) {
+  // for...in, not Object.entries: no pair made for every label of every object (issue 15).
+  for (const key in labels) {
+    const value = labels[key] as string;
     for (const msg of isQualifiedName(key)) errs.push(atKey(path, key, invalid(path, key, msg)));
     for (const msg of isValidLabelValue(value)) errs.push(atKey(path, key, invalid(path, value, msg)));
   }

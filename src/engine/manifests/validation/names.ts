@@ -110,6 +110,8 @@ export function isWildcardDNS1123Subdomain(value: string): EngineMessage[] {
 
 /** Label and annotation keys: an optional DNS subdomain prefix and '/', then a name of at most 63 characters. */
 export function isQualifiedName(value: string): EngineMessage[] {
+  // The usual key: a name without a prefix, that fits (issue 15: every label key of 1 MB was split).
+  if (value.length <= DNS1123_LABEL_MAX && !value.includes("/") && QNAME.test(value)) return [];
   const errs: EngineMessage[] = [];
   const parts = value.split("/");
   let name: string;

@@ -50,7 +50,9 @@ function walk(value: unknown, schema: FieldSchema, at: (string | number)[], out:
   }
   if (!isObj(value)) return;
   const fields = fieldsOf(schema);
-  for (const key of Object.keys(value)) {
+  // for...in, not Object.keys: no array of keys made for every object of every manifest (issue 15).
+  // Parsed YAML is plain data, whose prototype has no enumerable key of its own.
+  for (const key in value) {
     const fieldSchema = fields.get(key);
     if (fieldSchema === undefined) out.push(unknownField(pathOf(at), key, Object.keys(schema)));
     else if (fieldSchema !== ANY) {
