@@ -46,7 +46,6 @@ export function readManifests(files: readonly SourceFile[]): Parsed {
     diagnostics.push(...yaml.diagnostics);
     for (const document of yaml.documents) {
       if (document.value === null || document.value === undefined) continue;
-      const base = { file: file.name, documentIndex: document.index };
       if (isList(document.value)) {
         const items = document.value.items;
         if (!Array.isArray(items)) {
@@ -56,10 +55,12 @@ export function readManifests(files: readonly SourceFile[]): Parsed {
         const itemPositions = listItemPositions(document.positions, items.length);
         items.forEach((item, i) => {
           const positions = itemPositions[i] ?? new Map();
-          check(item, { ...base, positions }, objects, diagnostics, position(positions, "", at));
+          const source = { file: file.name, documentIndex: document.index, positions };
+          check(item, source, objects, diagnostics, position(positions, "", at));
         });
       } else {
-        check(document.value, { ...base, positions: document.positions }, objects, diagnostics, at);
+        const source = { file: file.name, documentIndex: document.index, positions: document.positions };
+        check(document.value, source, objects, diagnostics, at);
       }
     }
   }
@@ -133,7 +134,9 @@ function check(
     isObj(value.metadata) &&
     isName(value.metadata.name)
   ) {
-    objects.push({ ...source, object: value as KubeObject });
+    // Written out, not spread: this runs for every object (issue 15). The keys in the spread's order.
+    const { file, documentIndex, positions } = source;
+    objects.push({ file, documentIndex, positions, object: value as KubeObject });
     return;
   }
   const at = (path: string) => position(source.positions, path, fallback);

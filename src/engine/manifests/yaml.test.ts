@@ -34,14 +34,15 @@ describe("readYaml positions", () => {
     expect(at(text, "spec.ports[0].targetPort")).toEqual([11, 5]);
   });
 
-  it("finds the deep positions when first asked, and a copy sent to the page keeps the shallow ones", () => {
-    // Issue 15: positions below the top levels are found lazily; a structured clone (the worker's reply)
-    // copies a Map's entries only, so the document and its top-level fields must already be there.
+  it("finds the positions when first asked, and a copy sent to the page keeps the document's own", () => {
+    // Issue 15: a document's field positions are found lazily; a structured clone (the worker's reply)
+    // copies a Map's entries only, so the document's own position, where the page places its object,
+    // must already be there.
     const positions = read(text).documents[0]?.positions ?? new Map();
     const copy = structuredClone(positions);
     expect(copy.get("")).toEqual({ file: "f.yaml", line: 1, column: 1 });
-    expect(copy.get("metadata.name")).toEqual({ file: "f.yaml", line: 4, column: 3 });
     expect(copy.has("spec.ports[0].targetPort")).toBe(false);
+    expect(positions.get("metadata.name")).toEqual({ file: "f.yaml", line: 4, column: 3 });
     expect(positions.get("spec.ports[0].targetPort")).toEqual({ file: "f.yaml", line: 11, column: 5 });
     expect([...positions.keys()]).toContain("metadata.labels.quoted");
   });

@@ -38,8 +38,10 @@ const SCHEMA = YAML11_SCHEMA;
 const NO_PATH = null;
 
 /**
- * How deep the positions found while parsing go: the document, its top-level fields and their
- * children (a List's items). The rest are found when first asked for (LazyPositions).
+ * How deep the shallow positions go: the document, its top-level fields and their children (a List's
+ * items). A document that is not plain data has them found while parsing; a plain one, when its
+ * known() entries are asked (a List's are, to split them among its items). The rest are found when
+ * first asked for (LazyPositions).
  */
 const SHALLOW = 3;
 
@@ -98,15 +100,15 @@ export function readYaml(file: SourceFile): YamlFile {
   const reader: PlainReader = { text: file.text, at, keys: new Map(), scalars: new Map(), frames: [] };
   let index = 0;
   for (let start = 0; start < events.length; index++) {
-    // The shallow walk records straight into the document's positions: no copy of them per document.
-    let positions = documentPositions(events, start, file.text, at);
+    let positions = documentPositions(events, start, file.text, at, true);
     const plain = readPlainDocument(events, start, reader, positions);
     if (plain) {
       documents.push({ index, value: plain.value, positions });
       start = plain.end + 1;
       continue;
     }
-    positions = documentPositions(events, start, file.text, at);
+    // The shallow walk records straight into the document's positions: no copy of them per document.
+    positions = documentPositions(events, start, file.text, at, false);
     const walked = walkDocument(
       events,
       start,
@@ -136,17 +138,23 @@ export function readYaml(file: SourceFile): YamlFile {
   return { documents, diagnostics };
 }
 
-/** The positions of the document at `events[start]`: found in full by walking it when first asked. */
+/**
+ * The positions of the document at `events[start]`: found in full by walking it when first asked, and
+ * the shallow ones alone, when `shallow`, by a walk that skips what lies below them.
+ */
 function documentPositions(
   events: readonly Event[],
   start: number,
   text: string,
   at: (offset: number) => SourcePosition,
+  shallow: boolean,
 ): LazyPositions {
-  return new LazyPositions([], (into) => {
-    // At full depth every node is recorded: counting or not, the walk is the same.
-    walkDocument(events, start, text, at, { depth: Number.POSITIVE_INFINITY, counting: true }, into);
-  });
+  // Counting or not, a walk records the same nodes; the shallow one is only asked of a plain
+  // document, which has no alias to count.
+  const walk = (depth: number) => (into: Map<string, SourcePosition>) => {
+    walkDocument(events, start, text, at, { depth, counting: depth === Number.POSITIVE_INFINITY }, into);
+  };
+  return new LazyPositions([], walk(Number.POSITIVE_INFINITY), shallow ? walk(SHALLOW) : null);
 }
 
 function syntaxDiagnostic(position: SourcePosition, text: DiagnosticMessage): Diagnostic {
@@ -167,14 +175,8 @@ function yamlErrorDiagnostic(error: unknown, file: string, fallback: SourcePosit
 interface PlainFrame {
   value: unknown[] | Record<string, unknown>;
   isList: boolean;
-  /** The frame's field path while positions are recorded (above SHALLOW), else null. */
-  path: string | null;
   /** A mapping's pending key as the constructor stores it, once read; undefined while the next node is a key. */
   key: string | undefined;
-  /** The pending key as written, for its field path. */
-  keyText: string;
-  keyOffset: number;
-  index: number;
 }
 
 /**
@@ -194,11 +196,12 @@ interface PlainReader {
 const NOT_PLAIN = Symbol("not plain");
 
 /**
- * The document that starts at `events[start]`, built in one pass that also records its shallow
- * positions, as constructFromEvents and walkDocument would build and record it; null (and
- * `positions` left half-filled) when it is not plain data: an anchor, alias, tag, merge key, a
- * complex, timestamp or duplicated key. Those take the general path, with its checks and errors.
- * Issue 15: building, walking and normalizing a 1 MB file were three passes over every node.
+ * The document that starts at `events[start]`, built in one pass as constructFromEvents would build
+ * it, recording the document's own position; null when it is not plain data: an anchor, alias, tag,
+ * merge key, a complex, timestamp or duplicated key. Those take the general path, with its checks and
+ * errors. Issue 15: building, walking and normalizing a 1 MB file were three passes over every node,
+ * and recording the shallow positions of every document cost a tenth of loading it; they are found
+ * when asked (documentPositions), which only a List, a diagnostic or a trace does.
  */
 function readPlainDocument(
   events: readonly Event[],
@@ -221,7 +224,6 @@ function readPlainDocument(
     }
     if (event.anchorStart >= 0 || event.tagStart >= 0) return null;
     const parent = depth > 0 ? (frames[depth - 1] as PlainFrame) : undefined;
-    const recording = depth < SHALLOW;
     if (parent && !parent.isList && parent.key === undefined) {
       if (event.type !== EVENT_ID.SCALAR) return null;
       const keyText = getScalarValue(text, event);
@@ -233,22 +235,13 @@ function readPlainDocument(
       // A duplicate is the general path's to report (the constructor throws on it).
       if (name === null || Object.hasOwn(parent.value, name)) return null;
       parent.key = name;
-      parent.keyText = keyText;
-      parent.keyOffset = recording ? nodeOffset(event) : -1;
       continue;
     }
-    let path: string | null = null;
-    if (recording) {
-      let fieldOffset = nodeOffset(event);
-      if (!parent) path = "";
-      else if (parent.isList) path = parent.path === null ? null : `${parent.path}[${parent.index}]`;
-      else {
-        path = parent.path === null ? null : joinPath(parent.path, parent.keyText);
-        fieldOffset = parent.keyOffset;
-      }
-      if (path !== null && fieldOffset >= 0) positions.set(path, at(fieldOffset));
+    if (!parent) {
+      // As walkDocument records the document's node.
+      const offset = nodeOffset(event);
+      if (offset >= 0) positions.set("", at(offset));
     }
-    if (parent?.isList) parent.index++;
     if (event.type === EVENT_ID.SCALAR) {
       const source = getScalarValue(text, event);
       let value: unknown = source;
@@ -265,15 +258,11 @@ function readPlainDocument(
       const isList = event.type === EVENT_ID.SEQUENCE;
       const value = isList ? [] : {};
       const frame = frames[depth];
-      if (frame === undefined) {
-        frames.push({ value, isList, path, key: undefined, keyText: "", keyOffset: -1, index: 0 });
-      } else {
+      if (frame === undefined) frames.push({ value, isList, key: undefined });
+      else {
         frame.value = value;
         frame.isList = isList;
-        frame.path = path;
         frame.key = undefined;
-        frame.keyOffset = -1;
-        frame.index = 0;
       }
       depth++;
     }
