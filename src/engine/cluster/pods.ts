@@ -82,7 +82,7 @@ export function placePods(
   const placed = [...existing, ...kept.filter((p) => p !== undefined)];
   const running = new Map<string, number>();
   for (const pod of placed) if (pod.nodeName) running.set(pod.nodeName, (running.get(pod.nodeName) ?? 0) + 1);
-  const unplaced = specs.flatMap((spec, i) => (kept[i] ? [] : [spec]));
+  const unplaced = specs.filter((_, i) => !kept[i]);
   const scheduled = schedulePods(unplaced, nodes, running);
   let next = 0;
   const placements = kept.map((pod): Placement | undefined =>

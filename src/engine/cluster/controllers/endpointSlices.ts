@@ -125,8 +125,13 @@ function portKey(ports: readonly EndpointSlicePort[]): string {
  * topology-mode Auto: the EndpointSlice controller's topology cache hints every endpoint of the
  * Service at once (topologycache.go AddHints), or removes every hint when a safeguard trips.
  */
-function addAutoHints(service: ServiceState, endpoints: readonly EndpointState[], ratios: ZoneRatios): void {
+function addAutoHints(
+  service: ServiceState,
+  groups: Iterable<{ endpoints: readonly EndpointState[] }>,
+  ratios: ZoneRatios,
+): void {
   if (!hintsEnabled(service.object.metadata.annotations)) return;
+  const endpoints = [...groups].flatMap((g) => g.endpoints);
   const hints = autoHints(endpoints, ratios);
   if (typeof hints === "string") return;
   endpoints.forEach((endpoint, i) => {
@@ -165,11 +170,7 @@ function serviceSlices(
     }
     group.endpoints.push(podToEndpoint(service, pod, zones, terminating.has(pod.ref)));
   }
-  addAutoHints(
-    service,
-    [...groups.values()].flatMap((g) => g.endpoints),
-    ratios,
-  );
+  addAutoHints(service, groups.values(), ratios);
   // reconciler.go: a Service with no endpoints keeps one empty placeholder slice.
   if (groups.size === 0) groups.set("", { ports: [], endpoints: [] });
   const random = streamFor(seed, service.ref);
