@@ -93,6 +93,17 @@ describe("effects called by the action that causes them (no store subscribers)",
     expect(builds()).toBe(before + 2);
   });
 
+  it("a whole edit (a paste, a drop) is built at once, not once edits settle", async () => {
+    const engine = createInProcessEngineClient();
+    const request = vi.spyOn(engine, "request");
+    const store = createAppStore({ engine, storage: memoryStorage(), rebuildDelayMs: 60_000 });
+    await store.getState().rebuild();
+    const builds = () => request.mock.calls.filter(([r]) => r.type === "build").length;
+    const before = builds();
+    store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}\n# pasted\n`, true);
+    expect(builds()).toBe(before + 1);
+  });
+
   it("a rebuild while the time view is open plays the scenario again over the new cluster", async () => {
     const store = storeWith();
     await store.getState().rebuild();
