@@ -363,6 +363,7 @@ function Graph() {
         <GraphModelContext.Provider value={model}>
           <ReactFlow<ClusterFlowNode, RouteFlowEdge>
             aria-label={t("graph.label")}
+            className={model.compact && far ? "far-view" : undefined}
             nodes={batchedNodes}
             edges={batchedEdges}
             nodeTypes={nodeTypes}
