@@ -86,8 +86,8 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
   // Each file its own StoreSync, starting from the file's text in the store.
   const sync = useMemo(
     () =>
-      new StoreSync(appStore.getState().files.find((f) => f.name === file)?.text ?? "", (edited) =>
-        appStore.getState().setFileText(file, edited),
+      new StoreSync(appStore.getState().files.find((f) => f.name === file)?.text ?? "", (edited, whole) =>
+        appStore.getState().setFileText(file, edited, whole),
       ),
     [file],
   );
@@ -105,7 +105,7 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
       lintGutter(),
       autocompletion({ override: [completeManifest] }),
       manifestHover,
-      largePaste((pasted) => sync.report(pasted)),
+      largePaste((pasted) => sync.report(pasted, true)),
       theme,
       EditorView.lineWrapping,
       // An explicit tab stop (contenteditable is focusable anyway) tells checkers such as axe that the

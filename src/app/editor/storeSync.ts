@@ -21,7 +21,7 @@ export class StoreSync {
 
   constructor(
     text: string,
-    private readonly save: (text: string) => void,
+    private readonly save: (text: string, whole: boolean) => void,
   ) {
     this.known = text;
   }
@@ -37,14 +37,18 @@ export class StoreSync {
     const { view } = update;
     if (this.pending) clearTimeout(this.pending.timer);
     this.pending = null;
-    if (view.state.doc.length <= AT_ONCE_CHARS) this.report(view.state.doc.toString());
+    // A paste or a drop is the whole edit: the store builds it at once instead of waiting for typing to pause.
+    const whole = update.transactions.some(
+      (tr) => tr.isUserEvent("input.paste") || tr.isUserEvent("input.drop"),
+    );
+    if (view.state.doc.length <= AT_ONCE_CHARS) this.report(view.state.doc.toString(), whole);
     else this.pending = { view, timer: setTimeout(() => this.flush(), PAUSE_MS) };
   });
 
-  /** Gives the store `text`, the editor's whole document. */
-  report(text: string): void {
+  /** Gives the store `text`, the editor's whole document; `whole` when it came in one piece (a paste, a drop). */
+  report(text: string, whole = false): void {
     this.known = text;
-    this.save(text);
+    this.save(text, whole);
   }
 
   /** Reports an edit still waiting for its pause (the editor is about to close). */

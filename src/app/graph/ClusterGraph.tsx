@@ -44,7 +44,7 @@ import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
 import { keepUnchanged, useInBatches, useKept } from "./progressive.ts";
 import { RouteEdge } from "./RouteEdge.tsx";
-import { readableFit } from "./readable.ts";
+import { MINIMAP, type MinimapCorner, minimapCorner, readableFit } from "./readable.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { ServiceGroupNode } from "./ServiceGroupNode.tsx";
 import { ServiceNode } from "./ServiceNode.tsx";
@@ -262,6 +262,19 @@ function Graph() {
     else if (view) void setViewport(view);
     else void fitView(FIT);
   }, [flowStore, fitView, fitBounds, setViewport]);
+  // The minimap is placed when a move ends, not on each of its frames.
+  const [minimap, setMinimap] = useState<MinimapCorner | null>(null);
+  const placeMinimap = useCallback(() => {
+    const drawing = modelRef.current;
+    const {
+      width,
+      height,
+      transform: [x, y, zoom],
+    } = flowStore.getState();
+    setMinimap(drawing ? minimapCorner(drawing.boxes.values(), { x, y, zoom }, { width, height }) : null);
+  }, [flowStore]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new drawing's boxes are read through modelRef.
+  useEffect(placeMinimap, [model, placeMinimap]);
   const fitted = useRef(false);
   const moved = useRef(false);
   const frame = useRef<HTMLDivElement>(null);
@@ -327,10 +340,11 @@ function Graph() {
     if (!element) return;
     const observer = new ResizeObserver(() => {
       if (fitted.current && !moved.current) fitReadable();
+      else placeMinimap();
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fitReadable]);
+  }, [fitReadable, placeMinimap]);
 
   // A Service focused from the keyboard lights its endpoints as hovering it does.
   const hover = useAppStore((s) => s.hover);
@@ -363,6 +377,7 @@ function Graph() {
         <GraphModelContext.Provider value={model}>
           <ReactFlow<ClusterFlowNode, RouteFlowEdge>
             aria-label={t("graph.label")}
+            className={model.compact && far ? "far-view" : undefined}
             nodes={batchedNodes}
             edges={batchedEdges}
             nodeTypes={nodeTypes}
@@ -371,6 +386,7 @@ function Graph() {
             onNodeClick={onNodeClick}
             onPaneClick={onPaneClick}
             onMoveStart={onMoveStart}
+            onMoveEnd={placeMinimap}
             nodesDraggable={false}
             nodesConnectable={false}
             deleteKeyCode={null}
@@ -400,13 +416,16 @@ function Graph() {
               </ControlButton>
               <GraphLegend />
             </Controls>
-            <MiniMap
-              pannable
-              zoomable
-              ariaLabel={t("graph.minimap")}
-              style={{ width: 132, height: 88 }}
-              className="opacity-75 hover:opacity-100"
-            />
+            {minimap && (
+              <MiniMap
+                pannable
+                zoomable
+                position={minimap}
+                ariaLabel={t("graph.minimap")}
+                style={{ width: MINIMAP.width, height: MINIMAP.height }}
+                className="opacity-75 hover:opacity-100"
+              />
+            )}
             {cluster && <SearchBox cluster={cluster} compact={model.compact} onFound={onFound} />}
             <FlowLayer model={model} />
             <PacketLayer model={model} />

@@ -1,6 +1,8 @@
 import { Handle, Position } from "@xyflow/react";
 
-const hidden = { opacity: 0, pointerEvents: "none" } as const;
+// Hidden, not transparent: an opacity is a compositing effect of its own, two per box, which the browser
+// re-layered on every frame of a pan (issue 15: 500 of them at 1,000 pods).
+const hidden = { visibility: "hidden", pointerEvents: "none" } as const;
 
 /** React Flow draws an edge only between handles; ours are invisible, since edges bring their own curves. */
 export function HiddenHandles() {

@@ -41,14 +41,15 @@ function lbAddresses(s: Pick<ServiceState, "loadBalancerIPs" | "loadBalancerIngr
 // objects at the end of their column (a new pod's generated name would otherwise land it between two
 // pods, pushing one aside). A general layered layout (dagre, elk) re-ranks the whole graph on each
 // change, which is the jumping the learner must not see. Boxes are sized for text read at the zoom
-// that fits the sample cluster into the graph panel.
+// that fits the sample cluster into the graph panel: its columns, the client's, the Services' and a
+// node with two pods, fit the panel's width at 1280×720 (784 px) at the readable zoom.
 export const SIZES = {
   client: { width: 150, height: 48 },
   external: { width: 150, height: 40 },
   lb: { width: 150, height: 68 },
   service: { width: 200, height: 58 },
   ingress: { width: 200, height: 48 },
-  pod: { width: 172, height: 58 },
+  pod: { width: 160, height: 58 },
   groupHeader: 46,
   groupPad: 8,
   groupMinWidth: 300,
@@ -56,20 +57,22 @@ export const SIZES = {
   rowGap: 14,
   /** Between node groups: edges into pods run along these gaps. */
   groupGap: 24,
-  columnGap: 56,
+  columnGap: 32,
+  /**
+   * Between a compact drawing's columns: its overview edges, one from each Service to each node holding
+   * its pods, run along these gaps by the hundred.
+   */
+  compactColumnGap: 56,
 } as const;
 
 const GROUP_HEIGHT = SIZES.groupHeader + SIZES.pod.height + SIZES.groupPad;
 const SERVICE_PITCH = SIZES.service.height + SIZES.rowGap;
-const SERVICE_STRIDE = SIZES.service.width + SIZES.columnGap;
 const GROUP_STRIDE = GROUP_HEIGHT + SIZES.groupGap;
 /** The width to height a compact drawing aims for: about the graph panel's on a laptop screen. */
 const COMPACT_ASPECT = 1.6;
-const COLUMN_X = [
-  0,
-  SIZES.client.width + SIZES.columnGap,
-  SIZES.client.width + SIZES.service.width + 2 * SIZES.columnGap,
-] as const;
+/** Where the Services' first column starts, and the distance from one of their columns to the next. */
+const servicesColumns = (gap: number) => ({ x: SIZES.client.width + gap, stride: SIZES.service.width + gap });
+const COMPACT_COLUMNS = servicesColumns(SIZES.compactColumnGap);
 
 export const CLIENT_REF = clientRef();
 
@@ -286,13 +289,15 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): LaidOut
   // Looked up by Service, not searched for each one: 5,000 Services each searching 5,000 slices was
   // most of a second in the layout worker.
   const slicesOf = groupBy(cluster.endpointSlices, (s) => s.service);
+  const gap = compact ? SIZES.compactColumnGap : SIZES.columnGap;
+  const columns = servicesColumns(gap);
   const rows = compact
     ? compactRows(column.length, cluster.nodes.length)
     : { services: Math.max(1, column.length), nodes: Math.max(1, cluster.nodes.length) };
   const serviceColumns = Math.max(1, Math.ceil(column.length / rows.services));
   column.forEach((item, i) => {
     const box = {
-      x: COLUMN_X[1] + Math.floor(i / rows.services) * SERVICE_STRIDE,
+      x: columns.x + Math.floor(i / rows.services) * columns.stride,
       y: (i % rows.services) * SERVICE_PITCH,
       ...SIZES.service,
     };
@@ -332,20 +337,20 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): LaidOut
   const ingresses = options.ingresses ?? [];
   const ingressTop = Math.min(column.length, rows.services) * SERVICE_PITCH;
   let gatewayTop = ingressTop;
-  for (const { ref, box, data } of placeIngresses(ingresses, COLUMN_X[1], ingressTop, SIZES.rowGap)) {
+  for (const { ref, box, data } of placeIngresses(ingresses, columns.x, ingressTop, SIZES.rowGap)) {
     nodes.push({ id: ref, type: "ingress", position: box, width: box.width, height: box.height, data });
     place(ref, box);
     gatewayTop = box.y + box.height + SIZES.rowGap;
   }
   // Then Gateway API: classes, Gateways, HTTPRoutes.
-  for (const node of placeGatewayApi(cluster, COLUMN_X[1], gatewayTop, SIZES.rowGap)) {
+  for (const node of placeGatewayApi(cluster, columns.x, gatewayTop, SIZES.rowGap)) {
     nodes.push(node);
     place(node.id, { ...node.position, width: node.width ?? 0, height: node.height ?? 0 });
   }
 
   // Column 0, outside the cluster: the client; cloud load balancers, each level with what it sends
   // to when there is room; then every host outside the cluster.
-  const client: Rect = { x: COLUMN_X[0], y: 0, ...SIZES.client };
+  const client: Rect = { x: 0, y: 0, ...SIZES.client };
   nodes.push({
     id: CLIENT_REF,
     type: "client",
@@ -364,7 +369,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): LaidOut
   const drawnAs = (ref: Ref) => aliases.get(ref) ?? ref;
   for (const lb of balancers) {
     const level = boxes.get(drawnAs(lb.target))?.y ?? 0;
-    const box = { x: COLUMN_X[0], y: Math.max(level, outsideBottom), ...SIZES.lb };
+    const box = { x: 0, y: Math.max(level, outsideBottom), ...SIZES.lb };
     outsideBottom = box.y + box.height + SIZES.rowGap;
     nodes.push({ id: lb.ref, type: "loadBalancer", position: box, ...SIZES.lb, data: lb });
     place(lb.ref, box);
@@ -383,7 +388,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): LaidOut
     .forEach((host, i) => {
       const ref = externalRef(host);
       const box = {
-        x: COLUMN_X[0],
+        x: 0,
         y: outsideBottom + SIZES.rowGap + i * (SIZES.external.height + SIZES.rowGap),
         ...SIZES.external,
       };
@@ -423,7 +428,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): LaidOut
     });
   };
   const kubeNodes = [...cluster.nodes].sort(byRef);
-  const nodesX = COLUMN_X[1] + serviceColumns * SERVICE_STRIDE;
+  const nodesX = columns.x + serviceColumns * columns.stride;
   const isOpen = (node: NodeState) => !compact || (options.openNodes?.has(node.ref) ?? false);
   const widths = kubeNodes.map((node) =>
     isOpen(node) ? groupWidth(podsByNode.get(node.name)?.length ?? 0) : SIZES.groupMinWidth,
@@ -432,7 +437,7 @@ export function layoutCluster(cluster: Cluster, options: LayoutOptions): LaidOut
   const columnX = [nodesX];
   for (let i = 0; i < kubeNodes.length; i += rows.nodes) {
     const widest = Math.max(...widths.slice(i, i + rows.nodes));
-    columnX.push((columnX[columnX.length - 1] ?? nodesX) + widest + SIZES.columnGap);
+    columnX.push((columnX[columnX.length - 1] ?? nodesX) + widest + gap);
   }
   kubeNodes.forEach((node, i) => {
     const pods = podsByNode.get(node.name) ?? [];
@@ -629,8 +634,8 @@ function serviceColumn(
 /** How many Services and how many nodes a compact drawing puts in each column. */
 function compactRows(services: number, nodes: number): { services: number; nodes: number } {
   const area =
-    services * SERVICE_STRIDE * SERVICE_PITCH +
-    nodes * (SIZES.groupMinWidth + SIZES.columnGap) * GROUP_STRIDE;
+    services * COMPACT_COLUMNS.stride * SERVICE_PITCH +
+    nodes * (SIZES.groupMinWidth + SIZES.compactColumnGap) * GROUP_STRIDE;
   const height = Math.sqrt(area / COMPACT_ASPECT);
   return {
     services: Math.max(1, Math.floor(height / SERVICE_PITCH)),
@@ -657,11 +662,11 @@ function acrossColumns(
   if (!from || !to || !header) return null;
   const y = from.y + from.height / 2;
   const yNode = header.y + header.height / 2;
-  const afterColumn = from.x + from.width + SIZES.columnGap / 2;
+  const afterColumn = from.x + from.width + SIZES.compactColumnGap / 2;
   const underRow = from.y + from.height + SIZES.rowGap / 2;
-  const beforeNodes = at.nodesX - SIZES.columnGap / 2;
+  const beforeNodes = at.nodesX - SIZES.compactColumnGap / 2;
   const overRow = to.y - SIZES.groupGap / 2;
-  const beforeColumn = to.x - SIZES.columnGap / 2;
+  const beforeColumn = to.x - SIZES.compactColumnGap / 2;
   return edgeAlong(
     source,
     target,

@@ -109,6 +109,14 @@ describe("nextMotion", () => {
     for (const ghost of shrunk.leaving) expect(ghost).toBe(previous.get(ghost.id));
   });
 
+  it("is still when a change replaces most of the drawing (another cluster pasted)", () => {
+    const other = layout(
+      "apiVersion: v1\nkind: Node\nmetadata: {name: other-1}\n---\napiVersion: v1\nkind: Node\nmetadata: {name: other-2}\n",
+    );
+    expect(nextMotion(STILL, five, other)).toBe(STILL);
+    expect(nextMotion(STILL, other, five)).toBe(STILL);
+  });
+
   it("carries an unfinished motion on, dropping a leaving box that came back", () => {
     const shrunk = nextMotion(STILL, five, three);
     const regrown = nextMotion(shrunk, three, five);

@@ -36,7 +36,9 @@ export function changedRefs(
 /**
  * The motion once the layout changed from `before` to `after`. A change that lands while the last
  * one is still animating carries it on: boxes still entering keep entering, and a box that was
- * leaving stops leaving when it is back.
+ * leaving stops leaving when it is back. A change that replaces most of the drawing (another cluster
+ * pasted) is drawn at once: motion shows what changed among boxes that stay, and there, with nothing
+ * much staying, the old boxes fading under the new ones growing in only hid the new cluster for 300 ms.
  */
 export function nextMotion(
   current: Motion,
@@ -45,6 +47,8 @@ export function nextMotion(
 ): Motion {
   const { entered, left } = changedRefs(before, after);
   const has = new Set(after.map((n) => n.id));
+  const stayed = before.filter((n) => moves(n) && has.has(n.id)).length;
+  if (entered.length + left.length > stayed) return STILL;
   const goneNow = new Set(left);
   const entering = new Set([...[...current.entering].filter((ref) => has.has(ref)), ...entered]);
   const leaving = [

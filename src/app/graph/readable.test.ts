@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_FIT_ZOOM, READABLE_ZOOM, readableFit } from "./readable.ts";
+import { MAX_FIT_ZOOM, minimapCorner, READABLE_ZOOM, readableFit } from "./readable.ts";
 
 describe("readableFit", () => {
   const boxes = [
@@ -31,5 +31,31 @@ describe("readableFit", () => {
       y: 48,
       zoom: READABLE_ZOOM,
     });
+  });
+});
+
+describe("minimapCorner", () => {
+  const pane = { width: 800, height: 500 };
+  const still = { x: 0, y: 0, zoom: 1 };
+
+  it("draws no minimap while the whole drawing is in view", () => {
+    expect(minimapCorner([{ x: 10, y: 10, width: 700, height: 400 }], still, pane)).toBeNull();
+  });
+
+  it("goes to the bottom right when that corner covers no box, else the bottom left, else still the bottom right", () => {
+    const tall = { x: 300, y: 0, width: 100, height: 900 };
+    expect(minimapCorner([tall], still, pane)).toBe("bottom-right");
+    const podBottomRight = { x: 700, y: 400, width: 80, height: 50 };
+    expect(minimapCorner([tall, podBottomRight], still, pane)).toBe("bottom-left");
+    const everywhere = { x: 0, y: 0, width: 800, height: 900 };
+    expect(minimapCorner([everywhere], still, pane)).toBe("bottom-right");
+  });
+
+  it("reads boxes where the view draws them: zoomed and panned", () => {
+    // At zoom 2, panned 100 px left, a box at x 380 is drawn from 660: under the bottom-right minimap.
+    const box = { x: 380, y: 200, width: 40, height: 40 };
+    const away = { x: 0, y: 0, width: 10, height: 400 };
+    const view = { x: -100, y: 0, zoom: 2 };
+    expect(minimapCorner([box, away], view, pane)).toBe("bottom-left");
   });
 });

@@ -54,3 +54,48 @@ export function readableFit(
     zoom,
   };
 }
+
+/** The minimap's size in the pane, and its distance from the pane's edges (React Flow's panel margin). */
+export const MINIMAP = { width: 132, height: 88, margin: 15 } as const;
+
+export type MinimapCorner = "bottom-right" | "bottom-left";
+
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Where the minimap goes in this view: nowhere while the whole drawing is in view (there is nothing to
+ * pan to, and it covered a pod of the sample's first screen), else the first bottom corner of the pane
+ * where it covers no box, else the bottom right.
+ */
+export function minimapCorner(
+  boxes: Iterable<Rect>,
+  view: View,
+  pane: { width: number; height: number },
+): MinimapCorner | null {
+  const shown = [...boxes].map((b) => ({
+    x: view.x + b.x * view.zoom,
+    y: view.y + b.y * view.zoom,
+    width: b.width * view.zoom,
+    height: b.height * view.zoom,
+  }));
+  const whole = boundsOf(shown);
+  if (!whole) return null;
+  const inView =
+    whole.x >= 0 &&
+    whole.y >= 0 &&
+    whole.x + whole.width <= pane.width &&
+    whole.y + whole.height <= pane.height;
+  if (inView) return null;
+  const at = (x: number): Rect => ({
+    x,
+    y: pane.height - MINIMAP.margin - MINIMAP.height,
+    width: MINIMAP.width,
+    height: MINIMAP.height,
+  });
+  const corners: [MinimapCorner, Rect][] = [
+    ["bottom-right", at(pane.width - MINIMAP.margin - MINIMAP.width)],
+    ["bottom-left", at(MINIMAP.margin)],
+  ];
+  return corners.find(([, rect]) => !shown.some((box) => overlap(box, rect)))?.[0] ?? "bottom-right";
+}

@@ -75,13 +75,18 @@ describe("effects called by the action that causes them (no store subscribers)",
     expect(storeWith(storage).getState().language).toBe("ja");
   });
 
-  it("an edit rebuilds the cluster once edits settle, and a rebuild asked for meanwhile takes it in", async () => {
+  /** A store built once, and a count of the builds its engine was asked for. */
+  async function countingBuilds(rebuildDelayMs: number) {
     const engine = createInProcessEngineClient();
     const request = vi.spyOn(engine, "request");
-    const store = createAppStore({ engine, storage: memoryStorage(), rebuildDelayMs: 20 });
+    const store = createAppStore({ engine, storage: memoryStorage(), rebuildDelayMs });
     await store.getState().rebuild();
     const builds = () => request.mock.calls.filter(([r]) => r.type === "build").length;
-    const before = builds();
+    return { store, builds, before: builds() };
+  }
+
+  it("an edit rebuilds the cluster once edits settle, and a rebuild asked for meanwhile takes it in", async () => {
+    const { store, builds, before } = await countingBuilds(20);
     store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}\n# edited\n`);
     expect(builds()).toBe(before);
     await vi.waitFor(() => expect(builds()).toBe(before + 1));
@@ -91,6 +96,12 @@ describe("effects called by the action that causes them (no store subscribers)",
     await new Promise((resolve) => setTimeout(resolve, 60));
     // The settled edit was already built by the rebuild asked for: no second build.
     expect(builds()).toBe(before + 2);
+  });
+
+  it("a whole edit (a paste, a drop) is built at once, not once edits settle", async () => {
+    const { store, builds, before } = await countingBuilds(60_000);
+    store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}\n# pasted\n`, true);
+    expect(builds()).toBe(before + 1);
   });
 
   it("a rebuild while the time view is open plays the scenario again over the new cluster", async () => {

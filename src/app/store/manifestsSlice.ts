@@ -61,7 +61,8 @@ export interface ManifestsSlice {
   shareNotice: DecodeFailure | null;
   setShareNotice(notice: DecodeFailure | null): void;
   /** The learner's edit: saved locally (after a short pause) and rebuilt into the cluster. */
-  setFileText(name: string, text: string): void;
+  /** A file's new text; `whole` for an edit made in one piece (a paste, a drop), built at once. */
+  setFileText(name: string, text: string, whole?: boolean): void;
   /**
    * Opens a lesson's or the sandbox's manifests: the learner's saved copy if there is one, else `starting`.
    * Its build is the opening action's (the orchestration's openLesson, openSandbox, resume).
@@ -181,7 +182,7 @@ export function createManifestsSlice(
       shareNotice: null,
       setShareNotice: (shareNotice) => set({ shareNotice }),
 
-      setFileText(name, text) {
+      setFileText(name, text, whole = false) {
         const { files, origin } = get();
         if (origin === "shared") {
           // The learner's first edit of a shared link adopts it: their previous work becomes the backup.
@@ -195,7 +196,7 @@ export function createManifestsSlice(
           origin: "saved",
         });
         saveSoon();
-        get().manifestsChanged();
+        get().manifestsChanged(whole);
       },
 
       openDocument(documentId, starting) {
