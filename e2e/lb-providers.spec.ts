@@ -91,3 +91,36 @@ test("in Japanese: the same node failure under a cloud load balancer and MetalLB
   await expect(time.events).toContainText("node-2");
   await time.screenshot("lb-providers-layer2-16s-ja");
 });
+
+test("the Settings tab offers the health-check settings only to a cloud's load balancer: kind's Envoy has fixed checks, MetalLB none; in Japanese too", async ({
+  page,
+}) => {
+  const time = new TimePanel(page);
+  await time.open();
+  await page.getByRole("tab", { name: "Settings" }).click();
+  const provider = page.getByLabel("Load balancer provider");
+  const interval = page.getByLabel("LB health check interval (s)");
+  await expect(provider).toHaveValue("gcp");
+  await expect(interval).toHaveValue("8");
+  await expect(page.getByRole("button", { name: "Use AWS NLB health-check defaults" })).toBeVisible();
+
+  await provider.selectOption("kind");
+  await expect(interval).toHaveCount(0);
+  await expect(
+    page.getByText("cloud-provider-kind's Envoy checks each node every 3 s (timeout 5 s)"),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Use AWS NLB health-check defaults" })).toHaveCount(0);
+  await expect(page.getByLabel("Node monitor grace period (s)")).toHaveValue("50");
+
+  await provider.selectOption("metallb-l2");
+  await expect(interval).toHaveCount(0);
+  await expect(page.getByText("This provider does not health-check the nodes")).toBeVisible();
+  await time.screenshot("settings-metallb-no-health-check");
+
+  await page.getByLabel("Language").selectOption("ja");
+  await page.getByLabel("ロードバランサーの提供元").selectOption("kind");
+  await expect(
+    page.getByText("cloud-provider-kind の Envoy は各ノードを 3 秒ごとにチェックします"),
+  ).toBeVisible();
+  await time.screenshot("settings-kind-fixed-health-check-ja");
+});

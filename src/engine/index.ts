@@ -61,7 +61,13 @@ export { isGatewayKind, type RouteView, readGateway, readRoute } from "./network
 export { parseTarget } from "./network/target.ts";
 export { renderScenario } from "./sim/render.ts";
 export type { ScenarioAction } from "./sim/scenario.ts";
-export { SETTING_FIELDS, type SettingPath, settingValue, withSetting } from "./sim/settingFields.ts";
+export {
+  nodeHealthCheck,
+  type SettingPath,
+  settingFieldsFor,
+  settingValue,
+  withSetting,
+} from "./sim/settingFields.ts";
 export { emptyScenarioSpec, type ScenarioSpec } from "./sim/spec.ts";
 export { type ParsedRequest, parseRequest } from "./trace/trace.ts";
 

@@ -3,8 +3,9 @@ import {
   KUBERNETES_VERSION,
   LOAD_BALANCER_PROVIDER_NAMES,
   type LoadBalancerProvider,
-  SETTING_FIELDS,
+  nodeHealthCheck,
   type SettingPath,
+  settingFieldsFor,
   settingValue,
 } from "../../engine/index.ts";
 import type { MessageKey } from "../i18n/index.ts";
@@ -81,11 +82,13 @@ export function SettingsPanel() {
   const set = useAppStore((s) => s.setSimulationSetting);
   const reset = useAppStore((s) => s.resetSimulationSettings);
   const setHealthCheck = useAppStore((s) => s.setHealthCheck);
+  const provider = useAppStore((s) => s.loadBalancerProvider);
+  const healthCheck = nodeHealthCheck(provider, settings);
   return (
     <div className="space-y-1 px-3 py-2 text-sm">
       <ProviderSetting />
       <p className="text-slate-600 text-xs">{t("settings.note", { version: KUBERNETES_VERSION })}</p>
-      {SETTING_FIELDS.map((field) => {
+      {settingFieldsFor(provider).map((field) => {
         const value = settingValue(settings, field.path);
         return (
           <label key={field.path} className="grid grid-cols-[16rem_5.5rem_1fr] items-center gap-2">
@@ -110,13 +113,26 @@ export function SettingsPanel() {
           </label>
         );
       })}
+      {healthCheck?.fixed && (
+        <p className="text-slate-600 text-xs">
+          {t("settings.healthCheck.fixed", {
+            interval: healthCheck.check.interval,
+            timeout: healthCheck.check.timeout,
+            unhealthy: healthCheck.check.unhealthyThreshold,
+            healthy: healthCheck.check.healthyThreshold,
+          })}
+        </p>
+      )}
+      {!healthCheck && <p className="text-slate-600 text-xs">{t("settings.healthCheck.none")}</p>}
       <div className="flex flex-wrap gap-2">
         <button type="button" onClick={reset} className={button}>
           {t("settings.reset")}
         </button>
-        <button type="button" onClick={() => setHealthCheck(AWS_NLB_HEALTH_CHECK)} className={button}>
-          {t("settings.awsDefaults")}
-        </button>
+        {healthCheck && !healthCheck.fixed && (
+          <button type="button" onClick={() => setHealthCheck(AWS_NLB_HEALTH_CHECK)} className={button}>
+            {t("settings.awsDefaults")}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { settingValue, withSetting } from "./settingFields.ts";
-import { resolveSimulationSettings } from "./settings.ts";
+import { nodeHealthCheck, settingFieldsFor, settingValue, withSetting } from "./settingFields.ts";
+import { KIND_ENVOY_HEALTH_CHECK, resolveSimulationSettings } from "./settings.ts";
 
 const emptyScenario = () => ({ settings: resolveSimulationSettings() });
 
@@ -26,5 +26,24 @@ describe("settings", () => {
       14.2,
     );
     expect(settings.loadBalancerHealthCheck.unhealthyThreshold).toBe(10);
+  });
+
+  // cloud-provider-gcp gce_loadbalancer_external.go health-checks nodes; cloud-provider-kind
+  // pkg/loadbalancer/proxy.go fixes Envoy's health_checks; MetalLB (metallb.universe.tf/concepts) announces.
+  it("applies the health-check settings to a cloud's load balancer only: kind's Envoy has its own, others check nothing", () => {
+    const settings = withSetting(emptyScenario().settings, "loadBalancerHealthCheck.interval", 20);
+    expect(nodeHealthCheck("gcp", settings)).toEqual({
+      check: settings.loadBalancerHealthCheck,
+      fixed: false,
+    });
+    expect(nodeHealthCheck("aws", settings)?.check.interval).toBe(20);
+    expect(nodeHealthCheck("kind", settings)).toEqual({ check: KIND_ENVOY_HEALTH_CHECK, fixed: true });
+    for (const provider of ["metallb-l2", "metallb-bgp", "docker-desktop", "minikube", "none"] as const)
+      expect(nodeHealthCheck(provider, settings)).toBeNull();
+    const paths = (provider: Parameters<typeof settingFieldsFor>[0]) =>
+      settingFieldsFor(provider).map((f) => f.path);
+    expect(paths("gcp")).toContain("loadBalancerHealthCheck.interval");
+    expect(paths("kind")).toEqual(["nodeMonitorGracePeriod", "podEvictionTimeout", "kubeProxySyncPeriod"]);
+    expect(paths("metallb-l2")).toEqual(paths("kind"));
   });
 });

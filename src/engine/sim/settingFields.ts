@@ -1,4 +1,11 @@
-import { defaultSimulationSettings, type SimulationSettings } from "./settings.ts";
+import { LOAD_BALANCER_PROVIDERS } from "../cluster/loadBalancerProviders.ts";
+import type { LoadBalancerProvider } from "../cluster/types.ts";
+import {
+  defaultSimulationSettings,
+  type HealthCheckSettings,
+  KIND_ENVOY_HEALTH_CHECK,
+  type SimulationSettings,
+} from "./settings.ts";
 
 /** A setting of the simulation by its path in spec.settings, as a settings panel or a lesson names it. */
 export type SettingPath =
@@ -84,6 +91,28 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     max: 10,
   },
 ];
+
+/**
+ * The health check `provider`'s load balancer runs against each node. A cloud's (GCP, an AWS NLB)
+ * follows the settings; cloud-provider-kind's Envoy has its config template's, `fixed`; the others
+ * check no node at all (MetalLB's speakers announce, Docker Desktop and minikube tunnel forward): null.
+ */
+export function nodeHealthCheck(
+  provider: LoadBalancerProvider,
+  settings: SimulationSettings,
+): { check: Readonly<HealthCheckSettings>; fixed: boolean } | null {
+  const { entry } = LOAD_BALANCER_PROVIDERS[provider];
+  if (entry === "health-checked") return { check: settings.loadBalancerHealthCheck, fixed: false };
+  if (entry === "proxy") return { check: KIND_ENVOY_HEALTH_CHECK, fixed: true };
+  return null;
+}
+
+/** The settings that change what a cluster with `provider` does: the health check's only where it follows them. */
+export function settingFieldsFor(provider: LoadBalancerProvider): readonly SettingField[] {
+  const check = nodeHealthCheck(provider, defaultSimulationSettings);
+  if (check && !check.fixed) return SETTING_FIELDS;
+  return SETTING_FIELDS.filter((f) => !f.path.startsWith("loadBalancerHealthCheck."));
+}
 
 export function settingValue(settings: SimulationSettings, path: SettingPath): number {
   const [head, tail] = path.split(".") as [

@@ -26,7 +26,8 @@ import type { SimEvent } from "./events.ts";
 import { initialHealth, type LoadBalancerHealth, probe, record } from "./healthChecks.ts";
 import { TimerQueue } from "./queue.ts";
 import type { Scenario, ScenarioEvent } from "./scenario.ts";
-import { type HealthCheckSettings, KIND_ENVOY_HEALTH_CHECK, type SimulationSettings } from "./settings.ts";
+import { nodeHealthCheck } from "./settingFields.ts";
+import type { HealthCheckSettings, SimulationSettings } from "./settings.ts";
 
 type Timer =
   | { kind: "action"; event: ScenarioEvent }
@@ -114,12 +115,12 @@ export class World {
     this.initialNodes = new Map(this.cluster.nodes.map((n) => [n.name, n]));
     for (const pod of this.cluster.pods) this.kubeletReady.set(pod.ref, pod.ready);
     this.controllers = new WorkloadControllers(this.cluster);
-    // Only a cloud's load balancer (or cloud-provider-kind's Envoy) health-checks the nodes; MetalLB announces.
     const { entry } = LOAD_BALANCER_PROVIDERS[this.cluster.settings.loadBalancerProvider];
+    const checked = nodeHealthCheck(this.cluster.settings.loadBalancerProvider, this.settings);
+    // cloud-provider-kind's Envoy checks the nodes in turn; a cloud's load balancer checks them all at once.
     this.checksInTurn = entry === "proxy";
-    this.hc = this.checksInTurn ? KIND_ENVOY_HEALTH_CHECK : this.settings.loadBalancerHealthCheck;
+    this.hc = checked?.check ?? this.settings.loadBalancerHealthCheck;
     const hc = this.hc;
-    const checked = entry === "health-checked" || entry === "proxy";
     this.lbHealth = checked ? initialHealth(this.cluster.services, this.cluster.nodes, this.proxied, hc) : [];
     // MetalLB's speaker reports where each layer-2 address is announced from the start.
     if (entry === "l2-leader")

@@ -83,6 +83,10 @@ export const timeJa: Japanese<typeof time> = {
   "provider.what.minikube": "minikube tunnel があなたのマシンから Service の ClusterIP へ経路を作ります。",
   "provider.what.none": "誰も応えません。EXTERNAL-IP はずっと <pending> のままです。",
   "settings.awsDefaults": "AWS NLB のヘルスチェックのデフォルト値にする",
+  "settings.healthCheck.fixed":
+    "cloud-provider-kind の Envoy は各ノードを {interval} 秒ごとにチェックします（タイムアウト {timeout} 秒）。{unhealthy} 回続けて失敗するとプールから外し、{healthy} 回成功すると戻します。これらは Envoy の設定テンプレートで決まっているため、ロードバランサーのヘルスチェックの設定は使われません。",
+  "settings.healthCheck.none":
+    "この提供元はノードのヘルスチェックをしないため、ロードバランサーのヘルスチェックの設定は使われません。",
   "settings.note":
     "どの時間設定も Kubernetes {version} の実際のデフォルト値に対応しており、横にその値を示しています。",
   "settings.reset": "実際のデフォルト値に戻す",

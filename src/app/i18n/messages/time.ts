@@ -82,6 +82,10 @@ export const time = {
   "provider.what.minikube": "minikube tunnel routes the Service's ClusterIP from your machine.",
   "provider.what.none": "nobody: EXTERNAL-IP stays <pending> for ever.",
   "settings.awsDefaults": "Use AWS NLB health-check defaults",
+  "settings.healthCheck.fixed":
+    "cloud-provider-kind's Envoy checks each node every {interval} s (timeout {timeout} s): {unhealthy} failed checks in a row take it out, {healthy} passed check(s) put it back. Its config template fixes these, so the load-balancer health-check settings do not apply.",
+  "settings.healthCheck.none":
+    "This provider does not health-check the nodes, so the load-balancer health-check settings do not apply.",
   "settings.note": "Every timing stands for a real default of Kubernetes {version}, shown beside it.",
   "settings.reset": "Back to the real defaults",
   "settings.default": "default {value} ({source})",
