@@ -251,6 +251,7 @@ export interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  dur?: number;
   tdur?: number;
   args?: { name?: string };
 }
@@ -264,14 +265,21 @@ export async function tracedMainThread<T>(
   chrome: Browser,
   page: Page,
   action: () => Promise<T>,
+  moreCategories: readonly string[] = [],
 ): Promise<[T, TraceEvent[]]> {
   await chrome.startTracing(page, {
-    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", ...moreCategories],
   });
   const result = await action();
   const trace = JSON.parse((await chrome.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
   const main = trace.traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
   return [result, trace.traceEvents.filter((e) => e.pid === main?.pid && e.tid === main?.tid)];
+}
+
+/** The CPU time of the longest of the main thread's tasks among `events`, in milliseconds. */
+export function longestCpu(events: readonly TraceEvent[]): number {
+  const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask");
+  return Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000));
 }
 
 /** The CPU time of the longest task on the page's main thread while `action` runs. */
@@ -281,8 +289,7 @@ export async function longestTaskCpu<T>(
   action: () => Promise<T>,
 ): Promise<[T, number]> {
   const [result, events] = await tracedMainThread(chrome, page, action);
-  const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask");
-  return [result, Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000))];
+  return [result, longestCpu(events)];
 }
 
 async function heapMB(page: Page): Promise<number> {
