@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ConsolePanel } from "./pages/ConsolePanel.ts";
+import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 import { LessonPanel } from "./pages/LessonPanel.ts";
 import { JAPANESE_TIME_NAMES, TimePanel } from "./pages/TimePanel.ts";
@@ -123,4 +124,45 @@ test("the Settings tab offers the health-check settings only to a cloud's load b
     page.getByText("cloud-provider-kind の Envoy は各ノードを 3 秒ごとにチェックします"),
   ).toBeVisible();
   await time.screenshot("settings-kind-fixed-health-check-ja");
+});
+
+test("each provider's load balancer is drawn with the nodes it sends to: a cloud's checked pool, MetalLB's announcing node, none for Docker Desktop; in Japanese too", async ({
+  page,
+}) => {
+  const time = new TimePanel(page);
+  const graph = new GraphPanel(page);
+  const lb = graph.loadBalancer("default/web-lb");
+  await expect(lb.getByRole("list", { name: "Health checks" }).getByRole("listitem")).toHaveText([
+    "node-1",
+    "node-2",
+    "node-3",
+  ]);
+  await expect(lb.getByLabel("node-2: in the pool")).toBeVisible();
+
+  await time.open();
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await page.getByLabel("Load balancer provider").selectOption("metallb-l2");
+  // Layer 2: one elected node answers ARP for the address; no node is health-checked.
+  const announced = lb.getByRole("list", { name: "Announced from" });
+  await expect(announced.getByRole("listitem")).toHaveCount(1);
+  await expect(announced.getByRole("listitem")).toHaveAttribute(
+    "aria-label",
+    /^node-\d: announces the address$/,
+  );
+  await expect(lb.getByRole("list", { name: "Health checks" })).toHaveCount(0);
+  await time.screenshot("lb-metallb-l2-announcing");
+
+  await page.getByLabel("Load balancer provider").selectOption("metallb-bgp");
+  await expect(announced.getByRole("listitem")).toHaveCount(3);
+
+  await page.getByLabel("Load balancer provider").selectOption("docker-desktop");
+  await expect(lb).toContainText("localhost");
+  await expect(lb.getByRole("list")).toHaveCount(0);
+
+  await page.getByLabel("Load balancer provider").selectOption("metallb-l2");
+  await page.getByLabel("Language").selectOption("ja");
+  const lbInJapanese = page.getByRole("article", { name: "ロードバランサー default/web-lb", exact: true });
+  await expect(
+    lbInJapanese.getByRole("list", { name: "アドレスを広告するノード" }).getByRole("listitem"),
+  ).toHaveAttribute("aria-label", /^node-\d: アドレスを広告中$/);
 });

@@ -98,6 +98,7 @@ export {
 } from "./messages/index.ts";
 export type { DataPlane } from "./network/dataplane.ts";
 export { type IngressSummary, summarizeIngresses } from "./network/ingress/summary.ts";
+export { loadBalancerPools, type PoolMember } from "./network/loadBalancerPools.ts";
 export type { SimEvent } from "./sim/events.ts";
 export type { LoadBalancerHealth } from "./sim/healthChecks.ts";
 export type { Bucket, SimPacket, Simulation } from "./sim/simulate.ts";

@@ -11,6 +11,7 @@ import type {
   NodeRules,
   Outcome,
   PacketHeader,
+  PoolMember,
   Ref,
   ScenarioSpec,
   SentTrace,
@@ -236,6 +237,8 @@ export type TimeState = {
   t: number;
   cluster: Cluster;
   lbHealth: LoadBalancerHealth[];
+  /** Each load balancer's nodes at that moment, by `lb/NS/NAME`. */
+  lbPools: [Ref, PoolMember[]][];
   /** Pods deleted on an unreachable node, which the API server keeps as Terminating. */
   terminatingPods: Ref[];
 };

@@ -127,6 +127,7 @@ export function createEngineSession(): EngineSession {
         t: request.t,
         cluster: held && fingerprint(held.cluster) === fingerprint(at.cluster) ? null : at.cluster,
         lbHealth: at.lbHealth,
+        lbPools: at.lbPools,
         terminatingPods: at.terminatingPods,
       };
       return { id: request.id, type: "clusterAt", state };

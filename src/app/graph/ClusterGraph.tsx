@@ -19,12 +19,13 @@ import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { inspectedPacket } from "../inspector/Inspector.tsx";
 import { PacketLayer } from "../packets/PacketLayer.tsx";
+import { shownPools } from "../store/selectors.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { clockText } from "../time/scenario.ts";
 import { GraphModelContext } from "./context.ts";
 import { FlowLayer } from "./FlowLayer.tsx";
-import { drawnAlike, keepPools, lastEjection, loadBalancerPools, poolEdges } from "./flows.ts";
+import { drawnAlike, drawnPools, lastEjection, poolEdges } from "./flows.ts";
 import { GatewayClassNode, GatewayNode, HTTPRouteNode } from "./GatewayNodes.tsx";
 import { boundsOf } from "./geometry.ts";
 import { IngressNode } from "./IngressNode.tsx";
@@ -210,13 +211,13 @@ function Graph() {
   const ejectionsBy = useAppStore((s) =>
     s.timeMode ? lastEjection(s.simulation?.events ?? [], s.clock) : 0,
   );
-  const pooled = useMemo(keepPools, []);
-  const lbHealth = useAppStore((s) => pooled(s.timeMode ? (s.timeState?.lbHealth ?? null) : null));
+  // The same map while no node enters or leaves a pool (nextTimeState keeps the engine's answer).
+  const lbPools = useAppStore(shownPools);
   const events = useAppStore((s) => (s.timeMode ? s.simulation?.events : undefined));
   const drawnEdges = useRef<RouteFlowEdge[]>([]);
   const edges = useMemo<RouteFlowEdge[]>(() => {
     if (!model || !cluster) return [];
-    const pools = loadBalancerPools(cluster, lbHealth, events ?? [], ejectionsBy);
+    const pools = drawnPools(lbPools, events ?? [], ejectionsBy);
     const ejected = (at: number | null) =>
       at === null ? t("graph.ejected") : t("graph.ejectedAt", { clock: clockText(at) });
     drawnEdges.current = keepUnchanged(
@@ -225,7 +226,7 @@ function Graph() {
       drawnAlike,
     );
     return drawnEdges.current;
-  }, [model, shown, cluster, lbHealth, events, ejectionsBy, t]);
+  }, [model, shown, cluster, lbPools, events, ejectionsBy, t]);
   // A large cluster's boxes and edges reach React Flow a batch a frame, so no frame's task is long;
   // a rebuilt cluster's unchanged ones stay the same objects, which React Flow does not redraw.
   const batch = model?.compact ? COMPACT_BATCH : Number.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { LoadBalancerHealth, Ref, SimEvent } from "../../engine/index.ts";
-import { drawnAlike, flows, keepPools, lastEjection } from "./flows.ts";
+import type { Ref, SimEvent } from "../../engine/index.ts";
+import { drawnAlike, drawnPools, flows, lastEjection } from "./flows.ts";
 import type { RouteFlowEdge } from "./layout.ts";
 import { keepUnchanged } from "./progressive.ts";
 import type { Router } from "./route.ts";
@@ -97,33 +97,21 @@ describe("lastEjection: the instants at which the load balancers' pools change w
       0, 0, 33, 33, 33, 90, 90,
     ]);
   });
-});
 
-describe("keepPools (the graph re-renders when a pool changes, not at every health check)", () => {
-  const health = (failures: number, healthy: boolean): LoadBalancerHealth[] => [
-    {
-      lb: "lb/default/web",
-      service: "svc/default/web",
-      check: { port: 10256, path: "/healthz", what: "kube-proxy" },
-      backends: [
-        { node: "node-1", healthy: true, failures: 0, successes: 3 },
-        { node: "node-2", healthy, failures, successes: 0 },
+  it("dates an ejected node's edge by the last removal at or before the clock; a node in the pool has none", () => {
+    const pools = [
+      [
+        "lb/default/web-lb",
+        [
+          { node: "node-1", how: "checked", inPool: true },
+          { node: "node-2", how: "checked", inPool: false },
+        ],
       ],
-    },
-  ];
-
-  it("keeps the verdict it holds while the same nodes are in each pool", () => {
-    const keep = keepPools();
-    const first = health(1, true);
-    expect(keep(first)).toBe(first);
-    expect(keep(health(2, true))).toBe(first);
-  });
-
-  it("takes the new verdict once a node is ejected, and none when there is none", () => {
-    const keep = keepPools();
-    keep(health(1, true));
-    const ejected = health(3, false);
-    expect(keep(ejected)).toBe(ejected);
-    expect(keep(null)).toBeNull();
+    ] as const;
+    expect(drawnPools(pools, events, 60).get("lb/default/web-lb")).toEqual([
+      { node: "node/node-1", inPool: true, ejectedAt: null },
+      { node: "node/node-2", inPool: false, ejectedAt: 33 },
+    ]);
+    expect(drawnPools(pools, events, 20).get("lb/default/web-lb")?.[1]?.ejectedAt).toBeNull();
   });
 });

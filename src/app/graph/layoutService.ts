@@ -3,9 +3,9 @@ import {
   type IngressSummary,
   isGatewayKind,
   type KubeObject,
+  lbRef,
   type Ref,
 } from "../../engine/index.ts";
-import { loadBalancerPools } from "./flows.ts";
 import type { Point } from "./geometry.ts";
 import { type GraphModel, type LaidOutModel, layoutCluster } from "./layout.ts";
 import { createRouter, type Router } from "./route.ts";
@@ -81,10 +81,11 @@ export function createLayoutService(): (request: LayoutRequest) => LaidOut {
     });
     previous = model;
     const { router, routes: _, ...data } = model;
-    // The pools drawn whatever the nodes' health: which edges are cut is the page's to decide.
-    const pools = loadBalancerPools(request.cluster, null, [], 0);
-    const routes = [...pools].flatMap(([lb, members]) =>
-      members.map(({ node }): [string, Point[] | null] => [routeKey(lb, node), router.route(lb, node)]),
+    // A route from every load balancer to every node, whichever its pool holds at a moment of the clock.
+    const { services, nodes } = request.cluster;
+    const lbs = services.filter((s) => s.type === "LoadBalancer").map((s) => lbRef(s.namespace, s.name));
+    const routes = lbs.flatMap((lb) =>
+      nodes.map(({ ref }): [string, Point[] | null] => [routeKey(lb, ref), router.route(lb, ref)]),
     );
     return { id: request.id, model: data, routes };
   };

@@ -1,3 +1,4 @@
+import { loadBalancerPools, type PoolMember, type Ref } from "../../engine/index.ts";
 import type { AppState } from "./index.ts";
 import { type BatchSummary, type SentRequest, summarize } from "./trafficSlice.ts";
 
@@ -32,4 +33,25 @@ export function lastBatch(s: Pick<AppState, "requests">): BatchSummary | null {
       : null;
   batches.set(s.requests, summary);
   return summary;
+}
+
+const staticPools = new WeakMap<object, ReadonlyMap<Ref, readonly PoolMember[]>>();
+const NO_POOLS: ReadonlyMap<Ref, readonly PoolMember[]> = new Map();
+
+/**
+ * Each load balancer's nodes as the graph shows them: the engine's verdict at the clock in the Time
+ * view, in the Requests view once the checks and speakers have reacted to the failed nodes.
+ */
+export function shownPools(
+  s: Pick<AppState, "cluster" | "timeMode" | "timeState">,
+): ReadonlyMap<Ref, readonly PoolMember[]> {
+  const timed = s.timeMode ? s.timeState?.lbPools : undefined;
+  const key = timed ?? s.cluster;
+  if (!key) return NO_POOLS;
+  let pools = staticPools.get(key);
+  if (!pools) {
+    pools = timed ? new Map(timed) : s.cluster ? loadBalancerPools(s.cluster, null) : NO_POOLS;
+    staticPools.set(key, pools);
+  }
+  return pools;
 }

@@ -58,8 +58,12 @@ describe("the time slice", () => {
     expect(at40?.cluster.nodes.find((n) => n.name === "node-2")).toMatchObject({ failed: true, ready: true });
     const lb = at40?.lbHealth.find((l) => l.lb === "lb/default/web-lb");
     expect(lb?.backends.find((b) => b.node === "node-2")?.healthy).toBe(false);
+    const pool = new Map(at40?.lbPools).get("lb/default/web-lb");
+    expect(pool?.find((m) => m.node === "node-2")?.inPool).toBe(false);
     store.getState().seek(65);
     await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(65));
+    // No node entered or left a pool between 40 s and 65 s: the graph is handed the same pools.
+    expect(store.getState().timeState?.lbPools).toBe(at40?.lbPools);
     expect(store.getState().timeState?.cluster.nodes.find((n) => n.name === "node-2")?.ready).toBe(false);
     store.getState().seek(5);
     await vi.waitFor(() => expect(store.getState().timeState?.t).toBe(5));

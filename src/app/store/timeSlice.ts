@@ -344,7 +344,7 @@ export function simulationRecord(s: AppState): SimulationRecord | null {
 
 /**
  * The state at a new second, sharing with the one held what did not change (the cluster the engine said
- * was equal, the same load-balancer health and terminating pods), so the graph redraws only what changed.
+ * was equal, the same load-balancer health and pools, and terminating pods), so the graph redraws only what changed.
  */
 export function nextTimeState(held: TimeState | null, next: ClusterAtReply["state"] & {}): TimeState {
   const same = <T>(before: T | undefined, after: T) =>
@@ -355,6 +355,7 @@ export function nextTimeState(held: TimeState | null, next: ClusterAtReply["stat
     ...next,
     cluster,
     lbHealth: same(held?.lbHealth, next.lbHealth),
+    lbPools: same(held?.lbPools, next.lbPools),
     terminatingPods: same(held?.terminatingPods, next.terminatingPods),
   };
 }

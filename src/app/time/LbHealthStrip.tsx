@@ -1,42 +1,35 @@
 import type { EngineMessage, Ref } from "../../engine/index.ts";
 import { useEngineText, useT } from "../i18n/useT.ts";
+import { shownPools } from "../store/selectors.ts";
 import { useAppStore } from "../store/useAppStore.ts";
 
-type Health = "healthy" | "failing" | "ejected";
+type Health = "healthy" | "failing" | "ejected" | "announcing";
 
 /**
- * A load balancer's pool of nodes, each with its health. In the time view, as the load balancer's
- * health checks see it at the clock: in the pool, failing (k of the threshold), or out of it. In the
- * Requests view, as `--fail-node` does it, once the checks have reacted: a failed node is out.
+ * A load balancer's nodes (the engine's loadBalancerPools), each with its state. A cloud's (or kind's
+ * Envoy) as its health checks see them: in the pool, failing (k of the threshold; the Time view's
+ * checks at the clock), or out of it. MetalLB's: the nodes announcing the address.
  */
 export function LbHealthStrip({ lb }: { lb: Ref }) {
   const t = useT();
   const engineText = useEngineText();
+  const members = useAppStore((s) => shownPools(s).get(lb));
   const timed = useAppStore((s) => (s.timeMode ? s.timeState?.lbHealth.find((h) => h.lb === lb) : undefined));
-  const timeMode = useAppStore((s) => s.timeMode);
-  // Joined into one string so the strip re-renders only when a node's state changes.
-  const failedNodes = useAppStore((s) =>
-    (s.cluster?.nodes ?? []).map((n) => `${n.name}:${n.failed ? 1 : 0}`).join(" "),
-  );
   const threshold = useAppStore((s) => s.scenario.settings.loadBalancerHealthCheck.unhealthyThreshold);
-  const backends: { node: string; state: Health; failures: number; detail?: EngineMessage }[] = timeMode
-    ? (timed?.backends ?? []).map((b) => ({
-        node: b.node,
-        state: !b.healthy ? "ejected" : b.failures > 0 ? "failing" : "healthy",
-        failures: b.failures,
-        ...(b.last ? { detail: b.last.detail } : {}),
-      }))
-    : failedNodes
-        .split(" ")
-        .filter(Boolean)
-        .map((entry) => {
-          const [node = "", failed] = entry.split(":");
-          return { node, state: failed === "1" ? "ejected" : "healthy", failures: 0 };
-        });
+  const backends: { node: string; state: Health; failures: number; detail?: EngineMessage }[] = (
+    members ?? []
+  ).map((m) => {
+    const checked = timed?.backends.find((b) => b.node === m.node);
+    const failures = checked?.failures ?? 0;
+    const state: Health =
+      m.how === "announces" ? "announcing" : !m.inPool ? "ejected" : failures > 0 ? "failing" : "healthy";
+    return { node: m.node, state, failures, ...(checked?.last ? { detail: checked.last.detail } : {}) };
+  });
   if (backends.length === 0) return null;
+  const announced = backends.every((b) => b.state === "announcing");
   return (
     <ul
-      aria-label={t("lbHealth.label")}
+      aria-label={t(announced ? "lbHealth.announcedLabel" : "lbHealth.label")}
       className="mt-0.5 flex max-h-[30px] flex-wrap gap-0.5 overflow-hidden"
     >
       {backends.map((b) => {
@@ -45,7 +38,9 @@ export function LbHealthStrip({ lb }: { lb: Ref }) {
             ? t("lbHealth.ejected", { node: b.node })
             : b.state === "failing"
               ? t("lbHealth.failing", { node: b.node, failures: b.failures, threshold })
-              : t("lbHealth.healthy", { node: b.node });
+              : b.state === "announcing"
+                ? t("lbHealth.announcing", { node: b.node })
+                : t("lbHealth.healthy", { node: b.node });
         return (
           <li
             key={b.node}

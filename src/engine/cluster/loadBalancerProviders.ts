@@ -115,7 +115,8 @@ export function vipAddresses(service: Pick<ServiceState, "loadBalancerIngress">)
   return service.loadBalancerIngress.flatMap((i) => (i.ip && i.ipMode !== "Proxy" ? [i.ip] : []));
 }
 
-function hasEndpointOn(
+/** Whether `service` has an endpoint on `node` in `slices` (a ready one, with `ready`). */
+export function hasEndpointOn(
   service: ServiceState,
   node: string,
   slices: readonly EndpointSliceState[],

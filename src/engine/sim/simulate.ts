@@ -2,6 +2,7 @@ import { nodeOfPod } from "../cluster/pods.ts";
 import type { Cluster, ClusterSettings, Ref } from "../cluster/types.ts";
 import type { Diagnostic, Result, SourcedObject } from "../manifests/types.ts";
 import type { DataPlane } from "../network/dataplane.ts";
+import type { PoolMember } from "../network/loadBalancerPools.ts";
 import { createTrafficState } from "../network/traffic-state.ts";
 import { lostAtFailure } from "../trace/timing.ts";
 import { type ParsedRequest, parseRequest, trace } from "../trace/trace.ts";
@@ -70,6 +71,8 @@ export interface SimulationState {
   /** The data plane: the nodes and pods as they are, kube-proxy's rules as last synced, each load balancer's pool. */
   dataPlane: DataPlane;
   lbHealth: LoadBalancerHealth[];
+  /** Each load balancer's nodes (network/loadBalancerPools.ts), by `lb/NS/NAME`. */
+  lbPools: [Ref, PoolMember[]][];
   /** Pods deleted on an unreachable node, which the API server keeps as Terminating. */
   terminatingPods: Ref[];
 }
@@ -195,6 +198,7 @@ export function clusterAt(
     cluster: world.cluster,
     dataPlane: world.dataPlane(),
     lbHealth: world.lbHealth,
+    lbPools: [...world.pools()],
     terminatingPods: [...world.terminating],
   };
 }

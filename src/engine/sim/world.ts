@@ -19,6 +19,7 @@ import type { PodDraft } from "../cluster/workloads.ts";
 import type { SourcedObject } from "../manifests/types.ts";
 import { type EventMessage, message, renderMessage } from "../messages/index.ts";
 import { createDataPlane, type DataPlane } from "../network/dataplane.ts";
+import { loadBalancerPools, type PoolMember } from "../network/loadBalancerPools.ts";
 import { nodeName } from "../refs.ts";
 import { announcementDetection, announcements } from "./announcements.ts";
 import { formatDuration } from "./duration.ts";
@@ -149,6 +150,12 @@ export class World {
       this.fire(timer.value);
     }
     this.now = Math.max(this.now, time);
+  }
+
+  /** Each load balancer's nodes now, as its health checks or MetalLB's speakers have it. */
+  pools(): Map<Ref, PoolMember[]> {
+    const cluster = { ...this.cluster, endpointSlices: this.proxied };
+    return loadBalancerPools(cluster, { health: this.lbHealth, speakersLost: this.speakersLost });
   }
 
   /** What a request sent now meets: nodes and pods as they are, kube-proxy's rules, each load balancer's pool. */

@@ -110,6 +110,8 @@ export const timeJa: Japanese<typeof time> = {
   "lbHealth.healthy": "{node}: 振り分け対象",
   "lbHealth.failing": "{node}: 振り分け対象（{threshold} 回中 {failures} 回失敗）",
   "lbHealth.ejected": "{node}: 振り分け対象外",
+  "lbHealth.announcedLabel": "アドレスを広告するノード",
+  "lbHealth.announcing": "{node}: アドレスを広告中",
   "pod.terminating": "Terminating",
   "node.apiStatus": "API 上は {status}",
 };

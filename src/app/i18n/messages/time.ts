@@ -108,6 +108,8 @@ export const time = {
   "lbHealth.healthy": "{node}: in the pool",
   "lbHealth.failing": "{node}: in the pool, {failures} of {threshold} checks failed",
   "lbHealth.ejected": "{node}: out of the pool",
+  "lbHealth.announcedLabel": "Announced from",
+  "lbHealth.announcing": "{node}: announces the address",
   "pod.terminating": "Terminating",
   "node.apiStatus": "API: {status}",
 } satisfies Dictionary;
