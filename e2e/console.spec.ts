@@ -235,7 +235,7 @@ test("the inspector prints a selected object with the console's kubectl printers
   const terminal = new ConsolePanel(page);
   await lab.open();
   await lessons.openLesson(/Lesson 3: ClusterIP/);
-  await graph.service("web").click();
+  await graph.selectService("web");
   await expect(graph.inspector).toContainText("$ kubectl get service web -o wide --show-labels");
   const clusterIP = graph.inspector.getByRole("definition").filter({ hasText: /^10\.\d+\.\d+\.\d+$/ });
   await expect(clusterIP).toHaveCount(1);

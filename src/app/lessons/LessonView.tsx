@@ -24,7 +24,12 @@ export function LessonView({ onBack }: { onBack(): void }) {
   const openLesson = useAppStore((s) => s.openLesson);
   const openSandbox = useAppStore((s) => s.openSandbox);
   const currentRef = useRef<HTMLLIElement>(null);
-  const stepInView = useInView(currentRef, `${lesson?.id}/${stepIndex}`);
+  const text = useLessonText(lesson?.id ?? "", language);
+  // The steps are drawn once the lesson's text has arrived: only then is there a step to watch.
+  const stepInView = useInView(
+    currentRef,
+    `${lesson?.id}/${stepIndex}/${typeof text === "string" ? text : "shown"}`,
+  );
   // A new step of the same lesson (Next, a click, "Show me") comes into view; a newly opened lesson
   // leaves its intro on top.
   const shownStep = useRef({ lesson: lesson?.id, step: stepIndex });
@@ -34,7 +39,6 @@ export function LessonView({ onBack }: { onBack(): void }) {
     if (before.lesson === lesson?.id && before.step !== stepIndex)
       currentRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [lesson?.id, stepIndex]);
-  const text = useLessonText(lesson?.id ?? "", language);
   if (!lesson) return null;
   if (typeof text === "string")
     return (
