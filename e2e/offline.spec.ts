@@ -45,3 +45,16 @@ test("after one visit the app works offline, under its Content-Security-Policy: 
   await lab.screenshot("offline-reload");
   await context.setOffline(false);
 });
+
+test("a language whose texts cannot be fetched says so, and the page stays in the language it can show", async ({
+  page,
+}) => {
+  await new LabPage(page).open();
+  await page.route("**/assets/japanese-*.js", (route) => route.abort("internetdisconnected"));
+  await page.getByLabel("Language").selectOption("ja");
+  await expect(
+    page.getByRole("status").filter({ hasText: "日本語 could not be loaded (offline?)" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Language")).toHaveValue("en");
+  await expect(page.getByRole("tab", { name: "Lessons" })).toBeVisible();
+});

@@ -14,7 +14,8 @@ export interface UiSlice {
    * Shows the app in `language` and saves the choice, once that language's texts (and the open lesson's)
    * are fetched: until then the page stays in the language it shows, never with a text missing.
    */
-  setLanguage(language: Language): Promise<void>;
+  /** Switches once the language's texts are in; false when they could not be fetched (offline, not cached). */
+  setLanguage(language: Language): Promise<boolean>;
   /** Which tab of the left column shows: a jump to a manifest line opens "manifests". */
   sideTab: SideTab;
   setSideTab(tab: SideTab): void;
@@ -49,11 +50,12 @@ export function createUiSlice(
           lesson && loadLessonText(lesson.id, language).catch(() => undefined),
         ]);
       } catch {
-        return; // Offline before the app was cached: the page stays in the language it can show.
+        return false; // Offline before the app was cached: the page stays in the language it can show.
       }
-      if (wanted !== language) return;
+      if (wanted !== language) return true;
       set({ language });
       writeStored(storage, LANGUAGE_KEY, language);
+      return true;
     },
     sideTab: "lessons",
     setSideTab: (sideTab) => set({ sideTab }),
