@@ -19,9 +19,10 @@ function precacheManifest(): Plugin {
 }
 
 /**
- * `virtual:svclab/first-build`: the first build of a first visit, computed by the engine itself while the
- * app is built (src/app/engine/recordFirstBuild.ts), so that the page draws its first cluster before the
- * engine worker's code is fetched (issue 15: a light first load). The dev server gives none: there the
+ * `virtual:svclab/first-build`: the first build of a first visit and its first layout, computed by the
+ * engine and the layout service themselves while the app is built (src/app/engine/recordFirstBuild.ts),
+ * so that the page draws its first cluster before the engine's and the layout's workers' code is fetched
+ * (issue 15: a light first load). The dev server gives none: there the
  * engine's code changes under it, and a snapshot would show the cluster of an older engine.
  */
 function firstBuild(): Plugin {

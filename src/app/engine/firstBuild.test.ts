@@ -1,9 +1,15 @@
 import { dequal } from "dequal";
 import { uneval } from "devalue";
 import { describe, expect, it } from "vitest";
+import { createLayoutService, layoutInput } from "../graph/layoutService.ts";
 import { createInProcessEngineClient } from "./client.inprocess.ts";
 import type { EngineClient, WithoutId } from "./client.ts";
-import { type KnownBuild, withKnownFirstBuild } from "./firstBuild.ts";
+import {
+  type KnownBuild,
+  knownFirstLayout,
+  withKnownFirstAnswer,
+  withKnownFirstBuild,
+} from "./firstBuild.ts";
 import type { EngineRequest } from "./protocol.ts";
 import { recordFirstBuild } from "./recordFirstBuild.ts";
 
@@ -75,5 +81,55 @@ describe("the page's first build, known ahead", () => {
     const again = await client.request(known.request);
     expect(again).not.toBe(known.reply);
     expect(engine.asked).toEqual([other, known.request]);
+  });
+});
+
+// Issue 15 (first load): the first drawing comes from the build's record of it; the layout worker's code loads later.
+describe("the page's first layout, known ahead", () => {
+  it("is what a fresh layout worker answers for the first build's cluster with a first visit's options", async () => {
+    const known = await recordFirstBuild();
+    const cluster = known.reply.cluster;
+    if (!cluster) throw new Error("the first build has no cluster");
+    // A first visit: DNS folded, no request sent yet, every node closed, the build's Ingresses.
+    const options = { foldDns: true, externalHosts: [], ingresses: known.reply.ingresses, openNodes: [] };
+    expect(known.layout.options).toEqual(options);
+    // As the worker receives a request (copied) and the page its answer (copied): never a stale record.
+    const fresh = createLayoutService()({
+      id: 0,
+      cluster: structuredClone(layoutInput(cluster)),
+      ...options,
+    });
+    expect(structuredClone(known.layout.laidOut)).toEqual(structuredClone(fresh));
+    expect(known.layout.laidOut.model.nodes.some((n) => n.id.startsWith("pod/"))).toBe(true);
+  });
+
+  it("answers only that cluster object with those options, and only as the first request", async () => {
+    const known = await recordFirstBuild();
+    const first = knownFirstLayout(known);
+    if (!first) throw new Error("no known layout");
+    const { request } = first;
+    expect(first.matches({ ...request, externalHosts: [], openNodes: [] })).toBe(true);
+    expect(first.matches({ ...request, cluster: structuredClone(request.cluster) })).toBe(false);
+    expect(first.matches({ ...request, foldDns: false })).toBe(false);
+    expect(first.matches({ ...request, openNodes: ["node/node-1"] })).toBe(false);
+    expect(knownFirstLayout(null)).toBeNull();
+
+    const asked: unknown[] = [];
+    let later: (() => void) | undefined;
+    const layout = withKnownFirstAnswer(
+      first,
+      () => async (r) => {
+        asked.push(r);
+        return first.answer;
+      },
+      (run) => (later = run),
+    );
+    expect(await layout(request)).toBe(first.answer);
+    expect(asked).toEqual([]);
+    // Started once the first screen is drawn, given the known request first: it holds the drawing's order.
+    later?.();
+    expect(asked).toEqual([request]);
+    await layout(request);
+    expect(asked).toEqual([request, request]);
   });
 });

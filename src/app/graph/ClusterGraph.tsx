@@ -14,7 +14,7 @@ import {
   useStoreApi,
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { isExternalRef, isNodeRef, isServiceRef, placeOf, type Ref, refLabel } from "../../engine/index.ts";
+import { isNodeRef, isServiceRef, placeOf, type Ref, refLabel } from "../../engine/index.ts";
 import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { inspectedPacket } from "../inspector/Inspector.tsx";
@@ -40,6 +40,7 @@ import {
   type RouteFlowEdge,
   resolveRef,
 } from "./layout.ts";
+import { externalHostsOf } from "./layoutOptions.ts";
 import { MOTION_MS, type Motion, nextMotion, STILL, withMotion } from "./motion.ts";
 import { ClientNode, ExternalNode, LoadBalancerNode } from "./OutsideNodes.tsx";
 import { PodNode } from "./PodNode.tsx";
@@ -78,10 +79,6 @@ const COMPACT_BATCH = 40;
 
 /** A compact drawing's edge from a Service to a closed node, standing for its endpoints there. */
 const isOverviewEdge = (edge: RouteFlowEdge) => isServiceRef(edge.source) && isNodeRef(edge.target);
-
-function externalHostsOf(refs: readonly string[]): string[] {
-  return [...new Set(refs.filter(isExternalRef).map(refLabel))].sort();
-}
 
 type T = (key: MessageKey, params?: Params) => string;
 
@@ -170,7 +167,7 @@ function Graph() {
   const requests = useAppStore((s) => s.requests);
   const openNodes = useAppStore((s) => s.openNodes);
   const setNodeOpen = useAppStore((s) => s.setNodeOpen);
-  const hostsKey = externalHostsOf(requests.flatMap((r) => r.trace.hops.map((h) => h.at))).join(" ");
+  const hostsKey = externalHostsOf(requests).join(" ");
   const externalHosts = useMemo(() => (hostsKey ? hostsKey.split(" ") : []), [hostsKey]);
   // Laid out in a worker; a rebuilt cluster keeps the drawing's order, so the boxes that stayed stay put.
   const model = useLayout(cluster, { foldDns, externalHosts, ingresses, openNodes });

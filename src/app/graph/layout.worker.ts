@@ -5,7 +5,7 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const layout = createLayoutService();
 
-/** The request comes as JSON text (useLayout.ts: the page writes it faster than it clones the objects). */
+/** The request comes as JSON text (layoutMessage). */
 self.onmessage = (event: MessageEvent<string>) => {
   self.postMessage(layout(JSON.parse(event.data) as LayoutRequest));
 };

@@ -1,24 +1,17 @@
-import {
-  type Cluster,
-  type IngressSummary,
-  isGatewayKind,
-  type KubeObject,
-  lbRef,
-  type Ref,
-} from "../../engine/index.ts";
+import { type Cluster, isGatewayKind, type KubeObject, lbRef, type Ref } from "../../engine/index.ts";
 import type { Point } from "./geometry.ts";
 import { type GraphModel, type LaidOutModel, layoutCluster } from "./layout.ts";
+import type { LayoutOptions } from "./layoutOptions.ts";
 import { createRouter, type Router } from "./route.ts";
 
 /** What the page asks the layout worker to draw. */
-export interface LayoutRequest {
+export interface LayoutRequest extends LayoutOptions {
   id: number;
   cluster: Cluster;
-  foldDns: boolean;
-  externalHosts: readonly string[];
-  ingresses: readonly IngressSummary[];
-  openNodes: readonly Ref[];
 }
+
+/** How the page asks for a layout: the worker's request without its message id. */
+export type Layout = (request: Omit<LayoutRequest, "id">) => Promise<LaidOut>;
 
 /** A layout as data (a router is code, which a worker cannot send) and the routes the page draws at once. */
 export interface LaidOut {
@@ -61,6 +54,15 @@ export function layoutInput(cluster: Cluster): Cluster {
     objects: cluster.objects.filter((o) => GATEWAY_KINDS.some((kind) => isGatewayKind(o, kind))),
     warnings: [],
   };
+}
+
+/**
+ * A request as the page sends it to the layout worker: its cluster cut to what the layout reads, as JSON
+ * text, which the page writes in half the time the structured clone of the same objects takes (issue 16
+ * item 3: for a 2 MiB import's 9,000 pods, a 76 ms task of the page's, 12 MB).
+ */
+export function layoutMessage(request: LayoutRequest): string {
+  return JSON.stringify({ ...request, cluster: layoutInput(request.cluster) });
 }
 
 /**

@@ -1,19 +1,20 @@
+import firstBuild from "virtual:svclab/first-build";
 import { useEffect, useState } from "react";
-import type { Cluster, IngressSummary, Ref } from "../../engine/index.ts";
-import { firstScreenDrawn } from "../firstScreen.ts";
+import type { Cluster } from "../../engine/index.ts";
+import { knownFirstLayout, withKnownFirstAnswer } from "../engine/firstBuild.ts";
+import { afterFirstScreen, firstScreenDrawn } from "../firstScreen.ts";
 import { inNextTask } from "../nextTask.ts";
 import type { GraphModel } from "./layout.ts";
+import type { LayoutOptions } from "./layoutOptions.ts";
 import {
   createLayoutService,
   type LaidOut,
-  type LayoutRequest,
-  layoutInput,
+  type Layout,
+  layoutMessage,
   withRouter,
 } from "./layoutService.ts";
 
-type Layout = (request: Omit<LayoutRequest, "id">) => Promise<LaidOut>;
-
-/** The layout worker, started with the first drawing; in place where there is no Worker (unit tests). */
+/** The layout worker; in place where there is no Worker (unit tests). */
 function startLayout(): Layout {
   let nextId = 1;
   if (typeof Worker === "undefined") {
@@ -33,20 +34,16 @@ function startLayout(): Layout {
     new Promise((resolve) => {
       const id = nextId++;
       pending.set(id, resolve);
-      // As JSON text, which the page writes in half the time the structured clone of the same objects
-      // takes (issue 16 item 3: for a 2 MiB import's 9,000 pods, a 76 ms task of the page's, 12 MB).
-      worker.postMessage(JSON.stringify({ ...request, id }));
+      worker.postMessage(layoutMessage({ ...request, id }));
     });
 }
 
-let started: Layout | null = null;
-
-export interface LayoutOptions {
-  foldDns: boolean;
-  externalHosts: readonly string[];
-  ingresses: readonly IngressSummary[];
-  openNodes: readonly Ref[];
-}
+/**
+ * The page's layout: a first visit's first drawing as recorded with the build, so that the first screen
+ * neither fetches nor waits for the worker's code (issue 15: a light first load); the worker starts once
+ * that drawing is on screen, and lays out every other request.
+ */
+const layout = withKnownFirstAnswer(knownFirstLayout(firstBuild), startLayout, afterFirstScreen);
 
 /**
  * The cluster laid out in the layout worker (layoutService.ts), so the page never waits for it: the
@@ -56,10 +53,6 @@ export interface LayoutOptions {
 export function useLayout(cluster: Cluster | null, options: LayoutOptions): GraphModel | null {
   const [model, setModel] = useState<GraphModel | null>(null);
   const { foldDns, externalHosts, ingresses, openNodes } = options;
-  // Started with the page, so that its code loads while the engine builds the first cluster.
-  useEffect(() => {
-    started ??= startLayout();
-  }, []);
   useEffect(() => {
     if (!cluster) {
       setModel(null);
@@ -69,14 +62,11 @@ export function useLayout(cluster: Cluster | null, options: LayoutOptions): Grap
     // Sent in a task of its own: copying a large cluster to the worker took tens of milliseconds, on top
     // of the render that brought the cluster (issue 16 item 3: no task over 100 ms).
     const cancel = inNextTask(() => {
-      started ??= startLayout();
-      void started({ cluster: layoutInput(cluster), foldDns, externalHosts, ingresses, openNodes }).then(
-        (laidOut) => {
-          if (!current) return;
-          setModel(withRouter(laidOut));
-          firstScreenDrawn();
-        },
-      );
+      void layout({ cluster, foldDns, externalHosts, ingresses, openNodes }).then((laidOut) => {
+        if (!current) return;
+        setModel(withRouter(laidOut));
+        firstScreenDrawn();
+      });
     });
     return () => {
       current = false;
