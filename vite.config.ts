@@ -2,7 +2,7 @@ import { preact } from "@preact/preset-vite";
 import tailwindcss from "@tailwindcss/vite";
 import { uneval } from "devalue";
 import { defineConfig, type Plugin, runnerImport } from "vite";
-import { lessonTitles } from "./scripts/lessonTitles.ts";
+import { lessonOutlines } from "./scripts/lessonOutlines.ts";
 import type { KnownBuild } from "./src/app/engine/firstBuild.ts";
 
 /** Lists every emitted file in precache.json for public/sw.js, which caches them for offline use. */
@@ -40,7 +40,7 @@ function firstBuild(): Plugin {
         if (!building) return "export default null;";
         const { module } = await runnerImport<{ recordFirstBuild(): Promise<KnownBuild> }>(
           "/src/app/engine/recordFirstBuild.ts",
-          { configFile: false, logLevel: "error" },
+          { configFile: false, logLevel: "error", plugins: [lessonOutlines()] },
         );
         // As code, not JSON: the cluster holds Maps (source positions), which JSON would turn into objects.
         return `export default ${uneval(await module.recordFirstBuild())};`;
@@ -74,7 +74,7 @@ export default defineConfig({
   base: "./",
   // The page's code is written against React's API and runs on Preact's (preact/compat), which is 50 KiB
   // gzipped lighter than react-dom (issue 15: at most 150 KiB before the first graph); src/app/preact.ts.
-  plugins: [preact(), tailwindcss(), lessonTitles(), firstBuild(), precacheManifest(), devWithoutCsp()],
+  plugins: [preact(), tailwindcss(), lessonOutlines(), firstBuild(), precacheManifest(), devWithoutCsp()],
   worker: { format: "es", rolldownOptions: { treeshake: pureSources } },
   // One js-yaml in the bundles: the engine imports js-yaml/browser (src/engine/manifests/yaml.ts says
   // why), so a plain `js-yaml` import elsewhere gets the same build rather than a second copy.

@@ -1,9 +1,9 @@
 import { defineConfig } from "vitest/config";
-import { lessonTitles } from "./scripts/lessonTitles.ts";
+import { lessonOutlines } from "./scripts/lessonOutlines.ts";
 
 export default defineConfig({
-  // The lesson list's titles are read from the lessons' markdown as the app's build reads them.
-  plugins: [lessonTitles()],
+  // The lesson list's outlines are read from the lessons' markdown as the app's build reads them.
+  plugins: [lessonOutlines()],
   test: {
     include: [
       "src/**/*.test.ts",

@@ -1,5 +1,5 @@
-// A lesson's title, read from its markdown while the app is built (scripts/lessonTitles.ts).
-declare module "*.md?title" {
-  const title: string;
-  export default title;
+// A lesson's outline, read from its markdown while the app is built (scripts/lessonOutlines.ts).
+declare module "*.md?outline" {
+  const outline: import("./outline.ts").LessonOutline;
+  export default outline;
 }

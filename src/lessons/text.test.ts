@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { lessons } from "./index.ts";
+import { lessonIds, lessonSteps, lessonTitle } from "./outline.ts";
 import { courseTexts } from "./testing.ts";
 import { parseLessonText } from "./text.ts";
-import { lessonTitle } from "./titles.ts";
 
 const texts = await courseTexts();
 
@@ -30,6 +30,12 @@ describe("lesson markdown", () => {
   });
 });
 
+describe("the lesson list's outline", () => {
+  it("lists the course's lessons in its order, before their manifests and goals are fetched", () => {
+    expect(lessonIds).toEqual(lessons.map((l) => l.id));
+  });
+});
+
 describe.each(lessons.map((l) => [l.id, l] as const))("lesson %s", (_id, lesson) => {
   it("has text in English and Japanese for exactly its steps, each with a hint", () => {
     const ids = lesson.steps.map((s) => s.id);
@@ -42,9 +48,10 @@ describe.each(lessons.map((l) => [l.id, l] as const))("lesson %s", (_id, lesson)
     }
   });
 
-  it("gives the lesson list its title, read while the app is built, in both languages", () => {
+  it("gives the lesson list its title and steps, read while the app is built, in both languages", () => {
     for (const language of ["en", "ja"] as const)
       expect(lessonTitle(lesson.id, language), language).toBe(texts.get(lesson.id)?.[language].title);
+    expect(lessonSteps(lesson.id)).toEqual(lesson.steps.map((s) => s.id));
   });
 
   it("writes its Japanese in Japanese", () => {

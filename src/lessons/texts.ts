@@ -3,7 +3,7 @@ import type { LessonLanguage, LessonText } from "./types.ts";
 
 // Each lesson's words in each language are a file of their own in the build, fetched when that lesson is
 // opened in that language (issue 15: a first screen fetches no lesson body it does not show). The lesson
-// list's titles come from the same files, read while the app is built (lessonTitles.ts).
+// list's titles and step ids come from the same files, read while the app is built (scripts/lessonOutlines.ts).
 const markdown = import.meta.glob<string>("./*/*.md", { query: "?raw", import: "default" });
 
 const loaded = new Map<string, LessonText>();

@@ -1,5 +1,6 @@
 import type { StoreApi } from "zustand/vanilla";
-import { fillPlaceholders, type LessonCommand } from "../../lessons/index.ts";
+import type { LessonCommand } from "../../lessons/index.ts";
+import { fillPlaceholders } from "../../lessons/placeholders.ts";
 import { loadedLessonText } from "../../lessons/texts.ts";
 import type { AppState } from "../store/index.ts";
 import { currentLesson } from "../store/lessonSlice.ts";

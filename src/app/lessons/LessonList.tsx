@@ -1,6 +1,5 @@
 import { useId } from "react";
-import { lessons } from "../../lessons/index.ts";
-import { lessonTitle } from "../../lessons/titles.ts";
+import { lessonIds, lessonSteps, lessonTitle } from "../../lessons/outline.ts";
 import { samples } from "../../samples/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { useAppStore } from "../store/useAppStore.ts";
@@ -17,8 +16,8 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
   const lessonId = useAppStore((s) => s.lessonId);
   const openLesson = useAppStore((s) => s.openLesson);
   const openSandbox = useAppStore((s) => s.openSandbox);
-  const total = lessons.reduce((n, l) => n + l.steps.length, 0);
-  const done = lessons.reduce((n, l) => n + (completed[l.id]?.length ?? 0), 0);
+  const total = lessonIds.reduce((n, id) => n + lessonSteps(id).length, 0);
+  const done = lessonIds.reduce((n, id) => n + (completed[id]?.length ?? 0), 0);
 
   return (
     <div className="flex flex-col gap-4 p-3">
@@ -29,23 +28,24 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
         <p className="mb-1 text-slate-600 text-xs">{t("lessons.progress", { done, total })}</p>
         <progress className="mb-2 h-1.5 w-full accent-k8s" max={total} value={done} aria-hidden="true" />
         <ol className="flex flex-col gap-1">
-          {lessons.map((lesson, index) => {
-            const count = completed[lesson.id]?.length ?? 0;
-            const finished = count === lesson.steps.length;
-            const current = mode === "lesson" && lessonId === lesson.id;
+          {lessonIds.map((id, index) => {
+            const count = completed[id]?.length ?? 0;
+            const steps = lessonSteps(id).length;
+            const finished = count === steps;
+            const current = mode === "lesson" && lessonId === id;
             return (
-              <li key={lesson.id}>
+              <li key={id}>
                 <button
                   type="button"
                   className={`flex w-full items-center gap-2 rounded border px-2 py-1.5 text-left text-sm hover:bg-slate-50 ${current ? "border-k8s" : "border-slate-200"}`}
                   aria-current={current ? "true" : undefined}
                   onClick={() => {
-                    if (!current) openLesson(lesson.id);
+                    if (!current) void openLesson(id);
                     onOpen();
                   }}
                 >
                   <span className="flex-1">
-                    {t("lessons.open", { number: index + 1, title: lessonTitle(lesson.id, language) })}
+                    {t("lessons.open", { number: index + 1, title: lessonTitle(id, language) })}
                   </span>
                   {current && <span className="text-k8s text-xs">{t("lessons.current")}</span>}
                   <span
@@ -53,7 +53,7 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
                   >
                     {finished
                       ? `✓ ${t("lessons.lessonDone")}`
-                      : t("lessons.lessonProgress", { done: count, total: lesson.steps.length })}
+                      : t("lessons.lessonProgress", { done: count, total: steps })}
                   </span>
                 </button>
               </li>

@@ -1,7 +1,6 @@
 import { type RefObject, useEffect, useId, useRef, useState } from "react";
 import { runnable } from "../../kubectl/runnable.ts";
-import { lessons } from "../../lessons/index.ts";
-import { lessonTitle } from "../../lessons/titles.ts";
+import { lessonIds, lessonTitle } from "../../lessons/outline.ts";
 import { CommandButton } from "../commands/CommandButton.tsx";
 import { useCommand } from "../commands/useCommand.ts";
 import { useT } from "../i18n/useT.ts";
@@ -39,17 +38,17 @@ export function LessonView({ onBack }: { onBack(): void }) {
     if (before.lesson === lesson?.id && before.step !== stepIndex)
       currentRef.current?.scrollIntoView?.({ block: "nearest" });
   }, [lesson?.id, stepIndex]);
-  if (!lesson) return null;
-  if (typeof text === "string")
+  // A reload in a lesson draws before the lesson's own data has arrived (course.ts): it is loading too.
+  if (!lesson || typeof text === "string")
     return (
       <p role="status" className="p-3 text-slate-500 text-sm">
-        {t(text === "loading" ? "app.loading" : "lessons.textFailed")}
+        {t(!lesson || text === "loading" ? "app.loading" : "lessons.textFailed")}
       </p>
     );
-  const number = lessons.indexOf(lesson) + 1;
+  const number = lessonIds.indexOf(lesson.id) + 1;
   const done = completed ?? [];
   const allDone = done.length === lesson.steps.length;
-  const next = lessons[number];
+  const next = lessonIds[number];
 
   return (
     <article className="flex flex-col gap-3 p-3" aria-labelledby={`lesson-${lesson.id}`}>
@@ -61,7 +60,7 @@ export function LessonView({ onBack }: { onBack(): void }) {
           {t("lessons.openSandbox")}
         </button>
         <span className="ml-auto text-slate-500">
-          {t("lessons.number", { number, total: lessons.length })}
+          {t("lessons.number", { number, total: lessonIds.length })}
         </span>
       </div>
       <h2 id={`lesson-${lesson.id}`} className="font-bold text-lg leading-tight">
@@ -117,8 +116,8 @@ export function LessonView({ onBack }: { onBack(): void }) {
         >
           <p>{t("lessons.lessonComplete")}</p>
           {next && (
-            <button type="button" className="mt-1 text-k8s underline" onClick={() => openLesson(next.id)}>
-              {t("lessons.nextLesson", { title: lessonTitle(next.id, language) })}
+            <button type="button" className="mt-1 text-k8s underline" onClick={() => void openLesson(next)}>
+              {t("lessons.nextLesson", { title: lessonTitle(next, language) })}
             </button>
           )}
         </div>

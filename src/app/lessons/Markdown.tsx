@@ -30,7 +30,7 @@ function Html({ html, className, inline = false }: { html: string; className: st
         const href = link?.getAttribute("href") ?? "";
         if (!href.startsWith(LESSON_LINK)) return;
         event.preventDefault();
-        appStore.getState().openLesson(href.slice(LESSON_LINK.length));
+        void appStore.getState().openLesson(href.slice(LESSON_LINK.length));
       }}
       // biome-ignore lint/security/noDangerouslySetInnerHtml: the course's own text, sanitized by DOMPurify (markdownHtml.ts).
       dangerouslySetInnerHTML={{ __html: html }}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lessonById } from "../../lessons/index.ts";
+import { goalMet, lessonById } from "../../lessons/index.ts";
 import { runCommand, startSession } from "../../lessons/replay.ts";
 import { completedSteps, isProgress, recordTraffic } from "./progress.ts";
 
@@ -10,12 +10,15 @@ describe("lesson progress", () => {
     if (!lesson) throw new Error("lesson 3 exists");
     const session = startSession(lesson);
     const none = { "01-pods": ["pod-ip"] };
-    expect(completedSteps(lesson, session.record, none)).toBe(none);
+    expect(completedSteps(lesson, session.record, none, goalMet)).toBe(none);
     runCommand(session, { id: "dns", name: "kubernetes", from: "pod/default/client" });
-    const after = completedSteps(lesson, session.record, none);
+    const after = completedSteps(lesson, session.record, none, goalMet);
     expect(after).toEqual({ "01-pods": ["pod-ip"], "03-clusterip": ["kubernetes"] });
     runCommand(session, { id: "send", from: "client/external", to: "http://{clusterIP:svc/default/web}/" });
-    expect(completedSteps(lesson, session.record, after)["03-clusterip"]).toEqual(["outside", "kubernetes"]);
+    expect(completedSteps(lesson, session.record, after, goalMet)["03-clusterip"]).toEqual([
+      "outside",
+      "kubernetes",
+    ]);
   });
 
   it("records only the requests it has not seen, each with the cluster it met", () => {

@@ -1,5 +1,5 @@
 import type { Cluster } from "../../engine/index.ts";
-import { goalMet, type Lesson, type SessionRecord } from "../../lessons/index.ts";
+import type { Goal, Lesson, SessionRecord } from "../../lessons/index.ts";
 import type { SentRequest as LoggedRequest } from "../store/trafficSlice.ts";
 
 /** Completed step ids per lesson id. */
@@ -15,7 +15,12 @@ export const isProgress = (value: unknown): value is Progress =>
  * Progress with every step of the lesson whose goal the session now meets added; the same object
  * when nothing new was met (so a store subscriber can tell). Steps once completed stay completed.
  */
-export function completedSteps(lesson: Lesson, session: SessionRecord, progress: Progress): Progress {
+export function completedSteps(
+  lesson: Lesson,
+  session: SessionRecord,
+  progress: Progress,
+  goalMet: (goal: Goal, session: SessionRecord) => boolean,
+): Progress {
   const done = progress[lesson.id] ?? [];
   const newly = lesson.steps.filter((s) => !done.includes(s.id) && goalMet(s.goal, session)).map((s) => s.id);
   if (newly.length === 0) return progress;

@@ -53,7 +53,7 @@ describe("the screen kept across a reload (issue 14)", () => {
     after.getState().showTimeView(false);
     expect(loadScreen(storage)?.timeMode).toBe(false);
     after.getState().showTimeView(true);
-    after.getState().openLesson("01-pods");
+    await after.getState().openLesson("01-pods");
     expect(loadScreen(storage)?.timeMode).toBe(false);
   });
 

@@ -42,7 +42,7 @@ describe("the store's initial state and reset", () => {
   it("resets to the initial state and builds its cluster again", async () => {
     const store = storeWith();
     await store.getState().rebuild();
-    store.getState().openLesson("03-clusterip");
+    await store.getState().openLesson("03-clusterip");
     await store.getState().rebuild();
     await store.getState().send(2);
     await store.getState().failNode("node/node-1");
@@ -119,7 +119,7 @@ describe("effects called by the action that causes them (no store subscribers)",
     const store = storeWith(storage);
     store.getState().addStream({ name: "web", from: "external", to: "http://198.51.100.10/", rate: 1 });
     expect(store.getState().scenario.traffic).toHaveLength(1);
-    store.getState().openLesson("03-clusterip");
+    await store.getState().openLesson("03-clusterip");
     expect(store.getState().scenario.traffic).toEqual([]);
     expect(storeWith(storage).getState()).toMatchObject({ mode: "lesson", lessonId: "03-clusterip" });
   });
@@ -140,7 +140,7 @@ describe("a share link's address (share/address.ts), dropped by the action that 
 
   it("stays while the shared manifests are only shown, and goes at the learner's first edit", () => {
     const { store, drops } = storeWithAddress();
-    store.getState().openShared(shared);
+    void store.getState().openShared(shared);
     expect(drops).not.toHaveBeenCalled();
     store.getState().setFileText("s.yaml", "# mine now\n");
     expect(drops).toHaveBeenCalledTimes(1);
@@ -148,17 +148,17 @@ describe("a share link's address (share/address.ts), dropped by the action that 
     expect(drops).toHaveBeenCalledTimes(1);
   });
 
-  it("goes when the learner opens a lesson instead", () => {
+  it("goes when the learner opens a lesson instead", async () => {
     const { store, drops } = storeWithAddress();
-    store.getState().openShared(shared);
-    store.getState().openLesson("03-clusterip");
+    await store.getState().openShared(shared);
+    await store.getState().openLesson("03-clusterip");
     expect(drops).toHaveBeenCalledTimes(1);
   });
 
   it("goes back to the learner's own saved work, rebuilt", async () => {
     const { store, drops } = storeWithAddress();
     await store.getState().rebuild();
-    store.getState().openShared(shared);
+    await store.getState().openShared(shared);
     store.getState().openOwnWork();
     expect(drops).toHaveBeenCalledTimes(1);
     expect(store.getState()).toMatchObject({ origin: "starting", files: SANDBOX_STARTING });
@@ -170,7 +170,7 @@ describe("a share link's address (share/address.ts), dropped by the action that 
     const { store, drops } = storeWithAddress();
     await store.getState().rebuild();
     store.getState().setFileText("sandbox.yaml", `${SANDBOX_STARTING[0]?.text}\n# edited\n`);
-    store.getState().openLesson("03-clusterip");
+    await store.getState().openLesson("03-clusterip");
     await store.getState().reset();
     expect(drops).not.toHaveBeenCalled();
   });

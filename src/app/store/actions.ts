@@ -7,7 +7,7 @@ import {
   type TraceRequest,
   toNodeRef,
 } from "../../engine/index.ts";
-import { lessonById, startingRequest } from "../../lessons/index.ts";
+import { loadCourse, loadedCourse } from "../../lessons/course.ts";
 import type { EngineClient } from "../engine/client.ts";
 import { packetClock } from "../packets/clock.ts";
 import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
@@ -44,11 +44,15 @@ export interface Orchestration {
    * rebuild once edits settle, or at once for a `whole` edit (a paste, a drop): nothing more is coming.
    */
   manifestsChanged(whole?: boolean): void;
-  openLesson(id: string): void;
+  /**
+   * Opens a lesson, once the course's data has arrived (course.ts); resolves to false when it could not
+   * be fetched. A lesson that arrives after the learner went elsewhere is not opened.
+   */
+  openLesson(id: string): Promise<boolean>;
   /** Back to the learner's sandbox; with a sample, the sample replaces it (the previous work is the backup). */
   openSandbox(sample?: SourceFile[]): void;
   /** Shows what a share link carried (its lesson, manifests and failed nodes), unsaved until edited. */
-  openShared(state: SharedState): void;
+  openShared(state: SharedState): Promise<void>;
   /** Leaves a share link's manifests for the learner's own saved work of the same lesson or sandbox. */
   openOwnWork(): void;
   /** Moves the editor to a place in the manifests; a jump the learner asked for brings the editor forward. */
@@ -115,6 +119,8 @@ export function createOrchestration({
       const { mode, lessonId, stepIndex } = get();
       return { mode, lessonId, stepIndex };
     };
+    /** The lesson asked for last, while its data is on the way (openLesson). */
+    let opening: string | undefined;
     /** Whether a share link's manifests were on screen unsaved when last looked. */
     let shared = false;
     /** A share link adopted by an edit, or left for other manifests, leaves the address (share/address.ts). */
@@ -130,6 +136,9 @@ export function createOrchestration({
     };
     return {
       async resume() {
+        // A reload in a lesson needs the lesson's manifests; offline before they were cached, the sandbox.
+        if (get().mode === "lesson" && !loadedCourse())
+          await loadCourse().catch(() => set({ mode: "sandbox" }));
         const lesson = currentLesson(get());
         if (lesson) get().openDocument(lesson.id, lesson.manifests);
         const restored = screen.restore(get());
@@ -160,9 +169,13 @@ export function createOrchestration({
         if (whole) void get().rebuild();
         else settling = setTimeout(() => void get().rebuild(), rebuildDelayMs);
       },
-      openLesson(id) {
-        const lesson = lessonById(id);
-        if (!lesson) return;
+      async openLesson(id) {
+        opening = id;
+        const course = loadedCourse() ?? (await loadCourse().catch(() => undefined));
+        if (opening !== id) return true;
+        opening = undefined;
+        const lesson = course?.lessonById(id);
+        if (!course || !lesson) return false;
         // A lesson starts clean: nothing left of the previous one on screen (its request bar, inspector,
         // request numbers, time view), so what the learner sees is this lesson's cluster only.
         const before = here();
@@ -173,7 +186,7 @@ export function createOrchestration({
           stepIndex: 0,
           lessonSeenRequest: 0,
           lessonAwaitingBuild: true,
-          ...cleanScreen(startingRequest(lesson)),
+          ...cleanScreen(course.startingRequest(lesson)),
           loadBalancerProvider: lesson.settings?.loadBalancerProvider ?? "gcp",
           // A lesson's clock starts at real time, a speed a person can act at (the sandbox keeps its own).
           clockSpeed: 1,
@@ -184,8 +197,10 @@ export function createOrchestration({
         screen.save(get());
         // A build of its own: any build still running for the previous document is then discarded.
         void get().rebuild();
+        return true;
       },
       openSandbox(sample) {
+        opening = undefined;
         const before = here();
         set({ ...freshLessonLog(), mode: "sandbox", ...cleanScreen(DEFAULT_REQUEST) });
         get().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
@@ -194,9 +209,13 @@ export function createOrchestration({
         moved(before);
         get().manifestsChanged();
       },
-      openShared(state) {
+      async openShared(state) {
+        opening = undefined;
+        const course = state.lesson
+          ? (loadedCourse() ?? (await loadCourse().catch(() => undefined)))
+          : undefined;
         const before = here();
-        const lesson = state.lesson ? lessonById(state.lesson) : undefined;
+        const lesson = state.lesson ? course?.lessonById(state.lesson) : undefined;
         get().showSharedDocument(state, lesson);
         set({
           failedNodes: state.failedNodes.map(toNodeRef),

@@ -21,7 +21,7 @@ describe("a lesson's solution, through the worker path and the replay path", () 
       rebuildDelayMs: 60_000,
     });
     for (const lesson of lessons) {
-      store.getState().openLesson(lesson.id);
+      await store.getState().openLesson(lesson.id);
       await store.getState().rebuild();
       const replay = startSession(lesson);
       packetClock.now = 0;

@@ -12,7 +12,7 @@ const storeWith = (storage: KeyValueStorage) =>
   createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
 
 async function open(store: StoreApi<AppState>, id: string) {
-  store.getState().openLesson(id);
+  await store.getState().openLesson(id);
   await store.getState().rebuild();
 }
 
