@@ -11,6 +11,8 @@ export interface PanelNames {
   log: string;
   inspector: string;
   search: string;
+  /** The inspector's heading for a request it shows. */
+  request: RegExp;
 }
 
 export const ENGLISH_NAMES: PanelNames = {
@@ -23,6 +25,7 @@ export const ENGLISH_NAMES: PanelNames = {
   log: "Request log",
   inspector: "Inspector",
   search: "Search",
+  request: /^Request #\d+/,
 };
 
 /** The cluster graph, the request bar, the packets, the log and the inspector, as a learner uses them. */
@@ -39,7 +42,7 @@ export class GraphPanel {
 
   constructor(
     readonly page: Page,
-    names: PanelNames = ENGLISH_NAMES,
+    readonly names: PanelNames = ENGLISH_NAMES,
   ) {
     const requests = page.getByRole("form", { name: names.requests });
     this.from = requests.getByLabel(names.from);
@@ -185,6 +188,18 @@ export class GraphPanel {
     await this.from.selectOption(from);
     await this.to.fill(to);
     await this.send.click();
+  }
+
+  /** The hops of the request the inspector shows, as the learner reads them. */
+  hops(): Locator {
+    return this.inspector.getByRole("list").last().getByRole("listitem");
+  }
+
+  /** Opens a logged request's hops in the inspector: its line in the request log. */
+  async openHops(index: number): Promise<void> {
+    await this.log.getByRole("button").nth(index).click();
+    await expect(this.inspector.getByRole("heading", { name: this.names.request })).toBeVisible();
+    await expect(this.hops().first()).toBeVisible();
   }
 
   /** Opens a request of the log in the inspector and reads its hops' kinds, in order (`dns`, `dnat`...). */

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { GraphPanel, type PanelNames } from "./GraphPanel.ts";
 
 /** The panel's accessible names in Japanese (src/app/i18n/messages). */
@@ -12,6 +12,7 @@ const JAPANESE_NAMES: PanelNames = {
   log: "リクエストログ",
   inspector: "インスペクタ",
   search: "検索",
+  request: /^リクエスト #\d+/,
 };
 
 /** The request bar, the request log and the packet inspector as a learner reading Japanese uses them. */
@@ -31,17 +32,5 @@ export class JapaneseRequests extends GraphPanel {
   async sendAndWait(from: string, to: string, outcome: string): Promise<void> {
     await this.sendRequest(from, to);
     await expect(this.packets.last()).toHaveAttribute("data-outcome", outcome, { timeout: 30_000 });
-  }
-
-  /** The hops of the request the inspector shows, as the learner reads them. */
-  hops(): Locator {
-    return this.inspector.getByRole("list").last().getByRole("listitem");
-  }
-
-  /** Opens a logged request's hops in the inspector: its line in the request log. */
-  async openHops(index: number): Promise<void> {
-    await this.log.getByRole("button").nth(index).click();
-    await expect(this.inspector.getByRole("heading", { name: /^リクエスト #\d+/ })).toBeVisible();
-    await expect(this.hops().first()).toBeVisible();
   }
 }

@@ -58,7 +58,7 @@ export { QUERY_TYPES, type RecordType } from "./network/dns.ts";
 export type { GRPCMatch } from "./network/gateway/grpc.ts";
 export type { RouteMatch } from "./network/gateway/match.ts";
 export { isGatewayKind, type RouteView, readGateway, readRoute } from "./network/gateway/spec.ts";
-export { parseTarget } from "./network/target.ts";
+export { parseTarget, readTarget } from "./network/target.ts";
 export { renderScenario } from "./sim/render.ts";
 export type { ScenarioAction } from "./sim/scenario.ts";
 export {
@@ -95,6 +95,7 @@ export {
   type MessageParams,
   type NestedMessage,
   renderMessage,
+  renderText,
 } from "./messages/index.ts";
 export type { DataPlane } from "./network/dataplane.ts";
 export { type IngressSummary, summarizeIngresses } from "./network/ingress/summary.ts";

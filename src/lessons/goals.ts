@@ -5,8 +5,8 @@ import {
   matchesLabels,
   type NameLookup,
   type Outcome,
-  parseTarget,
   type Ref,
+  readTarget,
   type ScenarioAction,
   type ServiceState,
   selectorSelects,
@@ -373,7 +373,7 @@ function streamMatches(
     return false;
   if (goal.target && !matchesPattern(goal.target, stream.to)) return false;
   if (!goal.to && goal.port === undefined) return true;
-  const target = parseTarget(stream.to);
+  const target = readTarget(stream.to);
   if (!target.ok) return false;
   if (goal.to && !resolveAddresses(cluster, goal.to).has(target.value.host)) return false;
   return goal.port === undefined || resolvePorts(cluster, goal.port).has(target.value.port);

@@ -12,7 +12,7 @@ import { curlOutput, digOutput, nameserver, nslookupOutput, type Run } from "../
 import { renderColumns } from "../../kubectl/printers.ts";
 import { rulesOutput } from "../../kubectl/proxyRules.ts";
 import { formatEngineMessage } from "../i18n/engine/index.ts";
-import { translate } from "../i18n/index.ts";
+import { loadLanguage, translate } from "../i18n/index.ts";
 import type { AppState } from "../store/index.ts";
 import { eventsUpTo } from "../time/scenario.ts";
 import { ageOf } from "./ages.ts";
@@ -188,6 +188,9 @@ async function execute(line: string, app: StoreApi<AppState>, stdin?: string): P
   };
   consoleStore.setState({ busy: true });
   try {
+    // What a command prints stays as printed: the engine's texts in the learner's language come first
+    // (the English templates are fetched when first needed, issue 15). Offline and uncached, it goes on.
+    await loadLanguage(s.language).catch(() => undefined);
     await perform(runLine(line, context), app, s.cluster);
   } finally {
     consoleStore.setState({ busy: false });

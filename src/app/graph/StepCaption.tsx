@@ -1,6 +1,5 @@
 import { Panel } from "@xyflow/react";
-import { formatEngineMessage } from "../i18n/engine/index.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { inspectedPacket } from "../inspector/Inspector.tsx";
 import { useAppStore } from "../store/useAppStore.ts";
 
@@ -13,10 +12,10 @@ export function StepCaption() {
   const t = useT();
   const packet = useAppStore((s) => (s.inspecting === "request" ? inspectedPacket(s) : undefined));
   const hopAt = useAppStore((s) => s.hopAt);
-  const language = useAppStore((s) => s.language);
+  const engineText = useEngineText();
   const hop = hopAt === null ? undefined : packet?.trace.hops[hopAt];
   if (!packet || !hop || hopAt === null) return null;
-  const rule = formatEngineMessage(hop.message, language);
+  const rule = engineText(hop.message);
   return (
     <Panel position="bottom-center" className="!mb-2 max-w-[55%]">
       <section

@@ -1,4 +1,5 @@
 import { formatText } from "../../engine/index.ts";
+import { loadEnglishEngineTexts } from "./engine/english.ts";
 import { consoleMessages } from "./messages/console.ts";
 import { editor } from "./messages/editor.ts";
 import { gateway } from "./messages/gateway.ts";
@@ -42,10 +43,10 @@ let japanese: JapaneseTexts | undefined;
 let fetchingJapanese: Promise<JapaneseModule> | undefined;
 
 /**
- * Fetches a language's texts, once (English is always here, Japanese is a chunk of its own: issue 15).
- * The page shows a language only once this has resolved, so that no text is ever missing on screen.
+ * Fetches the app's own texts of a language, once (English's are always here, Japanese's are a chunk of
+ * their own, with the engine's Japanese: issue 15). The page first shows a language once this has resolved.
  */
-export async function loadLanguage(language: Language): Promise<void> {
+export async function loadAppTexts(language: Language): Promise<void> {
   if (language === "en" || japanese) return;
   fetchingJapanese ??= import("./japanese.ts");
   // A failed fetch (offline before the app was cached) may be tried again at the next switch.
@@ -56,7 +57,15 @@ export async function loadLanguage(language: Language): Promise<void> {
   japanese = { messages: Object.assign({}, ...module.cataloguesJa), engine: module.engineTextsJa };
 }
 
-/** The Japanese texts, once fetched (loadLanguage). */
+/**
+ * Fetches every text of a language, the app's and the engine's (English templates are a chunk of their
+ * own: engine/english.ts). The language switch waits for this, so that no text is ever missing on screen.
+ */
+export async function loadLanguage(language: Language): Promise<void> {
+  await (language === "en" ? loadEnglishEngineTexts() : loadAppTexts(language));
+}
+
+/** The Japanese texts, once fetched (loadAppTexts). */
 export function japaneseTexts(): JapaneseTexts | undefined {
   return japanese;
 }

@@ -1,7 +1,6 @@
 import type { HopKind, PacketHeader, Trace } from "../../engine/index.ts";
-import { formatEngineMessage } from "../i18n/engine/index.ts";
 import type { MessageKey } from "../i18n/index.ts";
-import { useT } from "../i18n/useT.ts";
+import { useEngineText, useT } from "../i18n/useT.ts";
 import { outcomeWithCode } from "../packets/outcome.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { Fields } from "./Fields.tsx";
@@ -19,7 +18,7 @@ const highlighted: Partial<Record<HopKind, { key: MessageKey; className: string 
 /** One request's packet: its outcome, the pod that answered, and every hop with addresses before and after. */
 export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
   const t = useT();
-  const language = useAppStore((s) => s.language);
+  const engineText = useEngineText();
   // The hop the packet is at on the graph: marked here too, so stepping keeps the list and the graph in step.
   const hopAt = useAppStore((s) => s.hopAt);
   return (
@@ -70,7 +69,7 @@ export function PacketDetails({ id, trace }: { id: number; trace: Trace }) {
                   </span>
                 )}
               </p>
-              <p className="text-slate-700">{formatEngineMessage(hop.message, language)}</p>
+              <p className="text-slate-700">{engineText(hop.message)}</p>
               <p className="font-mono">
                 <span className="text-slate-600">{t("hop.before")}:</span> {addr(hop.before)}
               </p>

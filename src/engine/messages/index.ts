@@ -1,11 +1,8 @@
-import { diagnosticTexts } from "./diagnostics.ts";
-import { eventTexts } from "./events.ts";
-import { hopTexts } from "./hops.ts";
-import { formatText, type MessageOf, type MessageParams } from "./text.ts";
-
-/** Every English template the engine has, by code (codes are unique across the three kinds). */
-export const engineTexts = { ...hopTexts, ...eventTexts, ...diagnosticTexts } as const;
-export type EngineCode = keyof typeof engineTexts;
+import type { diagnosticTexts } from "./diagnostics.ts";
+import type { EngineCode } from "./english.ts";
+import type { eventTexts } from "./events.ts";
+import type { hopTexts } from "./hops.ts";
+import type { MessageOf } from "./text.ts";
 
 export type HopMessage = MessageOf<typeof hopTexts>;
 export type EventMessage = MessageOf<typeof eventTexts>;
@@ -42,10 +39,9 @@ export function messageList<M extends EngineMessage>(
   return rest.length === 0 ? first : message(separator, { first, rest: messageList(rest, separator) });
 }
 
-/** A message in English: what the CLI prints and what the app shows when the learner reads English. */
-export function renderMessage(message: { code: string; params: MessageParams }): string {
-  return formatText(engineTexts[message.code as EngineCode], message.params, renderMessage);
-}
-
+// Rendering English is a module of its own, away from what builds messages, so that a page that builds
+// them does not carry the templates (issue 15).
+export { type EngineCode, engineTexts } from "./english.ts";
+export { renderMessage } from "./render.ts";
 export type { MessageParam, MessageParams, NestedMessage } from "./text.ts";
-export { formatText, placeholders } from "./text.ts";
+export { formatText, placeholders, renderText } from "./text.ts";

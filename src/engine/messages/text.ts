@@ -41,6 +41,13 @@ export function formatText(
   });
 }
 
+/** A message from one language's templates, the messages among its parameters from the same ones. */
+export function renderText(templates: Readonly<Record<string, string>>, message: NestedMessage): string {
+  return formatText(templates[message.code] as string, message.params, (nested) =>
+    renderText(templates, nested),
+  );
+}
+
 /** The placeholders a template uses, sorted (translations must use the same ones). */
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();

@@ -1,5 +1,5 @@
 import { parseIPv4 } from "../cluster/ip.ts";
-import { message } from "../messages/index.ts";
+import { type DiagnosticMessage, message } from "../messages/index.ts";
 import { type Refusal, refuse } from "./refusal.ts";
 
 /** Where a request goes, as curl would read it: `http[s]://host[:port]/path` or `host:port`. */
@@ -33,7 +33,20 @@ function splitHostPort(authority: string): { host: string; port: string | undefi
     : { host: authority.slice(0, colon), port: authority.slice(colon + 1) };
 }
 
+/** A target, or why it cannot be read as a message not yet rendered (the page renders it in the learner's language). */
+export type TargetReading = { ok: true; value: Target } | { ok: false; text: DiagnosticMessage };
+
+/** A request's target with its refusal in English too (what the CLI prints). */
 export function parseTarget(to: string): TargetResult {
+  const reading = readTarget(to);
+  return reading.ok ? reading : refuse(reading.text);
+}
+
+/**
+ * A request's target without rendering why it is refused: code that only needs the target (a lesson's
+ * goal, on the page's first screen) does not bring the engine's English templates with it (issue 15).
+ */
+export function readTarget(to: string): TargetReading {
   const text = to.trim();
   const url = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^#]*)/.exec(text);
   let scheme: Target["scheme"] = null;
@@ -42,27 +55,29 @@ export function parseTarget(to: string): TargetResult {
   if (url) {
     const name = (url[1] ?? "").toLowerCase();
     if (name !== "http" && name !== "https") {
-      return refuse(message("request.scheme", { to }));
+      return { ok: false, text: message("request.scheme", { to }) };
     }
     scheme = name;
     authority = url[2] ?? "";
     path = url[3] || "/";
   } else if (text.includes("/")) {
-    return refuse(message("request.target", { to }));
+    return { ok: false, text: message("request.target", { to }) };
   }
   const split = splitHostPort(authority);
   if (!split.host || !HOST.test(split.host) || split.host.includes("..")) {
-    return refuse(message("request.host", { to, host: split.host }));
+    return { ok: false, text: message("request.host", { to, host: split.host }) };
   }
   let port: number | null;
   if (split.port !== undefined) port = parsePort(split.port);
   else port = scheme ? DEFAULT_PORTS[scheme] : null;
   if (port === null) {
-    return refuse(
-      split.port === undefined
-        ? message("request.noPort", { to })
-        : message("request.port", { to, port: split.port }),
-    );
+    return {
+      ok: false,
+      text:
+        split.port === undefined
+          ? message("request.noPort", { to })
+          : message("request.port", { to, port: split.port }),
+    };
   }
   const rawHost = split.host;
   const host = rawHost.toLowerCase().replace(/\.$/, "");
