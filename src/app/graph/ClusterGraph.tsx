@@ -13,12 +13,12 @@ import {
   useStore,
   useStoreApi,
 } from "@xyflow/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isNodeRef, isServiceRef, placeOf, type Ref, refLabel } from "../../engine/index.ts";
 import type { MessageKey, Params } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
 import { inspectedPacket } from "../inspector/Inspector.tsx";
-import { PacketLayer } from "../packets/PacketLayer.tsx";
+import { lazyNamed } from "../layout/Lazy.tsx";
 import { shownPools } from "../store/selectors.ts";
 import { shownCluster } from "../store/timeSlice.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
@@ -69,6 +69,10 @@ const nodeTypes: NodeTypes = {
   external: ExternalNode,
 };
 const edgeTypes: EdgeTypes = { route: RouteEdge };
+
+// The packets' canvas and animator arrive with the first drawing, not before it (issue 15): a request sent
+// meanwhile is drawn once the layer mounts (PacketLayer's drawnRequests).
+const PacketLayer = lazyNamed(() => import("../packets/PacketLayer.tsx"), "PacketLayer");
 
 installTestHook(appStore);
 
@@ -426,7 +430,9 @@ function Graph() {
             )}
             {cluster && <SearchBox cluster={cluster} compact={model.compact} onFound={onFound} />}
             <FlowLayer model={model} />
-            <PacketLayer model={model} />
+            <Suspense fallback={null}>
+              <PacketLayer model={model} />
+            </Suspense>
             <StepCaption />
           </ReactFlow>
         </GraphModelContext.Provider>

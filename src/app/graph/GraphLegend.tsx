@@ -1,6 +1,6 @@
 import type { MessageKey } from "../i18n/index.ts";
 import { useT } from "../i18n/useT.ts";
-import { LOOKS } from "../packets/animator.ts";
+import { LOOKS } from "../packets/looks.ts";
 import { EDGE_STYLES } from "./RouteEdge.tsx";
 
 const DOTS: [MessageKey, string][] = [

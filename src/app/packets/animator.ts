@@ -1,4 +1,5 @@
 import type { Outcome } from "../../engine/index.ts";
+import { LOOKS, type Look } from "./looks.ts";
 import { actedHop, frameAt, nextStepEnd, type PacketPlan, previousStepEnd } from "./plan.ts";
 
 export interface PacketSpec {
@@ -48,14 +49,6 @@ export interface AnimatorHooks {
   onHop?(hop: number | null): void;
 }
 
-type Look = "request" | "dns" | "delivered" | "failed";
-
-export const LOOKS: Record<Look, { dot: string; ring: string; fill: string; ink: string }> = {
-  request: { dot: "#f59e0b", ring: "#b45309", fill: "#fffbeb", ink: "#78350f" },
-  dns: { dot: "#a855f7", ring: "#6b21a8", fill: "#faf5ff", ink: "#581c87" },
-  delivered: { dot: "#10b981", ring: "#047857", fill: "#ecfdf5", ink: "#065f46" },
-  failed: { dot: "#ef4444", ring: "#991b1b", fill: "#fef2f2", ink: "#991b1b" },
-};
 const LABEL_FONT = "600 12px ui-monospace, SFMono-Regular, Menlo, monospace";
 const DOT_RADIUS = 7;
 /** How often the packets' buttons (their place, hop, text and outcome for people and tests) catch up. */

@@ -1,4 +1,4 @@
-import { sharePayload } from "./shareLink.ts";
+import { sharePayload } from "./fragment.ts";
 
 /**
  * The page's address as the store may change it: a share link (`#share=...`) stays in the address

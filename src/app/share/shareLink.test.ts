@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { compressToEncodedURIComponent } from "lz-string";
 import { describe, expect, it } from "vitest";
 import { emptyScenario } from "../time/scenario.ts";
+import { sharePayload } from "./fragment.ts";
 import {
   decodeShare,
   encodeShare,
   MAX_LINK_CHARS,
   MAX_SHARED_CHARS,
   type SharedState,
-  sharePayload,
   shareUrl,
 } from "./shareLink.ts";
 

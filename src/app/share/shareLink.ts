@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
 import type { ScenarioSpec, SourceFile } from "../../engine/index.ts";
 import { isScenario } from "../time/scenario.ts";
+import { SHARE_PARAM } from "./fragment.ts";
 
 /**
  * A share link carries the learner's manifests, the lesson they were in and the nodes they had
@@ -15,8 +16,6 @@ export interface SharedState {
   /** The Time view's scenario (streams, events, settings), when it has streams or events: a failure demo travels. */
   scenario?: ScenarioSpec;
 }
-
-export const SHARE_PARAM = "share";
 
 /**
  * The longest link payload we decode. lz-string is an LZ78-family code: n codes can expand to about
@@ -53,20 +52,6 @@ export function encodeShare(state: SharedState): string | null {
   });
   const encoded = compressToEncodedURIComponent(json);
   return encoded.length > MAX_LINK_CHARS ? null : encoded;
-}
-
-/** The share payload in a URL fragment (`#share=...`, with or without the `#`), if there is one. */
-export function sharePayload(fragment: string): string | null {
-  const match = /^#?share=(.*)$/s.exec(fragment);
-  if (!match) return null;
-  const payload = match[1] ?? "";
-  // lz-string's URI alphabet has no "%": a chat app or mail client that percent-encoded the link is undone here.
-  if (!payload.includes("%")) return payload;
-  try {
-    return decodeURIComponent(payload);
-  } catch {
-    return payload;
-  }
 }
 
 export function decodeShare(payload: string): DecodeResult {

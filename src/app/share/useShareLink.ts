@@ -1,19 +1,20 @@
 import { useEffect } from "react";
 import { watchOtherTabs } from "../persist/otherTabs.ts";
 import { appStore } from "../store/useAppStore.ts";
-import { decodeShare, sharePayload } from "./shareLink.ts";
+import { sharePayload } from "./fragment.ts";
 
 /** Opens a share link from the address (on load and when the fragment changes). */
-function openFromAddress(): void {
+async function openFromAddress(): Promise<void> {
   const payload = sharePayload(window.location.hash);
   if (payload === null) return;
+  const { decodeShare } = await import("./shareLink.ts");
   const decoded = decodeShare(payload);
   const state = appStore.getState();
   if (!decoded.ok) {
     state.setShareNotice(decoded.reason);
     return;
   }
-  state.openShared(decoded.state);
+  await state.openShared(decoded.state);
   // After the document: opening one starts its own empty scenario, which the shared one then replaces.
   if (decoded.state.scenario) appStore.getState().openScenario(decoded.state.scenario);
 }
@@ -25,14 +26,15 @@ function openFromAddress(): void {
  */
 export function useShareLink(): void {
   useEffect(() => {
-    openFromAddress();
+    const open = () => void openFromAddress();
+    open();
     const flush = () => appStore.getState().flushSave();
-    window.addEventListener("hashchange", openFromAddress);
+    window.addEventListener("hashchange", open);
     window.addEventListener("pagehide", flush);
     const unwatchTabs = watchOtherTabs(window, appStore);
     return () => {
       unwatchTabs();
-      window.removeEventListener("hashchange", openFromAddress);
+      window.removeEventListener("hashchange", open);
       window.removeEventListener("pagehide", flush);
     };
   }, []);
