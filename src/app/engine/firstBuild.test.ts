@@ -113,6 +113,17 @@ describe("the page's first layout, known ahead", () => {
     expect(first.matches({ ...request, foldDns: false })).toBe(false);
     expect(first.matches({ ...request, openNodes: ["node/node-1"] })).toBe(false);
     expect(knownFirstLayout(null)).toBeNull();
+    // With nothing known (the dev server), the service starts at once, as the page did before (issue 15).
+    let starts = 0;
+    withKnownFirstAnswer(
+      null,
+      () => {
+        starts++;
+        return async () => first.answer;
+      },
+      () => {},
+    );
+    expect(starts).toBe(1);
 
     const asked: unknown[] = [];
     let later: (() => void) | undefined;

@@ -25,7 +25,7 @@ export interface KnownFirst<Q, A> {
  * A service of the page (the engine, the layout) whose first answer may be known ahead (issue 15: a light
  * first load). A first request the known one matches is answered with the known answer, and the service's
  * code is not fetched for it: the service starts when `startLater` says (the page idle after the first
- * drawing) or with the first request it must answer itself. Both services keep state (the engine the
+ * drawing) or with the first request it must answer itself; with nothing known, at once. Both services keep state (the engine the
  * cluster's running pods, the layout the drawing's order): one started after the known answer is given
  * the known request first, so that it holds what is on screen and later requests keep it in place, as if
  * it had answered it.
@@ -43,7 +43,9 @@ export function withKnownFirstAnswer<Q, A>(
     if (answered && known) void service(known.request);
     return service;
   };
-  startLater(() => void started());
+  // With nothing known (the dev server), it starts at once, its code loading while the page gets ready.
+  if (known) startLater(() => void started());
+  else started();
   return (request) => {
     // Only once: each later answer is a new object, as from the service.
     if (!service && !answered && known?.matches(request)) {
