@@ -1,15 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 
 // The packet layer's script is held back below; a service worker would fetch it where the test cannot.
 test.use({ serviceWorkers: "block" });
 
-test("a request sent before the packets' layer has arrived is drawn once it has, and only once", async ({
-  page,
-}) => {
-  // A slow network: the layer that draws packets (fetched with the first drawing, issue 15) arrives
-  // after the learner has already pressed Send.
+/**
+ * A slow network: the layer that draws packets (fetched with the first drawing, issue 15) arrives only
+ * when the returned function is called, after the learner has already pressed Send.
+ */
+async function holdPacketLayer(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -18,6 +18,13 @@ test("a request sent before the packets' layer has arrived is drawn once it has,
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test("a request sent before the packets' layer has arrived is drawn once it has, and only once", async ({
+  page,
+}) => {
+  const release = await holdPacketLayer(page);
   await new LabPage(page).open();
   const graph = new GraphPanel(page);
   await expect(graph.node("node-1")).toBeVisible();
@@ -37,4 +44,21 @@ test("a request sent before the packets' layer has arrived is drawn once it has,
   expect(
     await graph.packets.evaluateAll((all) => all.map((p) => (p as HTMLElement).dataset.request)),
   ).toEqual(["2"]);
+});
+
+test("a request sent and selected before the packets' layer has arrived is the one stepped once it has", async ({
+  page,
+}) => {
+  const release = await holdPacketLayer(page);
+  await new LabPage(page).open();
+  const graph = new GraphPanel(page);
+  await expect(graph.node("node-1")).toBeVisible();
+  await page.getByRole("button", { name: "Pause" }).click();
+  await graph.sendRequest("pod/default/db-0", "http://web/");
+  await expect(graph.log.getByRole("listitem")).toHaveCount(1);
+
+  release();
+  // Paused: the selected packet waits at its first hop, named over the graph and marked in its hop list.
+  await expect(graph.stepCaption()).toContainText(/^Hop 1 of \d+/);
+  await expect(graph.currentHop()).toContainText("1. ");
 });

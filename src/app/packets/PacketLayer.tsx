@@ -188,6 +188,8 @@ export function PacketLayer({ model }: { model: GraphModel }) {
     const initial = appStore.getState();
     if (initial.timeMode) time(initial);
     else live(initial);
+    // A request sent and selected before the layer mounted (its code still on the way) is selected on it.
+    animator.select(initial.timeMode ? null : initial.selectedRequest);
     const unsubscribe = appStore.subscribe((state, previous) => {
       if (state.timeMode !== previous.timeMode) {
         animator.clear();
