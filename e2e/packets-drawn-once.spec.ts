@@ -6,10 +6,10 @@ import { LabPage } from "./pages/LabPage.ts";
 test.use({ serviceWorkers: "block" });
 
 /**
- * A slow network: the layer that draws packets (fetched with the first drawing, issue 15) arrives only
- * when the returned function is called, after the learner has already pressed Send.
+ * A slow network: the page opens with its graph drawn, but the layer that draws packets (fetched with the
+ * first drawing, issue 15) arrives only when `release` is called, after the learner has pressed Send.
  */
-async function holdPacketLayer(page: Page): Promise<() => void> {
+async function openWithPacketLayerHeld(page: Page): Promise<{ graph: GraphPanel; release: () => void }> {
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -18,16 +18,16 @@ async function holdPacketLayer(page: Page): Promise<() => void> {
     await held;
     await route.continue();
   });
-  return release;
+  await new LabPage(page).open();
+  const graph = new GraphPanel(page);
+  await expect(graph.node("node-1")).toBeVisible();
+  return { graph, release };
 }
 
 test("a request sent before the packets' layer has arrived is drawn once it has, and only once", async ({
   page,
 }) => {
-  const release = await holdPacketLayer(page);
-  await new LabPage(page).open();
-  const graph = new GraphPanel(page);
-  await expect(graph.node("node-1")).toBeVisible();
+  const { graph, release } = await openWithPacketLayerHeld(page);
   await graph.sendRequest("pod/default/db-0", "http://web/");
   await expect(graph.log.getByRole("listitem")).toHaveCount(1);
   await expect(graph.packets).toHaveCount(0);
@@ -49,10 +49,7 @@ test("a request sent before the packets' layer has arrived is drawn once it has,
 test("a request sent and selected before the packets' layer has arrived is the one stepped once it has", async ({
   page,
 }) => {
-  const release = await holdPacketLayer(page);
-  await new LabPage(page).open();
-  const graph = new GraphPanel(page);
-  await expect(graph.node("node-1")).toBeVisible();
+  const { graph, release } = await openWithPacketLayerHeld(page);
   await page.getByRole("button", { name: "Pause" }).click();
   await graph.sendRequest("pod/default/db-0", "http://web/");
   await expect(graph.log.getByRole("listitem")).toHaveCount(1);
