@@ -4,7 +4,7 @@ import { EditorPanel } from "./pages/EditorPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 
 // Issue 16 item 3: a paste or an import of any size keeps the page answering input. Pastes this large go
-// into the editor piece by piece (src/app/editor/largePaste.ts), with YAML highlighting off past 128 KiB;
+// into the editor piece by piece (src/app/editor/largePaste.ts), with YAML highlighting off past 64 KiB;
 // the app still gets the text whole. An import is refused past the simulator's 2 MiB a file.
 
 test.describe.configure({ timeout: 120_000 });
@@ -42,6 +42,21 @@ test("after pasting 10 MB of manifests, tab clicks answer and the editor keeps t
   await tabAnswers(page);
   await editor.show();
   await expect(editor.panel.locator(".cm-line", { hasText: "# edited after the paste" })).toBeVisible();
+});
+
+test("a pasted file over 64 KiB is shown without highlighting, and the editor says so", async ({ page }) => {
+  await new LabPage(page).open();
+  const editor = new EditorPanel(page);
+  await editor.show();
+  const note = editor.panel.getByText("Over 64 KiB: shown without highlighting, so the page keeps answering");
+  const highlighted = editor.panel.locator(".cm-line span");
+  await expect(highlighted.first()).toBeVisible();
+  await expect(note).toBeHidden();
+
+  await editor.paste(generateManifests(100 * 1024));
+  await expect(note).toBeVisible();
+  await showsPastedText(editor);
+  await expect(highlighted).toHaveCount(0);
 });
 
 test("a 10 MB paste left in the editor reaches the engine whole: it answers that the file is too large", async ({

@@ -8,7 +8,7 @@ import { encodeShare, shareUrl } from "../share/shareLink.ts";
 import { isStale } from "../store/selectors.ts";
 import { appStore, useAppStore } from "../store/useAppStore.ts";
 import { AddMenu } from "./AddMenu.tsx";
-import { ManifestEditor } from "./ManifestEditor.tsx";
+import { ManifestEditor, PLAIN_TEXT_KIB, shownPlain } from "./ManifestEditor.tsx";
 import { ProblemsList } from "./ProblemsList.tsx";
 import { insertTemplate } from "./templates.ts";
 
@@ -43,6 +43,7 @@ export function EditorPanel() {
   const origin = useAppStore((s) => s.origin);
   const saveStatus = useAppStore((s) => s.saveStatus);
   const backup = useAppStore((s) => s.backup);
+  const plain = useAppStore((s) => shownPlain(s.files.find((f) => f.name === s.activeFile)?.text ?? ""));
   const [view, setView] = useState<EditorView | null>(null);
   const [notice, setNotice] = useState<{ text: string; link?: string } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -264,15 +265,20 @@ export function EditorPanel() {
       </div>
       <ProblemsList />
       {/* A failed save is an alert, inserted when it happens: this text would not survive a reload. */}
-      {saveStatus === "failed" && origin !== "shared" ? (
-        <p role="alert" className="bg-red-50 px-3 py-1 font-medium text-red-900 text-xs">
-          {t("editor.saveFailed")}
-        </p>
-      ) : (
-        <p role="status" className="px-3 py-1 text-slate-500 text-xs">
-          {origin === "shared" ? "" : t(saveMessage[saveStatus])}
-        </p>
-      )}
+      <div className="flex flex-wrap justify-between gap-x-3 text-xs">
+        {saveStatus === "failed" && origin !== "shared" ? (
+          <p role="alert" className="flex-1 bg-red-50 px-3 py-1 font-medium text-red-900">
+            {t("editor.saveFailed")}
+          </p>
+        ) : (
+          <p role="status" className="px-3 py-1 text-slate-500">
+            {origin === "shared" ? "" : t(saveMessage[saveStatus])}
+          </p>
+        )}
+        {plain && (
+          <p className="px-3 py-1 text-slate-500">{t("editor.plainText", { limit: PLAIN_TEXT_KIB })}</p>
+        )}
+      </div>
       {dragging && (
         <div className="pointer-events-none absolute inset-0 flex items-center justify-center bg-white/80 font-medium text-k8s">
           {t("editor.dropHere")}

@@ -54,6 +54,7 @@ export const editorJa: Japanese<typeof editor> = {
   "editor.limitsText":
     "Kubernetes の上限ではなく、このシミュレーター自身の上限です。ワークロードあたり Pod {replicas} 個まで、全体で Pod {pods} 個、Node {nodes} 個、Service {services} 個、Service のポート {ports} 個、エンドポイント {endpoints} 個までです。どれかを超えたマニフェストは、超えたオブジェクトにエラーを示して受け付けません。",
   "editor.saved": "このブラウザに保存済み",
+  "editor.plainText": "{limit} KiB を超えるため、ページが応答し続けるよう色分けなしで表示しています",
   "editor.saving": "保存中…",
   "editor.held": "まだ保存していません。別のタブがこのマニフェストを変更しました。上で版を選んでください。",
   "tabs.region": "別のタブでの変更",

@@ -51,6 +51,7 @@ export const editor = {
   "editor.limitsText":
     "This simulator's own limits, not Kubernetes': at most {replicas} pods per workload, and {pods} pods, {nodes} Nodes, {services} Services, {ports} Service ports and {endpoints} endpoints in all. Manifests past any of them are refused with an error on the object that crosses it.",
   "editor.saved": "Saved in this browser",
+  "editor.plainText": "Over {limit} KiB: shown without highlighting, so the page keeps answering",
   "editor.saving": "Saving…",
   "editor.held": "Not saved yet: another tab changed these manifests. Choose a version above.",
   "tabs.region": "Changed in another tab",
