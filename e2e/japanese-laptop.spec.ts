@@ -20,6 +20,7 @@ async function expectReadableInJapanese(page: Page, time: TimePanel, what: strin
     `${what}: no horizontal scrolling`,
   ).toBe(true);
   const regions = [new LessonPanel(page).panel, time.clock, time.timeline, time.events];
+  // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is the rendered text; textContent would add hidden text
   const text = (await Promise.all(regions.map((r) => r.innerText()))).join("\n");
   expect(englishIn(text, OUTCOME_WORDS), what).toEqual([]);
 }

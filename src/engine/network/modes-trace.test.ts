@@ -61,7 +61,7 @@ describe("traces in nftables mode say what the kube-proxy table does (pkg/proxy/
     const { dp, nodePort, nodeIP } = setup("nftables", { type: "NodePort" });
     const t = traceOf(dp, "external", `${nodeIP("node-1")}:${nodePort}`);
     expect(detailOf(hop(t, "route"))).toContain(
-      "finds " + `${nodeIP("node-1")}:${nodePort}` + " in its verdict map @service-nodeports",
+      `finds ${nodeIP("node-1")}:${nodePort} in its verdict map @service-nodeports`,
     );
     expect(detailOf(hop(t, "dnat"))).toMatch(/@service-nodeports → external-\S+ → service-\S+ → numgen/);
     expect(detailOf(hop(t, "snat"))).toContain("jumps to mark-for-masquerade");
