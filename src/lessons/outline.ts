@@ -1,6 +1,6 @@
 import type { LessonLanguage } from "./types.ts";
 
-/** What the lesson list shows of a lesson before its manifests and goals are fetched (course.ts). */
+/** What the lesson list shows of a lesson before its manifests and goals are fetched (app/lessons/course.ts). */
 export interface LessonOutline {
   title: string;
   /** Its steps' ids, in order: the same as its goals' (text.test.ts checks every lesson). */

@@ -1,4 +1,5 @@
 import { formatText } from "../../engine/index.ts";
+import { onDemand } from "../onDemand.ts";
 import { loadEnglishEngineTexts } from "./engine/english.ts";
 import { consoleMessages } from "./messages/console.ts";
 import { editor } from "./messages/editor.ts";
@@ -34,27 +35,20 @@ export type MessageKey = Catalogue extends infer C ? (C extends unknown ? keyof 
 
 const en: Record<string, string> = Object.assign({}, ...catalogues);
 
-type JapaneseModule = typeof import("./japanese.ts");
-interface JapaneseTexts {
-  messages: Record<string, string | undefined>;
-  engine: JapaneseModule["engineTextsJa"];
-}
-let japanese: JapaneseTexts | undefined;
-let fetchingJapanese: Promise<JapaneseModule> | undefined;
+/** The Japanese texts: a chunk of their own, with the engine's Japanese (issue 15). */
+const japanese = onDemand(() =>
+  import("./japanese.ts").then((module) => ({
+    messages: Object.assign({}, ...module.cataloguesJa) as Record<string, string | undefined>,
+    engine: module.engineTextsJa,
+  })),
+);
 
 /**
- * Fetches the app's own texts of a language, once (English's are always here, Japanese's are a chunk of
- * their own, with the engine's Japanese: issue 15). The page first shows a language once this has resolved.
+ * Fetches the app's own texts of a language, once (English's are always here). The page first shows a
+ * language once this has resolved.
  */
 export async function loadAppTexts(language: Language): Promise<void> {
-  if (language === "en" || japanese) return;
-  fetchingJapanese ??= import("./japanese.ts");
-  // A failed fetch (offline before the app was cached) may be tried again at the next switch.
-  const module = await fetchingJapanese.catch((error: unknown) => {
-    fetchingJapanese = undefined;
-    throw error;
-  });
-  japanese = { messages: Object.assign({}, ...module.cataloguesJa), engine: module.engineTextsJa };
+  if (language !== "en") await japanese.load();
 }
 
 /**
@@ -66,8 +60,8 @@ export async function loadLanguage(language: Language): Promise<void> {
 }
 
 /** The Japanese texts, once fetched (loadAppTexts). */
-export function japaneseTexts(): JapaneseTexts | undefined {
-  return japanese;
+export function japaneseTexts() {
+  return japanese.loaded();
 }
 
 export type Params = Record<string, string | number>;
@@ -85,14 +79,14 @@ export function translate(
 ): string {
   const english = en[key] ?? key;
   if (language === "en") return interpolate(english, params);
-  const local = japanese?.messages[key];
+  const local = japanese.loaded()?.messages[key];
   if (local !== undefined) return interpolate(local, params);
   return interpolate(dev ? `⚠${english}` : english, params);
 }
 
 /** Keys that have no Japanese text (tested to be none), once the Japanese texts are fetched. */
 export function missingTranslations(): string[] {
-  return Object.keys(en).filter((key) => japanese?.messages[key] === undefined);
+  return Object.keys(en).filter((key) => japanese.loaded()?.messages[key] === undefined);
 }
 
 /** The browser's preferred language when it is one we have, else English. */

@@ -7,8 +7,8 @@ import {
   type TraceRequest,
   toNodeRef,
 } from "../../engine/index.ts";
-import { loadCourse, loadedCourse } from "../../lessons/course.ts";
 import type { EngineClient } from "../engine/client.ts";
+import { course } from "../lessons/course.ts";
 import { packetClock } from "../packets/clock.ts";
 import { SANDBOX_DOCUMENT } from "../persist/documents.ts";
 import { screenKeeper } from "../persist/screen.ts";
@@ -137,8 +137,8 @@ export function createOrchestration({
     return {
       async resume() {
         // A reload in a lesson needs the lesson's manifests; offline before they were cached, the sandbox.
-        if (get().mode === "lesson" && !loadedCourse())
-          await loadCourse().catch(() => set({ mode: "sandbox" }));
+        if (get().mode === "lesson" && !course.loaded())
+          await course.load().catch(() => set({ mode: "sandbox" }));
         const lesson = currentLesson(get());
         if (lesson) get().openDocument(lesson.id, lesson.manifests);
         const restored = screen.restore(get());
@@ -171,11 +171,11 @@ export function createOrchestration({
       },
       async openLesson(id) {
         opening = id;
-        const course = loadedCourse() ?? (await loadCourse().catch(() => undefined));
+        const lessons = course.loaded() ?? (await course.load().catch(() => undefined));
         if (opening !== id) return true;
         opening = undefined;
-        const lesson = course?.lessonById(id);
-        if (!course || !lesson) return false;
+        const lesson = lessons?.lessonById(id);
+        if (!lessons || !lesson) return false;
         // A lesson starts clean: nothing left of the previous one on screen (its request bar, inspector,
         // request numbers, time view), so what the learner sees is this lesson's cluster only.
         const before = here();
@@ -186,7 +186,7 @@ export function createOrchestration({
           stepIndex: 0,
           lessonSeenRequest: 0,
           lessonAwaitingBuild: true,
-          ...cleanScreen(course.startingRequest(lesson)),
+          ...cleanScreen(lessons.startingRequest(lesson)),
           loadBalancerProvider: lesson.settings?.loadBalancerProvider ?? "gcp",
           // A lesson's clock starts at real time, a speed a person can act at (the sandbox keeps its own).
           clockSpeed: 1,
@@ -211,11 +211,11 @@ export function createOrchestration({
       },
       async openShared(state) {
         opening = undefined;
-        const course = state.lesson
-          ? (loadedCourse() ?? (await loadCourse().catch(() => undefined)))
+        const lessons = state.lesson
+          ? (course.loaded() ?? (await course.load().catch(() => undefined)))
           : undefined;
         const before = here();
-        const lesson = state.lesson ? course?.lessonById(state.lesson) : undefined;
+        const lesson = state.lesson ? lessons?.lessonById(state.lesson) : undefined;
         get().showSharedDocument(state, lesson);
         set({
           failedNodes: state.failedNodes.map(toNodeRef),

@@ -1,9 +1,9 @@
 import type { StateCreator } from "zustand";
 import type { EngineMessage, NameLookup, Ref } from "../../engine/index.ts";
-import { loadedCourse } from "../../lessons/course.ts";
 import type { Lesson, SessionRecord } from "../../lessons/index.ts";
 import { lessonIds } from "../../lessons/outline.ts";
 import type { EngineClient } from "../engine/client.ts";
+import { course } from "../lessons/course.ts";
 import { completedSteps, isProgress, type Progress, recordTraffic } from "../lessons/progress.ts";
 import { type KeyValueStorage, readStored, writeStored } from "../persist/storage.ts";
 import type { AppState } from "./index.ts";
@@ -75,7 +75,7 @@ const firstLesson = lessonIds[0] ?? "";
 
 /** The open lesson; none in the sandbox, or while a reload's lesson is still being fetched (course.ts). */
 export function currentLesson(state: LessonPlace): Lesson | undefined {
-  return state.mode === "lesson" ? loadedCourse()?.lessonById(state.lessonId) : undefined;
+  return state.mode === "lesson" ? course.loaded()?.lessonById(state.lessonId) : undefined;
 }
 
 /** A lesson's record of what the learner did, empty: where a lesson (or the sandbox) starts. */
@@ -143,14 +143,14 @@ export function createLessonSlice(
       // Requests sent meanwhile met the previous document's cluster: they are not the lesson's.
       if (state.lessonAwaitingBuild) return;
       const lesson = currentLesson(state);
-      const course = loadedCourse();
+      const lessons = course.loaded();
       const { cluster } = state;
-      if (!lesson || !course || !cluster) return;
+      if (!lesson || !lessons || !cluster) return;
       const recorded = recordTraffic(state.lessonLog, state.lessonSeenRequest, state.requests, cluster);
       if (recorded) set(recorded);
       const { lessonLog, completed } = get();
       const session = { cluster, ...lessonLog, simulation: simulationRecord(get()) };
-      const done = completedSteps(lesson, session, completed, course.goalMet);
+      const done = completedSteps(lesson, session, completed, lessons.goalMet);
       if (done === completed) return;
       set({ completed: done });
       writeStored(storage, PROGRESS_KEY, done);

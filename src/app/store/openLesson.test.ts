@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadedCourse } from "../../lessons/course.ts";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
+import { course } from "../lessons/course.ts";
 import { memoryStorage } from "../persist/memoryStorage.ts";
 import { createAppStore } from "./index.ts";
 import { currentLesson } from "./lessonSlice.ts";
@@ -11,13 +11,13 @@ const storeWith = () =>
 
 describe("opening a lesson before its data has arrived", () => {
   it("opens it once the course is fetched, and not at all when the learner went to the sandbox meanwhile", async () => {
-    expect(loadedCourse()).toBeUndefined();
+    expect(course.loaded()).toBeUndefined();
     const store = storeWith();
     const opening = store.getState().openLesson("03-clusterip");
     expect(store.getState().mode).toBe("sandbox");
     store.getState().openSandbox();
     await opening;
-    expect(loadedCourse()).toBeDefined();
+    expect(course.loaded()).toBeDefined();
     expect(store.getState().mode).toBe("sandbox");
 
     expect(await store.getState().openLesson("03-clusterip")).toBe(true);
