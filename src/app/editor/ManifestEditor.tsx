@@ -1,7 +1,7 @@
 import { autocompletion } from "@codemirror/autocomplete";
 import { yaml } from "@codemirror/lang-yaml";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
-import { Compartment, EditorSelection, EditorState, StateEffect, type Text } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState, StateEffect } from "@codemirror/state";
 import { EditorView, type ViewUpdate } from "@codemirror/view";
 import { getDefaultExtensions } from "@uiw/react-codemirror";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
@@ -14,6 +14,7 @@ import { largePaste } from "./largePaste.ts";
 import { useProblems } from "./problems.ts";
 import { positionOfRef, refAtLine } from "./sourceMap.ts";
 import { StoreSync } from "./storeSync.ts";
+import { documentLines } from "./yamlContext.ts";
 
 const theme = EditorView.theme({
   "&": { height: "100%", fontSize: "13px" },
@@ -59,16 +60,6 @@ const plainPastLimit = EditorState.transactionExtender.of((tr) =>
     : null,
 );
 const plainText: readonly never[] = [];
-
-/** How far up a cursor move looks for its document's `---`: far past any real object, short enough for a 10 MB paste. */
-const DOCUMENT_SCAN_LINES = 5_000;
-
-/** The first line of the YAML document that holds a line: the one after the nearest `---` above it. */
-function documentStart(doc: Text, line: number): number {
-  const stop = Math.max(1, line - DOCUMENT_SCAN_LINES);
-  for (let n = line; n >= stop; n--) if (/^---(\s|$)/.test(doc.line(n).text)) return n + 1;
-  return stop;
-}
 
 /** Line numbers, folding, history, search (Ctrl-F), brackets, Tab to indent, the light theme: all but completion, which is ours. */
 const basics = getDefaultExtensions({ basicSetup: { autocompletion: false, tabSize: 2 } });
@@ -125,7 +116,7 @@ export function ManifestEditor({ onView }: { onView(view: EditorView | null): vo
         if (!built) return;
         const { doc } = update.state;
         const line = doc.lineAt(update.state.selection.main.head).number;
-        const ref = refAtLine(built, file, line, documentStart(doc, line));
+        const ref = refAtLine(built, file, line, documentLines(doc, line).first);
         if (ref && ref !== selected) select(ref);
       }),
     ],

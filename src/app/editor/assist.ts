@@ -17,8 +17,7 @@ function info(field: Field): string {
 
 /** Completion of the keys and values of the kinds the engine simulates, from the field schema. */
 export function completeManifest(context: CompletionContext): CompletionResult | null {
-  const text = context.state.doc.toString();
-  const ctx = yamlContext(text, context.pos);
+  const ctx = yamlContext(context.state.doc, context.pos);
   if (ctx.at === "key") {
     if (!context.explicit && ctx.key === "") return null;
     const fields = fieldsAt(ctx.kind, ctx.parents);
@@ -62,7 +61,7 @@ export const manifestHover = hoverTooltip((view, pos): Tooltip | null => {
   const start = line.from + (match[1]?.length ?? 0);
   const end = start + (match[2]?.length ?? 0);
   if (pos < start || pos > end) return null;
-  const ctx = yamlContext(view.state.doc.toString(), end);
+  const ctx = yamlContext(view.state.doc, end);
   const field = fieldAt(ctx.kind, [...ctx.parents, ctx.key]);
   if (!field) return null;
   return {

@@ -1,5 +1,6 @@
+import { Text } from "@codemirror/state";
 import { describe, expect, it } from "vitest";
-import { yamlContext } from "./yamlContext.ts";
+import { documentLines, yamlContext } from "./yamlContext.ts";
 
 /** The context at the "|" in the text. */
 function at(textWithCursor: string) {
@@ -66,6 +67,18 @@ spec:
     const text = `kind: Deployment\nspec:\n  replicas: 1\n---\nkind: Service\nspec:\n  |`;
     expect(at(text)).toMatchObject({ kind: "Service", parents: ["spec"] });
     expect(at(`kind: Deployment\n---\n|`).kind).toBeNull();
+  });
+
+  it("finds its document's bounds in a file of thousands of objects, and a `---` line opens the next one", () => {
+    const objects = Array.from({ length: 3_000 }, (_, i) => `kind: Service\nmetadata:\n  name: s${i}\n`);
+    const doc = Text.of(objects.join("---\n").split("\n"));
+    // Each object is 3 lines and the `---` before it: object 1,500's `---` is line 6,000.
+    const separator = 1_500 * 4;
+    expect(documentLines(doc, separator + 3)).toEqual({ first: separator, last: separator + 3 });
+    expect(documentLines(doc, separator)).toEqual({ first: separator, last: separator + 3 });
+    expect(documentLines(doc, 1)).toEqual({ first: 1, last: 3 });
+    const cursor = doc.line(separator + 3).to;
+    expect(yamlContext(doc, cursor)).toMatchObject({ kind: "Service", parents: ["metadata"], at: "value" });
   });
 
   it("skips comments and blank lines, and copes with half-typed text", () => {

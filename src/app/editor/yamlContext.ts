@@ -1,3 +1,5 @@
+import { Text } from "@codemirror/state";
+
 /**
  * Where the cursor is in a YAML manifest, read from indentation alone so that it works on
  * half-typed text that no parser accepts: the document's `kind`, the keys above the cursor, and
@@ -40,28 +42,35 @@ function shape(line: string): LineShape | null {
   return { dash: dashes ? indent : -1, content: indent + dashes.length, key };
 }
 
-function documentBounds(lines: string[], lineIndex: number): { start: number; end: number } {
-  let start = lineIndex;
-  while (start > 0 && !SEPARATOR.test(lines[start - 1] ?? "")) start--;
-  if (SEPARATOR.test(lines[start] ?? "") && start < lineIndex) start++;
-  let end = lineIndex;
-  while (end + 1 < lines.length && !SEPARATOR.test(lines[end + 1] ?? "")) end++;
-  return { start, end };
+/** How far a document's bounds are looked for, each way: far past any real object, short enough for a 10 MB paste. */
+const DOCUMENT_SCAN_LINES = 5_000;
+
+/**
+ * The first and last lines of the YAML document that holds `line`: a `---` line opens the document
+ * after it. Read line by line from the editor's text, never copied whole: this runs at each keystroke.
+ */
+export function documentLines(doc: Text, line: number): { first: number; last: number } {
+  const top = Math.max(1, line - DOCUMENT_SCAN_LINES);
+  let first = line;
+  while (first > top && !SEPARATOR.test(doc.line(first).text)) first--;
+  const bottom = Math.min(doc.lines, line + DOCUMENT_SCAN_LINES);
+  let last = line;
+  while (last < bottom && !SEPARATOR.test(doc.line(last + 1).text)) last++;
+  return { first, last };
 }
 
-export function yamlContext(text: string, offset: number): YamlContext {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  const lines = text.split("\n");
-  const lineIndex = before.split("\n").length - 1;
-  const { start, end } = documentBounds(lines, lineIndex);
+/** The context at `offset` in `source` (the editor's text, or a string in tests). */
+export function yamlContext(source: Text | string, offset: number): YamlContext {
+  const doc = typeof source === "string" ? Text.of(source.split("\n")) : source;
+  const cursor = doc.lineAt(offset);
+  const { first, last } = documentLines(doc, cursor.number);
   let kind: string | null = null;
-  for (let i = start; i <= end; i++) {
-    const m = /^kind:\s*["']?([A-Za-z]+)/.exec(lines[i] ?? "");
+  for (let n = first; n <= last; n++) {
+    const m = /^kind:\s*["']?([A-Za-z]+)/.exec(doc.line(n).text);
     if (m?.[1]) kind = m[1];
   }
 
-  const typed = before.slice(lineStart);
+  const typed = doc.sliceString(cursor.from, offset);
   const indent = /^\s*/.exec(typed)?.[0].length ?? 0;
   const dashes = /^\s*((?:-\s+)*)/.exec(typed)?.[1] ?? "";
   const column = indent + dashes.length;
@@ -77,8 +86,8 @@ export function yamlContext(text: string, offset: number): YamlContext {
     parents.push("[]");
     col = indent;
   }
-  for (let i = lineIndex - 1; i >= start && col > 0; i--) {
-    const line = shape(lines[i] ?? "");
+  for (let n = cursor.number - 1; n >= first && col > 0; n--) {
+    const line = shape(doc.line(n).text);
     if (!line) continue;
     if (line.dash >= 0 && line.dash < col && line.content >= col) {
       // A sibling key inside the same list item ("- name: http" above "  port: 80").
