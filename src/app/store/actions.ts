@@ -77,19 +77,22 @@ export interface Orchestration {
   reset(): Promise<void>;
 }
 
-/** The screen a lesson or the sandbox opens on: no failed node, nothing selected, the request view. */
+/**
+ * The view a lesson or the sandbox opens on: nothing selected, the request view, the lessons tab. A
+ * lesson closes it at the click, before its data arrives: what the learner does meanwhile (opens the
+ * Time view, selects a node) is about the lesson that opens, and stays.
+ */
+const cleanView = {
+  selectedRef: null,
+  inspecting: "object",
+  timeMode: false,
+  clockPlaying: false,
+  sideTab: "lessons",
+} satisfies Partial<AppState>;
+
+/** The cluster's side of a fresh screen: no failed node, the request bar of the lesson or the sandbox. */
 function cleanScreen(request: { from: string; to: string }): Partial<AppState> {
-  return {
-    failedNodes: [],
-    requestFrom: request.from,
-    requestTo: request.to,
-    sendError: null,
-    selectedRef: null,
-    inspecting: "object",
-    timeMode: false,
-    clockPlaying: false,
-    sideTab: "lessons",
-  };
+  return { failedNodes: [], requestFrom: request.from, requestTo: request.to, sendError: null };
 }
 
 export interface OrchestrationDeps {
@@ -171,13 +174,14 @@ export function createOrchestration({
       },
       async openLesson(id) {
         opening = id;
+        set(cleanView);
         const lessons = course.loaded() ?? (await course.load().catch(() => undefined));
         if (opening !== id) return true;
         opening = undefined;
         const lesson = lessons?.lessonById(id);
         if (!lessons || !lesson) return false;
-        // A lesson starts clean: nothing left of the previous one on screen (its request bar, inspector,
-        // request numbers, time view), so what the learner sees is this lesson's cluster only.
+        // A lesson starts clean: nothing left of the previous one on screen (its request bar, failed nodes,
+        // request numbers; its view went at the click), so what the learner sees is this lesson's cluster only.
         const before = here();
         set({
           ...freshLessonLog(),
@@ -202,7 +206,7 @@ export function createOrchestration({
       openSandbox(sample) {
         opening = undefined;
         const before = here();
-        set({ ...freshLessonLog(), mode: "sandbox", ...cleanScreen(DEFAULT_REQUEST) });
+        set({ ...freshLessonLog(), mode: "sandbox", ...cleanView, ...cleanScreen(DEFAULT_REQUEST) });
         get().openDocument(SANDBOX_DOCUMENT, SANDBOX_STARTING);
         if (sample) get().replaceFiles(sample);
         get().clearRequests();

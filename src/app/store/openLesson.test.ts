@@ -1,18 +1,33 @@
-import { describe, expect, it } from "vitest";
-import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
-import { course } from "../lessons/course.ts";
-import { memoryStorage } from "../persist/memoryStorage.ts";
-import { createAppStore } from "./index.ts";
-import { currentLesson } from "./lessonSlice.ts";
+import { describe, expect, it, vi } from "vitest";
 
-// Its own file: the course must not have been fetched yet by another test of the same module graph.
-const storeWith = () =>
-  createAppStore({ engine: createInProcessEngineClient(), storage: memoryStorage(), rebuildDelayMs: 60_000 });
+/** A store whose modules are fresh: the course not yet fetched, as on a page that has just loaded. */
+async function freshStore() {
+  vi.resetModules();
+  const [
+    { createInProcessEngineClient },
+    { course },
+    { memoryStorage },
+    { createAppStore },
+    { currentLesson },
+  ] = await Promise.all([
+    import("../engine/client.inprocess.ts"),
+    import("../lessons/course.ts"),
+    import("../persist/memoryStorage.ts"),
+    import("./index.ts"),
+    import("./lessonSlice.ts"),
+  ]);
+  expect(course.loaded()).toBeUndefined();
+  const store = createAppStore({
+    engine: createInProcessEngineClient(),
+    storage: memoryStorage(),
+    rebuildDelayMs: 60_000,
+  });
+  return { store, course, currentLesson };
+}
 
 describe("opening a lesson before its data has arrived", () => {
   it("opens it once the course is fetched, and not at all when the learner went to the sandbox meanwhile", async () => {
-    expect(course.loaded()).toBeUndefined();
-    const store = storeWith();
+    const { store, course, currentLesson } = await freshStore();
     const opening = store.getState().openLesson("03-clusterip");
     expect(store.getState().mode).toBe("sandbox");
     store.getState().openSandbox();
@@ -24,5 +39,16 @@ describe("opening a lesson before its data has arrived", () => {
     expect(currentLesson(store.getState())?.id).toBe("03-clusterip");
     expect(await store.getState().openLesson("no-such-lesson")).toBe(false);
     expect(currentLesson(store.getState())?.id).toBe("03-clusterip");
+  });
+
+  it("keeps what the learner did meanwhile: the Time view opened after the click stays open", async () => {
+    const { store, currentLesson } = await freshStore();
+    store.getState().showTimeView(true);
+    const opening = store.getState().openLesson("12-failover");
+    expect(store.getState().timeMode).toBe(false);
+    store.getState().showTimeView(true);
+    expect(await opening).toBe(true);
+    expect(currentLesson(store.getState())?.id).toBe("12-failover");
+    expect(store.getState().timeMode).toBe(true);
   });
 });
