@@ -128,3 +128,26 @@ test("a pod evicted from an unreachable node stays in its Service's EndpointSlic
   await expect(terminating.first()).toContainText("no · Terminating");
   await expect(terminating.first()).toContainText("node-2");
 });
+
+test("a reload brings the Time view back where the clock was left, paused, whether it was paused or playing", async ({
+  page,
+}) => {
+  const time = new TimePanel(page);
+  await time.open();
+  await time.seek(75);
+  await page.reload();
+  await expect(time.clock).toContainText("t = 1:15");
+  await expect(time.clock.getByRole("button", { name: "Play" })).toBeVisible();
+
+  // Playing at 1×, the page is reloaded mid-play: the clock comes back at the second it had reached.
+  await time.clock.getByLabel("Speed").selectOption("1");
+  await time.clock.getByRole("button", { name: "Play" }).click();
+  await expect.poll(async () => Number(await time.slider.inputValue())).toBeGreaterThanOrEqual(77);
+  const reached = Number(await time.slider.inputValue());
+  await page.reload();
+  await expect(time.clock).toBeVisible();
+  const after = Number(await time.slider.inputValue());
+  expect(after).toBeGreaterThanOrEqual(reached);
+  expect(after).toBeLessThan(reached + 3);
+  await expect(time.clock.getByRole("button", { name: "Play" })).toBeVisible();
+});

@@ -21,14 +21,17 @@ async function openFromAddress(): Promise<void> {
 
 /**
  * The page's side of sharing and saving: opens `#share=...` links (the orchestration drops the fragment
- * once the learner adopts or leaves them: share/address.ts), writes any pending save when the page is
- * hidden or closed, and watches other tabs' saves.
+ * once the learner adopts or leaves them: share/address.ts), writes any pending save and where the Time
+ * view's clock is when the page is hidden or closed, and watches other tabs' saves.
  */
 export function useShareLink(): void {
   useEffect(() => {
     const open = () => void openFromAddress();
     open();
-    const flush = () => appStore.getState().flushSave();
+    const flush = () => {
+      appStore.getState().flushSave();
+      appStore.getState().keepClock();
+    };
     window.addEventListener("hashchange", open);
     window.addEventListener("pagehide", flush);
     const unwatchTabs = watchOtherTabs(window, appStore);

@@ -3,6 +3,7 @@ import "../commands/traffic.ts";
 import { runCommand } from "../commands/registry.ts";
 import { createInProcessEngineClient } from "../engine/client.inprocess.ts";
 import { memoryStorage } from "../persist/memoryStorage.ts";
+import { writeStored } from "../persist/storage.ts";
 import { createAppStore } from "./index.ts";
 
 async function timeStore(storage = memoryStorage()) {
@@ -104,6 +105,28 @@ describe("the time slice", () => {
     await timeStore(storage);
     const again = createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
     expect(again.getState().scenario.traffic.map((s) => s.name)).toEqual(["via-lb"]);
+  });
+
+  it("keeps the clock where the learner left it across reloads, within the scenario", async () => {
+    const storage = memoryStorage();
+    const store = await timeStore(storage);
+    store.getState().seek(95.5);
+    store.getState().seek(40);
+    const reload = () =>
+      createAppStore({ engine: createInProcessEngineClient(), storage, rebuildDelayMs: 60_000 });
+    expect(reload().getState()).toMatchObject({ clock: 40, horizon: 95.5, clockPlaying: false });
+
+    // Playing, the clock is kept when the page is hidden (useShareLink), and when it stops at the end.
+    store.getState().playClock();
+    store.getState().advanceClock(0.5);
+    store.getState().keepClock();
+    expect(reload().getState().clock).toBe(45);
+    store.getState().advanceClock(60);
+    expect(reload().getState()).toMatchObject({ clock: 120, horizon: 120 });
+
+    // A scenario made shorter (here, in another tab) holds the clock at its end.
+    writeStored(storage, "time.scenario", { ...store.getState().scenario, duration: 30 });
+    expect(reload().getState()).toMatchObject({ clock: 30, horizon: 30 });
   });
 
   it("reports a stream the cluster cannot send as a diagnostic", async () => {

@@ -86,6 +86,8 @@ export interface TimeSlice {
   seek(t: number): void;
   /** Moves the clock on by `realSeconds` of wall time at its speed (called once a frame while playing). */
   advanceClock(realSeconds: number): void;
+  /** Saves where the clock is, for a reload (the page is being hidden or closed while it plays). */
+  keepClock(): void;
   /** Plays the scenario over the manifests; once it lands, the clock's state and packets follow. */
   simulate(): Promise<void>;
   /**
@@ -98,6 +100,29 @@ export interface TimeSlice {
 }
 
 const SCENARIO_KEY = "time.scenario";
+const CLOCK_KEY = "time.clock";
+
+/** Where the clock was left: a reload brings the Time view back at that second, paused (issue 14: nothing lost to a reload). */
+interface SavedClock {
+  clock: number;
+  horizon: number;
+}
+
+const isSeconds = (value: unknown): value is number =>
+  typeof value === "number" && value >= 0 && value <= 3600;
+
+function isSavedClock(value: unknown): value is SavedClock {
+  const v = value as Partial<SavedClock> | null;
+  return typeof v === "object" && v !== null && isSeconds(v.clock) && isSeconds(v.horizon);
+}
+
+/** The saved clock, within the scenario (its duration may have changed in another tab since). */
+function savedClock(storage: KeyValueStorage | undefined, scenario: ScenarioSpec): SavedClock {
+  const saved = readStored(storage, CLOCK_KEY, isSavedClock);
+  if (!saved) return { clock: 0, horizon: 0 };
+  const clock = Math.min(saved.clock, scenario.duration);
+  return { clock, horizon: Math.max(clock, Math.min(saved.horizon, scenario.duration)) };
+}
 /** Seconds of the clock, at least, that the sampled packets held reach ahead of it (timeSlice.fetchPackets). */
 const PACKET_LEAD = 5;
 
@@ -128,9 +153,14 @@ export function createTimeSlice(
   let asking = false;
   return (set, get) => {
     /** A new scenario: saved, and played again while the time view is open. */
+    const keepClock = () => {
+      const { clock, horizon } = get();
+      writeStored(storage, CLOCK_KEY, { clock, horizon } satisfies SavedClock);
+    };
     const change = (scenario: ScenarioSpec, patch: Partial<TimeSlice> = {}) => {
       set({ scenario, ...patch });
       writeStored(storage, SCENARIO_KEY, scenario);
+      if ("clock" in patch) keepClock();
       if (get().timeMode) void get().simulate();
     };
     /**
@@ -204,17 +234,17 @@ export function createTimeSlice(
         asking = false;
       }
     };
+    const scenario = readStored(storage, SCENARIO_KEY, isScenario) ?? emptyScenario();
     return {
       timeMode: false,
-      scenario: readStored(storage, SCENARIO_KEY, isScenario) ?? emptyScenario(),
+      scenario,
       simulation: null,
       simulatedScenario: null,
       simulationDiagnostics: [],
       simulating: false,
-      clock: 0,
+      ...savedClock(storage, scenario),
       clockPlaying: false,
       clockSpeed: 10,
-      horizon: 0,
       timeState: null,
       timePackets: null,
       setTimeMode(timeMode) {
@@ -274,11 +304,15 @@ export function createTimeSlice(
         set({ clockPlaying: true, ...(clock >= scenario.duration ? { clock: 0 } : {}) });
         get().followClock();
       },
-      pauseClock: () => set({ clockPlaying: false }),
+      pauseClock() {
+        set({ clockPlaying: false });
+        keepClock();
+      },
       setClockSpeed: (speed) => set({ clockSpeed: Math.max(1, Math.min(60, speed)) }),
       seek(t) {
         const clock = Math.max(0, Math.min(get().scenario.duration, t));
         set((s) => ({ clock, horizon: Math.max(s.horizon, clock) }));
+        keepClock();
         get().followClock();
       },
       advanceClock(realSeconds) {
@@ -289,8 +323,10 @@ export function createTimeSlice(
           horizon: Math.max(horizon, next),
           ...(next >= scenario.duration ? { clockPlaying: false } : {}),
         });
+        if (next >= scenario.duration) keepClock();
         get().followClock();
       },
+      keepClock,
       async packetTrace(n) {
         const run = get().simulation?.run;
         if (run === undefined) return null;
