@@ -104,6 +104,20 @@ describe("effects called by the action that causes them (no store subscribers)",
     expect(builds()).toBe(before + 1);
   });
 
+  it("an import, a file closed, a reset and a restore are each built at once: nothing more is coming", async () => {
+    const { store, builds, before } = await countingBuilds(60_000);
+    const service =
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: imported\nspec:\n  ports: [{port: 80}]\n";
+    store.getState().addFile("imported.yaml", service);
+    expect(builds()).toBe(before + 1);
+    store.getState().removeFile("imported.yaml");
+    expect(builds()).toBe(before + 2);
+    store.getState().resetDocument();
+    expect(builds()).toBe(before + 3);
+    store.getState().restoreBackup();
+    expect(builds()).toBe(before + 4);
+  });
+
   it("a rebuild while the time view is open plays the scenario again over the new cluster", async () => {
     const store = storeWith();
     await store.getState().rebuild();

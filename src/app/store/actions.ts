@@ -41,7 +41,8 @@ export interface Orchestration {
   rebuild(options?: { evict?: Ref[] }): Promise<void>;
   /**
    * What an edit of the manifests causes: the screen saved (the text's origin may have changed), a
-   * rebuild once edits settle, or at once for a `whole` edit (a paste, a drop): nothing more is coming.
+   * rebuild once typing settles, or at once for a `whole` change (a paste, a drop, an import, a reset, a
+   * link or a document opened): nothing more is coming.
    */
   manifestsChanged(whole?: boolean): void;
   /**
@@ -211,7 +212,7 @@ export function createOrchestration({
         if (sample) get().replaceFiles(sample);
         get().clearRequests();
         moved(before);
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
       async openShared(state) {
         opening = undefined;
@@ -228,12 +229,12 @@ export function createOrchestration({
             : { mode: "sandbox" as const }),
         });
         moved(before);
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
       openOwnWork() {
         const { documentId, startingFiles } = get();
         get().openDocument(documentId, startingFiles);
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
       revealPosition(position, focus = true) {
         get().showPosition(position, focus);

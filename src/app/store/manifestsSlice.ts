@@ -220,14 +220,14 @@ export function createManifestsSlice(
         keepBackup();
         show(copy(files), { startingFiles: copy(files), origin: "saved" });
         saveNow();
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
 
       resetDocument() {
         keepBackup();
         show(copy(get().startingFiles), { origin: "saved" });
         saveNow();
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
 
       restoreBackup() {
@@ -236,7 +236,7 @@ export function createManifestsSlice(
         keepBackup();
         show(copy(backup.files), { startingFiles: copy(backup.starting), origin: "saved" });
         saveNow();
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
 
       addFile(name, text) {
@@ -247,7 +247,7 @@ export function createManifestsSlice(
         );
         set((s) => ({ files: [...s.files, { name: unique, text }], activeFile: unique, origin: "saved" }));
         saveNow();
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
 
       removeFile(name) {
@@ -259,7 +259,7 @@ export function createManifestsSlice(
           { origin: "saved" },
         );
         saveNow();
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
 
       setActiveFile(name) {
@@ -295,7 +295,7 @@ export function createManifestsSlice(
         keepBackup();
         show(copy(theirs.files), { startingFiles: copy(theirs.starting), origin: "saved" });
         saveNow();
-        get().manifestsChanged();
+        get().manifestsChanged(true);
       },
 
       keepThisTab() {
