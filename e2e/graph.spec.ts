@@ -143,3 +143,26 @@ test("the side panels hide from the header and resize from the keyboard, giving 
   await side.click();
   await expect(page.getByRole("tab", { name: "Lessons" })).toBeVisible();
 });
+
+test("kube-dns shows its CoreDNS pods on a click and folds them again, its ready count in sight", async ({
+  page,
+}) => {
+  const graph = new GraphPanel(page);
+  const dns = graph.service("kube-dns");
+  const coredns = page.getByRole("article", { name: /^Pod coredns-/ });
+  await expect(dns).toContainText("2/2 ready");
+  await expect(coredns).toHaveCount(0);
+  await dns.getByRole("button", { name: "Show CoreDNS pods (2)" }).click();
+  await expect(coredns).toHaveCount(2);
+  await dns.getByRole("button", { name: "Fold CoreDNS pods" }).click();
+  await expect(coredns).toHaveCount(0);
+  // The count is read on the box, not cut short by the button beside it (it read "2/…").
+  const ready = dns.getByText(/^2\/2 ready/);
+  const countFits = await ready.evaluate((p) => {
+    const range = document.createRange();
+    range.setStart(p.firstChild as Node, 0);
+    range.setEnd(p.firstChild as Node, "2/2 ready".length);
+    return range.getBoundingClientRect().right <= p.getBoundingClientRect().right;
+  });
+  expect(countFits).toBe(true);
+});

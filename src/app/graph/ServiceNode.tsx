@@ -38,6 +38,11 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
     .join(" ");
   const address = service.externalName ?? (service.headless ? t("service.headless") : service.clusterIP);
   const outside = [...service.externalIPs, ...service.loadBalancerIPs];
+  const folded = data.foldedPods > 0;
+  const dnsFold = {
+    name: folded ? t("service.showDns", { count: data.foldedPods }) : t("service.hideDns"),
+    text: folded ? t("service.showDnsShort", { count: data.foldedPods }) : t("service.hideDnsShort"),
+  };
   return (
     <article
       aria-label={t("service.label", { name: service.name })}
@@ -90,12 +95,16 @@ export const ServiceNode = memo(function ServiceNode({ id, data, selected }: Nod
           {service.namespace !== "default" ? ` · ${service.namespace}` : ""}
         </p>
         {data.dns && (
+          // Short on the box, so the endpoint count beside it stays readable; whole in its name and
+          // tooltip, which hold the short text as WCAG's "label in name" asks.
           <button
             type="button"
             onClick={toggleDnsFold}
+            aria-label={dnsFold.name}
+            title={dnsFold.name}
             className="nodrag nopan shrink-0 rounded border border-slate-300 px-1 text-[11px] leading-4 text-slate-700 hover:bg-slate-100"
           >
-            {data.foldedPods > 0 ? t("service.showDns", { count: data.foldedPods }) : t("service.hideDns")}
+            {dnsFold.text}
           </button>
         )}
       </div>

@@ -38,6 +38,8 @@ export const graph = {
   "service.noSelector": "no selector: endpoints written by hand",
   "service.showDns": "Show CoreDNS pods ({count})",
   "service.hideDns": "Fold CoreDNS pods",
+  "service.showDnsShort": "Pods ({count})",
+  "service.hideDnsShort": "Fold",
   "lb.label": "Load balancer {name}",
   "lb.pending": "address pending",
   "ingress.label": "Ingress {name}",
