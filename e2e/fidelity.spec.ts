@@ -13,3 +13,18 @@ test("a Service without a selector answers from the address its endpoint names: 
   await expect(graph.inspector).toContainText("192.0.2.20:5432");
   await graph.screenshot("non-pod-backend");
 });
+
+test("a name no DNS server knows: the log and the inspector say NXDOMAIN, once, and refused connections say why", async ({
+  page,
+}) => {
+  await new LabPage(page).open();
+  const graph = new GraphPanel(page);
+  await graph.sendRequest("pod/default/db-0", "http://nope/");
+  await expect(graph.log).toContainText("#1 pod/default/db-0 → http://nope/: NXDOMAIN");
+  await expect(graph.log).not.toContainText("nxdomain");
+  await expect(graph.inspector).toContainText("NXDOMAIN");
+  await expect(graph.inspector).not.toContainText("nxdomain");
+  // The sandbox's orphan Service selects no pod: its ClusterIP refuses the connection.
+  await graph.sendRequest("pod/default/db-0", "http://orphan/");
+  await expect(graph.log).toContainText("#2 pod/default/db-0 → http://orphan/: refused (connection refused)");
+});

@@ -18,11 +18,14 @@ export function outcomeText(t: Translate, outcome: Outcome): string {
   }
 }
 
+/** Letters and digits only, in lower case: "NXDOMAIN" and "nxdomain", "HTTP 503" and "http-503" read alike. */
+const spelling = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
 /**
  * The outcome's code as the CLI prints it, with its words beside it when they say more ("refused
- * (connection refused)"); in Japanese, the words alone (the code is English).
+ * (connection refused)", not "nxdomain (NXDOMAIN)"); in Japanese, the words alone (the code is English).
  */
 export function outcomeWithCode(t: Translate, outcome: Outcome): string {
   const text = outcomeText(t, outcome);
-  return text === outcome ? outcome : t("outcome.withCode", { code: outcome, text });
+  return spelling(text) === spelling(outcome) ? text : t("outcome.withCode", { code: outcome, text });
 }
