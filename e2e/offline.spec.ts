@@ -58,3 +58,33 @@ test("a language whose texts cannot be fetched says so, and the page stays in th
   await expect(page.getByLabel("Language")).toHaveValue("en");
   await expect(page.getByRole("tab", { name: "Lessons" })).toBeVisible();
 });
+
+test("a lesson whose data cannot be fetched says so on the list, and opens when clicked again once connected", async ({
+  page,
+}) => {
+  await new LabPage(page).open();
+  const lessons = new LessonPanel(page);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let abort = true;
+  await page.route("**/assets/lessons-*.js", async (route) => {
+    await held;
+    await (abort ? route.abort("internetdisconnected") : route.continue());
+  });
+  const lesson3 = page.getByRole("button", { name: /Lesson 3: ClusterIP/ });
+  await lesson3.click();
+  // While its data is on its way, the list says the lesson is loading.
+  await expect(lesson3).toHaveAttribute("aria-busy", "true");
+  await expect(lesson3).toContainText("Loading…");
+  release();
+  await expect(page.getByRole("alert")).toHaveText(
+    "“ClusterIP: a virtual address inside the cluster” could not be loaded (offline?). Click it again once connected.",
+  );
+  await expect(lesson3).not.toHaveAttribute("aria-busy", "true");
+
+  abort = false;
+  await lesson3.click();
+  await expect(lessons.heading(/ClusterIP/)).toBeVisible();
+});

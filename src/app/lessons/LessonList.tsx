@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { lessonIds, lessonSteps, lessonTitle } from "../../lessons/outline.ts";
 import { samples } from "../../samples/index.ts";
 import { useT } from "../i18n/useT.ts";
@@ -16,6 +16,9 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
   const lessonId = useAppStore((s) => s.lessonId);
   const openLesson = useAppStore((s) => s.openLesson);
   const openSandbox = useAppStore((s) => s.openSandbox);
+  // The lesson clicked while its data is on its way (fetched at the first lesson opened: course.ts), or
+  // whose data could not be fetched: said on the list, which stays until the lesson opens.
+  const [opening, setOpening] = useState<{ id: string; failed: boolean } | null>(null);
   const total = lessonIds.reduce((n, id) => n + lessonSteps(id).length, 0);
   const done = lessonIds.reduce((n, id) => n + (completed[id]?.length ?? 0), 0);
 
@@ -33,14 +36,19 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
             const steps = lessonSteps(id).length;
             const finished = count === steps;
             const current = mode === "lesson" && lessonId === id;
+            const loading = opening?.id === id && !opening.failed;
             return (
               <li key={id}>
                 <button
                   type="button"
                   className={`flex w-full items-center gap-2 rounded border px-2 py-1.5 text-left text-sm hover:bg-slate-50 ${current ? "border-k8s" : "border-slate-200"}`}
                   aria-current={current ? "true" : undefined}
+                  aria-busy={loading ? true : undefined}
                   onClick={() => {
-                    if (!current) void openLesson(id);
+                    if (!current) {
+                      setOpening({ id, failed: false });
+                      void openLesson(id).then((opened) => setOpening(opened ? null : { id, failed: true }));
+                    }
                     onOpen();
                   }}
                 >
@@ -48,6 +56,7 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
                     {t("lessons.open", { number: index + 1, title: lessonTitle(id, language) })}
                   </span>
                   {current && <span className="text-k8s text-xs">{t("lessons.current")}</span>}
+                  {loading && <span className="text-slate-500 text-xs">{t("app.loading")}</span>}
                   <span
                     className={`rounded px-1.5 text-xs ${finished ? "bg-emerald-100 text-emerald-800" : "bg-slate-100 text-slate-600"}`}
                   >
@@ -60,6 +69,11 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
             );
           })}
         </ol>
+        {opening?.failed && (
+          <p role="alert" className="mt-2 rounded bg-red-50 px-2 py-1 text-red-900 text-xs">
+            {t("lessons.openFailed", { title: lessonTitle(opening.id, language) })}
+          </p>
+        )}
       </section>
       <section aria-labelledby={sandboxId} className="flex flex-col gap-2">
         <h2 id={sandboxId} className="font-semibold text-base">

@@ -12,6 +12,8 @@ export const lessonsJa: Japanese<typeof lessons> = {
   "lessons.lessonDone": "完了",
   "lessons.open": "レッスン {number}：{title}",
   "lessons.current": "学習中",
+  "lessons.openFailed":
+    "「{title}」を読み込めませんでした（オフライン？）。接続してからもう一度クリックしてください。",
   "lessons.sandbox": "サンドボックス",
   "lessons.openSandbox": "サンドボックスを開く",
   "lessons.sandboxIntro":

@@ -11,6 +11,7 @@ export const lessons = {
   "lessons.lessonDone": "Completed",
   "lessons.open": "Lesson {number}: {title}",
   "lessons.current": "current",
+  "lessons.openFailed": "“{title}” could not be loaded (offline?). Click it again once connected.",
   "lessons.sandbox": "Sandbox",
   "lessons.openSandbox": "Open the sandbox",
   "lessons.sandboxIntro":
