@@ -46,7 +46,7 @@ test("after one visit the app works offline, under its Content-Security-Policy: 
   await context.setOffline(false);
 });
 
-test("a language whose texts cannot be fetched says so, and the page stays in the language it can show", async ({
+test("a language whose texts cannot be fetched says so, the page stays in the language it can show, and a second choice once connected takes", async ({
   page,
 }) => {
   await new LabPage(page).open();
@@ -57,6 +57,11 @@ test("a language whose texts cannot be fetched says so, and the page stays in th
   ).toBeVisible();
   await expect(page.getByLabel("Language")).toHaveValue("en");
   await expect(page.getByRole("tab", { name: "Lessons" })).toBeVisible();
+
+  // Once connected, choosing it again is enough: no reload.
+  await page.unroute("**/assets/japanese-*.js");
+  await page.getByLabel("Language").selectOption("ja");
+  await expect(page.getByRole("tab", { name: "レッスン" })).toBeVisible();
 });
 
 test("a lesson whose data cannot be fetched says so on the list, and opens when clicked again once connected", async ({

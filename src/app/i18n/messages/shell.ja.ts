@@ -7,7 +7,7 @@ export const shellJa: Japanese<typeof shell> = {
   "app.tagline": "Kubernetes の Service がトラフィックを運ぶ様子を、パケットごとに見てみよう。",
   "app.language": "言語",
   "app.languageFailed":
-    "{language} を読み込めませんでした（オフライン？）。接続してからページを再読み込みしてください。",
+    "{language} を読み込めませんでした（オフライン？）。接続してからもう一度選んでください。",
   "region.cluster": "クラスター",
   "skip.cluster": "クラスターへ移動",
   "app.loading": "読み込んでいます…",

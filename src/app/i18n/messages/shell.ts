@@ -5,7 +5,7 @@ export const shell = {
   "app.title": "Service Lab",
   "app.tagline": "Watch Kubernetes Services route traffic, packet by packet.",
   "app.language": "Language",
-  "app.languageFailed": "{language} could not be loaded (offline?): reload the page once connected.",
+  "app.languageFailed": "{language} could not be loaded (offline?): choose it again once connected.",
   "region.cluster": "Cluster",
   "skip.cluster": "Skip to the cluster",
   "app.loading": "Loading…",
