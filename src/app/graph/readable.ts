@@ -60,16 +60,13 @@ export const MINIMAP = { width: 132, height: 88, margin: 15 } as const;
 
 export type MinimapCorner = "bottom-right" | "bottom-left";
 
-/** The area two rectangles share. */
 const overlap = (a: Rect, b: Rect) =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
-  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /**
  * Where the minimap goes in this view: nowhere while the whole drawing is in view (there is nothing to
- * pan to, and it covered a pod of the sample's first screen), else the bottom corner of the pane where
- * it covers the least of the boxes, the bottom right when they cover it alike (a small pane, such as the
- * Time view's at 1280×720, may have no free corner).
+ * pan to, and it covered a pod of the sample's first screen), else the first bottom corner of the pane
+ * where it covers no box, else the bottom right.
  */
 export function minimapCorner(
   boxes: Iterable<Rect>,
@@ -96,8 +93,9 @@ export function minimapCorner(
     width: MINIMAP.width,
     height: MINIMAP.height,
   });
-  const covered = (rect: Rect) => shown.reduce((sum, box) => sum + overlap(box, rect), 0);
-  return covered(at(MINIMAP.margin)) < covered(at(pane.width - MINIMAP.margin - MINIMAP.width))
-    ? "bottom-left"
-    : "bottom-right";
+  const corners: [MinimapCorner, Rect][] = [
+    ["bottom-right", at(pane.width - MINIMAP.margin - MINIMAP.width)],
+    ["bottom-left", at(MINIMAP.margin)],
+  ];
+  return corners.find(([, rect]) => !shown.some((box) => overlap(box, rect)))?.[0] ?? "bottom-right";
 }
