@@ -7,7 +7,7 @@ export function Fields({ rows }: { rows: readonly (readonly [string, ReactNode])
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
           <dt className="text-slate-500">{label}</dt>
-          <dd className="break-all font-mono text-slate-800">{value}</dd>
+          <dd className="font-mono text-slate-800 wrap-anywhere">{value}</dd>
         </div>
       ))}
     </dl>
