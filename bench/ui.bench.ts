@@ -19,7 +19,7 @@ import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium.mjs";
 import { measureFirstLoad } from "./firstLoad.ts";
-import { type ClusterSize, generatedCluster, LARGE, MEDIUM } from "./generated.ts";
+import { type ClusterSize, generatedCluster, kubectlDump, LARGE, MEDIUM } from "./generated.ts";
 import { median, type Report } from "./stats.ts";
 
 const NODES = 10;
@@ -413,6 +413,8 @@ export async function run(report: Report): Promise<void> {
     for (const size of [MEDIUM, LARGE]) {
       await measureCluster(chrome, base, label(size), generatedCluster(size), size, report);
     }
+    // The issue-15 paste as a real cluster prints it: every field an API server fills in, about 4 MiB.
+    await measureCluster(chrome, base, `kubectl_dump_${label(LARGE)}`, kubectlDump(LARGE), LARGE, report);
   });
 }
 

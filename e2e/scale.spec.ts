@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { generatedCluster, LARGE, MANY_SERVICES, manyServices } from "../bench/generated.ts";
+import { generatedCluster, kubectlDump, LARGE, MANY_SERVICES, manyServices } from "../bench/generated.ts";
 import { EditorPanel } from "./pages/EditorPanel.ts";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
@@ -57,6 +57,32 @@ test("a pasted 1,000-pod cluster shows every node with its pod count, answers a 
   await expect(graph.pod(pod ?? "")).toBeInViewport();
   await expect(graph.inspector.getByRole("heading", { name: `Pod ${pod}` })).toBeVisible();
   await graph.screenshot("scale-found-pod");
+});
+
+test("a real 1,000-pod cluster's kubectl get -o yaml (4 MiB, every status field) is drawn with that cluster's own pod addresses, and a request reaches one", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const dump = kubectlDump(LARGE);
+  const graph = await pasteThenClickTab(page, dump);
+  await expect(graph.node("worker-50")).toBeVisible({ timeout: 30_000 });
+  let total = 0;
+  for (const name of nodeNames)
+    total += Number(((await graph.node(name).textContent()) ?? "").match(/(\d+) pods?/)?.[1]);
+  expect(total).toBe(LARGE.pods);
+  // The pasted EndpointSlices are the controller's: made again from the pods, one per Service, all ready.
+  await expect(graph.service("app-199")).toContainText("5/5 ready");
+
+  await graph.sendRequest("client/external", "http://198.51.100.10/");
+  await expect(graph.packets.last()).toHaveAttribute("data-outcome", "delivered", { timeout: 60_000 });
+  const entry = graph.log.getByRole("listitem").last();
+  const pod = (await entry.textContent())?.match(/pod\/default\/(app-000-[a-z0-9-]+)/)?.[1] ?? "";
+  expect(pod).toBeTruthy();
+  // The pod that answered is at the address the dump gave it, not one the simulator chose.
+  const reported = new RegExp(`name: ${pod}\\n[\\s\\S]*?podIP: (\\S+)`).exec(dump)?.[1];
+  await graph.find(pod);
+  await expect(graph.inspector.getByRole("heading", { name: `Pod ${pod}` })).toBeVisible();
+  await expect(graph.inspector).toContainText(reported ?? "no podIP in the dump");
 });
 
 test("zooming in on a large cluster shows each node's pods as squares; clicking one inspects that pod", async ({

@@ -19,14 +19,14 @@ function messageOf(run: () => unknown): string {
   throw new Error("expected an InputError");
 }
 
-// Issue 16 item 6: the CLI stops reading at the 2 MiB limit instead of reading the whole file first.
+// Issue 16 item 6: the CLI stops reading at the limit (8 MiB) instead of reading the whole file first.
 describe("readBounded", () => {
   const dir = mkdtempSync(join(tmpdir(), "svclab-input-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("stops reading /dev/zero just past the limit", () => {
     expect(messageOf(() => readBounded("/dev/zero"))).toBe(
-      "/dev/zero:1:1: more than 2097152 bytes (2 MiB, the limit per file); reading stopped there: split it into smaller files",
+      "/dev/zero:1:1: more than 8388608 bytes (8 MiB, the limit per file); reading stopped there: split it into smaller files",
     );
   });
 
@@ -35,15 +35,15 @@ describe("readBounded", () => {
     const fd = openSync(path, "w");
     ftruncateSync(fd, 600 * 1024 * 1024); // sparse: no disk used, but 600 MB to read
     closeSync(fd);
-    expect(messageOf(() => readInput(path))).toMatch(/huge\.yaml:1:1: more than 2097152 bytes/);
+    expect(messageOf(() => readInput(path))).toMatch(/huge\.yaml:1:1: more than 8388608 bytes/);
   });
 
   it("reads a file at the limit whole", () => {
     const path = join(dir, "limit.yaml");
     const fd = openSync(path, "w");
-    ftruncateSync(fd, 2 * 1024 * 1024);
+    ftruncateSync(fd, 8 * 1024 * 1024);
     closeSync(fd);
-    expect(readBounded(path).length).toBe(2 * 1024 * 1024);
+    expect(readBounded(path).length).toBe(8 * 1024 * 1024);
   });
 });
 

@@ -22,11 +22,11 @@ describe("the svclab process", () => {
     expect(out).toMatch(/^NAME\s+TYPE\s+CLUSTER-IP/);
   });
 
-  it("stops reading /dev/zero at the 2 MiB limit and says so (exit 1)", () => {
+  it("stops reading /dev/zero at the 8 MiB limit and says so (exit 1)", () => {
     expect(svclab(["validate", "/dev/zero"])).toEqual({
       code: 1,
       out: "",
-      err: "/dev/zero:1:1: more than 2097152 bytes (2 MiB, the limit per file); reading stopped there: split it into smaller files\n",
+      err: "/dev/zero:1:1: more than 8388608 bytes (8 MiB, the limit per file); reading stopped there: split it into smaller files\n",
     });
   });
 

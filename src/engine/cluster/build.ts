@@ -63,7 +63,7 @@ export function buildCluster(objects: readonly SourcedObject[], options: BuildOp
   const placed = placePods(expandWorkloads(all, nodes, settings.seed), schedulable, [], running);
   const built = buildServices(ofKind(all, "Service", "v1"), settings);
   const mirrored = mirrorEndpoints(ofKind(all, "Endpoints", "v1"), built.services, settings.seed);
-  const written = readWrittenSlices(ofKind(all, "EndpointSlice", "discovery.k8s.io/v1"));
+  const written = readWrittenSlices(ofKind(all, "EndpointSlice", "discovery.k8s.io/v1"), built.services);
   const ingresses = admitIngresses(all, built.services, settings);
   const gateways = admitGateways(ingresses.objects, gatewayModel, built.services);
   const cluster: Cluster = {

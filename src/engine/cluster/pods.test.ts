@@ -42,6 +42,31 @@ describe("placePods", () => {
     expect(pods[3]).toMatchObject({ nodeName: "node-1", podIP: "10.244.1.2" });
   });
 
+  it("keeps the podIP a pasted pod's status reports, inside its node's pod CIDR (a kubectl get -o yaml dump; kubelet reports status.podIP)", () => {
+    const { pods } = place([
+      pod("reported", { spec: { nodeName: "node-2" }, status: { podIP: "10.244.2.7" } }),
+      pod("outside", { spec: { nodeName: "node-2" }, status: { podIP: "10.244.3.9" } }),
+      pod("twice", { spec: { nodeName: "node-2" }, status: { podIP: "10.244.2.7" } }),
+      pod("unbound", { status: { podIP: "10.244.1.5" } }),
+    ]);
+    expect(pods.map((p) => [p.name, p.nodeName, p.podIP])).toEqual([
+      ["reported", "node-2", "10.244.2.7"],
+      // Not node-2's address, or already another pod's: the next free one, after those in use.
+      ["outside", "node-2", "10.244.2.8"],
+      ["twice", "node-2", "10.244.2.9"],
+      // Not bound to a node (no spec.nodeName): scheduled here, given an address here.
+      ["unbound", "node-1", "10.244.1.2"],
+    ]);
+  });
+
+  it("gives addresses after the highest in use, then wraps round to the free ones below it (host-local's range iterator)", () => {
+    const { pods } = place([
+      pod("high", { spec: { nodeName: "node-1" }, status: { podIP: "10.244.1.253" } }),
+      ...["a", "b", "c"].map((name) => pod(name, { spec: { nodeName: "node-1" } })),
+    ]);
+    expect(pods.map((p) => p.podIP)).toEqual(["10.244.1.253", "10.244.1.254", "10.244.1.2", "10.244.1.3"]);
+  });
+
   it('is not Ready when its status.conditions say Ready False or it has svclab.dev/ready: "false" (DESIGN.md)', () => {
     const { pods } = place([
       pod("cond", { status: { conditions: [{ type: "Ready", status: "False" }] } }),

@@ -5,7 +5,7 @@ import type { ControllerEvent } from "./controllers/events.ts";
 import { warningAt } from "./diagnostics.ts";
 import { asNumber, asRecord, asRecords, asString, type Fields } from "./fields.ts";
 import { podObject } from "./objects.ts";
-import { PodIPAllocator } from "./podNetwork.ts";
+import { inPodCIDR, PodIPAllocator } from "./podNetwork.ts";
 import { declaredReady } from "./readiness.ts";
 import { type Placement, schedulePods, tolerates } from "./scheduler.ts";
 import type { ContainerPort, ContainerState, NodeState, PodState, Ref } from "./types.ts";
@@ -88,10 +88,22 @@ export function placePods(
   const placements = kept.map((pod): Placement | undefined =>
     pod?.nodeName ? { nodeName: pod.nodeName } : scheduled[next++],
   );
-  const ips = new PodIPAllocator(
-    nodes,
-    placed.flatMap((p) => (p.podIP && !p.hostNetwork ? [p.podIP] : [])),
-  );
+  const taken = new Set(placed.flatMap((p) => (p.podIP && !p.hostNetwork ? [p.podIP] : [])));
+  // A pasted pod that ran (`kubectl get -o yaml` of a live cluster) keeps the address its status reports,
+  // when its node could have given it: the graph shows that cluster's own addresses, which its pasted
+  // EndpointSlices name. (kube-apiserver drops status from `kubectl apply`; a dump is read as the cluster
+  // it shows.) Pods without one are given the next free addresses after them, as host-local does.
+  const reported = drafts.map((draft, i): string | undefined => {
+    const spec = specs[i] ?? {};
+    // Bound to its node by spec.nodeName, as a pod that ran is: that node's CNI gave the address.
+    const node = byName.get(asString(spec.nodeName) ?? "");
+    const ip = asString(asRecord(draft.base.status).podIP);
+    if (kept[i] || !node || !ip || spec.hostNetwork === true || !inPodCIDR(node, ip) || taken.has(ip))
+      return undefined;
+    taken.add(ip);
+    return ip;
+  });
+  const ips = new PodIPAllocator(nodes, taken);
   const pods = drafts.map((draft, i): PodState => {
     const { base, source, owner } = draft;
     const spec = specs[i] ?? {};
@@ -99,7 +111,11 @@ export function placePods(
     const ref = refs[i] ?? "";
     const node = byName.get(placements[i]?.nodeName ?? "");
     const hostNetwork = spec.hostNetwork === true;
-    const podIP = node ? (hostNetwork ? node.internalIP : (kept[i]?.podIP ?? ips.allocate(node.name))) : null;
+    const podIP = node
+      ? hostNetwork
+        ? node.internalIP
+        : (kept[i]?.podIP ?? reported[i] ?? ips.allocate(node.name))
+      : null;
     let pendingReason = placements[i]?.reason;
     if (node && podIP === null) {
       // What the CNI reports when host-local IPAM has no address left (the pod stays ContainerCreating).

@@ -31,4 +31,22 @@ describe("user-written EndpointSlices", () => {
     expect(cluster.endpointSlices.some((s) => s.name === "db-1")).toBe(false);
     expect(cluster.warnings.some((w) => w.object === "endpointslice/default/db-1")).toBe(true);
   });
+
+  it("of the EndpointSlice controller, for a Service with a selector, give way to the controller's own (kubernetes/endpointslice reconciler.go)", () => {
+    const pasted = slice({
+      "kubernetes.io/service-name": "db",
+      "endpointslice.kubernetes.io/managed-by": "endpointslice-controller.k8s.io",
+    });
+    const selecting = service("db", { selector: { app: "db" }, ports: [{ name: "db", port: 5432 }] });
+    const cluster = buildCluster(sourced([selecting, pasted]));
+    const slices = cluster.endpointSlices.filter((x) => x.service === "svc/default/db");
+    expect(slices).toHaveLength(1);
+    expect(slices[0]?.object).not.toBe(pasted);
+    expect(slices[0]?.managedBy).toBe("endpointslice-controller.k8s.io");
+    // Without a selector the controller writes none: the pasted slice is the Service's only one.
+    const byHand = buildCluster(sourced([service("db", { ports: [{ name: "db", port: 5432 }] }), pasted]));
+    expect(byHand.endpointSlices.filter((x) => x.service === "svc/default/db").map((x) => x.object)).toEqual([
+      pasted,
+    ]);
+  });
 });

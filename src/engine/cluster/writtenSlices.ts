@@ -1,11 +1,15 @@
 import type { Diagnostic, SourcedObject } from "../manifests/types.ts";
 import { message } from "../messages/index.ts";
 import { endpointSliceRef, svcRef } from "../refs.ts";
-import { MANAGED_BY_LABEL, SERVICE_NAME_LABEL } from "./controllers/endpointSlices.ts";
+import {
+  ENDPOINTSLICE_CONTROLLER,
+  MANAGED_BY_LABEL,
+  SERVICE_NAME_LABEL,
+} from "./controllers/endpointSlices.ts";
 import { warningAt } from "./diagnostics.ts";
 import { podRefOf } from "./endpointRefs.ts";
 import { asNumber, asRecord, asRecords, asString } from "./fields.ts";
-import type { EndpointSlicePort, EndpointSliceState, EndpointState } from "./types.ts";
+import type { EndpointSlicePort, EndpointSliceState, EndpointState, ServiceState } from "./types.ts";
 
 function readEndpoint(endpoint: Record<string, unknown>, namespace: string): EndpointState {
   const conditions = asRecord(endpoint.conditions);
@@ -56,12 +60,20 @@ function readPorts(ports: unknown): EndpointSlicePort[] {
 /**
  * EndpointSlices the user wrote (or the API server's own `kubernetes` slice): kept as read, and
  * tied to their Service by the kubernetes.io/service-name label, which is how kube-proxy finds them.
+ * A slice labelled as the EndpointSlice controller's, of a Service with a selector (a pasted
+ * `kubectl get endpointslices -o yaml`), is the controller's to rewrite from the pods: its reconciler
+ * takes over the slices it manages (kubernetes/endpointslice reconciler.go, by the managed-by label), so
+ * the controller's own slices stand for it rather than beside it.
  */
-export function readWrittenSlices(sources: readonly SourcedObject[]): {
+export function readWrittenSlices(
+  sources: readonly SourcedObject[],
+  services: readonly ServiceState[],
+): {
   slices: EndpointSliceState[];
   warnings: Diagnostic[];
 } {
   const warnings: Diagnostic[] = [];
+  const selecting = new Set(services.flatMap((s) => (s.selector ? [s.ref] : [])));
   const slices = sources.flatMap((source): EndpointSliceState[] => {
     const { object } = source;
     const namespace = object.metadata.namespace ?? "default";
@@ -72,6 +84,8 @@ export function readWrittenSlices(sources: readonly SourcedObject[]): {
       warnings.push(warningAt(source, "metadata.labels", text, ref));
       return [];
     }
+    const managedBy = object.metadata.labels?.[MANAGED_BY_LABEL] ?? "";
+    if (managedBy === ENDPOINTSLICE_CONTROLLER && selecting.has(svcRef(namespace, serviceName))) return [];
     const addressType =
       object.addressType === "IPv6" || object.addressType === "FQDN" ? object.addressType : "IPv4";
     return [
@@ -83,7 +97,7 @@ export function readWrittenSlices(sources: readonly SourcedObject[]): {
         addressType,
         endpoints: asRecords(object.endpoints).map((e) => readEndpoint(e, namespace)),
         ports: readPorts(object.ports),
-        managedBy: object.metadata.labels?.[MANAGED_BY_LABEL] ?? "",
+        managedBy,
         object,
         source,
       },

@@ -74,7 +74,7 @@ describe("parseManifests", () => {
   });
 
   it("refuses files past MAX_TOTAL_CHARS together", () => {
-    const big = `# ${"x".repeat(MAX_FILE_CHARS - 10)}\n`;
+    const big = `# ${"x".repeat(Math.floor(MAX_TOTAL_CHARS / 2) - 10)}\n`;
     const files = [1, 2, 3].map((i) => ({ name: `${i}.yaml`, text: big }));
     const result = parseManifests(files);
     expect(result.diagnostics.map((d) => d.file)).toEqual(["3.yaml"]);

@@ -34,12 +34,21 @@ export function readManifests(files: readonly SourceFile[]): Parsed {
     const at: SourcePosition = { file: file.name, line: 1, column: 1 };
     if (file.text.length > MAX_FILE_CHARS) {
       diagnostics.push(
-        fileError(at, message("file.tooLong", { length: file.text.length, max: MAX_FILE_CHARS })),
+        fileError(
+          at,
+          message("file.tooLong", {
+            length: file.text.length,
+            max: MAX_FILE_CHARS,
+            mib: MAX_FILE_CHARS / 2 ** 20,
+          }),
+        ),
       );
       continue;
     }
     if (total > MAX_TOTAL_CHARS) {
-      diagnostics.push(fileError(at, message("file.tooMuch", { max: MAX_TOTAL_CHARS })));
+      diagnostics.push(
+        fileError(at, message("file.tooMuch", { max: MAX_TOTAL_CHARS, mib: MAX_TOTAL_CHARS / 2 ** 20 })),
+      );
       continue;
     }
     const yaml = readYaml(file);

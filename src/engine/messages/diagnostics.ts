@@ -324,8 +324,9 @@ export const diagnosticTexts = {
   "defaults.affinityConfigDropped": "ignored and dropped: sessionAffinity is None",
   // Files and documents
   "file.tooLong":
-    "file is {length} characters long; the limit is {max} (2 MiB) per file: split it into smaller files",
-  "file.tooMuch": "the files given together exceed {max} characters (4 MiB, the limit): load fewer at once",
+    "file is {length} characters long; the limit is {max} ({mib} MiB) per file: split it into smaller files",
+  "file.tooMuch":
+    "the files given together exceed {max} characters ({mib} MiB, the limit): load fewer at once",
   "file.listItems": "items: a List needs an `items` list",
   "file.notMappingList": "a manifest must be a mapping with apiVersion, kind and metadata, not a list",
   "file.notMapping":

@@ -303,9 +303,9 @@ export const diagnosticTextsJa: Record<keyof typeof diagnosticTexts, string> = {
   "defaults.notNamespaced": "無視されます: {kind} は Namespace に属しません",
   "defaults.affinityConfigDropped": "無視して削除されます: sessionAffinity が None です",
   "file.tooLong":
-    "ファイルが {length} 文字あります。上限は 1 ファイル {max} 文字（2 MiB）です: 小さなファイルに分けてください",
+    "ファイルが {length} 文字あります。上限は 1 ファイル {max} 文字（{mib} MiB）です: 小さなファイルに分けてください",
   "file.tooMuch":
-    "ファイルの合計が {max} 文字（4 MiB、上限）を超えています: 一度に読み込むファイルを減らしてください",
+    "ファイルの合計が {max} 文字（{mib} MiB、上限）を超えています: 一度に読み込むファイルを減らしてください",
   "file.listItems": "items: List には `items` のリストが必要です",
   "file.notMappingList":
     "マニフェストは apiVersion・kind・metadata を持つマッピングでなければなりません（リストになっています）",
