@@ -185,7 +185,16 @@ interface Expected {
 // and Service, and each pod as its own box or counted in the box that stands for it (a closed node's, or
 // kube-dns's for folded CoreDNS pods). A box still fading out of the drawing before is not counted: only
 // the new cluster's. Resolves with the time that took and the longest task meanwhile (or in the second after).
-const PASTE_SCRIPT = `([text, pods, nodes]) => new Promise((resolve, reject) => {
+/**
+ * The clipboard's contents, put in the page in a task of their own: handing Chromium a 4 MiB argument
+ * was a task of 80 ms of the harness's, not the app's, which the paste's observer counted as the app's.
+ */
+const CLIPBOARD_SCRIPT = `(text) => {
+  window.svclabClipboard = new DataTransfer();
+  window.svclabClipboard.setData("text/plain", text);
+}`;
+
+const PASTE_SCRIPT = `([pods, nodes]) => new Promise((resolve, reject) => {
   const longest = { ms: 0 };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
@@ -193,8 +202,7 @@ const PASTE_SCRIPT = `([text, pods, nodes]) => new Promise((resolve, reject) => 
   observer.observe({ type: "longtask" });
   const content = document.querySelector(".cm-content");
   if (!content) { reject(new Error("the editor is not open")); return; }
-  const data = new DataTransfer();
-  data.setData("text/plain", text);
+  const data = window.svclabClipboard;
   const start = performance.now();
   content.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   const drawn = (cluster) => {
@@ -219,18 +227,18 @@ const PASTE_SCRIPT = `([text, pods, nodes]) => new Promise((resolve, reject) => 
   requestAnimationFrame(check);
 })`;
 
-async function pasteCluster(
-  page: Page,
-  text: string,
-  expected: Expected,
-): Promise<{ drawn: number; longest: number }> {
+/** Selects the editor's whole text and puts `text` on the page's clipboard (CLIPBOARD_SCRIPT), ready to paste. */
+async function readyToPaste(page: Page, text: string): Promise<void> {
   await page.getByRole("tab", { name: "Manifests" }).click();
   const editor = page.getByRole("textbox", { name: /^YAML of / });
   await editor.click();
   await page.keyboard.press("ControlOrMeta+a");
-  return (await page.evaluate(
-    `(${PASTE_SCRIPT})(${JSON.stringify([text, expected.pods, expected.nodes])})`,
-  )) as {
+  await page.evaluate(`(${CLIPBOARD_SCRIPT})(${JSON.stringify(text)})`);
+}
+
+/** Pastes what readyToPaste put on the clipboard; resolves once the cluster is drawn. */
+async function pasteCluster(page: Page, expected: Expected): Promise<{ drawn: number; longest: number }> {
+  return (await page.evaluate(`(${PASTE_SCRIPT})(${JSON.stringify([expected.pods, expected.nodes])})`)) as {
     drawn: number;
     longest: number;
   };
@@ -326,9 +334,11 @@ async function measureCluster(
       await page.goto(`${base}?testhook`);
       await page.waitForSelector('.react-flow__node[data-id^="node/"]', { timeout: 30_000 });
       // Start from an empty document, so that pasting the sample changes the cluster too.
-      await pasteCluster(page, "# nothing yet\n", { nodes: 3, pods: 0 });
+      await readyToPaste(page, "# nothing yet\n");
+      await pasteCluster(page, { nodes: 3, pods: 0 });
+      await readyToPaste(page, text);
       const [{ drawn, longest }, cpu] = await longestTaskCpu(chrome, page, () =>
-        pasteCluster(page, text, expected),
+        pasteCluster(page, expected),
       );
       await page.locator(".react-flow__controls-fitview").click();
       const heap = await heapMB(page);
