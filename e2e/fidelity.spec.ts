@@ -2,10 +2,13 @@ import { expect, test } from "@playwright/test";
 import { GraphPanel } from "./pages/GraphPanel.ts";
 import { LabPage } from "./pages/LabPage.ts";
 
+test.beforeEach(async ({ page }) => {
+  await new LabPage(page).open();
+});
+
 test("a Service without a selector answers from the address its endpoint names: the log and the inspector show that address, with no pod", async ({
   page,
 }) => {
-  await new LabPage(page).open();
   const graph = new GraphPanel(page);
   // The sandbox's legacy-db has no selector; its EndpointSlice names a database outside the cluster.
   await graph.sendRequest("pod/default/db-0", "legacy-db:5432");
@@ -17,7 +20,6 @@ test("a Service without a selector answers from the address its endpoint names: 
 test("a name no DNS server knows: the log and the inspector say NXDOMAIN, once, and refused connections say why", async ({
   page,
 }) => {
-  await new LabPage(page).open();
   const graph = new GraphPanel(page);
   await graph.sendRequest("pod/default/db-0", "http://nope/");
   await expect(graph.log).toContainText("#1 pod/default/db-0 → http://nope/: NXDOMAIN");

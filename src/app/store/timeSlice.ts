@@ -108,8 +108,9 @@ interface SavedClock {
   horizon: number;
 }
 
+/** A second of a clock: bounded by the scenario it is read against (savedClock), not here. */
 const isSeconds = (value: unknown): value is number =>
-  typeof value === "number" && value >= 0 && value <= 3600;
+  typeof value === "number" && Number.isFinite(value) && value >= 0;
 
 function isSavedClock(value: unknown): value is SavedClock {
   const v = value as Partial<SavedClock> | null;
