@@ -84,9 +84,12 @@ test("a lesson whose data cannot be fetched says so on the list, and opens when 
   await expect(lesson3).toHaveAttribute("aria-busy", "true");
   await expect(lesson3).toContainText("Loading…");
   release();
-  await expect(page.getByRole("alert")).toHaveText(
+  const failed = page.getByRole("alert");
+  await expect(failed).toHaveText(
     "“ClusterIP: a virtual address inside the cluster” could not be loaded (offline?). Click it again once connected.",
   );
+  // Said where the learner clicked, not below the list out of sight.
+  await expect(failed).toBeInViewport();
   await expect(lesson3).not.toHaveAttribute("aria-busy", "true");
 
   abort = false;

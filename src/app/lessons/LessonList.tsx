@@ -65,15 +65,16 @@ export function LessonList({ onOpen }: { onOpen(): void }) {
                       : t("lessons.lessonProgress", { done: count, total: steps })}
                   </span>
                 </button>
+                {/* Under the lesson clicked, in sight where the learner looks (below the list it was off screen). */}
+                {opening?.id === id && opening.failed && (
+                  <p role="alert" className="mt-1 rounded bg-red-50 px-2 py-1 text-red-900 text-xs">
+                    {t("lessons.openFailed", { title: lessonTitle(id, language) })}
+                  </p>
+                )}
               </li>
             );
           })}
         </ol>
-        {opening?.failed && (
-          <p role="alert" className="mt-2 rounded bg-red-50 px-2 py-1 text-red-900 text-xs">
-            {t("lessons.openFailed", { title: lessonTitle(opening.id, language) })}
-          </p>
-        )}
       </section>
       <section aria-labelledby={sandboxId} className="flex flex-col gap-2">
         <h2 id={sandboxId} className="font-semibold text-base">
